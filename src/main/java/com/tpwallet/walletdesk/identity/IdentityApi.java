@@ -1,0 +1,23 @@
+package com.tpwallet.walletdesk.identity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What other modules may ask of {@code identity}. */
+public interface IdentityApi {
+
+	Optional<CustomerProfile> customer(UUID customerId);
+
+	/** A customer by phone number (any common notation) or e-mail address. */
+	Optional<CustomerProfile> customerByLogin(String phoneOrEmail);
+
+	/**
+	 * Checks the payment password; wrong entries count toward a 30-minute block even if the caller's
+	 * transaction rolls back.
+	 */
+	PaymentPasswordCheck verifyPaymentPassword(UUID customerId, String pin);
+
+	/** The customer's latest sign-ins, newest first. */
+	List<LoginRecord> recentLogins(UUID customerId, int limit);
+}

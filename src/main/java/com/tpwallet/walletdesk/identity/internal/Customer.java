@@ -1,0 +1,105 @@
+package com.tpwallet.walletdesk.identity.internal;
+
+import com.tpwallet.walletdesk.identity.CustomerProfile;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A wallet customer's account and the security rules that guard it. */
+class Customer {
+
+	static final int MAX_FAILED_LOGINS = 5;
+	static final int MAX_PIN_FAILURES = 5;
+	static final Duration PIN_BLOCK = Duration.ofMinutes(30);
+
+	final UUID id;
+	@Nullable String phone;
+	@Nullable String email;
+	String passwordHash;
+	String language;
+	@Nullable String verifiedName;
+	int failedLogins;
+	@Nullable Instant lockedAt;
+	Instant passwordChangedAt;
+	@Nullable String totpSecret;
+	boolean totpEnabled;
+	long totpLastStep;
+	@Nullable String pinHash;
+	int pinFailures;
+	@Nullable Instant pinBlockedUntil;
+	final Instant createdAt;
+
+	Customer(UUID id, @Nullable String phone, @Nullable String email, String passwordHash, String language,
+			Instant createdAt) {
+		this.id = id;
+		this.phone = phone;
+		this.email = email;
+		this.passwordHash = passwordHash;
+		this.language = language;
+		this.passwordChangedAt = createdAt;
+		this.createdAt = createdAt;
+	}
+
+	boolean isLocked() {
+		return lockedAt != null;
+	}
+
+	/** Counts a wrong password (or second factor); returns true when this attempt locked the account. */
+	boolean loginFailed(Instant now) {
+		failedLogins++;
+		if (failedLogins >= MAX_FAILED_LOGINS && lockedAt == null) {
+			lockedAt = now;
+			return true;
+		}
+		return false;
+	}
+
+	int attemptsLeft() {
+		return Math.max(0, MAX_FAILED_LOGINS - failedLogins);
+	}
+
+	void loginSucceeded() {
+		failedLogins = 0;
+	}
+
+	void unlock() {
+		lockedAt = null;
+		failedLogins = 0;
+	}
+
+	void changePassword(String newHash, Instant now) {
+		passwordHash = newHash;
+		passwordChangedAt = now;
+	}
+
+	boolean pinBlocked(Instant now) {
+		return pinBlockedUntil != null && now.isBefore(pinBlockedUntil);
+	}
+
+	/** Counts a wrong PIN; returns true when this entry blocked payments. */
+	boolean pinFailed(Instant now) {
+		pinFailures++;
+		if (pinFailures >= MAX_PIN_FAILURES) {
+			pinFailures = 0;
+			pinBlockedUntil = now.plus(PIN_BLOCK);
+			return true;
+		}
+		return false;
+	}
+
+	void pinAccepted() {
+		pinFailures = 0;
+		pinBlockedUntil = null;
+	}
+
+	CustomerProfile profile() {
+		return new CustomerProfile(id, phone, email, language, verifiedName, isLocked(), totpEnabled, pinHash != null,
+				pinBlockedUntil, passwordChangedAt, createdAt);
+	}
+
+	/** The address where one-time codes go for the given login: the channel the customer named. */
+	String displayLogin() {
+		return phone != null ? phone : String.valueOf(email);
+	}
+}

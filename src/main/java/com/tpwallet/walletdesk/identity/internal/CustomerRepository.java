@@ -1,0 +1,93 @@
+package com.tpwallet.walletdesk.identity.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class CustomerRepository {
+
+	private final JdbcClient jdbc;
+
+	CustomerRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Customer> find(UUID id) {
+		return jdbc.sql("SELECT * FROM customer WHERE id = ?").param(id).query(CustomerRepository::map).optional();
+	}
+
+	/** Loads and row-locks the customer, so that counters change one request at a time. */
+	Optional<Customer> lock(UUID id) {
+		return jdbc.sql("SELECT * FROM customer WHERE id = ? FOR UPDATE").param(id).query(CustomerRepository::map)
+				.optional();
+	}
+
+	Optional<Customer> findByPhone(String phone) {
+		return jdbc.sql("SELECT * FROM customer WHERE phone = ?").param(phone).query(CustomerRepository::map).optional();
+	}
+
+	Optional<Customer> findByEmail(String email) {
+		return jdbc.sql("SELECT * FROM customer WHERE email = ?").param(email).query(CustomerRepository::map).optional();
+	}
+
+	boolean phoneTaken(String phone) {
+		return jdbc.sql("SELECT count(*) FROM customer WHERE phone = ?").param(phone).query(Integer.class).single() > 0;
+	}
+
+	boolean emailTaken(String email) {
+		return jdbc.sql("SELECT count(*) FROM customer WHERE email = ?").param(email).query(Integer.class).single() > 0;
+	}
+
+	void insert(Customer c) {
+		jdbc.sql("""
+				INSERT INTO customer (id, phone, email, password_hash, language, verified_name, password_changed_at, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(c.id, c.phone, c.email, c.passwordHash, c.language, c.verifiedName, ts(c.passwordChangedAt),
+						ts(c.createdAt))
+				.update();
+	}
+
+	void update(Customer c) {
+		jdbc.sql("""
+				UPDATE customer SET phone = ?, email = ?, password_hash = ?, language = ?, verified_name = ?,
+				  failed_logins = ?, locked_at = ?, password_changed_at = ?, totp_secret = ?, totp_enabled = ?,
+				  totp_last_step = ?, pin_hash = ?, pin_failures = ?, pin_blocked_until = ?
+				WHERE id = ?""")
+				.params(c.phone, c.email, c.passwordHash, c.language, c.verifiedName, c.failedLogins, ts(c.lockedAt),
+						ts(c.passwordChangedAt), c.totpSecret, c.totpEnabled, c.totpLastStep, c.pinHash, c.pinFailures,
+						ts(c.pinBlockedUntil), c.id)
+				.update();
+	}
+
+	private static Customer map(ResultSet rs, int row) throws SQLException {
+		Customer c = new Customer(rs.getObject("id", UUID.class), rs.getString("phone"), rs.getString("email"),
+				rs.getString("password_hash"), rs.getString("language"), instant(rs, "created_at"));
+		c.verifiedName = rs.getString("verified_name");
+		c.failedLogins = rs.getInt("failed_logins");
+		c.lockedAt = instant(rs, "locked_at");
+		c.passwordChangedAt = instant(rs, "password_changed_at");
+		c.totpSecret = rs.getString("totp_secret");
+		c.totpEnabled = rs.getBoolean("totp_enabled");
+		c.totpLastStep = rs.getLong("totp_last_step");
+		c.pinHash = rs.getString("pin_hash");
+		c.pinFailures = rs.getInt("pin_failures");
+		c.pinBlockedUntil = instant(rs, "pin_blocked_until");
+		return c;
+	}
+
+	static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp t = rs.getTimestamp(column);
+		return t == null ? null : t.toInstant();
+	}
+
+	static @Nullable Timestamp ts(@Nullable Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
+	}
+}

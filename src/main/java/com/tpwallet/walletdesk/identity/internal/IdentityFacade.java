@@ -1,0 +1,49 @@
+package com.tpwallet.walletdesk.identity.internal;
+
+import com.tpwallet.walletdesk.identity.CustomerProfile;
+import com.tpwallet.walletdesk.identity.IdentityApi;
+import com.tpwallet.walletdesk.identity.LoginRecord;
+import com.tpwallet.walletdesk.identity.PaymentPasswordCheck;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class IdentityFacade implements IdentityApi {
+
+	private final CustomerRepository customers;
+	private final LoginService logins;
+	private final PaymentPasswords pins;
+	private final CustomerAccounts accounts;
+
+	IdentityFacade(CustomerRepository customers, LoginService logins, PaymentPasswords pins, CustomerAccounts accounts) {
+		this.customers = customers;
+		this.logins = logins;
+		this.pins = pins;
+		this.accounts = accounts;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<CustomerProfile> customer(UUID customerId) {
+		return customers.find(customerId).map(Customer::profile);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<CustomerProfile> customerByLogin(String phoneOrEmail) {
+		return logins.findCustomer(phoneOrEmail).map(Customer::profile);
+	}
+
+	@Override
+	public PaymentPasswordCheck verifyPaymentPassword(UUID customerId, String pin) {
+		return pins.verify(customerId, pin);
+	}
+
+	@Override
+	public List<LoginRecord> recentLogins(UUID customerId, int limit) {
+		return accounts.recentLogins(customerId, limit);
+	}
+}

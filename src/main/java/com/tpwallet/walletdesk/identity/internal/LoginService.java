@@ -1,0 +1,155 @@
+package com.tpwallet.walletdesk.identity.internal;
+
+import com.tpwallet.walletdesk.identity.IdentityEvents.AccountLocked;
+import com.tpwallet.walletdesk.identity.IdentityEvents.LoginFailed;
+import com.tpwallet.walletdesk.identity.IdentityEvents.LoginSucceeded;
+import com.tpwallet.walletdesk.notifications.Notice;
+import com.tpwallet.walletdesk.notifications.Notifications;
+import com.tpwallet.walletdesk.platform.Actor;
+import com.tpwallet.walletdesk.platform.Caller.Kind;
+import com.tpwallet.walletdesk.platform.ClientAddress;
+import com.tpwallet.walletdesk.platform.RateLimits;
+import com.tpwallet.walletdesk.platform.Refusal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Signs customers (by phone or e-mail) and staff (by username) in. Failed attempts are committed even
+ * though the request is refused, so that five wrong passwords in a row really lock the account.
+ */
+@Service
+class LoginService {
+
+	private final CustomerRepository customers;
+	private final StaffRepository staff;
+	private final PasswordEncoder passwords;
+	private final SecondFactor secondFactor;
+	private final TokenStore tokens;
+	private final RateLimits rateLimits;
+	private final Notifications notifications;
+	private final ApplicationEventPublisher events;
+	private final JdbcClient jdbc;
+	private final Clock clock;
+	private final String dummyHash;
+
+	LoginService(CustomerRepository customers, StaffRepository staff, PasswordEncoder passwords,
+			SecondFactor secondFactor, TokenStore tokens, RateLimits rateLimits, Notifications notifications,
+			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+		this.customers = customers;
+		this.staff = staff;
+		this.passwords = passwords;
+		this.secondFactor = secondFactor;
+		this.tokens = tokens;
+		this.rateLimits = rateLimits;
+		this.notifications = notifications;
+		this.events = events;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.dummyHash = passwords.encode("no-such-account-0!");
+	}
+
+	record Session(String token, Instant expiresAt, Kind kind) {
+	}
+
+	@Transactional(noRollbackFor = Refusal.class)
+	public Session login(String login, String password, @Nullable String code, ClientAddress from) {
+		rateLimits.consume(IdentityConfiguration.LOGIN_PER_IP, from.ip());
+		rateLimits.consume(IdentityConfiguration.LOGIN_PER_ACCOUNT, login.trim().toLowerCase());
+		Optional<Customer> customer = findCustomer(login);
+		if (customer.isPresent()) {
+			return customerLogin(customers.lock(customer.get().id).orElseThrow(), password, code, from);
+		}
+		Optional<StaffUser> user = staff.lockByUsername(login.trim());
+		if (user.isPresent()) {
+			return staffLogin(user.get(), password, from);
+		}
+		passwords.matches(password, dummyHash); // same work as a real check: timing tells nothing
+		throw invalidCredentials();
+	}
+
+	Optional<Customer> findCustomer(String login) {
+		if (LoginNames.looksLikeEmail(login)) {
+			return customers.findByEmail(login.trim().toLowerCase());
+		}
+		return LoginNames.parsePhone(login).flatMap(customers::findByPhone);
+	}
+
+	private Session customerLogin(Customer customer, String password, @Nullable String code, ClientAddress from) {
+		Instant now = clock.instant();
+		if (customer.isLocked()) {
+			record(customer, from, "locked");
+			throw new Refusal(HttpStatus.LOCKED, "account_locked");
+		}
+		if (!passwords.matches(password, customer.passwordHash)) {
+			throw failed(customer, from, "wrong_password", now);
+		}
+		if (customer.totpEnabled) {
+			if (code == null || code.isBlank()) {
+				record(customer, from, "two_factor_required");
+				throw new Refusal(HttpStatus.UNAUTHORIZED, "two_factor_required");
+			}
+			if (!secondFactor.accept(customer, code)) {
+				throw failed(customer, from, "wrong_second_factor", now);
+			}
+		}
+		customer.loginSucceeded();
+		customers.update(customer);
+		record(customer, from, "success");
+		events.publishEvent(new LoginSucceeded(customer.id, Actor.customer(customer.id, from)));
+		TokenStore.Issued issued = tokens.issue(customer.id, Kind.CUSTOMER);
+		return new Session(issued.token(), issued.expiresAt(), Kind.CUSTOMER);
+	}
+
+	private Refusal failed(Customer customer, ClientAddress from, String reason, Instant now) {
+		boolean lockedNow = customer.loginFailed(now);
+		customers.update(customer);
+		record(customer, from, reason);
+		Actor actor = Actor.customer(customer.id, from);
+		events.publishEvent(new LoginFailed(customer.id, actor, reason));
+		if (lockedNow) {
+			tokens.revokeAll(customer.id);
+			events.publishEvent(new AccountLocked(customer.id, actor));
+			notifications.send(customer.phone != null
+					? Notice.sms(customer.phone, customer.language, "account-locked")
+					: Notice.email(String.valueOf(customer.email), customer.language, "account-locked"));
+			return new Refusal(HttpStatus.LOCKED, "account_locked");
+		}
+		String code = reason.equals("wrong_password") ? "invalid_credentials" : "two_factor_invalid";
+		return new Refusal(HttpStatus.UNAUTHORIZED, code).with("attemptsLeft", customer.attemptsLeft());
+	}
+
+	private Session staffLogin(StaffUser user, String password, ClientAddress from) {
+		Instant now = clock.instant();
+		if (user.isLocked(now)) {
+			throw new Refusal(HttpStatus.LOCKED, "account_locked");
+		}
+		if (!passwords.matches(password, user.passwordHash)) {
+			boolean lockedNow = user.loginFailed(now);
+			staff.update(user);
+			throw lockedNow ? new Refusal(HttpStatus.LOCKED, "account_locked") : invalidCredentials();
+		}
+		user.loginSucceeded();
+		staff.update(user);
+		TokenStore.Issued issued = tokens.issue(user.id, Kind.STAFF);
+		return new Session(issued.token(), issued.expiresAt(), Kind.STAFF);
+	}
+
+	private void record(Customer customer, ClientAddress from, String outcome) {
+		jdbc.sql("INSERT INTO login_event (customer_id, at, ip, device, outcome) VALUES (?, ?, ?, ?, ?)")
+				.params(customer.id, Timestamp.from(clock.instant()), from.ip(), from.userAgent(), outcome)
+				.update();
+	}
+
+	private static Refusal invalidCredentials() {
+		return new Refusal(HttpStatus.UNAUTHORIZED, "invalid_credentials");
+	}
+}

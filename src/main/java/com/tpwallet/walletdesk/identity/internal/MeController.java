@@ -1,0 +1,166 @@
+package com.tpwallet.walletdesk.identity.internal;
+
+import com.tpwallet.walletdesk.identity.CustomerProfile;
+import com.tpwallet.walletdesk.identity.LoginRecord;
+import com.tpwallet.walletdesk.platform.Caller;
+import com.tpwallet.walletdesk.platform.ClientAddress;
+import com.tpwallet.walletdesk.platform.Refusal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The signed-in customer's own account: profile, password, two-factor, payment password, security centre. */
+@RestController
+@RequestMapping("/api/v1/me")
+@Tag(name = "My account")
+class MeController {
+
+	private final CustomerAccounts accounts;
+	private final TwoFactorEnrolment twoFactor;
+	private final PaymentPasswords pins;
+	private final MessageSource messages;
+
+	MeController(CustomerAccounts accounts, TwoFactorEnrolment twoFactor, PaymentPasswords pins, MessageSource messages) {
+		this.accounts = accounts;
+		this.twoFactor = twoFactor;
+		this.pins = pins;
+		this.messages = messages;
+	}
+
+	private static Caller customer(@Nullable Caller caller) {
+		if (caller == null || !caller.isCustomer()) {
+			throw new Refusal(HttpStatus.FORBIDDEN, "customers_only");
+		}
+		return caller;
+	}
+
+	@GetMapping
+	@Operation(summary = "My profile")
+	CustomerProfile me(@AuthenticationPrincipal Caller caller) {
+		return accounts.profile(customer(caller).id());
+	}
+
+	record LanguageChange(@NotBlank(message = "{validation.required}") String language) {
+	}
+
+	@PatchMapping
+	@Operation(summary = "Change my preferred language (zh-CN, en, fr, de)")
+	CustomerProfile changeLanguage(@AuthenticationPrincipal Caller caller, @Valid @RequestBody LanguageChange body,
+			HttpServletRequest request) {
+		return accounts.changeLanguage(customer(caller).id(), body.language(), ClientAddress.of(request));
+	}
+
+	record PasswordChange(@NotBlank(message = "{validation.required}") @Size(max = 200) String currentPassword,
+			@NotBlank(message = "{validation.required}") @Size(max = 200) String newPassword) {
+	}
+
+	@PostMapping("/password")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Change my login password (signs out every session)")
+	void changePassword(@AuthenticationPrincipal Caller caller, @Valid @RequestBody PasswordChange body,
+			HttpServletRequest request) {
+		accounts.changePassword(customer(caller).id(), body.currentPassword(), body.newPassword(), ClientAddress.of(request));
+	}
+
+	@PostMapping("/two-factor")
+	@Operation(summary = "Start two-factor enrolment: a TOTP secret, its otpauth URI and a QR code")
+	TwoFactorEnrolment.Enrolment enrolTwoFactor(@AuthenticationPrincipal Caller caller) {
+		return twoFactor.enrol(customer(caller).id());
+	}
+
+	record CodeRequest(@NotBlank(message = "{validation.required}") @Size(max = 32) String code) {
+	}
+
+	record RecoveryCodes(List<String> recoveryCodes) {
+	}
+
+	@PostMapping("/two-factor/confirm")
+	@Operation(summary = "Confirm enrolment with a first code; returns one-time recovery codes")
+	RecoveryCodes confirmTwoFactor(@AuthenticationPrincipal Caller caller, @Valid @RequestBody CodeRequest body,
+			HttpServletRequest request) {
+		return new RecoveryCodes(twoFactor.confirm(customer(caller).id(), body.code(), ClientAddress.of(request)));
+	}
+
+	record DisableTwoFactor(@NotBlank(message = "{validation.required}") @Size(max = 200) String password,
+			@NotBlank(message = "{validation.required}") @Size(max = 32) String code) {
+	}
+
+	@DeleteMapping("/two-factor")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Turn two-factor off with the password and a code")
+	void disableTwoFactor(@AuthenticationPrincipal Caller caller, @Valid @RequestBody DisableTwoFactor body,
+			HttpServletRequest request) {
+		twoFactor.disable(customer(caller).id(), body.password(), body.code(), ClientAddress.of(request));
+	}
+
+	record PinRequest(@NotBlank(message = "{validation.required}") @Size(max = 12) String pin) {
+	}
+
+	@PutMapping("/payment-password")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Set the 6-digit payment password (first time only)")
+	void setPin(@AuthenticationPrincipal Caller caller, @Valid @RequestBody PinRequest body, HttpServletRequest request) {
+		pins.set(customer(caller).id(), body.pin(), ClientAddress.of(request));
+	}
+
+	record PinChange(@NotBlank(message = "{validation.required}") @Size(max = 12) String oldPin,
+			@NotBlank(message = "{validation.required}") @Size(max = 12) String newPin,
+			@NotBlank(message = "{validation.required}") @Size(max = 12) String confirmPin) {
+	}
+
+	@PostMapping("/payment-password/change")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Change the payment password: the old one, then the new one twice")
+	void changePin(@AuthenticationPrincipal Caller caller, @Valid @RequestBody PinChange body, HttpServletRequest request) {
+		pins.change(customer(caller).id(), body.oldPin(), body.newPin(), body.confirmPin(), ClientAddress.of(request));
+	}
+
+	record Advice(String code, String text) {
+	}
+
+	record SecurityCentre(boolean twoFactorEnabled, boolean paymentPasswordSet, @Nullable Instant paymentPasswordBlockedUntil,
+			Instant passwordChangedAt, List<LoginRecord> recentLogins, List<Advice> advice) {
+	}
+
+	@GetMapping("/security")
+	@Operation(summary = "Security centre: two-factor, last password change, recent sign-ins and advice")
+	SecurityCentre security(@AuthenticationPrincipal Caller caller) {
+		Caller me = customer(caller);
+		CustomerProfile profile = accounts.profile(me.id());
+		Locale locale = LocaleContextHolder.getLocale();
+		List<String> codes = new ArrayList<>();
+		if (!profile.twoFactorEnabled()) {
+			codes.add("enable-two-factor");
+		}
+		if (!profile.paymentPasswordSet()) {
+			codes.add("set-payment-password");
+		}
+		codes.addAll(List.of("change-password-regularly", "avoid-public-wifi", "never-share-codes"));
+		List<Advice> advice = codes.stream()
+				.map(c -> new Advice(c, messages.getMessage("security.advice." + c, null, locale)))
+				.toList();
+		return new SecurityCentre(profile.twoFactorEnabled(), profile.paymentPasswordSet(),
+				profile.paymentPasswordBlockedUntil(), profile.passwordChangedAt(), accounts.recentLogins(me.id(), 10), advice);
+	}
+}

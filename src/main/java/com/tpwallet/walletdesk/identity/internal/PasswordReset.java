@@ -1,0 +1,143 @@
+package com.tpwallet.walletdesk.identity.internal;
+
+import com.tpwallet.walletdesk.identity.IdentityEvents.PasswordChanged;
+import com.tpwallet.walletdesk.identity.IdentityEvents.PasswordResetRequested;
+import com.tpwallet.walletdesk.notifications.Notice;
+import com.tpwallet.walletdesk.notifications.Notifications;
+import com.tpwallet.walletdesk.platform.Actor;
+import com.tpwallet.walletdesk.platform.ClientAddress;
+import com.tpwallet.walletdesk.platform.RateLimits;
+import com.tpwallet.walletdesk.platform.Refusal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Forgot password": a 6-digit code goes to the phone or e-mail the customer named, valid 10 minutes
+ * and for 5 tries; a new code is sent at most once a minute and 5 times an hour. The answer never says
+ * whether an account exists.
+ */
+@Service
+class PasswordReset {
+
+	static final Duration VALIDITY = Duration.ofMinutes(10);
+	static final int MAX_TRIES = 5;
+	static final Duration RESEND_AFTER = Duration.ofSeconds(60);
+	static final int MAX_PER_HOUR = 5;
+
+	private final LoginService logins;
+	private final CustomerRepository customers;
+	private final PasswordPolicy policy;
+	private final PasswordEncoder passwords;
+	private final OneTimeCodes codes;
+	private final TokenStore tokens;
+	private final RateLimits rateLimits;
+	private final Notifications notifications;
+	private final ApplicationEventPublisher events;
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	PasswordReset(LoginService logins, CustomerRepository customers, PasswordPolicy policy, PasswordEncoder passwords,
+			OneTimeCodes codes, TokenStore tokens, RateLimits rateLimits, Notifications notifications,
+			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+		this.logins = logins;
+		this.customers = customers;
+		this.policy = policy;
+		this.passwords = passwords;
+		this.codes = codes;
+		this.tokens = tokens;
+		this.rateLimits = rateLimits;
+		this.notifications = notifications;
+		this.events = events;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public void request(String login, ClientAddress from) {
+		rateLimits.consume(IdentityConfiguration.RESET_PER_IP, from.ip());
+		logins.findCustomer(login).flatMap(c -> customers.lock(c.id)).ifPresent(customer -> {
+			boolean byEmail = LoginNames.looksLikeEmail(login);
+			send(customer, byEmail, Actor.anonymous(from));
+		});
+	}
+
+	/** Issues a code unless one went out too recently; staff use this from the customer's page too. */
+	void send(Customer customer, boolean byEmail, Actor actor) {
+		Instant now = clock.instant();
+		if (!mayResend(customer.id, now)) {
+			return;
+		}
+		String code = codes.sixDigits();
+		UUID id = UUID.randomUUID();
+		String channel = byEmail ? "EMAIL" : "SMS";
+		jdbc.sql("UPDATE password_reset_code SET used_at = ? WHERE customer_id = ? AND used_at IS NULL")
+				.params(Timestamp.from(now), customer.id).update();
+		jdbc.sql("""
+				INSERT INTO password_reset_code (id, customer_id, code_hash, channel, created_at, expires_at)
+				VALUES (?, ?, ?, ?, ?, ?)""")
+				.params(id, customer.id, OneTimeCodes.digest(id.toString(), code), channel, Timestamp.from(now),
+						Timestamp.from(now.plus(VALIDITY)))
+				.update();
+		notifications.send(byEmail ? Notice.email(String.valueOf(customer.email), customer.language, "password-reset", code, VALIDITY.toMinutes())
+				: Notice.sms(String.valueOf(customer.phone), customer.language, "password-reset", code, VALIDITY.toMinutes()));
+		events.publishEvent(new PasswordResetRequested(customer.id, actor, channel.toLowerCase()));
+	}
+
+	private boolean mayResend(UUID customerId, Instant now) {
+		var recent = jdbc.sql("SELECT count(*) AS n, max(created_at) AS latest FROM password_reset_code WHERE customer_id = ? AND created_at > ?")
+				.params(customerId, Timestamp.from(now.minus(Duration.ofHours(1))))
+				.query((rs, n) -> new Object[] { rs.getInt("n"), rs.getTimestamp("latest") })
+				.single();
+		int count = (int) recent[0];
+		Timestamp latest = (Timestamp) recent[1];
+		return count < MAX_PER_HOUR && (latest == null || latest.toInstant().plus(RESEND_AFTER).isBefore(now));
+	}
+
+	private record PendingCode(UUID id, String hash, Instant expiresAt, int attempts) {
+	}
+
+	@Transactional(noRollbackFor = Refusal.class)
+	public void confirm(String login, String code, String newPassword, ClientAddress from) {
+		rateLimits.consume(IdentityConfiguration.RESET_CONFIRM_PER_IP, from.ip());
+		Customer customer = logins.findCustomer(login).flatMap(c -> customers.lock(c.id))
+				.orElseThrow(() -> Refusal.unprocessable("reset_code_invalid"));
+		PendingCode pending = latestUnused(customer.id).orElseThrow(() -> Refusal.unprocessable("reset_code_invalid"));
+		Instant now = clock.instant();
+		if (!now.isBefore(pending.expiresAt())) {
+			throw Refusal.unprocessable("reset_code_expired");
+		}
+		if (pending.attempts() >= MAX_TRIES) {
+			throw Refusal.unprocessable("reset_code_exhausted");
+		}
+		if (!OneTimeCodes.same(pending.hash(), OneTimeCodes.digest(pending.id().toString(), code.trim()))) {
+			jdbc.sql("UPDATE password_reset_code SET attempts = attempts + 1 WHERE id = ?").param(pending.id()).update();
+			throw Refusal.unprocessable("reset_code_invalid").with("attemptsLeft", MAX_TRIES - pending.attempts() - 1);
+		}
+		policy.check(newPassword); // a refused new password leaves the code usable
+		jdbc.sql("UPDATE password_reset_code SET used_at = ? WHERE id = ?").params(Timestamp.from(now), pending.id()).update();
+		customer.changePassword(passwords.encode(newPassword), now);
+		customers.update(customer);
+		tokens.revokeAll(customer.id);
+		events.publishEvent(new PasswordChanged(customer.id, Actor.anonymous(from), "reset by code"));
+		CustomerAccounts.notifyPasswordChanged(customer, notifications);
+	}
+
+	private Optional<PendingCode> latestUnused(UUID customerId) {
+		return jdbc.sql("""
+				SELECT id, code_hash, expires_at, attempts FROM password_reset_code
+				WHERE customer_id = ? AND used_at IS NULL ORDER BY created_at DESC LIMIT 1""")
+				.param(customerId)
+				.query((rs, n) -> new PendingCode(rs.getObject("id", UUID.class), rs.getString("code_hash"),
+						rs.getTimestamp("expires_at").toInstant(), rs.getInt("attempts")))
+				.optional();
+	}
+}

@@ -1,0 +1,113 @@
+package com.tpwallet.walletdesk.identity.internal;
+
+import com.tpwallet.walletdesk.identity.IdentityEvents.PaymentPasswordBlocked;
+import com.tpwallet.walletdesk.identity.IdentityEvents.PaymentPasswordChanged;
+import com.tpwallet.walletdesk.identity.PaymentPasswordCheck;
+import com.tpwallet.walletdesk.platform.Actor;
+import com.tpwallet.walletdesk.platform.ClientAddress;
+import com.tpwallet.walletdesk.platform.Refusal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The 6-digit payment password, separate from the login password: set once, changed with the old one
+ * and the new one twice; five wrong entries block payments for 30 minutes.
+ */
+@Service
+class PaymentPasswords {
+
+	private final CustomerRepository customers;
+	private final PasswordEncoder passwords;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	PaymentPasswords(CustomerRepository customers, PasswordEncoder passwords, ApplicationEventPublisher events,
+			Clock clock) {
+		this.customers = customers;
+		this.passwords = passwords;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** A PIN is six digits and not one anybody would guess first (all alike, straight runs). */
+	static void checkFormat(String pin) {
+		if (pin == null || !pin.matches("\\d{6}")) {
+			throw Refusal.unprocessable("pin_format");
+		}
+		boolean allSame = pin.chars().distinct().count() == 1;
+		boolean run = "0123456789".contains(pin) || "9876543210".contains(pin);
+		if (allSame || run) {
+			throw Refusal.unprocessable("pin_too_simple");
+		}
+	}
+
+	@Transactional
+	public void set(UUID customerId, String pin, ClientAddress from) {
+		checkFormat(pin);
+		Customer customer = load(customerId);
+		if (customer.pinHash != null) {
+			throw Refusal.conflict("payment_password_already_set");
+		}
+		customer.pinHash = passwords.encode(pin);
+		customer.pinAccepted();
+		customers.update(customer);
+		events.publishEvent(new PaymentPasswordChanged(customer.id, Actor.customer(customer.id, from), "set"));
+	}
+
+	@Transactional(noRollbackFor = Refusal.class)
+	public void change(UUID customerId, String oldPin, String newPin, String confirmPin, ClientAddress from) {
+		checkFormat(newPin);
+		if (!newPin.equals(confirmPin)) {
+			throw Refusal.unprocessable("pin_mismatch");
+		}
+		Customer customer = load(customerId);
+		PaymentPasswordCheck check = verify(customer, oldPin, Actor.customer(customer.id, from));
+		if (check != PaymentPasswordCheck.ACCEPTED) {
+			throw Refusal.unprocessable(check.refusalCode());
+		}
+		customer.pinHash = passwords.encode(newPin);
+		customers.update(customer);
+		events.publishEvent(new PaymentPasswordChanged(customer.id, Actor.customer(customer.id, from), "changed"));
+	}
+
+	/** In a transaction of its own: a wrong entry counts even when the payment that asked is rolled back. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public PaymentPasswordCheck verify(UUID customerId, String pin) {
+		Customer customer = load(customerId);
+		return verify(customer, pin, Actor.customer(customer.id, ClientAddress.INTERNAL));
+	}
+
+	private PaymentPasswordCheck verify(Customer customer, String pin, Actor actor) {
+		Instant now = clock.instant();
+		if (customer.pinHash == null) {
+			return PaymentPasswordCheck.NOT_SET;
+		}
+		if (customer.pinBlocked(now)) {
+			return PaymentPasswordCheck.BLOCKED;
+		}
+		if (pin != null && pin.matches("\\d{6}") && passwords.matches(pin, customer.pinHash)) {
+			if (customer.pinFailures > 0 || customer.pinBlockedUntil != null) {
+				customer.pinAccepted();
+				customers.update(customer);
+			}
+			return PaymentPasswordCheck.ACCEPTED;
+		}
+		boolean blockedNow = customer.pinFailed(now);
+		customers.update(customer);
+		if (blockedNow) {
+			events.publishEvent(new PaymentPasswordBlocked(customer.id, actor));
+			return PaymentPasswordCheck.BLOCKED;
+		}
+		return PaymentPasswordCheck.WRONG;
+	}
+
+	private Customer load(UUID customerId) {
+		return customers.lock(customerId).orElseThrow(() -> Refusal.notFound("customer_not_found"));
+	}
+}

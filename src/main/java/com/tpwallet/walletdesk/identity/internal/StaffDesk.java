@@ -1,0 +1,137 @@
+package com.tpwallet.walletdesk.identity.internal;
+
+import com.tpwallet.walletdesk.identity.CustomerProfile;
+import com.tpwallet.walletdesk.identity.IdentityEvents.AccountUnlocked;
+import com.tpwallet.walletdesk.identity.IdentityEvents.CustomerViewedByStaff;
+import com.tpwallet.walletdesk.notifications.Notice;
+import com.tpwallet.walletdesk.notifications.Notifications;
+import com.tpwallet.walletdesk.platform.Actor;
+import com.tpwallet.walletdesk.platform.Caller;
+import com.tpwallet.walletdesk.platform.Caller.Role;
+import com.tpwallet.walletdesk.platform.ClientAddress;
+import com.tpwallet.walletdesk.platform.Refusal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What staff do with customer accounts, every step audited; and the staff accounts themselves. */
+@Service
+class StaffDesk {
+
+	/** The identity checks an agent can record before unlocking an account. */
+	static final Set<String> CHECKS = Set.of("sms_code", "email_code", "account_questions", "id_document",
+			"video_call");
+
+	private final CustomerRepository customers;
+	private final StaffRepository staff;
+	private final LoginService logins;
+	private final PasswordReset reset;
+	private final PasswordPolicy policy;
+	private final PasswordEncoder passwords;
+	private final Notifications notifications;
+	private final ApplicationEventPublisher events;
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	StaffDesk(CustomerRepository customers, StaffRepository staff, LoginService logins, PasswordReset reset,
+			PasswordPolicy policy, PasswordEncoder passwords, Notifications notifications,
+			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+		this.customers = customers;
+		this.staff = staff;
+		this.logins = logins;
+		this.reset = reset;
+		this.policy = policy;
+		this.passwords = passwords;
+		this.notifications = notifications;
+		this.events = events;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public List<CustomerProfile> search(String query, Caller agent, ClientAddress from) {
+		Optional<Customer> found = logins.findCustomer(query);
+		found.ifPresent(c -> events.publishEvent(new CustomerViewedByStaff(c.id, Actor.staff(agent.id(), from), "search")));
+		return found.map(Customer::profile).stream().toList();
+	}
+
+	@Transactional
+	public CustomerProfile view(UUID customerId, Caller agent, ClientAddress from) {
+		Customer customer = customers.find(customerId).orElseThrow(() -> Refusal.notFound("customer_not_found"));
+		events.publishEvent(new CustomerViewedByStaff(customer.id, Actor.staff(agent.id(), from), "profile"));
+		return customer.profile();
+	}
+
+	@Transactional
+	public void unlock(UUID customerId, List<String> checks, @Nullable String note, Caller agent, ClientAddress from) {
+		if (checks.isEmpty() || !CHECKS.containsAll(checks)) {
+			throw Refusal.unprocessable("verification_checks_invalid", String.join(", ", CHECKS.stream().sorted().toList()));
+		}
+		Customer customer = customers.lock(customerId).orElseThrow(() -> Refusal.notFound("customer_not_found"));
+		String recorded = String.join(",", checks.stream().distinct().sorted().toList());
+		jdbc.sql("INSERT INTO identity_verification (id, customer_id, staff_id, checks, note, at) VALUES (?, ?, ?, ?, ?, ?)")
+				.params(UUID.randomUUID(), customer.id, agent.id(), recorded, note, Timestamp.from(clock.instant()))
+				.update();
+		boolean wasLocked = customer.isLocked();
+		customer.unlock();
+		customers.update(customer);
+		events.publishEvent(new AccountUnlocked(customer.id, Actor.staff(agent.id(), from), "checks=" + recorded));
+		if (wasLocked) {
+			notifications.send(customer.phone != null ? Notice.sms(customer.phone, customer.language, "account-unlocked")
+					: Notice.email(String.valueOf(customer.email), customer.language, "account-unlocked"));
+		}
+	}
+
+	@Transactional
+	public void sendPasswordReset(UUID customerId, String channel, Caller agent, ClientAddress from) {
+		Customer customer = customers.lock(customerId).orElseThrow(() -> Refusal.notFound("customer_not_found"));
+		boolean byEmail = "email".equals(channel);
+		if (byEmail ? customer.email == null : customer.phone == null) {
+			throw Refusal.unprocessable("channel_unavailable");
+		}
+		reset.send(customer, byEmail, Actor.staff(agent.id(), from));
+	}
+
+	record NewStaff(String username, String displayName, String password, Role role, List<String> languages) {
+	}
+
+	record StaffSummary(UUID id, String username, String displayName, Role role, List<String> languages) {
+		static StaffSummary of(StaffUser u) {
+			return new StaffSummary(u.id, u.username, u.displayName, u.role, List.of(u.languages.split(",")));
+		}
+	}
+
+	@Transactional
+	public StaffSummary createStaff(NewStaff request) {
+		if (request.role() == Role.CUSTOMER) {
+			throw Refusal.unprocessable("role_invalid");
+		}
+		if (!request.username().matches("[a-zA-Z0-9._-]{3,64}")) {
+			throw Refusal.unprocessable("username_invalid");
+		}
+		if (staff.exists(request.username())) {
+			throw Refusal.conflict("username_taken");
+		}
+		policy.check(request.password());
+		List<String> languages = request.languages().isEmpty() ? List.of("en")
+				: request.languages().stream().map(CustomerAccounts::language).distinct().toList();
+		StaffUser user = new StaffUser(UUID.randomUUID(), request.username(), request.displayName(),
+				passwords.encode(request.password()), request.role(), String.join(",", languages));
+		staff.insert(user, clock.instant());
+		return StaffSummary.of(user);
+	}
+
+	@Transactional(readOnly = true)
+	public List<StaffSummary> allStaff() {
+		return staff.all().stream().map(StaffSummary::of).toList();
+	}
+}

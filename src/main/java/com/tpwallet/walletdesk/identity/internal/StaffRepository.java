@@ -1,0 +1,66 @@
+package com.tpwallet.walletdesk.identity.internal;
+
+import com.tpwallet.walletdesk.platform.Caller.Role;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class StaffRepository {
+
+	private final JdbcClient jdbc;
+
+	StaffRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<StaffUser> find(UUID id) {
+		return jdbc.sql("SELECT * FROM staff_user WHERE id = ?").param(id).query(StaffRepository::map).optional();
+	}
+
+	Optional<StaffUser> lockByUsername(String username) {
+		return jdbc.sql("SELECT * FROM staff_user WHERE username = ? FOR UPDATE").param(username)
+				.query(StaffRepository::map).optional();
+	}
+
+	boolean exists(String username) {
+		return jdbc.sql("SELECT count(*) FROM staff_user WHERE username = ?").param(username).query(Integer.class)
+				.single() > 0;
+	}
+
+	List<StaffUser> all() {
+		return jdbc.sql("SELECT * FROM staff_user ORDER BY username").query(StaffRepository::map).list();
+	}
+
+	void insert(StaffUser s, Instant now) {
+		jdbc.sql("""
+				INSERT INTO staff_user (id, username, display_name, password_hash, role, languages, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+				.params(s.id, s.username, s.displayName, s.passwordHash, s.role.name(), s.languages, Timestamp.from(now))
+				.update();
+	}
+
+	void update(StaffUser s) {
+		jdbc.sql("""
+				UPDATE staff_user SET display_name = ?, password_hash = ?, role = ?, languages = ?, failed_logins = ?,
+				  locked_until = ? WHERE id = ?""")
+				.params(s.displayName, s.passwordHash, s.role.name(), s.languages, s.failedLogins,
+						CustomerRepository.ts(s.lockedUntil), s.id)
+				.update();
+	}
+
+	private static StaffUser map(ResultSet rs, int row) throws SQLException {
+		StaffUser s = new StaffUser(rs.getObject("id", UUID.class), rs.getString("username"),
+				rs.getString("display_name"), rs.getString("password_hash"), Role.valueOf(rs.getString("role")),
+				rs.getString("languages"));
+		s.failedLogins = rs.getInt("failed_logins");
+		s.lockedUntil = CustomerRepository.instant(rs, "locked_until");
+		return s;
+	}
+}

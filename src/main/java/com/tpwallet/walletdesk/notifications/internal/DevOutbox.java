@@ -1,0 +1,40 @@
+package com.tpwallet.walletdesk.notifications.internal;
+
+import com.tpwallet.walletdesk.notifications.Notice.Channel;
+
+/**
+ * The development adapters: messages are not sent anywhere; they stay in the notification table, where
+ * a developer reads them at {@code GET /dev/outbox} (demo and dev profiles only).
+ */
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+class DevOutbox {
+
+	private static DeliveryAdapter adapter(Channel channel) {
+		return new DeliveryAdapter() {
+			@Override
+			public Channel channel() {
+				return channel;
+			}
+
+			@Override
+			public String name() {
+				return "dev";
+			}
+
+			@Override
+			public void deliver(OutboundMessage message) {
+				// Kept in the notification table; nothing leaves the machine.
+			}
+		};
+	}
+
+	@org.springframework.context.annotation.Bean
+	DeliveryAdapter devSms() {
+		return adapter(Channel.SMS);
+	}
+
+	@org.springframework.context.annotation.Bean
+	DeliveryAdapter devEmail() {
+		return adapter(Channel.EMAIL);
+	}
+}

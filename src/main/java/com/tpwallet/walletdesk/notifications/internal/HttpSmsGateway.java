@@ -1,0 +1,45 @@
+package com.tpwallet.walletdesk.notifications.internal;
+
+import com.tpwallet.walletdesk.notifications.Notice.Channel;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Sends SMS through an HTTP gateway: {@code POST <url>} with JSON {@code {to, text, sender}} and the API
+ * key as a bearer token; any non-2xx answer is a failure (and is retried).
+ */
+@Component
+class HttpSmsGateway implements DeliveryAdapter {
+
+	private final RestClient http;
+	private final String sender;
+
+	HttpSmsGateway(RestClient.Builder builder, @Value("${walletdesk.sms.http.url:http://localhost:9/sms}") String url,
+			@Value("${walletdesk.sms.http.api-key:}") String apiKey,
+			@Value("${walletdesk.sms.http.sender:tpWallet}") String sender) {
+		this.http = builder.baseUrl(url).defaultHeader("Authorization", "Bearer " + apiKey).build();
+		this.sender = sender;
+	}
+
+	@Override
+	public Channel channel() {
+		return Channel.SMS;
+	}
+
+	@Override
+	public String name() {
+		return "http";
+	}
+
+	@Override
+	public void deliver(OutboundMessage message) {
+		http.post()
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("to", message.recipient(), "text", message.body(), "sender", sender))
+				.retrieve()
+				.toBodilessEntity();
+	}
+}

@@ -1,0 +1,102 @@
+package com.tpwallet.walletdesk.notifications.internal;
+
+import com.tpwallet.walletdesk.notifications.Notice;
+import com.tpwallet.walletdesk.notifications.Notice.Channel;
+import com.tpwallet.walletdesk.notifications.Notifications;
+import com.tpwallet.walletdesk.platform.Languages;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Renders a notice in the recipient's language, stores it with the caller's transaction and delivers it
+ * once that transaction has committed (never a code sent for a change that rolled back).
+ */
+@Service
+class NotificationService implements Notifications {
+
+	private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
+
+	private final JdbcClient jdbc;
+	private final MessageSource messages;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+	private final Map<Channel, DeliveryAdapter> adapters;
+
+	NotificationService(JdbcClient jdbc, MessageSource messages, ApplicationEventPublisher events, Clock clock,
+			List<DeliveryAdapter> available, @Value("${walletdesk.notifications.sms}") String smsAdapter,
+			@Value("${walletdesk.notifications.email}") String emailAdapter) {
+		this.jdbc = jdbc;
+		this.messages = messages;
+		this.events = events;
+		this.clock = clock;
+		Map<String, DeliveryAdapter> byKey = available.stream()
+				.collect(Collectors.toMap(a -> a.channel() + ":" + a.name(), Function.identity()));
+		this.adapters = Map.of(Channel.SMS, pick(byKey, Channel.SMS, smsAdapter), Channel.EMAIL,
+				pick(byKey, Channel.EMAIL, emailAdapter));
+	}
+
+	private static DeliveryAdapter pick(Map<String, DeliveryAdapter> byKey, Channel channel, String name) {
+		DeliveryAdapter adapter = byKey.get(channel + ":" + name);
+		if (adapter == null) {
+			throw new IllegalStateException("No " + channel + " adapter named '" + name + "'; known: " + byKey.keySet());
+		}
+		return adapter;
+	}
+
+	@Override
+	@Transactional
+	public void send(Notice notice) {
+		Locale locale = Languages.match(notice.language()).orElse(Languages.DEFAULT);
+		Object[] args = notice.args().toArray();
+		String body = messages.getMessage("notification." + notice.template() + ".text", args, locale);
+		String subject = notice.channel() == Channel.EMAIL
+				? messages.getMessage("notification." + notice.template() + ".subject", args, locale) : null;
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO notification (id, channel, recipient, subject, body, language, status, adapter, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)""")
+				.params(id, notice.channel().name(), notice.recipient(), subject, body, locale.toLanguageTag(),
+						adapters.get(notice.channel()).name(), Timestamp.from(clock.instant()))
+				.update();
+		events.publishEvent(new NotificationQueued(id));
+	}
+
+	@ApplicationModuleListener
+	void deliver(NotificationQueued queued) {
+		jdbc.sql("SELECT channel, recipient, subject, body FROM notification WHERE id = ? AND status <> 'DELIVERED'")
+				.param(queued.notificationId())
+				.query((rs, n) -> new OutboundMessage(Channel.valueOf(rs.getString("channel")), rs.getString("recipient"),
+						rs.getString("subject"), rs.getString("body")))
+				.optional()
+				.ifPresent(message -> deliver(queued.notificationId(), message));
+	}
+
+	private void deliver(UUID id, OutboundMessage message) {
+		try {
+			adapters.get(message.channel()).deliver(message);
+			jdbc.sql("UPDATE notification SET status = 'DELIVERED', delivered_at = ?, failure = NULL WHERE id = ?")
+					.params(Timestamp.from(clock.instant()), id).update();
+		}
+		catch (RuntimeException e) {
+			// The text is not logged: it may carry a one-time code.
+			// Rethrown so the event publication stays incomplete and can be resubmitted.
+			log.warn("Delivery of {} notification {} failed: {}", message.channel(), id, e.getMessage());
+			throw e;
+		}
+	}
+}

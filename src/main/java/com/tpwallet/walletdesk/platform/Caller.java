@@ -1,0 +1,36 @@
+package com.tpwallet.walletdesk.platform;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Who is making the request: a wallet customer or a staff user with a role. The principal of every
+ * authenticated request.
+ */
+public record Caller(UUID id, Kind kind, Role role, String language, String name) {
+
+	public enum Kind { CUSTOMER, STAFF }
+
+	/** Roles in increasing power; each staff role includes the ones before it. */
+	public enum Role { CUSTOMER, AGENT, SUPERVISOR, ADMIN }
+
+	public boolean isCustomer() {
+		return kind == Kind.CUSTOMER;
+	}
+
+	public boolean isStaff() {
+		return kind == Kind.STAFF;
+	}
+
+	public boolean hasAtLeast(Role wanted) {
+		return isStaff() && role.compareTo(wanted) >= 0;
+	}
+
+	/** The caller of the current request, if it is authenticated. */
+	public static Optional<Caller> current() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth != null && auth.getPrincipal() instanceof Caller caller ? Optional.of(caller) : Optional.empty();
+	}
+}

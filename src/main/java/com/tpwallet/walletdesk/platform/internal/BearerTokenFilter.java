@@ -1,0 +1,40 @@
+package com.tpwallet.walletdesk.platform.internal;
+
+import com.tpwallet.walletdesk.platform.Caller;
+import com.tpwallet.walletdesk.platform.TokenAuthenticator;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Authenticates {@code Authorization: Bearer ...} requests through the module that issued the token. */
+class BearerTokenFilter extends OncePerRequestFilter {
+
+	private final TokenAuthenticator tokens;
+
+	BearerTokenFilter(TokenAuthenticator tokens) {
+		this.tokens = tokens;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String header = request.getHeader("Authorization");
+		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			tokens.authenticate(header.substring(7).trim()).ifPresent(BearerTokenFilter::signIn);
+		}
+		chain.doFilter(request, response);
+	}
+
+	static void signIn(Caller caller) {
+		var authority = new SimpleGrantedAuthority("ROLE_" + caller.role().name());
+		var authentication = new UsernamePasswordAuthenticationToken(caller, null, List.of(authority));
+		SecurityContextHolder.getContext().setAuthentication(authentication);
+	}
+}

@@ -1,0 +1,66 @@
+package com.tpwallet.walletdesk.platform.internal;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.FileSystemUtils;
+import org.springframework.util.StringUtils;
+
+/**
+ * Starts an in-process PostgreSQL when no external database is configured, so that the whole system
+ * runs with nothing installed. One server per JVM: every Spring context of a test run shares it.
+ * The data directory lives under {@code walletdesk.data-dir} and survives restarts.
+ */
+public class EmbeddedPostgresBootstrap implements EnvironmentPostProcessor, Ordered {
+
+	private static EmbeddedPostgres server;
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+			return;
+		}
+		EmbeddedPostgres pg = start(environment);
+		environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
+				"spring.datasource.url", pg.getJdbcUrl("postgres", "postgres"),
+				"spring.datasource.username", "postgres",
+				"spring.datasource.password", "")));
+	}
+
+	private static synchronized EmbeddedPostgres start(ConfigurableEnvironment environment) {
+		if (server != null) {
+			return server;
+		}
+		Path dataDir = Path.of(environment.getProperty("walletdesk.data-dir", "./data")).toAbsolutePath().resolve("postgres");
+		boolean clean = environment.getProperty("walletdesk.database.clean-on-start", Boolean.class, false);
+		try {
+			if (clean) {
+				FileSystemUtils.deleteRecursively(dataDir);
+			}
+			Files.createDirectories(dataDir.getParent());
+			server = EmbeddedPostgres.builder()
+					.setDataDirectory(dataDir)
+					.setCleanDataDirectory(false)
+					.setServerConfig("max_connections", "200")
+					.setServerConfig("synchronous_commit", "on")
+					.start();
+			return server;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
+		}
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+}

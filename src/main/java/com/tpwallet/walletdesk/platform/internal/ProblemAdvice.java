@@ -1,0 +1,121 @@
+package com.tpwallet.walletdesk.platform.internal;
+
+import com.tpwallet.walletdesk.platform.Refusal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Maps every error to a problem with a stable {@code code} and a detail in the caller's language: business
+ * refusals, bad input (malformed JSON, failed validation, wrong types) and whatever Spring MVC reports. An
+ * unexpected failure is logged and answered with a generic problem that leaks nothing.
+ */
+@RestControllerAdvice
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+	private final ProblemFactory problems;
+
+	ProblemAdvice(ProblemFactory problems) {
+		this.problems = problems;
+	}
+
+	@ExceptionHandler(Refusal.class)
+	ResponseEntity<ProblemDetail> refusal(Refusal refusal) {
+		ProblemDetail body = problems.create(refusal.status(), refusal.code(), refusal.args(), refusal.properties(),
+				locale());
+		HttpHeaders headers = new HttpHeaders();
+		Object retryAfter = refusal.properties().get("retryAfterSeconds");
+		if (retryAfter != null) {
+			headers.set(HttpHeaders.RETRY_AFTER, retryAfter.toString());
+		}
+		return problem(refusal.status(), headers, body);
+	}
+
+	@ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })
+	ResponseEntity<ProblemDetail> denied(Exception e) {
+		return problem(HttpStatus.FORBIDDEN, new HttpHeaders(),
+				problems.create(HttpStatus.FORBIDDEN, "forbidden", new Object[0], locale()));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception e) {
+		log.error("Unexpected failure", e);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, new HttpHeaders(),
+				problems.create(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", new Object[0], locale()));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+				.map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
+				.toList();
+		ProblemDetail body = problems.create(HttpStatus.BAD_REQUEST, "invalid_request", new Object[0],
+				Map.of("errors", errors), locale());
+		return new ResponseEntity<>(body, problemHeaders(headers), HttpStatus.BAD_REQUEST);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<String> errors = ex.getAllErrors().stream().map(e -> String.valueOf(e.getDefaultMessage())).toList();
+		ProblemDetail body = problems.create(HttpStatus.BAD_REQUEST, "invalid_request", new Object[0],
+				Map.of("errors", errors), locale());
+		return new ResponseEntity<>(body, problemHeaders(headers), HttpStatus.BAD_REQUEST);
+	}
+
+	/** Everything else Spring MVC reports (malformed JSON, 404, 405, 415, missing header ...). */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+			WebRequest request) {
+		ProblemDetail problem = problems.create(status, codeFor(status), new Object[0], locale());
+		return new ResponseEntity<>(problem, problemHeaders(headers), status);
+	}
+
+	private static String codeFor(HttpStatusCode status) {
+		return switch (status.value()) {
+			case 400 -> "malformed_request";
+			case 404 -> "not_found";
+			case 405 -> "method_not_allowed";
+			case 406 -> "not_acceptable";
+			case 413 -> "payload_too_large";
+			case 415 -> "unsupported_media_type";
+			default -> status.is4xxClientError() ? "bad_request" : "internal_error";
+		};
+	}
+
+	private static ResponseEntity<ProblemDetail> problem(HttpStatusCode status, HttpHeaders headers,
+			ProblemDetail body) {
+		return new ResponseEntity<>(body, problemHeaders(headers), status);
+	}
+
+	private static HttpHeaders problemHeaders(HttpHeaders headers) {
+		HttpHeaders result = new HttpHeaders();
+		result.addAll(headers);
+		result.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		return result;
+	}
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+}

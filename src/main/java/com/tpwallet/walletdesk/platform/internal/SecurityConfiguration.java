@@ -1,0 +1,57 @@
+package com.tpwallet.walletdesk.platform.internal;
+
+import com.tpwallet.walletdesk.platform.TokenAuthenticator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * Stateless bearer-token security for the API. Staff endpoints need a staff role (admin includes
+ * supervisor includes agent); customers never reach them. Errors are problems like any other.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain api(HttpSecurity http, TokenAuthenticator tokens, ProblemWriter problems) throws Exception {
+		http.csrf(csrf -> csrf.disable())
+				.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				.addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+				.exceptionHandling(e -> e
+						.authenticationEntryPoint((req, res, ex) -> problems.write(req, res, HttpStatus.UNAUTHORIZED, "unauthenticated"))
+						.accessDeniedHandler((req, res, ex) -> problems.write(req, res, HttpStatus.FORBIDDEN, "forbidden")))
+				.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+						"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
+				.authorizeHttpRequests(auth -> auth
+						.requestMatchers(HttpMethod.POST, "/api/v1/customers").permitAll()
+						.requestMatchers("/api/v1/auth/login", "/api/v1/auth/password-reset",
+								"/api/v1/auth/password-reset/confirm")
+						.permitAll()
+						.requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+						.requestMatchers("/api/v1/staff/**").hasRole("AGENT")
+						.requestMatchers("/api/v1/**").authenticated()
+						.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus",
+								"/actuator/info")
+						.permitAll()
+						.requestMatchers("/actuator/**").hasRole("ADMIN")
+						.anyRequest().permitAll());
+		return http.build();
+	}
+
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.fromHierarchy("""
+				ROLE_ADMIN > ROLE_SUPERVISOR
+				ROLE_SUPERVISOR > ROLE_AGENT
+				""");
+	}
+}
