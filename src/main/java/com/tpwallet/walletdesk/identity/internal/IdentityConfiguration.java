@@ -10,8 +10,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @Configuration(proxyBeanMethods = false)
 class IdentityConfiguration {
 
-	static final Limit LOGIN_PER_IP = new Limit("login-ip", 30, Duration.ofMinutes(1));
-	static final Limit LOGIN_PER_ACCOUNT = new Limit("login-account", 10, Duration.ofMinutes(1));
+	static final Limit LOGIN_PER_IP = new Limit("login-ip", 60, Duration.ofMinutes(1));
+	static final Limit LOGIN_PER_ACCOUNT = new Limit("login-account", 20, Duration.ofMinutes(1));
 	static final Limit RESET_PER_IP = new Limit("reset-ip", 10, Duration.ofMinutes(1));
 	static final Limit RESET_CONFIRM_PER_IP = new Limit("reset-confirm-ip", 20, Duration.ofMinutes(1));
 	static final Limit CREDENTIAL_PER_ACCOUNT = new Limit("credential-account", 10, Duration.ofMinutes(1));
