@@ -36,14 +36,14 @@ class PasswordPolicy {
 		if (password.length() > MAX_LENGTH) {
 			throw Refusal.unprocessable("password_too_long", MAX_LENGTH);
 		}
+		if (isCommon(password)) {
+			throw Refusal.unprocessable("password_too_common");
+		}
 		boolean letter = password.codePoints().anyMatch(Character::isLetter);
 		boolean digit = password.codePoints().anyMatch(Character::isDigit);
 		boolean symbol = password.codePoints().anyMatch(c -> !Character.isLetterOrDigit(c) && !Character.isWhitespace(c));
 		if (!(letter && digit && symbol)) {
 			throw Refusal.unprocessable("password_too_simple");
-		}
-		if (isCommon(password)) {
-			throw Refusal.unprocessable("password_too_common");
 		}
 	}
 

@@ -51,11 +51,26 @@ public class EmbeddedPostgresBootstrap implements EnvironmentPostProcessor, Orde
 					.setCleanDataDirectory(false)
 					.setServerConfig("max_connections", "200")
 					.setServerConfig("synchronous_commit", "on")
+					.setRegisterShutdownHook(false)
 					.start();
+			// Stopped only after every application context has closed, so none loses its database mid-shutdown.
+			SpringApplication.getShutdownHandlers().add(EmbeddedPostgresBootstrap::stop);
 			return server;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
+		}
+	}
+
+	private static synchronized void stop() {
+		try {
+			if (server != null) {
+				server.close();
+				server = null;
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 	}
 

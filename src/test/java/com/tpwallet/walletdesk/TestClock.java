@@ -1,0 +1,49 @@
+package com.tpwallet.walletdesk;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/** A clock that follows real time until a test moves it forward; {@link #reset()} goes back to real time. */
+public class TestClock extends Clock {
+
+	private volatile Duration offset = Duration.ZERO;
+
+	public void advance(Duration by) {
+		offset = offset.plus(by);
+	}
+
+	public void reset() {
+		offset = Duration.ZERO;
+	}
+
+	@Override
+	public Instant instant() {
+		return Instant.now().plus(offset);
+	}
+
+	@Override
+	public ZoneId getZone() {
+		return ZoneOffset.UTC;
+	}
+
+	@Override
+	public Clock withZone(ZoneId zone) {
+		return this;
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	public static class Configuration {
+
+		@Bean
+		@Primary
+		TestClock testClock() {
+			return new TestClock();
+		}
+	}
+}

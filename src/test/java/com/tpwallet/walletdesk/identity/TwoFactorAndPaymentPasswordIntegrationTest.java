@@ -1,0 +1,120 @@
+package com.tpwallet.walletdesk.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tpwallet.walletdesk.Api;
+import com.tpwallet.walletdesk.Api.Response;
+import com.tpwallet.walletdesk.IntegrationTest;
+import com.tpwallet.walletdesk.TestClock;
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class TwoFactorAndPaymentPasswordIntegrationTest {
+
+	@Autowired MockMvc mvc;
+	@Autowired JdbcClient jdbc;
+	@Autowired TestClock clock;
+	@Autowired IdentityApi identity;
+	Api api;
+
+	@BeforeEach
+	void setUp() {
+		api = new Api(mvc);
+	}
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	String totp(String secret, int stepsFromNow) throws Exception {
+		long step = clock.instant().getEpochSecond() / 30 + stepsFromNow;
+		return new DefaultCodeGenerator().generate(secret, step);
+	}
+
+	Response login(String phone, String code) {
+		return api.post("/api/v1/auth/login", Map.of("login", phone, "password", Api.PASSWORD, "totp", code), null);
+	}
+
+	@Test
+	void twoFactorEnrolmentThenEveryLoginNeedsAFreshCode() throws Exception {
+		String phone = api.registerCustomer("en");
+		String token = api.login(phone, Api.PASSWORD);
+		Response enrol = api.post("/api/v1/me/two-factor", Map.of(), token);
+		String secret = enrol.text("secret");
+		assertThat(enrol.text("otpauthUri")).startsWith("otpauth://totp/").contains("secret=" + secret).contains("issuer=tpWallet");
+		assertThat(enrol.text("qrCode")).startsWith("data:image/png;base64,");
+
+		assertThat(api.post("/api/v1/me/two-factor/confirm", Map.of("code", "123456"), token).code()).isEqualTo("two_factor_invalid");
+		Response confirmed = api.post("/api/v1/me/two-factor/confirm", Map.of("code", totp(secret, 0)), token);
+		assertThat(confirmed.body().path("recoveryCodes")).hasSize(10);
+		String recovery = confirmed.body().path("recoveryCodes").get(0).asString();
+
+		Response noCode = api.post("/api/v1/auth/login", Map.of("login", phone, "password", Api.PASSWORD), null);
+		assertThat(noCode.status()).isEqualTo(401);
+		assertThat(noCode.code()).isEqualTo("two_factor_required");
+		String code = totp(secret, 0);
+		assertThat(login(phone, code).status()).isEqualTo(200);
+		assertThat(login(phone, code).code()).as("a code works once").isEqualTo("two_factor_invalid");
+		clock.advance(Duration.ofSeconds(30));
+		assertThat(login(phone, totp(secret, 0)).status()).isEqualTo(200);
+		assertThat(login(phone, recovery).status()).isEqualTo(200);
+		assertThat(login(phone, recovery).status()).as("a recovery code works once").isEqualTo(401);
+
+		String latest = login(phone, totp(secret, 1)).text("token");
+		clock.advance(Duration.ofSeconds(90));
+		assertThat(api.call("DELETE", "/api/v1/me/two-factor", Map.of("password", "Wrong!pass1", "code", totp(secret, 0)), latest).code())
+				.isEqualTo("current_password_wrong");
+		assertThat(api.call("DELETE", "/api/v1/me/two-factor", Map.of("password", Api.PASSWORD, "code", totp(secret, 0)), latest).status())
+				.isEqualTo(204);
+		assertThat(api.login(phone, Api.PASSWORD)).isNotBlank();
+	}
+
+	@Test
+	void paymentPasswordIsSetOnceAndChangedWithTheOldOneAndTheNewOneTwice() {
+		String phone = api.registerCustomer("en");
+		String token = api.login(phone, Api.PASSWORD);
+		assertThat(api.call("PUT", "/api/v1/me/payment-password", Map.of("pin", "12a"), token).code()).isEqualTo("pin_format");
+		assertThat(api.call("PUT", "/api/v1/me/payment-password", Map.of("pin", "123456"), token).code()).isEqualTo("pin_too_simple");
+		assertThat(api.call("PUT", "/api/v1/me/payment-password", Map.of("pin", "888888"), token).code()).isEqualTo("pin_too_simple");
+		assertThat(api.call("PUT", "/api/v1/me/payment-password", Map.of("pin", "735194"), token).status()).isEqualTo(204);
+		assertThat(api.call("PUT", "/api/v1/me/payment-password", Map.of("pin", "246813"), token).code())
+				.isEqualTo("payment_password_already_set");
+		assertThat(api.post("/api/v1/me/payment-password/change",
+				Map.of("oldPin", "735194", "newPin", "246813", "confirmPin", "246812"), token).code()).isEqualTo("pin_mismatch");
+		assertThat(api.post("/api/v1/me/payment-password/change",
+				Map.of("oldPin", "000000", "newPin", "246813", "confirmPin", "246813"), token).code()).isEqualTo("payment_password_wrong");
+		assertThat(api.post("/api/v1/me/payment-password/change",
+				Map.of("oldPin", "735194", "newPin", "246813", "confirmPin", "246813"), token).status()).isEqualTo(204);
+		UUID id = UUID.fromString(api.get("/api/v1/me", token).text("id"));
+		assertThat(identity.verifyPaymentPassword(id, "735194")).isEqualTo(PaymentPasswordCheck.WRONG);
+		assertThat(identity.verifyPaymentPassword(id, "246813")).isEqualTo(PaymentPasswordCheck.ACCEPTED);
+	}
+
+	@Test
+	void fiveWrongPaymentPasswordsBlockPaymentsForThirtyMinutes() {
+		String phone = api.registerCustomer("en");
+		String token = api.login(phone, Api.PASSWORD);
+		UUID id = UUID.fromString(api.get("/api/v1/me", token).text("id"));
+		assertThat(identity.verifyPaymentPassword(id, "735194")).isEqualTo(PaymentPasswordCheck.NOT_SET);
+		api.call("PUT", "/api/v1/me/payment-password", Map.of("pin", "735194"), token);
+		for (int i = 0; i < 4; i++) {
+			assertThat(identity.verifyPaymentPassword(id, "000000")).isEqualTo(PaymentPasswordCheck.WRONG);
+		}
+		assertThat(identity.verifyPaymentPassword(id, "000000")).isEqualTo(PaymentPasswordCheck.BLOCKED);
+		assertThat(identity.verifyPaymentPassword(id, "735194")).as("even the right PIN while blocked").isEqualTo(PaymentPasswordCheck.BLOCKED);
+		assertThat(api.post("/api/v1/me/payment-password/change",
+				Map.of("oldPin", "735194", "newPin", "246813", "confirmPin", "246813"), token).code()).isEqualTo("payment_password_blocked");
+		clock.advance(Duration.ofMinutes(31));
+		assertThat(identity.verifyPaymentPassword(id, "735194")).isEqualTo(PaymentPasswordCheck.ACCEPTED);
+	}
+}

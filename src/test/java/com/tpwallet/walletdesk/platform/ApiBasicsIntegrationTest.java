@@ -1,0 +1,59 @@
+package com.tpwallet.walletdesk.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tpwallet.walletdesk.Api;
+import com.tpwallet.walletdesk.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class ApiBasicsIntegrationTest {
+
+	@Autowired MockMvc mvc;
+	@Autowired JdbcClient jdbc;
+
+	@Test
+	void everyEndpointIsInTheOpenApiDocument() {
+		String paths = new Api(mvc).get("/v3/api-docs", null).body().path("paths").toString();
+		assertThat(paths).contains("/api/v1/customers", "/api/v1/auth/login", "/api/v1/auth/password-reset/confirm",
+				"/api/v1/me/two-factor/confirm", "/api/v1/me/payment-password/change", "/api/v1/staff/customers/{id}/unlock",
+				"/api/v1/staff/audit", "/api/v1/admin/staff");
+	}
+
+	@Test
+	void unknownAddressesAndWrongMethodsAreProblemsWithCodes() {
+		Api api = new Api(mvc);
+		assertThat(api.get("/api/v1/customers", null).status()).isIn(401, 405);
+		var notFound = api.get("/api/v1/nothing-here", api.adminToken());
+		assertThat(notFound.status()).isEqualTo(404);
+		assertThat(notFound.code()).isEqualTo("not_found");
+		var malformed = api.call("POST", "/api/v1/auth/login", null, null);
+		assertThat(malformed.code()).isEqualTo("malformed_request");
+	}
+
+	@Test
+	void theDevelopmentOutboxDoesNotExistOutsideTheDemoAndDevProfiles() {
+		assertThat(new Api(mvc).get("/dev/outbox", null).status()).isEqualTo(404);
+	}
+
+	@Test
+	void healthAndPrometheusMetricsAreServed() {
+		Api api = new Api(mvc);
+		assertThat(api.get("/actuator/health", null).text("status")).isEqualTo("UP");
+		assertThat(api.call("GET", "/actuator/prometheus", null, null, "Accept", "text/plain").status()).isEqualTo(200);
+	}
+
+	@Test
+	void theAuditLogIsAppendOnly() {
+		jdbc.sql("INSERT INTO audit_entry (at, actor_kind, action, ip) VALUES (now(), 'system', 'test.entry', 'internal')").update();
+		assertThatThrownBy(() -> jdbc.sql("UPDATE audit_entry SET action = 'changed'").update())
+				.isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_entry").update())
+				.isInstanceOf(DataAccessException.class);
+	}
+}
