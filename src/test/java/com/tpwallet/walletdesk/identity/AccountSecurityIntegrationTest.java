@@ -4,37 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tpwallet.walletdesk.Api;
 import com.tpwallet.walletdesk.Api.Response;
-import com.tpwallet.walletdesk.IntegrationTest;
-import com.tpwallet.walletdesk.TestClock;
+import com.tpwallet.walletdesk.HttpTestBase;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
-@IntegrationTest
-class AccountSecurityIntegrationTest {
-
-	@Autowired MockMvc mvc;
-	@Autowired JdbcClient jdbc;
-	@Autowired TestClock clock;
-	Api api;
-
-	@BeforeEach
-	void setUp() {
-		api = new Api(mvc);
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
-	}
+class AccountSecurityIntegrationTest extends HttpTestBase {
 
 	int customers() {
 		return jdbc.sql("SELECT count(*) FROM customer").query(Integer.class).single();

@@ -4,38 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tpwallet.walletdesk.Api;
 import com.tpwallet.walletdesk.Api.Response;
-import com.tpwallet.walletdesk.IntegrationTest;
-import com.tpwallet.walletdesk.TestClock;
+import com.tpwallet.walletdesk.HttpTestBase;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
-@IntegrationTest
-class TwoFactorAndPaymentPasswordIntegrationTest {
+class TwoFactorAndPaymentPasswordIntegrationTest extends HttpTestBase {
 
-	@Autowired MockMvc mvc;
-	@Autowired JdbcClient jdbc;
-	@Autowired TestClock clock;
 	@Autowired IdentityApi identity;
-	Api api;
-
-	@BeforeEach
-	void setUp() {
-		api = new Api(mvc);
-	}
-
-	@AfterEach
-	void resetClock() {
-		clock.reset();
-	}
-
 	String totp(String secret, int stepsFromNow) throws Exception {
 		long step = clock.instant().getEpochSecond() / 30 + stepsFromNow;
 		return new DefaultCodeGenerator().generate(secret, step);
