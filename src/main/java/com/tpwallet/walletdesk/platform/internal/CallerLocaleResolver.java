@@ -38,6 +38,6 @@ class CallerLocaleResolver implements LocaleResolver {
 
 	@Override
 	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		throw new UnsupportedOperationException("The language follows Accept-Language or the saved preference");
+		// Nothing to store: the language follows Accept-Language or the saved preference (PATCH /api/v1/me).
 	}
 }
