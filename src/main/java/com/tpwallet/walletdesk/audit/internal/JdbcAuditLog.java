@@ -4,10 +4,12 @@ import com.tpwallet.walletdesk.audit.AuditEntry;
 import com.tpwallet.walletdesk.audit.AuditLog;
 import com.tpwallet.walletdesk.platform.AuditedAction;
 import com.tpwallet.walletdesk.platform.CursorPage;
+import com.tpwallet.walletdesk.platform.Refusal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,9 +71,9 @@ class JdbcAuditLog implements AuditLog {
 		params.add(limit + 1);
 		List<AuditEntry> rows = jdbc.sql(sql.toString()).params(params)
 				.query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
-						rs.getString("actor_kind"), rs.getObject("actor_id", java.util.UUID.class),
+						rs.getString("actor_kind"), rs.getObject("actor_id", UUID.class),
 						rs.getString("action"), rs.getString("subject_kind"),
-						rs.getObject("subject_id", java.util.UUID.class), rs.getString("ip"), rs.getString("details")))
+						rs.getObject("subject_id", UUID.class), rs.getString("ip"), rs.getString("details")))
 				.list();
 		return CursorPage.of(rows, limit, e -> Long.toString(e.id()));
 	}
@@ -81,7 +83,7 @@ class JdbcAuditLog implements AuditLog {
 			return Long.parseLong(CursorPage.decode(cursor));
 		}
 		catch (NumberFormatException e) {
-			throw com.tpwallet.walletdesk.platform.Refusal.badRequest("invalid_cursor");
+			throw Refusal.badRequest("invalid_cursor");
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package com.tpwallet.walletdesk.identity.internal;
 
 import com.tpwallet.walletdesk.identity.CustomerProfile;
+import com.tpwallet.walletdesk.notifications.Notice;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -98,7 +99,18 @@ class Customer {
 				pinBlockedUntil, passwordChangedAt, createdAt);
 	}
 
-	/** The address where one-time codes go for the given login: the channel the customer named. */
+	/** A notice to the registered phone by SMS, or to the e-mail address when there is no phone. */
+	Notice notice(String template, Object... args) {
+		return notice(phone == null, template, args);
+	}
+
+	/** A notice by e-mail or by SMS, as asked (the caller checks that the address exists). */
+	Notice notice(boolean byEmail, String template, Object... args) {
+		return byEmail ? Notice.email(String.valueOf(email), language, template, args)
+				: Notice.sms(String.valueOf(phone), language, template, args);
+	}
+
+	/** The customer's login as shown to them: the phone number, else the e-mail address. */
 	String displayLogin() {
 		return phone != null ? phone : String.valueOf(email);
 	}

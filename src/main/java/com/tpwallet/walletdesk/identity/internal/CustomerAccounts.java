@@ -5,7 +5,6 @@ import com.tpwallet.walletdesk.identity.IdentityEvents.CustomerRegistered;
 import com.tpwallet.walletdesk.identity.IdentityEvents.LanguageChanged;
 import com.tpwallet.walletdesk.identity.IdentityEvents.PasswordChanged;
 import com.tpwallet.walletdesk.identity.LoginRecord;
-import com.tpwallet.walletdesk.notifications.Notice;
 import com.tpwallet.walletdesk.notifications.Notifications;
 import com.tpwallet.walletdesk.platform.Actor;
 import com.tpwallet.walletdesk.platform.ClientAddress;
@@ -111,12 +110,7 @@ class CustomerAccounts {
 		customers.update(customer);
 		tokens.revokeAll(customer.id);
 		events.publishEvent(new PasswordChanged(customer.id, Actor.customer(customer.id, from), "changed"));
-		notifyPasswordChanged(customer, notifications);
-	}
-
-	static void notifyPasswordChanged(Customer customer, Notifications notifications) {
-		notifications.send(customer.phone != null ? Notice.sms(customer.phone, customer.language, "password-changed")
-				: Notice.email(String.valueOf(customer.email), customer.language, "password-changed"));
+		notifications.send(customer.notice("password-changed"));
 	}
 
 	@Transactional(readOnly = true)

@@ -37,6 +37,14 @@ class CustomerRepository {
 		return jdbc.sql("SELECT * FROM customer WHERE email = ?").param(email).query(CustomerRepository::map).optional();
 	}
 
+	/** A customer by e-mail address, or by phone number in any common notation. */
+	Optional<Customer> findByLogin(String login) {
+		if (LoginNames.looksLikeEmail(login)) {
+			return findByEmail(login.trim().toLowerCase(java.util.Locale.ROOT));
+		}
+		return LoginNames.parsePhone(login).flatMap(this::findByPhone);
+	}
+
 	boolean phoneTaken(String phone) {
 		return jdbc.sql("SELECT count(*) FROM customer WHERE phone = ?").param(phone).query(Integer.class).single() > 0;
 	}

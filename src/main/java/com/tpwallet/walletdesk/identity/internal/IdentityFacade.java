@@ -14,13 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 class IdentityFacade implements IdentityApi {
 
 	private final CustomerRepository customers;
-	private final LoginService logins;
 	private final PaymentPasswords pins;
 	private final CustomerAccounts accounts;
 
-	IdentityFacade(CustomerRepository customers, LoginService logins, PaymentPasswords pins, CustomerAccounts accounts) {
+	IdentityFacade(CustomerRepository customers, PaymentPasswords pins, CustomerAccounts accounts) {
 		this.customers = customers;
-		this.logins = logins;
 		this.pins = pins;
 		this.accounts = accounts;
 	}
@@ -34,7 +32,7 @@ class IdentityFacade implements IdentityApi {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<CustomerProfile> customerByLogin(String phoneOrEmail) {
-		return logins.findCustomer(phoneOrEmail).map(Customer::profile);
+		return customers.findByLogin(phoneOrEmail).map(Customer::profile);
 	}
 
 	@Override

@@ -3,7 +3,6 @@ package com.tpwallet.walletdesk.identity.internal;
 import com.tpwallet.walletdesk.identity.IdentityEvents.AccountLocked;
 import com.tpwallet.walletdesk.identity.IdentityEvents.LoginFailed;
 import com.tpwallet.walletdesk.identity.IdentityEvents.LoginSucceeded;
-import com.tpwallet.walletdesk.notifications.Notice;
 import com.tpwallet.walletdesk.notifications.Notifications;
 import com.tpwallet.walletdesk.platform.Actor;
 import com.tpwallet.walletdesk.platform.Caller.Kind;
@@ -64,7 +63,7 @@ class LoginService {
 	public Session login(String login, String password, @Nullable String code, ClientAddress from) {
 		rateLimits.consume(IdentityConfiguration.LOGIN_PER_IP, from.ip());
 		rateLimits.consume(IdentityConfiguration.LOGIN_PER_ACCOUNT, login.trim().toLowerCase());
-		Optional<Customer> customer = findCustomer(login);
+		Optional<Customer> customer = customers.findByLogin(login);
 		if (customer.isPresent()) {
 			return customerLogin(customers.lock(customer.get().id).orElseThrow(), password, code, from);
 		}
@@ -74,13 +73,6 @@ class LoginService {
 		}
 		passwords.matches(password, dummyHash); // same work as a real check: timing tells nothing
 		throw invalidCredentials();
-	}
-
-	Optional<Customer> findCustomer(String login) {
-		if (LoginNames.looksLikeEmail(login)) {
-			return customers.findByEmail(login.trim().toLowerCase());
-		}
-		return LoginNames.parsePhone(login).flatMap(customers::findByPhone);
 	}
 
 	private Session customerLogin(Customer customer, String password, @Nullable String code, ClientAddress from) {
@@ -118,9 +110,7 @@ class LoginService {
 		if (lockedNow) {
 			tokens.revokeAll(customer.id);
 			events.publishEvent(new AccountLocked(customer.id, actor));
-			notifications.send(customer.phone != null
-					? Notice.sms(customer.phone, customer.language, "account-locked")
-					: Notice.email(String.valueOf(customer.email), customer.language, "account-locked"));
+			notifications.send(customer.notice("account-locked"));
 			return new Refusal(HttpStatus.LOCKED, "account_locked");
 		}
 		String code = reason.equals("wrong_password") ? "invalid_credentials" : "two_factor_invalid";

@@ -2,7 +2,6 @@ package com.tpwallet.walletdesk.identity.internal;
 
 import com.tpwallet.walletdesk.identity.IdentityEvents.PasswordChanged;
 import com.tpwallet.walletdesk.identity.IdentityEvents.PasswordResetRequested;
-import com.tpwallet.walletdesk.notifications.Notice;
 import com.tpwallet.walletdesk.notifications.Notifications;
 import com.tpwallet.walletdesk.platform.Actor;
 import com.tpwallet.walletdesk.platform.ClientAddress;
@@ -14,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -33,7 +33,6 @@ class PasswordReset {
 	static final Duration RESEND_AFTER = Duration.ofSeconds(60);
 	static final int MAX_PER_HOUR = 5;
 
-	private final LoginService logins;
 	private final CustomerRepository customers;
 	private final PasswordPolicy policy;
 	private final PasswordEncoder passwords;
@@ -45,10 +44,9 @@ class PasswordReset {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
-	PasswordReset(LoginService logins, CustomerRepository customers, PasswordPolicy policy, PasswordEncoder passwords,
+	PasswordReset(CustomerRepository customers, PasswordPolicy policy, PasswordEncoder passwords,
 			OneTimeCodes codes, TokenStore tokens, RateLimits rateLimits, Notifications notifications,
 			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
-		this.logins = logins;
 		this.customers = customers;
 		this.policy = policy;
 		this.passwords = passwords;
@@ -64,7 +62,7 @@ class PasswordReset {
 	@Transactional
 	public void request(String login, ClientAddress from) {
 		rateLimits.consume(IdentityConfiguration.RESET_PER_IP, from.ip());
-		logins.findCustomer(login).flatMap(c -> customers.lock(c.id)).ifPresent(customer -> {
+		customers.findByLogin(login).flatMap(c -> customers.lock(c.id)).ifPresent(customer -> {
 			boolean byEmail = LoginNames.looksLikeEmail(login);
 			send(customer, byEmail, Actor.anonymous(from));
 		});
@@ -87,19 +85,22 @@ class PasswordReset {
 				.params(id, customer.id, OneTimeCodes.digest(id.toString(), code), channel, Timestamp.from(now),
 						Timestamp.from(now.plus(VALIDITY)))
 				.update();
-		notifications.send(byEmail ? Notice.email(String.valueOf(customer.email), customer.language, "password-reset", code, VALIDITY.toMinutes())
-				: Notice.sms(String.valueOf(customer.phone), customer.language, "password-reset", code, VALIDITY.toMinutes()));
+		notifications.send(customer.notice(byEmail, "password-reset", code, VALIDITY.toMinutes()));
 		events.publishEvent(new PasswordResetRequested(customer.id, actor, channel.toLowerCase()));
 	}
 
+	private record RecentCodes(int count, @Nullable Instant latest) {
+	}
+
 	private boolean mayResend(UUID customerId, Instant now) {
-		var recent = jdbc.sql("SELECT count(*) AS n, max(created_at) AS latest FROM password_reset_code WHERE customer_id = ? AND created_at > ?")
+		RecentCodes recent = jdbc.sql("""
+				SELECT count(*) AS n, max(created_at) AS latest FROM password_reset_code
+				WHERE customer_id = ? AND created_at > ?""")
 				.params(customerId, Timestamp.from(now.minus(Duration.ofHours(1))))
-				.query((rs, n) -> new Object[] { rs.getInt("n"), rs.getTimestamp("latest") })
+				.query((rs, n) -> new RecentCodes(rs.getInt("n"), CustomerRepository.instant(rs, "latest")))
 				.single();
-		int count = (int) recent[0];
-		Timestamp latest = (Timestamp) recent[1];
-		return count < MAX_PER_HOUR && (latest == null || latest.toInstant().plus(RESEND_AFTER).isBefore(now));
+		return recent.count() < MAX_PER_HOUR
+				&& (recent.latest() == null || recent.latest().plus(RESEND_AFTER).isBefore(now));
 	}
 
 	private record PendingCode(UUID id, String hash, Instant expiresAt, int attempts) {
@@ -108,7 +109,7 @@ class PasswordReset {
 	@Transactional(noRollbackFor = Refusal.class)
 	public void confirm(String login, String code, String newPassword, ClientAddress from) {
 		rateLimits.consume(IdentityConfiguration.RESET_CONFIRM_PER_IP, from.ip());
-		Customer customer = logins.findCustomer(login).flatMap(c -> customers.lock(c.id))
+		Customer customer = customers.findByLogin(login).flatMap(c -> customers.lock(c.id))
 				.orElseThrow(() -> Refusal.unprocessable("reset_code_invalid"));
 		PendingCode pending = latestUnused(customer.id).orElseThrow(() -> Refusal.unprocessable("reset_code_invalid"));
 		Instant now = clock.instant();
@@ -128,7 +129,7 @@ class PasswordReset {
 		customers.update(customer);
 		tokens.revokeAll(customer.id);
 		events.publishEvent(new PasswordChanged(customer.id, Actor.anonymous(from), "reset by code"));
-		CustomerAccounts.notifyPasswordChanged(customer, notifications);
+		notifications.send(customer.notice("password-changed"));
 	}
 
 	private Optional<PendingCode> latestUnused(UUID customerId) {

@@ -3,7 +3,6 @@ package com.tpwallet.walletdesk.identity.internal;
 import com.tpwallet.walletdesk.identity.CustomerProfile;
 import com.tpwallet.walletdesk.identity.IdentityEvents.AccountUnlocked;
 import com.tpwallet.walletdesk.identity.IdentityEvents.CustomerViewedByStaff;
-import com.tpwallet.walletdesk.notifications.Notice;
 import com.tpwallet.walletdesk.notifications.Notifications;
 import com.tpwallet.walletdesk.platform.Actor;
 import com.tpwallet.walletdesk.platform.Caller;
@@ -33,7 +32,6 @@ class StaffDesk {
 
 	private final CustomerRepository customers;
 	private final StaffRepository staff;
-	private final LoginService logins;
 	private final PasswordReset reset;
 	private final PasswordPolicy policy;
 	private final PasswordEncoder passwords;
@@ -42,12 +40,11 @@ class StaffDesk {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
-	StaffDesk(CustomerRepository customers, StaffRepository staff, LoginService logins, PasswordReset reset,
+	StaffDesk(CustomerRepository customers, StaffRepository staff, PasswordReset reset,
 			PasswordPolicy policy, PasswordEncoder passwords, Notifications notifications,
 			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
 		this.customers = customers;
 		this.staff = staff;
-		this.logins = logins;
 		this.reset = reset;
 		this.policy = policy;
 		this.passwords = passwords;
@@ -59,7 +56,7 @@ class StaffDesk {
 
 	@Transactional
 	public List<CustomerProfile> search(String query, Caller agent, ClientAddress from) {
-		Optional<Customer> found = logins.findCustomer(query);
+		Optional<Customer> found = customers.findByLogin(query);
 		found.ifPresent(c -> events.publishEvent(new CustomerViewedByStaff(c.id, Actor.staff(agent.id(), from), "search")));
 		return found.map(Customer::profile).stream().toList();
 	}
@@ -86,8 +83,7 @@ class StaffDesk {
 		customers.update(customer);
 		events.publishEvent(new AccountUnlocked(customer.id, Actor.staff(agent.id(), from), "checks=" + recorded));
 		if (wasLocked) {
-			notifications.send(customer.phone != null ? Notice.sms(customer.phone, customer.language, "account-unlocked")
-					: Notice.email(String.valueOf(customer.email), customer.language, "account-unlocked"));
+			notifications.send(customer.notice("account-unlocked"));
 		}
 	}
 
