@@ -63,6 +63,10 @@ public sealed interface IdentityEvents extends AuditedAction {
 		public String action() { return "staff.customer_viewed"; }
 	}
 
+	record VerifiedNameRecorded(UUID customerId, Actor actor, String details) implements IdentityEvents {
+		public String action() { return "customer.verified_name_recorded"; }
+	}
+
 	record LanguageChanged(UUID customerId, Actor actor, String details) implements IdentityEvents {
 		public String action() { return "customer.language_changed"; }
 	}

@@ -68,6 +68,17 @@ class StaffCustomerController {
 		desk.unlock(id, body.checks(), body.note(), agent, ClientAddress.of(request));
 	}
 
+	record VerifiedNameRequest(@NotBlank(message = "{validation.required}") @Size(max = 200) String name,
+			@NotEmpty(message = "{validation.required}") List<@NotBlank String> checks) {
+	}
+
+	@PostMapping("/{id}/verified-name")
+	@Operation(summary = "Record the customer's verified real name and the identity checks that established it")
+	CustomerProfile verifiedName(@PathVariable UUID id, @Valid @RequestBody VerifiedNameRequest body,
+			@AuthenticationPrincipal Caller agent, HttpServletRequest request) {
+		return desk.recordVerifiedName(id, body.name(), body.checks(), agent, ClientAddress.of(request));
+	}
+
 	record ResetCodeRequest(@Pattern(regexp = "sms|email", message = "{validation.channel}") String channel) {
 	}
 

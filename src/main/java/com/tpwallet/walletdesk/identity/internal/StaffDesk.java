@@ -3,6 +3,7 @@ package com.tpwallet.walletdesk.identity.internal;
 import com.tpwallet.walletdesk.identity.CustomerProfile;
 import com.tpwallet.walletdesk.identity.IdentityEvents.AccountUnlocked;
 import com.tpwallet.walletdesk.identity.IdentityEvents.CustomerViewedByStaff;
+import com.tpwallet.walletdesk.identity.IdentityEvents.VerifiedNameRecorded;
 import com.tpwallet.walletdesk.notifications.Notifications;
 import com.tpwallet.walletdesk.platform.Actor;
 import com.tpwallet.walletdesk.platform.Caller;
@@ -85,6 +86,24 @@ class StaffDesk {
 		if (wasLocked) {
 			notifications.send(customer.notice("account-unlocked"));
 		}
+	}
+
+	/** Records the customer's real name (实名) after the given identity checks; withdrawals must match it. */
+	@Transactional
+	public CustomerProfile recordVerifiedName(UUID customerId, String name, List<String> checks, Caller agent,
+			ClientAddress from) {
+		if (checks.isEmpty() || !CHECKS.containsAll(checks)) {
+			throw Refusal.unprocessable("verification_checks_invalid", String.join(", ", CHECKS.stream().sorted().toList()));
+		}
+		Customer customer = customers.lock(customerId).orElseThrow(() -> Refusal.notFound("customer_not_found"));
+		String recorded = String.join(",", checks.stream().distinct().sorted().toList());
+		jdbc.sql("INSERT INTO identity_verification (id, customer_id, staff_id, checks, note, at) VALUES (?, ?, ?, ?, ?, ?)")
+				.params(UUID.randomUUID(), customer.id, agent.id(), recorded, "verified name", Timestamp.from(clock.instant()))
+				.update();
+		customer.verifiedName = name.trim();
+		customers.update(customer);
+		events.publishEvent(new VerifiedNameRecorded(customer.id, Actor.staff(agent.id(), from), "checks=" + recorded));
+		return customer.profile();
 	}
 
 	@Transactional

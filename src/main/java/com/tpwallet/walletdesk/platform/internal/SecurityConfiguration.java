@@ -34,7 +34,7 @@ class SecurityConfiguration {
 				.authorizeHttpRequests(auth -> auth
 						.requestMatchers(HttpMethod.POST, "/api/v1/customers").permitAll()
 						.requestMatchers("/api/v1/auth/login", "/api/v1/auth/password-reset",
-								"/api/v1/auth/password-reset/confirm")
+								"/api/v1/auth/password-reset/confirm", "/api/v1/wallet/gateway/callback")
 						.permitAll()
 						.requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
 						.requestMatchers("/api/v1/staff/**").hasRole("AGENT")

@@ -1,0 +1,29 @@
+package com.tpwallet.walletdesk.wallet;
+
+import com.tpwallet.walletdesk.platform.Actor;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What other modules (support's customer-360, troubleshooters, risk, disputes) may ask of the wallet. */
+public interface WalletApi {
+
+	List<Balance> balances(UUID customerId);
+
+	boolean isFrozen(UUID customerId);
+
+	List<TransactionView> recentTransactions(UUID customerId, int limit);
+
+	List<TransactionView> failedAttempts(UUID customerId, int limit);
+
+	List<TransactionView> pendingWithdrawals(UUID customerId);
+
+	Optional<TransactionView> transaction(UUID transactionId);
+
+	void freeze(UUID customerId, String reason, Actor actor);
+
+	void unfreeze(UUID customerId, Actor actor);
+
+	/** Returns (part of) a posted payment with a new balancing posting; the payment itself is never edited. */
+	TransactionView refund(UUID paymentId, long amount, String reason, Actor actor);
+}

@@ -1,0 +1,132 @@
+package com.tpwallet.walletdesk.wallet.internal;
+
+import com.tpwallet.walletdesk.wallet.BusinessCalendar;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The business-day calendar kept in PostgreSQL: the official 2025–2026 schedule shipped in
+ * {@code wallet/cn-holidays.csv}, estimates for later years (provisional), and whatever an operator
+ * loads for a year, which replaces both.
+ */
+@Component
+class HolidayCalendar implements BusinessCalendar, ApplicationRunner {
+
+	static final String OFFICIAL_SOURCE = "State Council General Office notices (国办发明电〔2024〕12号; notice of 4 Nov 2025)";
+	static final String ESTIMATE_SOURCE = "estimated from the lunar calendar (ICU4J)";
+
+	private final JdbcClient jdbc;
+	private final Set<Integer> yearsPresent = ConcurrentHashMap.newKeySet();
+
+	HolidayCalendar(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) throws IOException {
+		String csv = new ClassPathResource("wallet/cn-holidays.csv").getContentAsString(StandardCharsets.UTF_8);
+		csv.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split(",", 3)).forEach(f -> jdbc.sql("""
+				INSERT INTO calendar_day (day, kind, name, provisional, source) VALUES (?, ?, ?, FALSE, ?)
+				ON CONFLICT (day) DO NOTHING""")
+				.params(LocalDate.parse(f[0]), f[1], f[2], OFFICIAL_SOURCE).update());
+	}
+
+	@Override
+	public boolean isBusinessDay(LocalDate day) {
+		return isBusinessDay(day, specials(day, day));
+	}
+
+	private static boolean isBusinessDay(LocalDate day, Map<LocalDate, Day> specials) {
+		Day special = specials.get(day);
+		if (special != null) {
+			return special.kind().equals("WORKDAY");
+		}
+		return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+	}
+
+	@Override
+	public LocalDate businessDaysAfter(LocalDate day, int n) {
+		// No holiday run in China is longer than 9 days, so 20 days per business day is far enough to look.
+		Map<LocalDate, Day> specials = specials(day, day.plusDays(20L * n + 20));
+		LocalDate d = day;
+		for (int found = 0; found < n;) {
+			d = d.plusDays(1);
+			if (isBusinessDay(d, specials)) {
+				found++;
+			}
+		}
+		return d;
+	}
+
+	@Override
+	public Optional<Day> special(LocalDate day) {
+		return Optional.ofNullable(specials(day, day).get(day));
+	}
+
+	List<Day> year(int year) {
+		ensureYear(year);
+		return jdbc.sql("SELECT * FROM calendar_day WHERE day BETWEEN ? AND ? ORDER BY day")
+				.params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).query(HolidayCalendar::map).list();
+	}
+
+	/** Replaces a year's schedule with the official one an operator loaded. */
+	@Transactional
+	void load(int year, List<Day> days, String source) {
+		jdbc.sql("DELETE FROM calendar_day WHERE day BETWEEN ? AND ?")
+				.params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).update();
+		for (Day d : days) {
+			jdbc.sql("INSERT INTO calendar_day (day, kind, name, provisional, source) VALUES (?, ?, ?, FALSE, ?)")
+					.params(d.date(), d.kind(), d.name(), source).update();
+		}
+		yearsPresent.add(year);
+	}
+
+	private Map<LocalDate, Day> specials(LocalDate from, LocalDate to) {
+		for (int y = from.getYear(); y <= to.getYear(); y++) {
+			ensureYear(y);
+		}
+		return jdbc.sql("SELECT * FROM calendar_day WHERE day BETWEEN ? AND ?").params(from, to)
+				.query(HolidayCalendar::map).list().stream()
+				.collect(Collectors.toMap(Day::date, Function.identity()));
+	}
+
+	/** A year nobody has loaded gets the estimate, once. */
+	private void ensureYear(int year) {
+		if (yearsPresent.contains(year)) {
+			return;
+		}
+		boolean present = jdbc.sql("SELECT count(*) FROM calendar_day WHERE day BETWEEN ? AND ?")
+				.params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).query(Integer.class).single() > 0;
+		if (!present && year > 2026) {
+			for (Day d : LunarHolidayEstimate.forYear(year)) {
+				jdbc.sql("""
+						INSERT INTO calendar_day (day, kind, name, provisional, source) VALUES (?, ?, ?, TRUE, ?)
+						ON CONFLICT (day) DO NOTHING""")
+						.params(d.date(), d.kind(), d.name(), ESTIMATE_SOURCE).update();
+			}
+		}
+		yearsPresent.add(year);
+	}
+
+	private static Day map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Day(rs.getDate("day").toLocalDate(), rs.getString("kind"), rs.getString("name"),
+				rs.getBoolean("provisional"));
+	}
+
+}

@@ -1,0 +1,136 @@
+package com.tpwallet.walletdesk.wallet.internal;
+
+import com.tpwallet.walletdesk.platform.Refusal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs a money-moving request once per {@code Idempotency-Key}: a replay gets the original answer (refusals
+ * included), the same key with another body is refused with 409, and two requests racing with one key
+ * move money once. Keys are kept for 48 hours.
+ */
+@Component
+class IdempotentRequests {
+
+	static final Duration KEPT_FOR = Duration.ofHours(48);
+
+	/** The answer to a request: HTTP status and JSON body, or the code of a refusal. */
+	record Answer(int status, String body) {
+	}
+
+	private final JdbcClient jdbc;
+	private final TransactionTemplate transactions;
+	private final JsonMapper json;
+	private final Clock clock;
+
+	IdempotentRequests(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param precheck runs outside any transaction before money moves (e.g. the payment password)
+	 * @param movement runs in the transaction that claims the key; its result is the answer
+	 * @param onRefusal runs in a transaction of its own when the request is refused, to record the attempt
+	 */
+	Answer run(UUID customerId, @Nullable String key, Object request, Runnable precheck, Supplier<Object> movement,
+			Consumer<Refusal> onRefusal) {
+		if (key == null || key.isBlank() || key.length() > 100) {
+			throw Refusal.badRequest("idempotency_key_required");
+		}
+		String hash = hash(request);
+		Optional<Answer> earlier = stored(customerId, key, hash);
+		if (earlier.isPresent()) {
+			return replay(earlier.get());
+		}
+		try {
+			precheck.run();
+			Answer answer = transactions.execute(tx -> {
+				int claimed = jdbc.sql("""
+						INSERT INTO idempotency_record (customer_id, key, request_hash, created_at) VALUES (?, ?, ?, ?)
+						ON CONFLICT DO NOTHING""")
+						.params(customerId, key, hash, Timestamp.from(clock.instant())).update();
+				if (claimed == 0) {
+					return stored(customerId, key, hash).orElseThrow();
+				}
+				Answer created = new Answer(201, json.writeValueAsString(movement.get()));
+				save(customerId, key, created);
+				return created;
+			});
+			return replay(answer);
+		}
+		catch (Refusal refusal) {
+			if (refusal.status().is4xxClientError() && refusal.status() != HttpStatus.CONFLICT) {
+				transactions.executeWithoutResult(tx -> {
+					onRefusal.accept(refusal);
+					jdbc.sql("""
+							INSERT INTO idempotency_record (customer_id, key, request_hash, status_code, response, created_at)
+							VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+							.params(customerId, key, hash, refusal.status().value(), refusal.code(),
+									Timestamp.from(clock.instant()))
+							.update();
+				});
+			}
+			throw refusal;
+		}
+	}
+
+	private Optional<Answer> stored(UUID customerId, String key, String hash) {
+		return jdbc.sql("SELECT request_hash, status_code, response FROM idempotency_record WHERE customer_id = ? AND key = ?")
+				.params(customerId, key)
+				.query((rs, n) -> {
+					if (!rs.getString("request_hash").equals(hash)) {
+						throw Refusal.conflict("idempotency_key_reused");
+					}
+					return new Answer(rs.getInt("status_code"), rs.getString("response"));
+				})
+				.optional();
+	}
+
+	private void save(UUID customerId, String key, Answer answer) {
+		jdbc.sql("UPDATE idempotency_record SET status_code = ?, response = ? WHERE customer_id = ? AND key = ?")
+				.params(answer.status(), answer.body(), customerId, key).update();
+	}
+
+	private static Answer replay(Answer answer) {
+		if (answer.status() >= 400) {
+			throw new Refusal(HttpStatus.valueOf(answer.status()), answer.body());
+		}
+		return answer;
+	}
+
+	private String hash(Object request) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+					.digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+	void forgetOldKeys() {
+		jdbc.sql("DELETE FROM idempotency_record WHERE created_at < ?")
+				.param(Timestamp.from(clock.instant().minus(KEPT_FOR))).update();
+	}
+}

@@ -1,0 +1,50 @@
+package com.tpwallet.walletdesk.wallet.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Proves the ledger's invariants on one consistent snapshot: every currency sums to zero, every posting
+ * is balanced, every account's balance equals the sum of its entries, and no customer account is negative.
+ */
+@Component
+class LedgerCheck {
+
+	record CurrencySum(String currency, long sum, int accounts) {
+	}
+
+	record Report(boolean balanced, List<CurrencySum> currencies, List<Long> driftedAccounts,
+			List<String> unbalancedPostings, int negativeCustomerAccounts, Instant checkedAt) {
+	}
+
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	LedgerCheck(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public Report run() {
+		List<CurrencySum> sums = jdbc.sql("SELECT currency, sum(balance) AS s, count(*) AS n FROM ledger_account GROUP BY currency ORDER BY currency")
+				.query((rs, n) -> new CurrencySum(rs.getString("currency"), rs.getLong("s"), rs.getInt("n"))).list();
+		List<Long> drifted = jdbc.sql("""
+				SELECT a.id FROM ledger_account a
+				LEFT JOIN (SELECT account_id, sum(amount) AS s FROM posting_entry GROUP BY account_id) e ON e.account_id = a.id
+				WHERE a.balance <> coalesce(e.s, 0) ORDER BY a.id LIMIT 100""").query(Long.class).list();
+		List<String> unbalanced = jdbc.sql("""
+				SELECT posting_id::text FROM posting_entry GROUP BY posting_id HAVING sum(amount) <> 0 LIMIT 100""")
+				.query(String.class).list();
+		int negative = jdbc.sql("SELECT count(*) FROM ledger_account WHERE customer_id IS NOT NULL AND balance < 0")
+				.query(Integer.class).single();
+		boolean balanced = sums.stream().allMatch(s -> s.sum() == 0) && drifted.isEmpty() && unbalanced.isEmpty()
+				&& negative == 0;
+		return new Report(balanced, sums, drifted, unbalanced, negative, clock.instant());
+	}
+}

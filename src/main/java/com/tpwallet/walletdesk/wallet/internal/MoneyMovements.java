@@ -1,0 +1,220 @@
+package com.tpwallet.walletdesk.wallet.internal;
+
+import com.tpwallet.walletdesk.identity.CustomerProfile;
+import com.tpwallet.walletdesk.identity.IdentityApi;
+import com.tpwallet.walletdesk.identity.PaymentPasswordCheck;
+import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.wallet.BusinessCalendar;
+import com.tpwallet.walletdesk.wallet.Money;
+import com.tpwallet.walletdesk.wallet.TransactionView;
+import com.tpwallet.walletdesk.wallet.WalletEvents.PaymentFailed;
+import com.tpwallet.walletdesk.wallet.WalletEvents.TopUpFailed;
+import com.tpwallet.walletdesk.wallet.WalletEvents.TransactionPosted;
+import com.tpwallet.walletdesk.wallet.internal.TransactionRecords.NewTransaction;
+import java.sql.Timestamp;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Top-ups, payments, transfers and withdrawals: the rules a movement must pass, the balanced posting,
+ * and the customer-facing record. Runs inside the transaction that claimed the idempotency key; a
+ * refused attempt is recorded by {@link #recordRefusal} in a transaction of its own.
+ */
+@Service
+class MoneyMovements {
+
+	private final Ledger ledger;
+	private final TransactionRecords records;
+	private final IdentityApi identity;
+	private final BusinessCalendar calendar;
+	private final PaymentGateway gateway;
+	private final CardVault vault;
+	private final ApplicationEventPublisher events;
+	private final JdbcClient jdbc;
+	private final Clock clock;
+	private final long dailyLimit;
+
+	MoneyMovements(Ledger ledger, TransactionRecords records, IdentityApi identity, BusinessCalendar calendar,
+			PaymentGateway gateway, CardVault vault, ApplicationEventPublisher events,
+			JdbcClient jdbc, Clock clock, @Value("${walletdesk.wallet.daily-limit:5000000}") long dailyLimit) {
+		this.ledger = ledger;
+		this.records = records;
+		this.identity = identity;
+		this.calendar = calendar;
+		this.gateway = gateway;
+		this.vault = vault;
+		this.events = events;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.dailyLimit = dailyLimit;
+	}
+
+	// ---- checks made before any transaction -------------------------------------------------
+
+	void checkPaymentPassword(UUID customerId, String pin) {
+		PaymentPasswordCheck check = identity.verifyPaymentPassword(customerId, pin);
+		if (check != PaymentPasswordCheck.ACCEPTED) {
+			throw Refusal.unprocessable(check.refusalCode());
+		}
+	}
+
+	// ---- movements ----------------------------------------------------------------------------
+
+	TransactionView topUp(UUID customerId, Money money, BankCard card, String expiry) {
+		BankCard.expiry(expiry, YearMonth.now(clock.withZone(BusinessCalendar.ZONE)));
+		refuseIfFrozen(customerId);
+		UUID id = records.insert(NewTransaction.of(customerId, "top_up", "pending", money.amount(), money.currency())
+				.card(card.last4(), null).counterparty("card ****" + card.last4(), null));
+		try {
+			PaymentGateway.ChargeAnswer answer = gateway.charge(id, money, card);
+			if (!answer.accepted()) {
+				records.transition(id, "pending", "failed", answer.declineReason());
+				events.publishEvent(new TopUpFailed(id, customerId, String.valueOf(answer.declineReason())));
+			}
+		}
+		catch (PaymentGateway.GatewayTimeout timeout) {
+			// Left pending: reconciliation asks the gateway what became of it.
+			records.event(id, "pending", "gateway_timeout");
+		}
+		return records.find(id).orElseThrow();
+	}
+
+	TransactionView pay(UUID customerId, String merchantId, Money money) {
+		String merchant = jdbc.sql("SELECT name FROM merchant WHERE id = ?").param(merchantId).query(String.class)
+				.optional().orElseThrow(() -> Refusal.unprocessable("merchant_unknown"));
+		long from = ledger.customerAccount(customerId, AccountKind.CUSTOMER_AVAILABLE, money.currency());
+		long to = ledger.systemAccount(AccountKind.MERCHANT_SETTLEMENT, money.currency());
+		checkSpendable(customerId, money, from, to);
+		UUID id = records.insert(NewTransaction.of(customerId, "payment", "succeeded", money.amount(), money.currency())
+				.counterparty(merchant + " (" + merchantId + ")", null));
+		ledger.move(id, "payment", money.currency(), from, to, money.amount());
+		events.publishEvent(new TransactionPosted(id, customerId, "payment", money.amount(), money.currency()));
+		return records.find(id).orElseThrow();
+	}
+
+	TransactionView transfer(UUID customerId, String to, Money money, @Nullable String note) {
+		CustomerProfile recipient = identity.customerByLogin(to)
+				.orElseThrow(() -> Refusal.unprocessable("recipient_unknown"));
+		if (recipient.id().equals(customerId)) {
+			throw Refusal.unprocessable("recipient_is_self");
+		}
+		CustomerProfile sender = identity.customer(customerId).orElseThrow();
+		long from = ledger.customerAccount(customerId, AccountKind.CUSTOMER_AVAILABLE, money.currency());
+		long into = ledger.customerAccount(recipient.id(), AccountKind.CUSTOMER_AVAILABLE, money.currency());
+		checkSpendable(customerId, money, from, into);
+		UUID out = records.insert(NewTransaction.of(customerId, "transfer_out", "succeeded", money.amount(), money.currency())
+				.counterparty(display(recipient), recipient.id()).note(note));
+		UUID in = records.insert(NewTransaction.of(recipient.id(), "transfer_in", "succeeded", money.amount(), money.currency())
+				.counterparty(display(sender), customerId).note(note).related(out));
+		ledger.move(out, "transfer", money.currency(), from, into, money.amount());
+		events.publishEvent(new TransactionPosted(out, customerId, "transfer_out", money.amount(), money.currency()));
+		events.publishEvent(new TransactionPosted(in, recipient.id(), "transfer_in", money.amount(), money.currency()));
+		return records.find(out).orElseThrow();
+	}
+
+	TransactionView withdraw(UUID customerId, Money money, BankCard card, String holderName) {
+		CustomerProfile customer = identity.customer(customerId).orElseThrow();
+		if (customer.verifiedName() == null) {
+			throw Refusal.unprocessable("identity_not_verified");
+		}
+		if (!sameName(customer.verifiedName(), holderName)) {
+			throw Refusal.unprocessable("holder_name_mismatch");
+		}
+		long from = ledger.customerAccount(customerId, AccountKind.CUSTOMER_AVAILABLE, money.currency());
+		long held = ledger.customerAccount(customerId, AccountKind.CUSTOMER_HELD, money.currency());
+		checkSpendable(customerId, money, from, held);
+		LocalDate today = LocalDate.now(clock.withZone(BusinessCalendar.ZONE));
+		LocalDate payout = calendar.businessDaysAfter(today, 1);
+		LocalDate arrival = calendar.businessDaysAfter(today, 2);
+		UUID id = records.insert(NewTransaction.of(customerId, "withdrawal", "held", money.amount(), money.currency())
+				.card(card.last4(), holderName).counterparty("card ****" + card.last4(), null).schedule(payout, arrival));
+		jdbc.sql("UPDATE wallet_transaction SET card_sealed = ? WHERE id = ?").params(vault.seal(card), id).update();
+		ledger.move(id, "withdrawal_hold", money.currency(), from, held, money.amount());
+		return records.find(id).orElseThrow();
+	}
+
+	/** Records a refused attempt, so that the customer, an agent and the troubleshooters can see why. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void recordRefusal(UUID customerId, String type, long amount, String currency, @Nullable String counterparty,
+			String reason) {
+		if (amount <= 0 || !Money.CURRENCIES.contains(currency)) {
+			return; // bad input is not an attempt worth showing
+		}
+		UUID id = records.insert(NewTransaction.of(customerId, type, "requested", amount, currency)
+				.counterparty(counterparty, null).failed(reason));
+		if (type.equals("payment")) {
+			events.publishEvent(new PaymentFailed(id, customerId, reason, amount, currency));
+		}
+	}
+
+	// ---- rules ------------------------------------------------------------------------------------
+
+	/** Locks both accounts (in id order), then checks frozen state, balance and the daily limit. */
+	private void checkSpendable(UUID customerId, Money money, long from, long to) {
+		record Row(long id, long balance) {
+		}
+		List<Row> locked = jdbc.sql("SELECT id, balance FROM ledger_account WHERE id IN (?, ?) ORDER BY id FOR UPDATE")
+				.params(from, to).query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("balance"))).list();
+		refuseIfFrozen(customerId);
+		long available = locked.stream().filter(r -> r.id() == from).mapToLong(Row::balance).sum();
+		if (available < money.amount()) {
+			throw Refusal.unprocessable("insufficient_balance");
+		}
+		if (spentToday(customerId, money.currency()) + money.amount() > dailyLimit) {
+			throw Refusal.unprocessable("limit_exceeded", dailyLimit / 100);
+		}
+	}
+
+	private void refuseIfFrozen(UUID customerId) {
+		if (jdbc.sql("SELECT count(*) FROM wallet_freeze WHERE customer_id = ?").param(customerId).query(Integer.class)
+				.single() > 0) {
+			throw Refusal.unprocessable("wallet_frozen");
+		}
+	}
+
+	private long spentToday(UUID customerId, String currency) {
+		ZonedDateTime midnight = LocalDate.now(clock.withZone(BusinessCalendar.ZONE)).atStartOfDay(BusinessCalendar.ZONE);
+		return jdbc.sql("""
+				SELECT coalesce(sum(amount), 0) FROM wallet_transaction
+				WHERE customer_id = ? AND currency = ? AND created_at >= ?
+				  AND type IN ('payment', 'transfer_out', 'withdrawal') AND status IN ('succeeded', 'held', 'settled')""")
+				.params(customerId, currency, Timestamp.from(midnight.toInstant())).query(Long.class).single();
+	}
+
+	static boolean sameName(String verified, String given) {
+		return normalise(verified).equals(normalise(given));
+	}
+
+	private static String normalise(String name) {
+		String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+		return folded.replaceAll("[\\s·.\\-]+", " ").trim();
+	}
+
+	private static String display(CustomerProfile p) {
+		String login = p.phone() != null ? p.phone() : String.valueOf(p.email());
+		return p.verifiedName() == null ? mask(login) : p.verifiedName() + " " + mask(login);
+	}
+
+	/** Shows a counterparty's phone or e-mail the way Chinese wallets do: 138****8000. */
+	static String mask(String login) {
+		if (login.contains("@")) {
+			int at = login.indexOf('@');
+			return login.charAt(0) + "***" + login.substring(at);
+		}
+		return login.length() > 7 ? login.substring(0, login.length() - 8) + "****" + login.substring(login.length() - 4) : login;
+	}
+
+}

@@ -1,0 +1,120 @@
+package com.tpwallet.walletdesk.wallet.internal;
+
+import com.tpwallet.walletdesk.platform.Actor;
+import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.wallet.Balance;
+import com.tpwallet.walletdesk.wallet.TransactionView;
+import com.tpwallet.walletdesk.wallet.WalletApi;
+import com.tpwallet.walletdesk.wallet.WalletEvents.TransactionPosted;
+import com.tpwallet.walletdesk.wallet.WalletEvents.WalletActionTaken;
+import com.tpwallet.walletdesk.wallet.internal.TransactionRecords.NewTransaction;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class WalletFacade implements WalletApi {
+
+	private final JdbcClient jdbc;
+	private final Ledger ledger;
+	private final TransactionRecords records;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	WalletFacade(JdbcClient jdbc, Ledger ledger, TransactionRecords records, ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.ledger = ledger;
+		this.records = records;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Balance> balances(UUID customerId) {
+		List<Balance> balances = jdbc.sql("""
+				SELECT currency,
+				       sum(balance) FILTER (WHERE kind = 'CUSTOMER_AVAILABLE') AS available,
+				       sum(balance) FILTER (WHERE kind = 'CUSTOMER_HELD') AS held
+				FROM ledger_account WHERE customer_id = ? GROUP BY currency ORDER BY currency""")
+				.param(customerId)
+				.query((rs, n) -> new Balance(rs.getString("currency"), rs.getLong("available"), rs.getLong("held")))
+				.list();
+		return balances.isEmpty() ? List.of(new Balance("CNY", 0, 0)) : balances;
+	}
+
+	@Override
+	public boolean isFrozen(UUID customerId) {
+		return jdbc.sql("SELECT count(*) FROM wallet_freeze WHERE customer_id = ?").param(customerId).query(Integer.class)
+				.single() > 0;
+	}
+
+	@Override
+	public List<TransactionView> recentTransactions(UUID customerId, int limit) {
+		return select("customer_id = ?", customerId, limit);
+	}
+
+	@Override
+	public List<TransactionView> failedAttempts(UUID customerId, int limit) {
+		return select("customer_id = ? AND status IN ('failed', 'returned')", customerId, limit);
+	}
+
+	@Override
+	public List<TransactionView> pendingWithdrawals(UUID customerId) {
+		return select("customer_id = ? AND type = 'withdrawal' AND status IN ('held', 'sent_to_bank')", customerId, 100);
+	}
+
+	private List<TransactionView> select(String where, UUID customerId, int limit) {
+		return jdbc.sql("SELECT * FROM wallet_transaction WHERE " + where + " ORDER BY created_at DESC, id DESC LIMIT ?")
+				.params(customerId, limit).query(TransactionRecords::map).list();
+	}
+
+	@Override
+	public Optional<TransactionView> transaction(UUID transactionId) {
+		return records.find(transactionId);
+	}
+
+	@Override
+	@Transactional
+	public void freeze(UUID customerId, String reason, Actor actor) {
+		int added = jdbc.sql("INSERT INTO wallet_freeze (customer_id, reason, frozen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+				.params(customerId, reason, Timestamp.from(clock.instant())).update();
+		if (added == 1) {
+			events.publishEvent(new WalletActionTaken(actor, "wallet.frozen", customerId, reason));
+		}
+	}
+
+	@Override
+	@Transactional
+	public void unfreeze(UUID customerId, Actor actor) {
+		if (jdbc.sql("DELETE FROM wallet_freeze WHERE customer_id = ?").param(customerId).update() == 1) {
+			events.publishEvent(new WalletActionTaken(actor, "wallet.unfrozen", customerId, ""));
+		}
+	}
+
+	@Override
+	@Transactional
+	public TransactionView refund(UUID paymentId, long amount, String reason, Actor actor) {
+		TransactionView payment = records.lock(paymentId).filter(t -> t.type().equals("payment") && t.status().equals("succeeded"))
+				.orElseThrow(() -> Refusal.unprocessable("refund_not_refundable"));
+		long refunded = jdbc.sql("SELECT coalesce(sum(amount), 0) FROM wallet_transaction WHERE related_id = ? AND type = 'refund'")
+				.param(paymentId).query(Long.class).single();
+		if (amount <= 0 || refunded + amount > payment.amount()) {
+			throw Refusal.unprocessable("refund_amount_invalid", payment.amount() - refunded);
+		}
+		UUID id = records.insert(NewTransaction.of(payment.customerId(), "refund", "succeeded", amount, payment.currency())
+				.counterparty(payment.counterparty(), null).related(paymentId).note(reason));
+		ledger.move(id, "refund", payment.currency(), ledger.systemAccount(AccountKind.MERCHANT_SETTLEMENT, payment.currency()),
+				ledger.customerAccount(payment.customerId(), AccountKind.CUSTOMER_AVAILABLE, payment.currency()), amount);
+		events.publishEvent(new TransactionPosted(id, payment.customerId(), "refund", amount, payment.currency()));
+		events.publishEvent(new WalletActionTaken(actor, "wallet.refunded", payment.customerId(),
+				"payment=" + payment.reference() + " amount=" + amount + " " + payment.currency()));
+		return records.find(id).orElseThrow();
+	}
+}
