@@ -18,6 +18,11 @@ public class TestClock extends Clock {
 		offset = offset.plus(by);
 	}
 
+	/** Jumps to the given moment (time then flows on from there). */
+	public void setTo(Instant moment) {
+		offset = Duration.between(Instant.now(), moment);
+	}
+
 	public void reset() {
 		offset = Duration.ZERO;
 	}

@@ -16,6 +16,9 @@ import java.util.List;
  */
 final class LunarHolidayEstimate {
 
+	/** Lunar months begin on the day of the new moon in China time, not in UTC. */
+	private static final TimeZone CHINA = TimeZone.getTimeZone("Asia/Shanghai");
+
 	private LunarHolidayEstimate() {
 	}
 
@@ -60,8 +63,8 @@ final class LunarHolidayEstimate {
 
 	/** The Gregorian date of day {@code day} of lunar month {@code month} in the lunar year starting in {@code year}. */
 	static LocalDate lunar(int year, int month, int day) {
-		GregorianCalendar gregorian = new GregorianCalendar(TimeZone.GMT_ZONE);
-		ChineseCalendar chinese = new ChineseCalendar(TimeZone.GMT_ZONE);
+		GregorianCalendar gregorian = new GregorianCalendar(CHINA);
+		ChineseCalendar chinese = new ChineseCalendar(CHINA);
 		for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
 			gregorian.clear();
 			gregorian.set(d.getYear(), d.getMonthValue() - 1, d.getDayOfMonth(), 12, 0);

@@ -174,7 +174,7 @@ class MoneyMovements {
 			throw Refusal.unprocessable("insufficient_balance");
 		}
 		if (spentToday(customerId, money.currency()) + money.amount() > dailyLimit) {
-			throw Refusal.unprocessable("limit_exceeded", dailyLimit / 100);
+			throw Refusal.unprocessable("limit_exceeded", String.valueOf(dailyLimit / 100));
 		}
 	}
 

@@ -106,7 +106,7 @@ class WalletFacade implements WalletApi {
 		long refunded = jdbc.sql("SELECT coalesce(sum(amount), 0) FROM wallet_transaction WHERE related_id = ? AND type = 'refund'")
 				.param(paymentId).query(Long.class).single();
 		if (amount <= 0 || refunded + amount > payment.amount()) {
-			throw Refusal.unprocessable("refund_amount_invalid", payment.amount() - refunded);
+			throw Refusal.unprocessable("refund_amount_invalid", String.valueOf(payment.amount() - refunded));
 		}
 		UUID id = records.insert(NewTransaction.of(payment.customerId(), "refund", "succeeded", amount, payment.currency())
 				.counterparty(payment.counterparty(), null).related(paymentId).note(reason));

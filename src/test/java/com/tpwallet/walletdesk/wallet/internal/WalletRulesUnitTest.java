@@ -1,0 +1,97 @@
+package com.tpwallet.walletdesk.wallet.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tpwallet.walletdesk.platform.Refusal;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+class WalletRulesUnitTest {
+
+	static String code(Runnable r) {
+		try {
+			r.run();
+			return "accepted";
+		}
+		catch (Refusal refusal) {
+			return refusal.code();
+		}
+	}
+
+	@Test
+	void cardNumbersPassTheLuhnCheckAndAreNeverPrintedInFull() {
+		assertThat(BankCard.parse("4242 4242 4242 4242").number()).isEqualTo("4242424242424242");
+		assertThat(code(() -> BankCard.parse("4242424242424241"))).isEqualTo("card_invalid");
+		assertThat(code(() -> BankCard.parse("12ab"))).isEqualTo("card_invalid");
+		assertThat(BankCard.parse("4242424242424242")).hasToString("card ****4242");
+	}
+
+	@Test
+	void anExpiryInThePastIsRefused() {
+		YearMonth now = YearMonth.of(2026, 11);
+		assertThat(code(() -> BankCard.expiry("11/26", now))).isEqualTo("accepted");
+		assertThat(code(() -> BankCard.expiry("10/26", now))).isEqualTo("card_expired");
+		assertThat(code(() -> BankCard.expiry("13/30", now))).isEqualTo("card_expiry_invalid");
+	}
+
+	@Test
+	void amountsAreWholeMinorUnitsAboveZero() {
+		assertThat(AmountInput.money(new BigDecimal("1250"), "CNY").amount()).isEqualTo(1250);
+		assertThat(AmountInput.money(new BigDecimal("1250.00"), "EUR").amount()).isEqualTo(1250);
+		assertThat(code(() -> AmountInput.money(new BigDecimal("12.5"), "CNY"))).isEqualTo("amount_not_integer");
+		assertThat(code(() -> AmountInput.money(new BigDecimal("-5"), "CNY"))).isEqualTo("amount_not_positive");
+		assertThat(code(() -> AmountInput.money(new BigDecimal("1e30"), "CNY"))).isEqualTo("amount_too_large");
+		assertThat(code(() -> AmountInput.money(new BigDecimal("100"), "JPY"))).isEqualTo("currency_unsupported");
+	}
+
+	@Test
+	void holderNamesMatchRegardlessOfCaseAndSpacing() {
+		assertThat(MoneyMovements.sameName("Li Wei", "  li   WEI ")).isTrue();
+		assertThat(MoneyMovements.sameName("李伟", "李伟")).isTrue();
+		assertThat(MoneyMovements.sameName("Li Wei", "Li Wen")).isFalse();
+	}
+
+	@Test
+	void counterpartiesAreMasked() {
+		assertThat(MoneyMovements.mask("+8613812348000")).isEqualTo("+86138****8000");
+		assertThat(MoneyMovements.mask("camille@example.com")).isEqualTo("c***@example.com");
+	}
+
+	@Test
+	void csvCellsAreQuotedAndFormulasDefused() {
+		assertThat(HistoryExport.cell("a,\"b\"")).isEqualTo("\"a,\"\"b\"\"\"");
+		assertThat(HistoryExport.cell("=HYPERLINK(1)")).isEqualTo("\"'=HYPERLINK(1)\"");
+		assertThat(HistoryExport.cell(null)).isEmpty();
+	}
+
+	@Test
+	void lunarFestivalsAreEstimatedFromTheChineseCalendar() {
+		assertThat(LunarHolidayEstimate.lunar(2026, 1, 1)).isEqualTo(LocalDate.of(2026, 2, 17));
+		assertThat(LunarHolidayEstimate.lunar(2026, 5, 5)).isEqualTo(LocalDate.of(2026, 6, 19));
+		assertThat(LunarHolidayEstimate.lunar(2026, 8, 15)).isEqualTo(LocalDate.of(2026, 9, 25));
+		assertThat(LunarHolidayEstimate.lunar(2028, 1, 1)).isEqualTo(LocalDate.of(2028, 1, 26));
+		assertThat(LunarHolidayEstimate.lunar(2029, 1, 1)).isEqualTo(LocalDate.of(2029, 2, 13));
+		var estimate = LunarHolidayEstimate.forYear(2028);
+		assertThat(estimate).allMatch(d -> d.provisional() && d.kind().equals("HOLIDAY"));
+		assertThat(estimate).extracting(d -> d.date()).contains(LocalDate.of(2028, 1, 25), LocalDate.of(2028, 2, 1),
+				LocalDate.of(2028, 10, 7)).doesNotContain(LocalDate.of(2028, 2, 2));
+	}
+
+	@Test
+	void anEstimateIsOnlyAnEstimate() {
+		// The 2027 new moon falls at 23:56 Beijing time on 6 February; ICU's astronomy puts it after midnight.
+		// The official New Year is 6 February: this is why estimated years are provisional until an operator loads them.
+		assertThat(LunarHolidayEstimate.lunar(2027, 1, 1)).isEqualTo(LocalDate.of(2027, 2, 7));
+	}
+
+	@Test
+	void anUnbalancedPostingIsAProgrammingError() {
+		Ledger ledger = new Ledger(null, java.time.Clock.systemUTC());
+		assertThatThrownBy(() -> ledger.post(java.util.UUID.randomUUID(), "x", "CNY",
+				java.util.List.of(new Ledger.Entry(1, -100), new Ledger.Entry(2, 90))))
+				.isInstanceOf(IllegalArgumentException.class);
+	}
+}
