@@ -235,11 +235,15 @@ class MoneyMovementIntegrationTest extends HttpTestBase {
 		String payment = wallet.pay(c, "m-books", 3_000, WalletFixture.PIN).text("id");
 		String supervisor = api.staffToken("SUPERVISOR");
 		assertThat(api.post("/api/v1/staff/transactions/" + payment + "/refund", Map.of("amount", 1_000, "reason", "damaged book"),
-				api.staffToken("AGENT")).status()).isEqualTo(403);
-		Response refund = api.post("/api/v1/staff/transactions/" + payment + "/refund", Map.of("amount", 1_000, "reason", "damaged book"), supervisor);
+				api.staffToken("AGENT"), "Idempotency-Key", "r1").status()).isEqualTo(403);
+		Response refund = api.post("/api/v1/staff/transactions/" + payment + "/refund", Map.of("amount", 1_000, "reason", "damaged book"),
+				supervisor, "Idempotency-Key", "r1-" + payment);
 		assertThat(refund.status()).isEqualTo(201);
+		assertThat(api.post("/api/v1/staff/transactions/" + payment + "/refund", Map.of("amount", 1_000, "reason", "damaged book"),
+				supervisor, "Idempotency-Key", "r1-" + payment).text("id")).as("a double click refunds once").isEqualTo(refund.text("id"));
 		assertThat(refund.text("relatedId")).isEqualTo(payment);
-		assertThat(api.post("/api/v1/staff/transactions/" + payment + "/refund", Map.of("amount", 2_500, "reason", "again"), supervisor).code())
+		assertThat(api.post("/api/v1/staff/transactions/" + payment + "/refund", Map.of("amount", 2_500, "reason", "again"), supervisor,
+				"Idempotency-Key", "r2-" + payment).code())
 				.isEqualTo("refund_amount_invalid");
 		assertThat(wallet.available(c, "CNY")).isEqualTo(8_000);
 		assertThat(statusOf(c, payment)).as("the payment itself is never edited").isEqualTo("succeeded");

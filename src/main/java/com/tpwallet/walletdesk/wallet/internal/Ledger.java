@@ -34,6 +34,12 @@ class Ledger {
 	}
 
 	long customerAccount(UUID customerId, AccountKind kind, String currency) {
+		return jdbc.sql("SELECT id FROM ledger_account WHERE customer_id = ? AND kind = ? AND currency = ?")
+				.params(customerId, kind.name(), currency).query(Long.class).optional()
+				.orElseGet(() -> openCustomerAccount(customerId, kind, currency));
+	}
+
+	private long openCustomerAccount(UUID customerId, AccountKind kind, String currency) {
 		jdbc.sql("""
 				INSERT INTO ledger_account (customer_id, kind, currency) VALUES (?, ?, ?)
 				ON CONFLICT (customer_id, kind, currency) WHERE customer_id IS NOT NULL DO NOTHING""")

@@ -11,12 +11,10 @@ import com.tpwallet.walletdesk.wallet.WalletEvents.PaymentFailed;
 import com.tpwallet.walletdesk.wallet.WalletEvents.TopUpFailed;
 import com.tpwallet.walletdesk.wallet.WalletEvents.TransactionPosted;
 import com.tpwallet.walletdesk.wallet.internal.TransactionRecords.NewTransaction;
-import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -173,9 +171,17 @@ class MoneyMovements {
 		if (available < money.amount()) {
 			throw Refusal.unprocessable("insufficient_balance");
 		}
-		if (spentToday(customerId, money.currency()) + money.amount() > dailyLimit) {
+		LocalDate today = LocalDate.now(clock.withZone(BusinessCalendar.ZONE));
+		long spent = jdbc.sql("SELECT amount FROM daily_spend WHERE customer_id = ? AND currency = ? AND day = ?")
+				.params(customerId, money.currency(), today).query(Long.class).optional().orElse(0L);
+		if (spent + money.amount() > dailyLimit) {
 			throw Refusal.unprocessable("limit_exceeded", String.valueOf(dailyLimit / 100));
 		}
+		// Counted now, under the account lock; a refusal later in the request rolls this back with the rest.
+		jdbc.sql("""
+				INSERT INTO daily_spend (customer_id, currency, day, amount) VALUES (?, ?, ?, ?)
+				ON CONFLICT (customer_id, currency, day) DO UPDATE SET amount = daily_spend.amount + excluded.amount""")
+				.params(customerId, money.currency(), today, money.amount()).update();
 	}
 
 	private void refuseIfFrozen(UUID customerId) {
@@ -183,15 +189,6 @@ class MoneyMovements {
 				.single() > 0) {
 			throw Refusal.unprocessable("wallet_frozen");
 		}
-	}
-
-	private long spentToday(UUID customerId, String currency) {
-		ZonedDateTime midnight = LocalDate.now(clock.withZone(BusinessCalendar.ZONE)).atStartOfDay(BusinessCalendar.ZONE);
-		return jdbc.sql("""
-				SELECT coalesce(sum(amount), 0) FROM wallet_transaction
-				WHERE customer_id = ? AND currency = ? AND created_at >= ?
-				  AND type IN ('payment', 'transfer_out', 'withdrawal') AND status IN ('succeeded', 'held', 'settled')""")
-				.params(customerId, currency, Timestamp.from(midnight.toInstant())).query(Long.class).single();
 	}
 
 	static boolean sameName(String verified, String given) {

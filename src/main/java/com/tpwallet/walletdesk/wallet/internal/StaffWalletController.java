@@ -18,7 +18,13 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,10 +42,12 @@ class StaffWalletController {
 
 	private final WalletApi wallet;
 	private final ApplicationEventPublisher events;
+	private final IdempotentRequests idempotent;
 
-	StaffWalletController(WalletApi wallet, ApplicationEventPublisher events) {
+	StaffWalletController(WalletApi wallet, ApplicationEventPublisher events, IdempotentRequests idempotent) {
 		this.wallet = wallet;
 		this.events = events;
+		this.idempotent = idempotent;
 	}
 
 	record CustomerWallet(boolean frozen, List<Balance> balances, List<TransactionView> recent,
@@ -81,10 +89,16 @@ class StaffWalletController {
 
 	@PostMapping("/api/v1/staff/transactions/{id}/refund")
 	@PreAuthorize("hasRole('SUPERVISOR')")
-	@ResponseStatus(HttpStatus.CREATED)
+	@ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TransactionView.class)))
 	@Operation(summary = "Refund (part of) a posted payment with a new balancing posting (supervisors)")
-	TransactionView refund(@PathVariable UUID id, @Valid @RequestBody RefundRequest body, @AuthenticationPrincipal Caller staff,
-			HttpServletRequest request) {
-		return wallet.refund(id, body.amount(), body.reason(), Actor.of(staff, ClientAddress.of(request)));
+	ResponseEntity<String> refund(@PathVariable UUID id, @RequestHeader(name = "Idempotency-Key", required = false) String key,
+			@Valid @RequestBody RefundRequest body, @AuthenticationPrincipal Caller staff, HttpServletRequest request) {
+		record Refund(UUID payment, long amount, String reason) {
+		}
+		// Keyed by the staff member: a double click refunds once.
+		IdempotentRequests.Answer answer = idempotent.run(staff.id(), key, new Refund(id, body.amount(), body.reason()), () -> {
+		}, () -> wallet.refund(id, body.amount(), body.reason(), Actor.of(staff, ClientAddress.of(request))), refusal -> {
+		});
+		return ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_JSON).body(answer.body());
 	}
 }

@@ -1,0 +1,263 @@
+package com.tpwallet.walletdesk.wallet.internal;
+
+import com.tpwallet.walletdesk.WalletdeskApplication;
+import com.tpwallet.walletdesk.wallet.Money;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Transfers between many wallets (a few of them hot) through the service's Java API and over HTTP,
+ * next to pgbench's TPC-B-like figure on the same PostgreSQL server with the same client count, then
+ * the ledger check. Run with {@code bench/run}; settings as system properties (see bench/README.md).
+ */
+public class TransferBenchmark {
+
+	static final int CLIENTS = Integer.getInteger("clients", 16);
+	static final int WALLETS = Integer.getInteger("wallets", 1000);
+	static final int HOT = Integer.getInteger("hot", 5);
+	static final int SECONDS = Integer.getInteger("seconds", 20);
+	static final int HTTP_WALLETS = Integer.getInteger("httpWallets", 40);
+	static final String PIN = "735194";
+
+	record Result(String name, long ok, long refused, double seconds, long[] latenciesMicros) {
+		double rate() {
+			return ok / seconds;
+		}
+
+		long percentile(double p) {
+			if (latenciesMicros.length == 0) {
+				return 0;
+			}
+			return latenciesMicros[(int) Math.min(latenciesMicros.length - 1, Math.floor(p * latenciesMicros.length))];
+		}
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path data = Files.createTempDirectory("wd-bench-");
+		ConfigurableApplicationContext app = SpringApplication.run(WalletdeskApplication.class, "--server.port=0",
+				"--spring.profiles.active=demo", "--walletdesk.data-dir=" + data, "--walletdesk.database.clean-on-start=true",
+				"--logging.level.root=WARN", "--walletdesk.rate-limits.scale=100000",
+				"--walletdesk.wallet.daily-limit=" + Long.MAX_VALUE / 4, "--spring.datasource.hikari.maximum-pool-size=" + (CLIENTS + 8),
+				"--spring.main.banner-mode=off");
+		try {
+			run(app);
+		}
+		finally {
+			app.close();
+			System.exit(0);
+		}
+	}
+
+	static void run(ConfigurableApplicationContext app) throws Exception {
+		JdbcClient jdbc = app.getBean(JdbcClient.class);
+		List<UUID> ids = createWallets(app, WALLETS);
+		List<String> phones = jdbc.sql("SELECT phone FROM customer WHERE id = ANY(?) ORDER BY phone")
+				.param(ids.toArray(UUID[]::new)).query(String.class).list();
+		Map<UUID, String> phoneOf = new java.util.HashMap<>();
+		jdbc.sql("SELECT id, phone FROM customer WHERE id = ANY(?)").param(ids.toArray(UUID[]::new))
+				.query((rs, n) -> phoneOf.put(rs.getObject("id", UUID.class), rs.getString("phone"))).list();
+
+		MoneyMovements movements = app.getBean(MoneyMovements.class);
+		IdempotentRequests idempotent = app.getBean(IdempotentRequests.class);
+		Result java = load("Java API (MoneyMovements.transfer, idempotent)", ids, (from, to) -> {
+			idempotent.run(from, UUID.randomUUID().toString(), "bench", () -> {
+			}, () -> movements.transfer(from, phoneOf.get(to), Money.positive(ThreadLocalRandom.current().nextLong(1, 500), "CNY"), null),
+					r -> {
+					});
+			return true;
+		});
+
+		String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+		List<UUID> httpIds = ids.subList(0, HTTP_WALLETS);
+		Map<UUID, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+		for (UUID id : httpIds) {
+			tokens.put(id, login(http, base, phoneOf.get(id)));
+		}
+		Result overHttp = load("HTTP (POST /api/v1/wallet/transfers, PIN checked)", httpIds, (from, to) -> {
+			String body = "{\"to\":\"" + phoneOf.get(to) + "\",\"amount\":" + ThreadLocalRandom.current().nextLong(1, 500)
+					+ ",\"currency\":\"CNY\",\"paymentPassword\":\"" + PIN + "\"}";
+			HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/wallet/transfers"))
+					.header("Content-Type", "application/json").header("Authorization", "Bearer " + tokens.get(from))
+					.header("Idempotency-Key", UUID.randomUUID().toString()).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			if (r.statusCode() != 201 && r.statusCode() != 422) {
+				throw new IllegalStateException("HTTP " + r.statusCode() + " " + r.body());
+			}
+			return r.statusCode() == 201;
+		});
+
+		long argon = argon2Micros(app.getBean(PasswordEncoder.class));
+		double pgbench = pgbench(app.getEnvironment().getProperty("spring.datasource.url"));
+		LedgerCheck.Report check = app.getBean(LedgerCheck.class).run();
+
+		System.out.println();
+		System.out.printf("walletdesk transfer benchmark: %d wallets (%d hot), %d clients, %d s per run, %d cores%n", WALLETS, HOT,
+				CLIENTS, SECONDS, Runtime.getRuntime().availableProcessors());
+		System.out.println("| run | transfers/s | p50 ms | p99 ms | done | refused |");
+		System.out.println("|---|---:|---:|---:|---:|---:|");
+		for (Result r : List.of(java, overHttp)) {
+			System.out.printf("| %s | %.0f | %.1f | %.1f | %d | %d |%n", r.name(), r.rate(), r.percentile(0.50) / 1000.0,
+					r.percentile(0.99) / 1000.0, r.ok(), r.refused());
+		}
+		System.out.printf("| pgbench TPC-B-like, same server, %d clients | %.0f (tps) | | | | |%n", CLIENTS, pgbench);
+		System.out.printf("one Argon2id payment-password check: %.1f ms%n", argon / 1000.0);
+		System.out.printf("ledger check: balanced=%s, currencies=%s, drifted=%d, unbalanced postings=%d, negative customer accounts=%d%n",
+				check.balanced(), check.currencies(), check.driftedAccounts().size(), check.unbalancedPostings().size(),
+				check.negativeCustomerAccounts());
+		System.out.println("invariant violations: " + (check.balanced() ? 0 : 1));
+	}
+
+	interface Move {
+		boolean transfer(UUID from, UUID to) throws Exception;
+	}
+
+	/** CLIENTS threads for SECONDS: one in five transfers touches a hot wallet. */
+	static Result load(String name, List<UUID> wallets, Move move) throws Exception {
+		ConcurrentLinkedQueue<long[]> latencies = new ConcurrentLinkedQueue<>();
+		AtomicLong ok = new AtomicLong();
+		AtomicLong refused = new AtomicLong();
+		Instant end = Instant.now().plusSeconds(SECONDS);
+		long started = System.nanoTime();
+		try (ExecutorService pool = Executors.newFixedThreadPool(CLIENTS)) {
+			for (int c = 0; c < CLIENTS; c++) {
+				pool.submit(() -> {
+					long[] mine = new long[2_000_000];
+					int n = 0;
+					var random = ThreadLocalRandom.current();
+					while (Instant.now().isBefore(end)) {
+						UUID from = wallets.get(random.nextInt(5) == 0 ? random.nextInt(Math.min(HOT, wallets.size())) : random.nextInt(wallets.size()));
+						UUID to = wallets.get(random.nextInt(5) == 0 ? random.nextInt(Math.min(HOT, wallets.size())) : random.nextInt(wallets.size()));
+						if (from.equals(to)) {
+							continue;
+						}
+						long t0 = System.nanoTime();
+						try {
+							if (move.transfer(from, to)) {
+								ok.incrementAndGet();
+							}
+							else {
+								refused.incrementAndGet();
+							}
+						}
+						catch (com.tpwallet.walletdesk.platform.Refusal r) {
+							refused.incrementAndGet();
+						}
+						catch (Exception e) {
+							throw new IllegalStateException(e);
+						}
+						if (n < mine.length) {
+							mine[n++] = (System.nanoTime() - t0) / 1000;
+						}
+					}
+					latencies.add(Arrays.copyOf(mine, n));
+					return null;
+				});
+			}
+		}
+		double seconds = (System.nanoTime() - started) / 1e9;
+		long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+		return new Result(name, ok.get(), refused.get(), seconds, all);
+	}
+
+	/** Bench customers are written straight to the tables (one shared password hash), then funded by a top-up posting. */
+	static List<UUID> createWallets(ConfigurableApplicationContext app, int count) {
+		JdbcClient jdbc = app.getBean(JdbcClient.class);
+		Ledger ledger = app.getBean(Ledger.class);
+		TransactionTemplate tx = app.getBean(TransactionTemplate.class);
+		PasswordEncoder encoder = app.getBean(PasswordEncoder.class);
+		String password = encoder.encode("Bench!pass-2026");
+		String pin = encoder.encode(PIN);
+		List<UUID> ids = new ArrayList<>();
+		tx.executeWithoutResult(s -> {
+			for (int i = 0; i < count; i++) {
+				UUID id = UUID.randomUUID();
+				jdbc.sql("""
+						INSERT INTO customer (id, phone, password_hash, language, verified_name, password_changed_at, created_at, pin_hash)
+						VALUES (?, ?, ?, 'en', ?, ?, ?, ?)""")
+						.params(id, "+86135%08d".formatted(i), password, "Bench " + i, Timestamp.from(Instant.now()),
+								Timestamp.from(Instant.now()), pin)
+						.update();
+				ledger.move(UUID.randomUUID(), "top_up", "CNY", ledger.systemAccount(AccountKind.BANK_CLEARING, "CNY"),
+						ledger.customerAccount(id, AccountKind.CUSTOMER_AVAILABLE, "CNY"), 1_000_000);
+				ids.add(id);
+			}
+		});
+		return ids;
+	}
+
+	static String login(HttpClient http, String base, String phone) throws IOException, InterruptedException {
+		HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"login\":\"" + phone + "\",\"password\":\"Bench!pass-2026\"}")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		Matcher m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(r.body());
+		if (!m.find()) {
+			throw new IllegalStateException("login failed: " + r.body());
+		}
+		return m.group(1);
+	}
+
+	static long argon2Micros(PasswordEncoder encoder) {
+		String hash = encoder.encode(PIN);
+		long t0 = System.nanoTime();
+		for (int i = 0; i < 20; i++) {
+			encoder.matches(PIN, hash);
+		}
+		return (System.nanoTime() - t0) / 20_000;
+	}
+
+	/** pgbench -i then a TPC-B-like run against the same server, in a database of its own. */
+	static double pgbench(String jdbcUrl) throws Exception {
+		Matcher m = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/").matcher(jdbcUrl);
+		if (!m.find()) {
+			throw new IllegalStateException("not a PostgreSQL URL: " + jdbcUrl);
+		}
+		String host = m.group(1);
+		String port = m.group(2);
+		exec(List.of("psql", "-h", host, "-p", port, "-U", "postgres", "-d", "postgres", "-qc", "DROP DATABASE IF EXISTS pgbench"));
+		exec(List.of("psql", "-h", host, "-p", port, "-U", "postgres", "-d", "postgres", "-qc", "CREATE DATABASE pgbench"));
+		exec(List.of("pgbench", "-h", host, "-p", port, "-U", "postgres", "-i", "-q", "-s", Integer.toString(Math.max(1, CLIENTS)), "pgbench"));
+		String out = exec(List.of("pgbench", "-h", host, "-p", port, "-U", "postgres", "-c", Integer.toString(CLIENTS), "-j", "2",
+				"-T", Integer.toString(SECONDS), "-b", "tpcb-like", "pgbench"));
+		Matcher tps = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)").matcher(out);
+		if (!tps.find()) {
+			throw new IllegalStateException("pgbench said: " + out);
+		}
+		return Double.parseDouble(tps.group(1));
+	}
+
+	static String exec(List<String> command) throws IOException, InterruptedException {
+		Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String out = new String(p.getInputStream().readAllBytes());
+		if (p.waitFor() != 0) {
+			throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
+		}
+		return out;
+	}
+}
