@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -63,7 +64,7 @@ class IdempotentRequests {
 		}
 		try {
 			precheck.run();
-			Answer answer = transactions.execute(tx -> {
+			Answer answer = withRetry(() -> transactions.execute(tx -> {
 				int claimed = jdbc.sql("""
 						INSERT INTO idempotency_record (customer_id, key, request_hash, created_at) VALUES (?, ?, ?, ?)
 						ON CONFLICT DO NOTHING""")
@@ -74,7 +75,7 @@ class IdempotentRequests {
 				Answer created = new Answer(201, json.writeValueAsString(movement.get()));
 				save(customerId, key, created);
 				return created;
-			});
+			}));
 			return replay(answer);
 		}
 		catch (Refusal refusal) {
@@ -90,6 +91,20 @@ class IdempotentRequests {
 				});
 			}
 			throw refusal;
+		}
+	}
+
+	/** PostgreSQL may pick one of two opposite transfers as a deadlock victim; that one simply runs again. */
+	private static Answer withRetry(Supplier<Answer> attempt) {
+		for (int tries = 1;; tries++) {
+			try {
+				return attempt.get();
+			}
+			catch (PessimisticLockingFailureException e) {
+				if (tries == 3) {
+					throw e;
+				}
+			}
 		}
 	}
 

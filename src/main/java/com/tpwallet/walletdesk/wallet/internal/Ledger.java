@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -55,33 +57,77 @@ class Ledger {
 				.params(kind.name(), currency).query(Long.class).single());
 	}
 
-	/** Moves {@code amount} from one account to another: the simplest balanced posting. */
-	void move(UUID transactionId, String kind, String currency, long from, long to, long amount) {
-		post(transactionId, kind, currency, List.of(new Entry(from, -amount), new Entry(to, amount)));
+	/** Both customers' accounts of one kind and currency, opening the ones that do not exist yet. */
+	Map<UUID, Long> customerAccounts(AccountKind kind, String currency, UUID... customers) {
+		Map<UUID, Long> found = new java.util.HashMap<>();
+		jdbc.sql("SELECT customer_id, id FROM ledger_account WHERE customer_id = ANY(?) AND kind = ? AND currency = ?")
+				.params(customers, kind.name(), currency)
+				.query(rs -> {
+					found.put(rs.getObject("customer_id", UUID.class), rs.getLong("id"));
+				});
+		for (UUID customer : customers) {
+			found.computeIfAbsent(customer, c -> openCustomerAccount(c, kind, currency));
+		}
+		return found;
 	}
 
+	/** Moves {@code amount} from one account to another: the simplest balanced posting. */
+	void move(UUID transactionId, String kind, String currency, long from, long to, long amount) {
+		post(transactionId, kind, currency, List.of(new Entry(from, -amount), new Entry(to, amount)), null);
+	}
+
+	/** A move out of a customer's money, refused when that customer's wallet is frozen. */
+	void moveUnlessFrozen(UUID customerId, UUID transactionId, String kind, String currency, long from, long to, long amount) {
+		post(transactionId, kind, currency, List.of(new Entry(from, -amount), new Entry(to, amount)), customerId);
+	}
+
+	/**
+	 * Two statements whatever the number of entries: one {@code UPDATE} of every balance (rows locked in
+	 * account-id order; the never-negative constraint refuses an overdraft), one insert of the posting
+	 * with its entries.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	void post(UUID transactionId, String kind, String currency, List<Entry> entries) {
+	void post(UUID transactionId, String kind, String currency, List<Entry> entries, @Nullable UUID unlessFrozen) {
 		if (entries.stream().mapToLong(Entry::amount).sum() != 0) {
 			throw new IllegalArgumentException("An unbalanced posting: " + entries);
 		}
-		UUID postingId = UUID.randomUUID();
-		for (Entry entry : entries.stream().sorted(Comparator.comparingLong(Entry::accountId)).toList()) {
-			int updated = jdbc.sql("""
-					UPDATE ledger_account SET balance = balance + :amount
-					WHERE id = :id AND (customer_id IS NULL OR balance + :amount >= 0)""")
-					.param("amount", entry.amount()).param("id", entry.accountId()).update();
-			if (updated == 0) {
+		List<Entry> sorted = entries.stream().sorted(Comparator.comparingLong(Entry::accountId)).toList();
+		Long[] ids = sorted.stream().map(Entry::accountId).toArray(Long[]::new);
+		Long[] amounts = sorted.stream().map(Entry::amount).toArray(Long[]::new);
+		// Row locks in account-id order, taken explicitly: an UPDATE ... FROM does not promise an order,
+		// and two opposite transfers locking in different orders deadlock.
+		List<Boolean> frozen = jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM wallet_freeze WHERE customer_id = ?::uuid)
+				FROM (SELECT id FROM ledger_account WHERE id = ANY(?) ORDER BY id FOR UPDATE) locked""")
+				.params(unlessFrozen, ids).query(Boolean.class).list();
+		if (frozen.contains(true)) {
+			throw Refusal.unprocessable("wallet_frozen");
+		}
+		int updated;
+		try {
+			updated = jdbc.sql("""
+					UPDATE ledger_account a SET balance = a.balance + d.amount
+					FROM unnest(?::bigint[], ?::bigint[]) AS d(id, amount) WHERE a.id = d.id""")
+					.params(ids, amounts).update();
+		}
+		catch (DataIntegrityViolationException e) {
+			if (e.getMessage() != null && e.getMessage().contains("customer_accounts_never_negative")) {
 				throw Refusal.unprocessable("insufficient_balance");
 			}
+			throw e;
 		}
-		jdbc.sql("INSERT INTO posting (id, transaction_id, kind, currency, created_at) VALUES (?, ?, ?, ?, ?)")
-				.params(postingId, transactionId, kind, currency, Timestamp.from(clock.instant())).update();
-		for (Entry entry : entries) {
-			jdbc.sql("INSERT INTO posting_entry (posting_id, account_id, amount) VALUES (?, ?, ?)")
-					.params(postingId, entry.accountId(), entry.amount()).update();
+		if (updated != entries.size()) {
+			throw new IllegalStateException("A posting names an account that does not exist: " + entries);
 		}
+		UUID postingId = UUID.randomUUID();
+		jdbc.sql("""
+				WITH p AS (INSERT INTO posting (id, transaction_id, kind, currency, created_at) VALUES (?, ?, ?, ?, ?))
+				INSERT INTO posting_entry (posting_id, account_id, amount)
+				SELECT ?, d.id, d.amount FROM unnest(?::bigint[], ?::bigint[]) AS d(id, amount)""")
+				.params(postingId, transactionId, kind, currency, Timestamp.from(clock.instant()), postingId, ids, amounts)
+				.update();
 	}
+
 
 	long balance(UUID customerId, AccountKind kind, String currency) {
 		return jdbc.sql("SELECT balance FROM ledger_account WHERE customer_id = ? AND kind = ? AND currency = ?")

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -75,7 +76,7 @@ class MoneyMovements {
 		BankCard.expiry(expiry, YearMonth.now(clock.withZone(BusinessCalendar.ZONE)));
 		refuseIfFrozen(customerId);
 		UUID id = records.insert(NewTransaction.of(customerId, "top_up", "pending", money.amount(), money.currency())
-				.card(card.last4(), null).counterparty("card ****" + card.last4(), null));
+				.card(card.last4(), null).counterparty("card ****" + card.last4(), null)).id();
 		try {
 			PaymentGateway.ChargeAnswer answer = gateway.charge(id, money, card);
 			if (!answer.accepted()) {
@@ -94,13 +95,12 @@ class MoneyMovements {
 		String merchant = jdbc.sql("SELECT name FROM merchant WHERE id = ?").param(merchantId).query(String.class)
 				.optional().orElseThrow(() -> Refusal.unprocessable("merchant_unknown"));
 		long from = ledger.customerAccount(customerId, AccountKind.CUSTOMER_AVAILABLE, money.currency());
-		long to = ledger.systemAccount(AccountKind.MERCHANT_SETTLEMENT, money.currency());
-		checkSpendable(customerId, money, from, to);
-		UUID id = records.insert(NewTransaction.of(customerId, "payment", "succeeded", money.amount(), money.currency())
-				.counterparty(merchant + " (" + merchantId + ")", null));
-		ledger.move(id, "payment", money.currency(), from, to, money.amount());
-		events.publishEvent(new TransactionPosted(id, customerId, "payment", money.amount(), money.currency()));
-		return records.find(id).orElseThrow();
+		NewTransaction payment = NewTransaction.of(customerId, "payment", "succeeded", money.amount(), money.currency())
+				.counterparty(merchant + " (" + merchantId + ")", null);
+		spend(customerId, payment.id(), "payment", money, from, ledger.systemAccount(AccountKind.MERCHANT_SETTLEMENT, money.currency()));
+		TransactionView view = records.insert(payment);
+		events.publishEvent(new TransactionPosted(view.id(), customerId, "payment", money.amount(), money.currency()));
+		return view;
 	}
 
 	TransactionView transfer(UUID customerId, String to, Money money, @Nullable String note) {
@@ -110,17 +110,16 @@ class MoneyMovements {
 			throw Refusal.unprocessable("recipient_is_self");
 		}
 		CustomerProfile sender = identity.customer(customerId).orElseThrow();
-		long from = ledger.customerAccount(customerId, AccountKind.CUSTOMER_AVAILABLE, money.currency());
-		long into = ledger.customerAccount(recipient.id(), AccountKind.CUSTOMER_AVAILABLE, money.currency());
-		checkSpendable(customerId, money, from, into);
-		UUID out = records.insert(NewTransaction.of(customerId, "transfer_out", "succeeded", money.amount(), money.currency())
-				.counterparty(display(recipient), recipient.id()).note(note));
-		UUID in = records.insert(NewTransaction.of(recipient.id(), "transfer_in", "succeeded", money.amount(), money.currency())
-				.counterparty(display(sender), customerId).note(note).related(out));
-		ledger.move(out, "transfer", money.currency(), from, into, money.amount());
-		events.publishEvent(new TransactionPosted(out, customerId, "transfer_out", money.amount(), money.currency()));
-		events.publishEvent(new TransactionPosted(in, recipient.id(), "transfer_in", money.amount(), money.currency()));
-		return records.find(out).orElseThrow();
+		Map<UUID, Long> accounts = ledger.customerAccounts(AccountKind.CUSTOMER_AVAILABLE, money.currency(), customerId, recipient.id());
+		NewTransaction out = NewTransaction.of(customerId, "transfer_out", "succeeded", money.amount(), money.currency())
+				.counterparty(display(recipient), recipient.id()).note(note);
+		NewTransaction in = NewTransaction.of(recipient.id(), "transfer_in", "succeeded", money.amount(), money.currency())
+				.counterparty(display(sender), customerId).note(note).related(out.id());
+		spend(customerId, out.id(), "transfer", money, accounts.get(customerId), accounts.get(recipient.id()));
+		List<TransactionView> views = records.insert(List.of(out, in));
+		events.publishEvent(new TransactionPosted(out.id(), customerId, "transfer_out", money.amount(), money.currency()));
+		events.publishEvent(new TransactionPosted(in.id(), recipient.id(), "transfer_in", money.amount(), money.currency()));
+		return views.get(0);
 	}
 
 	TransactionView withdraw(UUID customerId, Money money, BankCard card, String holderName) {
@@ -133,15 +132,14 @@ class MoneyMovements {
 		}
 		long from = ledger.customerAccount(customerId, AccountKind.CUSTOMER_AVAILABLE, money.currency());
 		long held = ledger.customerAccount(customerId, AccountKind.CUSTOMER_HELD, money.currency());
-		checkSpendable(customerId, money, from, held);
 		LocalDate today = LocalDate.now(clock.withZone(BusinessCalendar.ZONE));
-		LocalDate payout = calendar.businessDaysAfter(today, 1);
-		LocalDate arrival = calendar.businessDaysAfter(today, 2);
-		UUID id = records.insert(NewTransaction.of(customerId, "withdrawal", "held", money.amount(), money.currency())
-				.card(card.last4(), holderName).counterparty("card ****" + card.last4(), null).schedule(payout, arrival));
-		jdbc.sql("UPDATE wallet_transaction SET card_sealed = ? WHERE id = ?").params(vault.seal(card), id).update();
-		ledger.move(id, "withdrawal_hold", money.currency(), from, held, money.amount());
-		return records.find(id).orElseThrow();
+		NewTransaction withdrawal = NewTransaction.of(customerId, "withdrawal", "held", money.amount(), money.currency())
+				.card(card.last4(), holderName).counterparty("card ****" + card.last4(), null)
+				.schedule(calendar.businessDaysAfter(today, 1), calendar.businessDaysAfter(today, 2));
+		spend(customerId, withdrawal.id(), "withdrawal_hold", money, from, held);
+		TransactionView view = records.insert(withdrawal);
+		jdbc.sql("UPDATE wallet_transaction SET card_sealed = ? WHERE id = ?").params(vault.seal(card), view.id()).update();
+		return view;
 	}
 
 	/** Records a refused attempt, so that the customer, an agent and the troubleshooters can see why. */
@@ -152,7 +150,7 @@ class MoneyMovements {
 			return; // bad input is not an attempt worth showing
 		}
 		UUID id = records.insert(NewTransaction.of(customerId, type, "requested", amount, currency)
-				.counterparty(counterparty, null).failed(reason));
+				.counterparty(counterparty, null).failed(reason)).id();
 		if (type.equals("payment")) {
 			events.publishEvent(new PaymentFailed(id, customerId, reason, amount, currency));
 		}
@@ -160,28 +158,21 @@ class MoneyMovements {
 
 	// ---- rules ------------------------------------------------------------------------------------
 
-	/** Locks both accounts (in id order), then checks frozen state, balance and the daily limit. */
-	private void checkSpendable(UUID customerId, Money money, long from, long to) {
-		record Row(long id, long balance) {
-		}
-		List<Row> locked = jdbc.sql("SELECT id, balance FROM ledger_account WHERE id IN (?, ?) ORDER BY id FOR UPDATE")
-				.params(from, to).query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("balance"))).list();
-		refuseIfFrozen(customerId);
-		long available = locked.stream().filter(r -> r.id() == from).mapToLong(Row::balance).sum();
-		if (available < money.amount()) {
-			throw Refusal.unprocessable("insufficient_balance");
-		}
-		LocalDate today = LocalDate.now(clock.withZone(BusinessCalendar.ZONE));
-		long spent = jdbc.sql("SELECT amount FROM daily_spend WHERE customer_id = ? AND currency = ? AND day = ?")
-				.params(customerId, money.currency(), today).query(Long.class).optional().orElse(0L);
-		if (spent + money.amount() > dailyLimit) {
+	/**
+	 * Money leaving a customer: the posting refuses a frozen wallet or an overdraft, then the day's total
+	 * is bumped and checked against the daily limit (a refusal rolls both back).
+	 */
+	private void spend(UUID customerId, UUID transactionId, String kind, Money money, long from, long to) {
+		ledger.moveUnlessFrozen(customerId, transactionId, kind, money.currency(), from, to, money.amount());
+		long spent = jdbc.sql("""
+				INSERT INTO daily_spend (customer_id, currency, day, amount) VALUES (?, ?, ?, ?)
+				ON CONFLICT (customer_id, currency, day) DO UPDATE SET amount = daily_spend.amount + excluded.amount
+				RETURNING amount""")
+				.params(customerId, money.currency(), LocalDate.now(clock.withZone(BusinessCalendar.ZONE)), money.amount())
+				.query(Long.class).single();
+		if (spent > dailyLimit) {
 			throw Refusal.unprocessable("limit_exceeded", String.valueOf(dailyLimit / 100));
 		}
-		// Counted now, under the account lock; a refusal later in the request rolls this back with the rest.
-		jdbc.sql("""
-				INSERT INTO daily_spend (customer_id, currency, day, amount) VALUES (?, ?, ?, ?)
-				ON CONFLICT (customer_id, currency, day) DO UPDATE SET amount = daily_spend.amount + excluded.amount""")
-				.params(customerId, money.currency(), today, money.amount()).update();
 	}
 
 	private void refuseIfFrozen(UUID customerId) {

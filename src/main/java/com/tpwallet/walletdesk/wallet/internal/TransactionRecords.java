@@ -36,66 +36,86 @@ class TransactionRecords {
 	}
 
 	/** What a new record says; the id, reference and times are filled in here. */
-	record NewTransaction(UUID customerId, String type, String status, long amount, String currency,
+	record NewTransaction(UUID id, UUID customerId, String type, String status, long amount, String currency,
 			@Nullable String counterparty, @Nullable UUID counterpartyId, @Nullable String note,
 			@Nullable String failureReason, @Nullable UUID relatedId, @Nullable String cardLast4,
 			@Nullable String holderName, @Nullable LocalDate expectedArrival, @Nullable LocalDate payoutDate) {
 
 		static NewTransaction of(UUID customerId, String type, String status, long amount, String currency) {
-			return new NewTransaction(customerId, type, status, amount, currency, null, null, null, null, null, null,
-					null, null, null);
+			return new NewTransaction(UUID.randomUUID(), customerId, type, status, amount, currency, null, null, null, null,
+					null, null, null, null, null);
 		}
 
-		NewTransaction counterparty(@Nullable String name, @Nullable UUID id) {
-			return new NewTransaction(customerId, type, status, amount, currency, name, id, note, failureReason,
+		NewTransaction counterparty(@Nullable String name, @Nullable UUID customer) {
+			return new NewTransaction(id, customerId, type, status, amount, currency, name, customer, note, failureReason,
 					relatedId, cardLast4, holderName, expectedArrival, payoutDate);
 		}
 
 		NewTransaction note(@Nullable String text) {
-			return new NewTransaction(customerId, type, status, amount, currency, counterparty, counterpartyId, text,
+			return new NewTransaction(id, customerId, type, status, amount, currency, counterparty, counterpartyId, text,
 					failureReason, relatedId, cardLast4, holderName, expectedArrival, payoutDate);
 		}
 
 		NewTransaction failed(String reason) {
-			return new NewTransaction(customerId, type, "failed", amount, currency, counterparty, counterpartyId, note,
+			return new NewTransaction(id, customerId, type, "failed", amount, currency, counterparty, counterpartyId, note,
 					reason, relatedId, cardLast4, holderName, expectedArrival, payoutDate);
 		}
 
-		NewTransaction related(@Nullable UUID id) {
-			return new NewTransaction(customerId, type, status, amount, currency, counterparty, counterpartyId, note,
-					failureReason, id, cardLast4, holderName, expectedArrival, payoutDate);
+		NewTransaction related(@Nullable UUID other) {
+			return new NewTransaction(id, customerId, type, status, amount, currency, counterparty, counterpartyId, note,
+					failureReason, other, cardLast4, holderName, expectedArrival, payoutDate);
 		}
 
 		NewTransaction card(@Nullable String last4, @Nullable String holder) {
-			return new NewTransaction(customerId, type, status, amount, currency, counterparty, counterpartyId, note,
+			return new NewTransaction(id, customerId, type, status, amount, currency, counterparty, counterpartyId, note,
 					failureReason, relatedId, last4, holder, expectedArrival, payoutDate);
 		}
 
 		NewTransaction schedule(@Nullable LocalDate payout, @Nullable LocalDate arrival) {
-			return new NewTransaction(customerId, type, status, amount, currency, counterparty, counterpartyId, note,
+			return new NewTransaction(id, customerId, type, status, amount, currency, counterparty, counterpartyId, note,
 					failureReason, relatedId, cardLast4, holderName, arrival, payout);
 		}
 	}
 
-	UUID insert(NewTransaction t) {
-		UUID id = UUID.randomUUID();
+	/** Inserts one record with its first timeline steps; returns it as stored. */
+	TransactionView insert(NewTransaction t) {
+		return insert(List.of(t)).get(0);
+	}
+
+	/** Inserts records and their first timeline steps in one statement (one round trip, however many). */
+	List<TransactionView> insert(List<NewTransaction> transactions) {
 		Instant now = clock.instant();
-		String reference = PREFIX.getOrDefault(t.type(), "X") + DAY.format(LocalDate.ofInstant(now, com.tpwallet.walletdesk.wallet.BusinessCalendar.ZONE))
-				+ "%09d".formatted(random.nextInt(1_000_000_000));
-		jdbc.sql("""
-				INSERT INTO wallet_transaction (id, reference, customer_id, type, status, amount, currency, counterparty,
-				  counterparty_id, note, failure_reason, related_id, card_last4, holder_name, expected_arrival, payout_date,
-				  created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(id, reference, t.customerId(), t.type(), t.status(), t.amount(), t.currency(), t.counterparty(),
-						t.counterpartyId(), t.note(), t.failureReason(), t.relatedId(), t.cardLast4(), t.holderName(),
-						t.expectedArrival(), t.payoutDate(), Timestamp.from(now), Timestamp.from(now))
-				.update();
-		event(id, "requested", null);
-		if (!t.status().equals("requested")) {
-			event(id, t.status(), t.failureReason());
+		Timestamp at = Timestamp.from(now);
+		String day = DAY.format(LocalDate.ofInstant(now, com.tpwallet.walletdesk.wallet.BusinessCalendar.ZONE));
+		List<TransactionView> views = new java.util.ArrayList<>();
+		List<Object> params = new java.util.ArrayList<>();
+		List<Object> eventParams = new java.util.ArrayList<>();
+		for (NewTransaction t : transactions) {
+			UUID id = t.id();
+			String reference = PREFIX.getOrDefault(t.type(), "X") + day + "%09d".formatted(random.nextInt(1_000_000_000));
+			params.addAll(java.util.Arrays.asList(id, reference, t.customerId(), t.type(), t.status(), t.amount(), t.currency(),
+					t.counterparty(), t.counterpartyId(), t.note(), t.failureReason(), t.relatedId(), t.cardLast4(), t.holderName(),
+					t.expectedArrival(), t.payoutDate(), at, at));
+			eventParams.addAll(java.util.Arrays.asList(id, at, "requested", null));
+			if (!t.status().equals("requested")) {
+				eventParams.addAll(java.util.Arrays.asList(id, at, t.status(), t.failureReason()));
+			}
+			views.add(new TransactionView(id, reference, t.customerId(), t.type(), t.status(), t.amount(), t.currency(),
+					t.counterparty(), t.note(), t.failureReason(), t.relatedId(), t.cardLast4(), t.expectedArrival(), now, now));
 		}
-		return id;
+		String rows = String.join(", ", java.util.Collections.nCopies(transactions.size(),
+				"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::date, ?::date, ?, ?)"));
+		String events = String.join(", ", java.util.Collections.nCopies(eventParams.size() / 4, "(?, ?, ?, ?)"));
+		params.addAll(eventParams);
+		jdbc.sql("""
+				WITH t AS (
+				  INSERT INTO wallet_transaction (id, reference, customer_id, type, status, amount, currency, counterparty,
+				    counterparty_id, note, failure_reason, related_id, card_last4, holder_name, expected_arrival, payout_date,
+				    created_at, updated_at)
+				  VALUES %s)
+				INSERT INTO transaction_event (transaction_id, at, status, reason) VALUES %s""".formatted(rows, events))
+				.params(params).update();
+		return views;
 	}
 
 	/** Moves a record to a new status; only from {@code expected}, so a callback or job cannot apply twice. */

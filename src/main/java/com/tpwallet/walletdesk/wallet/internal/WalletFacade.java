@@ -109,7 +109,7 @@ class WalletFacade implements WalletApi {
 			throw Refusal.unprocessable("refund_amount_invalid", String.valueOf(payment.amount() - refunded));
 		}
 		UUID id = records.insert(NewTransaction.of(payment.customerId(), "refund", "succeeded", amount, payment.currency())
-				.counterparty(payment.counterparty(), null).related(paymentId).note(reason));
+				.counterparty(payment.counterparty(), null).related(paymentId).note(reason)).id();
 		ledger.move(id, "refund", payment.currency(), ledger.systemAccount(AccountKind.MERCHANT_SETTLEMENT, payment.currency()),
 				ledger.customerAccount(payment.customerId(), AccountKind.CUSTOMER_AVAILABLE, payment.currency()), amount);
 		events.publishEvent(new TransactionPosted(id, payment.customerId(), "refund", amount, payment.currency()));

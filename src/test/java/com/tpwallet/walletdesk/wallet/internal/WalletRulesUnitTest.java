@@ -91,7 +91,7 @@ class WalletRulesUnitTest {
 	void anUnbalancedPostingIsAProgrammingError() {
 		Ledger ledger = new Ledger(null, java.time.Clock.systemUTC());
 		assertThatThrownBy(() -> ledger.post(java.util.UUID.randomUUID(), "x", "CNY",
-				java.util.List.of(new Ledger.Entry(1, -100), new Ledger.Entry(2, 90))))
+				java.util.List.of(new Ledger.Entry(1, -100), new Ledger.Entry(2, 90)), null))
 				.isInstanceOf(IllegalArgumentException.class);
 	}
 }
