@@ -44,7 +44,8 @@ public class TransferBenchmark {
 	static final int HTTP_WALLETS = Integer.getInteger("httpWallets", 40);
 	static final String PIN = "735194";
 
-	record Result(String name, long ok, long refused, double seconds, long[] latenciesMicros) {
+	record Result(String name, long ok, long refused, double seconds, long[] latenciesMicros, double jvmCpuMsPerOk,
+			double postgresCpuMsPerOk) {
 		double rate() {
 			return ok / seconds;
 		}
@@ -92,6 +93,11 @@ public class TransferBenchmark {
 			return true;
 		});
 
+		if (!Boolean.parseBoolean(System.getProperty("http", "true"))) {
+			System.out.println(java.name() + ": " + Math.round(java.rate()) + " transfers/s, JVM " + java.jvmCpuMsPerOk()
+					+ " ms, PostgreSQL " + java.postgresCpuMsPerOk() + " ms CPU per transfer");
+			return;
+		}
 		String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		List<UUID> httpIds = ids.subList(0, HTTP_WALLETS);
@@ -119,13 +125,13 @@ public class TransferBenchmark {
 		System.out.println();
 		System.out.printf("walletdesk transfer benchmark: %d wallets (%d hot), %d clients, %d s per run, %d cores%n", WALLETS, HOT,
 				CLIENTS, SECONDS, Runtime.getRuntime().availableProcessors());
-		System.out.println("| run | transfers/s | p50 ms | p99 ms | done | refused |");
-		System.out.println("|---|---:|---:|---:|---:|---:|");
+		System.out.println("| run | transfers/s | p50 ms | p99 ms | done | refused | JVM CPU ms/transfer | PostgreSQL CPU ms/transfer |");
+		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
 		for (Result r : List.of(java, overHttp)) {
-			System.out.printf("| %s | %.0f | %.1f | %.1f | %d | %d |%n", r.name(), r.rate(), r.percentile(0.50) / 1000.0,
-					r.percentile(0.99) / 1000.0, r.ok(), r.refused());
+			System.out.printf("| %s | %.0f | %.1f | %.1f | %d | %d | %.2f | %.2f |%n", r.name(), r.rate(), r.percentile(0.50) / 1000.0,
+					r.percentile(0.99) / 1000.0, r.ok(), r.refused(), r.jvmCpuMsPerOk(), r.postgresCpuMsPerOk());
 		}
-		System.out.printf("| pgbench TPC-B-like, same server, %d clients | %.0f (tps) | | | | |%n", CLIENTS, pgbench);
+		System.out.printf("| pgbench TPC-B-like, same server, %d clients | %.0f (tps) | | | | | | |%n", CLIENTS, pgbench);
 		System.out.printf("one Argon2id payment-password check: %.1f ms%n", argon / 1000.0);
 		System.out.printf("ledger check: balanced=%s, currencies=%s, drifted=%d, unbalanced postings=%d, negative customer accounts=%d%n",
 				check.balanced(), check.currencies(), check.driftedAccounts().size(), check.unbalancedPostings().size(),
@@ -144,6 +150,8 @@ public class TransferBenchmark {
 		AtomicLong refused = new AtomicLong();
 		Instant end = Instant.now().plusSeconds(SECONDS);
 		long started = System.nanoTime();
+		long jvmCpu0 = jvmCpuNanos();
+		long pgCpu0 = postgresCpuTicks();
 		try (ExecutorService pool = Executors.newFixedThreadPool(CLIENTS)) {
 			for (int c = 0; c < CLIENTS; c++) {
 				pool.submit(() -> {
@@ -181,8 +189,33 @@ public class TransferBenchmark {
 			}
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
+		double jvmMs = (jvmCpuNanos() - jvmCpu0) / 1e6;
+		double pgMs = (postgresCpuTicks() - pgCpu0) * 10.0; // USER_HZ is 100 on Linux
 		long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-		return new Result(name, ok.get(), refused.get(), seconds, all);
+		long done = Math.max(1, ok.get() + refused.get());
+		return new Result(name, ok.get(), refused.get(), seconds, all, jvmMs / done, pgMs / done);
+	}
+
+	static long jvmCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+				.getProcessCpuTime();
+	}
+
+	/** CPU ticks (user + system) of every PostgreSQL process on the machine (pg_ctl detaches them from this JVM). */
+	static long postgresCpuTicks() {
+		return ProcessHandle.allProcesses().mapToLong(p -> {
+			try {
+				String stat = Files.readString(Path.of("/proc/" + p.pid() + "/stat"));
+				if (!stat.contains("(postgres)")) {
+					return 0;
+				}
+				String[] f = stat.replaceAll("^.*\\) ", "").split(" ");
+				return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+			}
+			catch (IOException | RuntimeException e) {
+				return 0;
+			}
+		}).sum();
 	}
 
 	/** Bench customers are written straight to the tables (one shared password hash), then funded by a top-up posting. */
