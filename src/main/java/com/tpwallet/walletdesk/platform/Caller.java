@@ -24,6 +24,14 @@ public record Caller(UUID id, Kind kind, Role role, String language, String name
 		return kind == Kind.STAFF;
 	}
 
+	/** The customer's id, or a 403 {@code customers_only} refusal for staff. */
+	public UUID customerId() {
+		if (!isCustomer()) {
+			throw new Refusal(org.springframework.http.HttpStatus.FORBIDDEN, "customers_only");
+		}
+		return id;
+	}
+
 	public boolean hasAtLeast(Role wanted) {
 		return isStaff() && role.compareTo(wanted) >= 0;
 	}

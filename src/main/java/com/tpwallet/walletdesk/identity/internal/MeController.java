@@ -4,7 +4,6 @@ import com.tpwallet.walletdesk.identity.CustomerProfile;
 import com.tpwallet.walletdesk.identity.LoginRecord;
 import com.tpwallet.walletdesk.platform.Caller;
 import com.tpwallet.walletdesk.platform.ClientAddress;
-import com.tpwallet.walletdesk.platform.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -48,17 +48,10 @@ class MeController {
 		this.messages = messages;
 	}
 
-	private static Caller customer(@Nullable Caller caller) {
-		if (caller == null || !caller.isCustomer()) {
-			throw new Refusal(HttpStatus.FORBIDDEN, "customers_only");
-		}
-		return caller;
-	}
-
 	@GetMapping
 	@Operation(summary = "My profile")
 	CustomerProfile me(@AuthenticationPrincipal Caller caller) {
-		return accounts.profile(customer(caller).id());
+		return accounts.profile(caller.customerId());
 	}
 
 	record LanguageChange(@NotBlank(message = "{validation.required}") String language) {
@@ -68,7 +61,7 @@ class MeController {
 	@Operation(summary = "Change my preferred language (zh-CN, en, fr, de)")
 	CustomerProfile changeLanguage(@AuthenticationPrincipal Caller caller, @Valid @RequestBody LanguageChange body,
 			HttpServletRequest request) {
-		return accounts.changeLanguage(customer(caller).id(), body.language(), ClientAddress.of(request));
+		return accounts.changeLanguage(caller.customerId(), body.language(), ClientAddress.of(request));
 	}
 
 	record PasswordChange(@NotBlank(message = "{validation.required}") @Size(max = 200) String currentPassword,
@@ -80,13 +73,13 @@ class MeController {
 	@Operation(summary = "Change my login password (signs out every session)")
 	void changePassword(@AuthenticationPrincipal Caller caller, @Valid @RequestBody PasswordChange body,
 			HttpServletRequest request) {
-		accounts.changePassword(customer(caller).id(), body.currentPassword(), body.newPassword(), ClientAddress.of(request));
+		accounts.changePassword(caller.customerId(), body.currentPassword(), body.newPassword(), ClientAddress.of(request));
 	}
 
 	@PostMapping("/two-factor")
 	@Operation(summary = "Start two-factor enrolment: a TOTP secret, its otpauth URI and a QR code")
 	TwoFactorEnrolment.Enrolment enrolTwoFactor(@AuthenticationPrincipal Caller caller) {
-		return twoFactor.enrol(customer(caller).id());
+		return twoFactor.enrol(caller.customerId());
 	}
 
 	record CodeRequest(@NotBlank(message = "{validation.required}") @Size(max = 32) String code) {
@@ -99,7 +92,7 @@ class MeController {
 	@Operation(summary = "Confirm enrolment with a first code; returns one-time recovery codes")
 	RecoveryCodes confirmTwoFactor(@AuthenticationPrincipal Caller caller, @Valid @RequestBody CodeRequest body,
 			HttpServletRequest request) {
-		return new RecoveryCodes(twoFactor.confirm(customer(caller).id(), body.code(), ClientAddress.of(request)));
+		return new RecoveryCodes(twoFactor.confirm(caller.customerId(), body.code(), ClientAddress.of(request)));
 	}
 
 	record DisableTwoFactor(@NotBlank(message = "{validation.required}") @Size(max = 200) String password,
@@ -111,7 +104,7 @@ class MeController {
 	@Operation(summary = "Turn two-factor off with the password and a code")
 	void disableTwoFactor(@AuthenticationPrincipal Caller caller, @Valid @RequestBody DisableTwoFactor body,
 			HttpServletRequest request) {
-		twoFactor.disable(customer(caller).id(), body.password(), body.code(), ClientAddress.of(request));
+		twoFactor.disable(caller.customerId(), body.password(), body.code(), ClientAddress.of(request));
 	}
 
 	record PinRequest(@NotBlank(message = "{validation.required}") @Size(max = 12) String pin) {
@@ -121,7 +114,7 @@ class MeController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Set the 6-digit payment password (first time only)")
 	void setPin(@AuthenticationPrincipal Caller caller, @Valid @RequestBody PinRequest body, HttpServletRequest request) {
-		pins.set(customer(caller).id(), body.pin(), ClientAddress.of(request));
+		pins.set(caller.customerId(), body.pin(), ClientAddress.of(request));
 	}
 
 	record PinChange(@NotBlank(message = "{validation.required}") @Size(max = 12) String oldPin,
@@ -133,7 +126,7 @@ class MeController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Change the payment password: the old one, then the new one twice")
 	void changePin(@AuthenticationPrincipal Caller caller, @Valid @RequestBody PinChange body, HttpServletRequest request) {
-		pins.change(customer(caller).id(), body.oldPin(), body.newPin(), body.confirmPin(), ClientAddress.of(request));
+		pins.change(caller.customerId(), body.oldPin(), body.newPin(), body.confirmPin(), ClientAddress.of(request));
 	}
 
 	record Advice(String code, String text) {
@@ -146,8 +139,8 @@ class MeController {
 	@GetMapping("/security")
 	@Operation(summary = "Security centre: two-factor, last password change, recent sign-ins and advice")
 	SecurityCentre security(@AuthenticationPrincipal Caller caller) {
-		Caller me = customer(caller);
-		CustomerProfile profile = accounts.profile(me.id());
+		UUID me = caller.customerId();
+		CustomerProfile profile = accounts.profile(me);
 		Locale locale = LocaleContextHolder.getLocale();
 		List<String> codes = new ArrayList<>();
 		if (!profile.twoFactorEnabled()) {
@@ -161,6 +154,6 @@ class MeController {
 				.map(c -> new Advice(c, messages.getMessage("security.advice." + c, null, locale)))
 				.toList();
 		return new SecurityCentre(profile.twoFactorEnabled(), profile.paymentPasswordSet(),
-				profile.paymentPasswordBlockedUntil(), profile.passwordChangedAt(), accounts.recentLogins(me.id(), 10), advice);
+				profile.paymentPasswordBlockedUntil(), profile.passwordChangedAt(), accounts.recentLogins(me, 10), advice);
 	}
 }

@@ -71,11 +71,8 @@ class StaffDesk {
 
 	@Transactional
 	public void unlock(UUID customerId, List<String> checks, @Nullable String note, Caller agent, ClientAddress from) {
-		if (checks.isEmpty() || !CHECKS.containsAll(checks)) {
-			throw Refusal.unprocessable("verification_checks_invalid", String.join(", ", CHECKS.stream().sorted().toList()));
-		}
+		String recorded = recordable(checks);
 		Customer customer = customers.lock(customerId).orElseThrow(() -> Refusal.notFound("customer_not_found"));
-		String recorded = String.join(",", checks.stream().distinct().sorted().toList());
 		jdbc.sql("INSERT INTO identity_verification (id, customer_id, staff_id, checks, note, at) VALUES (?, ?, ?, ?, ?, ?)")
 				.params(UUID.randomUUID(), customer.id, agent.id(), recorded, note, Timestamp.from(clock.instant()))
 				.update();
@@ -92,11 +89,8 @@ class StaffDesk {
 	@Transactional
 	public CustomerProfile recordVerifiedName(UUID customerId, String name, List<String> checks, Caller agent,
 			ClientAddress from) {
-		if (checks.isEmpty() || !CHECKS.containsAll(checks)) {
-			throw Refusal.unprocessable("verification_checks_invalid", String.join(", ", CHECKS.stream().sorted().toList()));
-		}
+		String recorded = recordable(checks);
 		Customer customer = customers.lock(customerId).orElseThrow(() -> Refusal.notFound("customer_not_found"));
-		String recorded = String.join(",", checks.stream().distinct().sorted().toList());
 		jdbc.sql("INSERT INTO identity_verification (id, customer_id, staff_id, checks, note, at) VALUES (?, ?, ?, ?, ?, ?)")
 				.params(UUID.randomUUID(), customer.id, agent.id(), recorded, "verified name", Timestamp.from(clock.instant()))
 				.update();
@@ -104,6 +98,14 @@ class StaffDesk {
 		customers.update(customer);
 		events.publishEvent(new VerifiedNameRecorded(customer.id, Actor.staff(agent.id(), from), "checks=" + recorded));
 		return customer.profile();
+	}
+
+	/** The checks as recorded (sorted, distinct), or a refusal when none or an unknown one is named. */
+	private static String recordable(List<String> checks) {
+		if (checks.isEmpty() || !CHECKS.containsAll(checks)) {
+			throw Refusal.unprocessable("verification_checks_invalid", String.join(", ", CHECKS.stream().sorted().toList()));
+		}
+		return String.join(",", checks.stream().distinct().sorted().toList());
 	}
 
 	@Transactional

@@ -26,7 +26,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -62,20 +61,13 @@ class WalletController {
 		this.export = export;
 	}
 
-	static UUID customer(@Nullable Caller caller) {
-		if (caller == null || !caller.isCustomer()) {
-			throw new Refusal(HttpStatus.FORBIDDEN, "customers_only");
-		}
-		return caller.id();
-	}
-
 	record WalletView(boolean frozen, List<Balance> balances) {
 	}
 
 	@GetMapping
 	@Operation(summary = "Balances (available and held, per currency) and whether the wallet is frozen")
 	WalletView wallet(@AuthenticationPrincipal Caller caller) {
-		UUID id = customer(caller);
+		UUID id = caller.customerId();
 		return new WalletView(wallet.isFrozen(id), wallet.balances(id));
 	}
 
@@ -90,7 +82,7 @@ class WalletController {
 	@ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TransactionView.class)))
 	ResponseEntity<String> topUp(@AuthenticationPrincipal Caller caller, @RequestHeader(name = "Idempotency-Key", required = false) String key,
 			@Valid @RequestBody TopUpRequest body) {
-		UUID id = customer(caller);
+		UUID id = caller.customerId();
 		return run(id, key, body, () -> {
 		}, () -> movements.topUp(id, AmountInput.money(body.amount(), body.currency()), BankCard.parse(body.cardNumber()),
 				body.expiry()), "top_up", body.amount(), body.currency(), null);
@@ -107,7 +99,7 @@ class WalletController {
 	@ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TransactionView.class)))
 	ResponseEntity<String> pay(@AuthenticationPrincipal Caller caller, @RequestHeader(name = "Idempotency-Key", required = false) String key,
 			@Valid @RequestBody PaymentRequest body) {
-		UUID id = customer(caller);
+		UUID id = caller.customerId();
 		return run(id, key, body, () -> {
 			AmountInput.money(body.amount(), body.currency());
 			movements.checkPaymentPassword(id, body.paymentPassword());
@@ -127,7 +119,7 @@ class WalletController {
 	@ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TransactionView.class)))
 	ResponseEntity<String> transfer(@AuthenticationPrincipal Caller caller, @RequestHeader(name = "Idempotency-Key", required = false) String key,
 			@Valid @RequestBody TransferRequest body) {
-		UUID id = customer(caller);
+		UUID id = caller.customerId();
 		return run(id, key, body, () -> {
 			AmountInput.money(body.amount(), body.currency());
 			movements.checkPaymentPassword(id, body.paymentPassword());
@@ -147,7 +139,7 @@ class WalletController {
 	@ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TransactionView.class)))
 	ResponseEntity<String> withdraw(@AuthenticationPrincipal Caller caller, @RequestHeader(name = "Idempotency-Key", required = false) String key,
 			@Valid @RequestBody WithdrawalRequest body) {
-		UUID id = customer(caller);
+		UUID id = caller.customerId();
 		return run(id, key, body, () -> {
 			AmountInput.money(body.amount(), body.currency());
 			BankCard.parse(body.cardNumber());
@@ -175,7 +167,7 @@ class WalletController {
 			@RequestParam(required = false) @Nullable String currency, @RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
 		var filter = new TransactionHistory.Filter(type, status, from, to, minAmount, maxAmount, counterparty, reference, currency);
-		return history.page(customer(caller), filter, cursor, limit);
+		return history.page(caller.customerId(), filter, cursor, limit);
 	}
 
 	@GetMapping(value = "/transactions/export.csv", produces = "text/csv")
@@ -188,7 +180,7 @@ class WalletController {
 		return ResponseEntity.ok()
 				.header("Content-Disposition", "attachment; filename=\"tpwallet-transactions.csv\"")
 				.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-				.body(export.csv(customer(caller), filter));
+				.body(export.csv(caller.customerId(), filter));
 	}
 
 	record TransactionDetail(TransactionView transaction, List<TransactionRecords.TimelineStep> timeline) {
@@ -197,7 +189,7 @@ class WalletController {
 	@GetMapping("/transactions/{id}")
 	@Operation(summary = "One transaction with its timeline (requested, held, sent to bank, settled or failed, reason)")
 	TransactionDetail transaction(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
-		UUID me = customer(caller);
+		UUID me = caller.customerId();
 		TransactionView t = records.find(id).filter(x -> x.customerId().equals(me))
 				.orElseThrow(() -> Refusal.notFound("transaction_not_found"));
 		return new TransactionDetail(t, records.timeline(id));
