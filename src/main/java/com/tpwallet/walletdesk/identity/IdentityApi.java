@@ -18,6 +18,11 @@ public interface IdentityApi {
 	 */
 	PaymentPasswordCheck verifyPaymentPassword(UUID customerId, String pin);
 
+	/** Every staff user, for routing and dashboards. */
+	List<StaffMember> staffMembers();
+
+	Optional<StaffMember> staffMember(UUID staffId);
+
 	/** The customer's latest sign-ins, newest first. */
 	List<LoginRecord> recentLogins(UUID customerId, int limit);
 }

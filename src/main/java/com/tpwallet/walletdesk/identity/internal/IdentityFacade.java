@@ -4,6 +4,7 @@ import com.tpwallet.walletdesk.identity.CustomerProfile;
 import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.identity.LoginRecord;
 import com.tpwallet.walletdesk.identity.PaymentPasswordCheck;
+import com.tpwallet.walletdesk.identity.StaffMember;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,8 +17,10 @@ class IdentityFacade implements IdentityApi {
 	private final CustomerRepository customers;
 	private final PaymentPasswords pins;
 	private final CustomerAccounts accounts;
+	private final StaffRepository staff;
 
-	IdentityFacade(CustomerRepository customers, PaymentPasswords pins, CustomerAccounts accounts) {
+	IdentityFacade(CustomerRepository customers, PaymentPasswords pins, CustomerAccounts accounts, StaffRepository staff) {
+		this.staff = staff;
 		this.customers = customers;
 		this.pins = pins;
 		this.accounts = accounts;
@@ -38,6 +41,22 @@ class IdentityFacade implements IdentityApi {
 	@Override
 	public PaymentPasswordCheck verifyPaymentPassword(UUID customerId, String pin) {
 		return pins.verify(customerId, pin);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<StaffMember> staffMembers() {
+		return staff.all().stream().map(IdentityFacade::member).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<StaffMember> staffMember(UUID staffId) {
+		return staff.find(staffId).map(IdentityFacade::member);
+	}
+
+	private static StaffMember member(StaffUser u) {
+		return new StaffMember(u.id, u.username, u.displayName, u.role, List.of(u.languages.split(",")));
 	}
 
 	@Override

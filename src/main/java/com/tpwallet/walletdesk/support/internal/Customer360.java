@@ -1,0 +1,66 @@
+package com.tpwallet.walletdesk.support.internal;
+
+import com.tpwallet.walletdesk.identity.CustomerProfile;
+import com.tpwallet.walletdesk.identity.IdentityApi;
+import com.tpwallet.walletdesk.identity.LoginRecord;
+import com.tpwallet.walletdesk.platform.Actor;
+import com.tpwallet.walletdesk.platform.AuditedAction;
+import com.tpwallet.walletdesk.platform.Caller;
+import com.tpwallet.walletdesk.platform.ClientAddress;
+import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.support.internal.TicketViews.CustomerTicket;
+import com.tpwallet.walletdesk.wallet.Balance;
+import com.tpwallet.walletdesk.wallet.TransactionView;
+import com.tpwallet.walletdesk.wallet.WalletApi;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Everything an agent needs beside a ticket, read through the other modules' APIs; every look is audited. */
+@Component
+class Customer360 {
+
+	record View(CustomerProfile profile, boolean walletFrozen, List<Balance> balances, List<TransactionView> recentTransactions,
+			List<TransactionView> failedAttempts, List<TransactionView> pendingWithdrawals, List<LoginRecord> recentLogins,
+			List<CustomerTicket> pastTickets) {
+	}
+
+	record Viewed(Actor actor, UUID subjectId, String details) implements AuditedAction {
+		public String action() {
+			return "staff.customer_360_viewed";
+		}
+
+		public String subjectKind() {
+			return "customer";
+		}
+	}
+
+	private final IdentityApi identity;
+	private final WalletApi wallet;
+	private final TicketDesk desk;
+	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
+
+	Customer360(IdentityApi identity, WalletApi wallet, TicketDesk desk, JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.identity = identity;
+		this.wallet = wallet;
+		this.desk = desk;
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	@Transactional
+	public View forTicket(UUID ticketId, Caller staff, ClientAddress from) {
+		Ticket ticket = desk.visible(ticketId, staff, false);
+		UUID customer = ticket.customerId;
+		CustomerProfile profile = identity.customer(customer).orElseThrow(() -> Refusal.notFound("customer_not_found"));
+		events.publishEvent(new Viewed(Actor.of(staff, from), customer, "ticket=" + ticket.number));
+		List<CustomerTicket> past = jdbc.sql("SELECT * FROM ticket WHERE customer_id = ? AND id <> ? ORDER BY number DESC LIMIT 10")
+				.params(customer, ticketId).query(TicketRepository::map).list().stream().map(CustomerTicket::of).toList();
+		return new View(profile, wallet.isFrozen(customer), wallet.balances(customer), wallet.recentTransactions(customer, 10),
+				wallet.failedAttempts(customer, 10), wallet.pendingWithdrawals(customer), identity.recentLogins(customer, 10), past);
+	}
+}

@@ -1,0 +1,130 @@
+package com.tpwallet.walletdesk.support.internal;
+
+import com.tpwallet.walletdesk.identity.IdentityApi;
+import com.tpwallet.walletdesk.platform.Caller;
+import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.support.internal.TicketViews.StaffTicketDetail;
+import com.tpwallet.walletdesk.wallet.TransactionView;
+import com.tpwallet.walletdesk.wallet.WalletApi;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Canned replies in zh-CN, en, fr and de with placeholders ({customerName}, {ticketNumber},
+ * {transactionReference}, {expectedDate}, {agentName}). Applying one replies in the ticket's language
+ * and may set the status, add tags and move the ticket to a topic's queue. The shipped set is seeded
+ * from {@code support/macros*.properties}; edits made in the database are kept.
+ */
+@Component
+class Macros implements ApplicationRunner {
+
+	static final List<String> LANGUAGES = List.of("zh-CN", "en", "fr", "de");
+
+	record Macro(String id, String language, String title, String body, @Nullable String setStatus, @Nullable String topic,
+			List<String> addTags) {
+	}
+
+	private final JdbcClient jdbc;
+	private final TicketDesk desk;
+	private final IdentityApi identity;
+	private final WalletApi wallet;
+
+	Macros(JdbcClient jdbc, TicketDesk desk, IdentityApi identity, WalletApi wallet) {
+		this.jdbc = jdbc;
+		this.desk = desk;
+		this.identity = identity;
+		this.wallet = wallet;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		Properties behaviour = load("support/macros.properties");
+		Properties english = load("support/macros_en.properties");
+		english.stringPropertyNames().stream().filter(k -> k.endsWith(".title")).map(k -> k.substring(0, k.length() - 6))
+				.forEach(id -> jdbc.sql("INSERT INTO macro (id, set_status, set_queue_topic, add_tags) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+						.params(id, behaviour.getProperty(id + ".status"), behaviour.getProperty(id + ".topic"),
+								behaviour.getProperty(id + ".tags", "").isBlank() ? new String[0]
+										: behaviour.getProperty(id + ".tags").split(","))
+						.update());
+		for (String language : LANGUAGES) {
+			Properties texts = load("support/macros_" + language + ".properties");
+			texts.stringPropertyNames().stream().filter(k -> k.endsWith(".title")).map(k -> k.substring(0, k.length() - 6))
+					.forEach(id -> jdbc.sql("INSERT INTO macro_text (macro_id, language, title, body) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+							.params(id, language, texts.getProperty(id + ".title"), texts.getProperty(id + ".body")).update());
+		}
+	}
+
+	private static Properties load(String resource) {
+		Properties p = new Properties();
+		try (var in = new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8)) {
+			p.load(in);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return p;
+	}
+
+	List<Macro> all(String language) {
+		return jdbc.sql("""
+				SELECT m.id, t.language, t.title, t.body, m.set_status, m.set_queue_topic, m.add_tags
+				FROM macro m JOIN macro_text t ON t.macro_id = m.id WHERE t.language = ? ORDER BY m.id""")
+				.param(language).query((rs, n) -> new Macro(rs.getString("id"), rs.getString("language"), rs.getString("title"),
+						rs.getString("body"), rs.getString("set_status"), rs.getString("set_queue_topic"),
+						Arrays.asList((String[]) rs.getArray("add_tags").getArray())))
+				.list();
+	}
+
+	Optional<Macro> find(String id, String language) {
+		return all(language).stream().filter(m -> m.id().equals(id)).findFirst();
+	}
+
+	@Transactional
+	public StaffTicketDetail apply(UUID ticketId, String macroId, Caller staff) {
+		Ticket ticket = desk.visible(ticketId, staff, false);
+		Macro macro = find(macroId, ticket.language).orElseThrow(() -> Refusal.notFound("macro_not_found"));
+		desk.staffWrites(ticketId, staff, render(macro.body(), placeholders(ticket, staff)), false);
+		List<String> tags = new ArrayList<>(ticket.tags);
+		macro.addTags().stream().filter(t -> !tags.contains(t)).forEach(tags::add);
+		String queue = macro.topic() == null ? null : Routing.queue(macro.topic(), ticket.language);
+		desk.change(ticketId, staff, new TicketDesk.Change(macro.setStatus(), null, queue, null, tags));
+		return desk.staffView(ticketId, staff);
+	}
+
+	private Map<String, String> placeholders(Ticket ticket, Caller staff) {
+		var customer = identity.customer(ticket.customerId).orElseThrow();
+		String name = customer.verifiedName() != null ? customer.verifiedName()
+				: customer.phone() != null ? customer.phone() : String.valueOf(customer.email());
+		Optional<TransactionView> transaction = ticket.transactionId == null ? Optional.empty() : wallet.transaction(ticket.transactionId)
+				.filter(t -> t.customerId().equals(ticket.customerId));
+		return Map.of("customerName", name, "ticketNumber", Long.toString(ticket.number),
+				"transactionReference", transaction.map(TransactionView::reference).orElse("—"),
+				"expectedDate", transaction.map(t -> t.expectedArrival() == null ? "—" : t.expectedArrival().toString()).orElse("—"),
+				"agentName", staff.name());
+	}
+
+	static String render(String template, Map<String, String> values) {
+		String out = template;
+		for (var e : values.entrySet()) {
+			out = out.replace("{" + e.getKey() + "}", e.getValue());
+		}
+		return out;
+	}
+}

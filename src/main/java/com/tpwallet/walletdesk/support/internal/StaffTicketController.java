@@ -1,0 +1,133 @@
+package com.tpwallet.walletdesk.support.internal;
+
+import com.tpwallet.walletdesk.platform.Caller;
+import com.tpwallet.walletdesk.platform.ClientAddress;
+import com.tpwallet.walletdesk.platform.CursorPage;
+import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.support.internal.TicketViews.StaffTicket;
+import com.tpwallet.walletdesk.support.internal.TicketViews.StaffTicketDetail;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The agents' side: find, read, change, bulk-change, apply macros, see the customer, set presence. */
+@RestController
+@Tag(name = "Staff: tickets")
+class StaffTicketController {
+
+	private final TicketDesk desk;
+	private final TicketSearch search;
+	private final Macros macros;
+	private final Customer360 customer360;
+	private final JdbcClient jdbc;
+
+	StaffTicketController(TicketDesk desk, TicketSearch search, Macros macros, Customer360 customer360, JdbcClient jdbc) {
+		this.desk = desk;
+		this.search = search;
+		this.macros = macros;
+		this.customer360 = customer360;
+		this.jdbc = jdbc;
+	}
+
+	@GetMapping("/api/v1/staff/tickets")
+	@Operation(summary = "Tickets an agent may work on, newest first; filter by status (comma-separated), queue, assignee, priority, channel, language, tag, customer (phone or e-mail), q (text, any language, or a ticket number) and sla (breached, due_soon, paused)")
+	CursorPage<StaffTicket> list(@AuthenticationPrincipal Caller staff, @RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable String queue, @RequestParam(required = false) @Nullable UUID assignee,
+			@RequestParam(required = false) @Nullable String priority, @RequestParam(required = false) @Nullable String channel,
+			@RequestParam(required = false) @Nullable String language, @RequestParam(required = false) @Nullable String tag,
+			@RequestParam(required = false) @Nullable String customer, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String sla, @RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(defaultValue = "25") @Min(1) @Max(200) int limit) {
+		return search.find(staff, new TicketSearch.Filter(status, queue, assignee, priority, channel, language, tag, customer, q, sla),
+				cursor, limit);
+	}
+
+	@GetMapping("/api/v1/staff/tickets/{id}")
+	@Operation(summary = "A ticket with every entry (internal notes included) and its SLA clock")
+	StaffTicketDetail one(@AuthenticationPrincipal Caller staff, @PathVariable UUID id) {
+		return desk.staffView(id, staff);
+	}
+
+	@PatchMapping("/api/v1/staff/tickets/{id}")
+	@Operation(summary = "Change status, priority, queue, assignee (supervisors, or taking it oneself) or tags")
+	StaffTicket change(@AuthenticationPrincipal Caller staff, @PathVariable UUID id, @RequestBody TicketDesk.Change change) {
+		return desk.change(id, staff, change);
+	}
+
+	record Bulk(@NotEmpty(message = "{validation.required}") @Size(max = 200) List<UUID> ids, TicketDesk.Change change) {
+	}
+
+	@PostMapping("/api/v1/staff/tickets/bulk")
+	@Transactional
+	@Operation(summary = "Apply one change to many tickets at once (all or none)")
+	List<StaffTicket> bulk(@AuthenticationPrincipal Caller staff, @Valid @RequestBody Bulk body) {
+		return body.ids().stream().map(id -> desk.change(id, staff, body.change())).toList();
+	}
+
+	@PostMapping("/api/v1/staff/tickets/{id}/macros/{macroId}")
+	@Operation(summary = "Apply a macro: a reply in the ticket's language, plus the macro's status, tags and queue")
+	StaffTicketDetail applyMacro(@AuthenticationPrincipal Caller staff, @PathVariable UUID id, @PathVariable String macroId) {
+		return macros.apply(id, macroId, staff);
+	}
+
+	@GetMapping("/api/v1/staff/macros")
+	@Operation(summary = "Macros in one language (zh-CN, en, fr, de)")
+	List<Macros.Macro> macros(@RequestParam(defaultValue = "en") String language) {
+		if (!Macros.LANGUAGES.contains(language)) {
+			throw Refusal.unprocessable("unsupported_language");
+		}
+		return macros.all(language);
+	}
+
+	@GetMapping("/api/v1/staff/tickets/{id}/customer")
+	@Operation(summary = "Customer-360 beside the ticket: account and security state, wallet, failed attempts, pending withdrawals, logins, past tickets (audited)")
+	Customer360.View customer(@AuthenticationPrincipal Caller staff, @PathVariable UUID id, HttpServletRequest request) {
+		return customer360.forTicket(id, staff, ClientAddress.of(request));
+	}
+
+	record Presence(boolean available, @Min(1) @Max(50) int capacity) {
+	}
+
+	@PutMapping("/api/v1/staff/me/presence")
+	@Operation(summary = "Set oneself available or away, and how many open tickets one can hold")
+	Presence presence(@AuthenticationPrincipal Caller staff, @Valid @RequestBody Presence body) {
+		jdbc.sql("""
+				INSERT INTO agent_presence (staff_id, available, capacity) VALUES (?, ?, ?)
+				ON CONFLICT (staff_id) DO UPDATE SET available = excluded.available, capacity = excluded.capacity""")
+				.params(staff.id(), body.available(), body.capacity()).update();
+		return body;
+	}
+
+	@GetMapping("/api/v1/staff/queues")
+	@Operation(summary = "Queues with their open, new and breached ticket counts (what the caller may see)")
+	List<Map<String, Object>> queues(@AuthenticationPrincipal Caller staff) {
+		return jdbc.sql("""
+				SELECT q.id, q.topic, q.language,
+				       count(t.id) FILTER (WHERE t.status IN ('new', 'open', 'pending', 'on_hold')) AS open,
+				       count(t.id) FILTER (WHERE t.status = 'new') AS "new",
+				       count(t.id) FILTER (WHERE t.status IN ('new', 'open') AND (t.first_response_breached OR t.resolution_breached)) AS breached
+				FROM support_queue q LEFT JOIN ticket t ON t.queue_id = q.id
+				WHERE q.language = ANY(?) GROUP BY q.id ORDER BY q.language, q.topic""")
+				.param(desk.visibleLanguages(staff).toArray(String[]::new)).query().listOfRows();
+	}
+}

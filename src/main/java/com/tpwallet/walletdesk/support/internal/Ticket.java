@@ -1,0 +1,162 @@
+package com.tpwallet.walletdesk.support.internal;
+
+import com.tpwallet.walletdesk.platform.Refusal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One matter of one customer, across channels, with its SLA clock: targets count working time only,
+ * and stop while the ticket waits on the customer (pending) or on a third party (on hold).
+ */
+class Ticket {
+
+	static final List<String> STATUSES = List.of("new", "open", "pending", "on_hold", "solved", "closed");
+	static final List<String> PRIORITIES = List.of("low", "normal", "high", "urgent");
+	static final List<String> CHANNELS = List.of("web", "chat", "email", "phone");
+	private static final Set<String> PAUSED = Set.of("pending", "on_hold");
+	/** A closed ticket reopens when the customer writes within this window; later, they open a new one. */
+	static final java.time.Duration REOPEN_WINDOW = java.time.Duration.ofDays(14);
+
+	record SlaPolicy(long firstResponseMinutes, long resolutionMinutes) {
+	}
+
+	final UUID id;
+	long number;
+	final UUID customerId;
+	String subject;
+	final String channel;
+	String language;
+	String status = "new";
+	String priority;
+	String queue;
+	@Nullable UUID assignee;
+	List<String> tags = new ArrayList<>();
+	@Nullable UUID transactionId;
+	@Nullable Instant firstResponseDue;
+	@Nullable Instant resolutionDue;
+	@Nullable Instant firstRespondedAt;
+	@Nullable Instant slaPausedAt;
+	boolean firstResponseBreached;
+	boolean resolutionBreached;
+	@Nullable Instant solvedAt;
+	@Nullable Instant closedAt;
+	@Nullable Integer csatScore;
+	@Nullable String csatComment;
+	final Instant createdAt;
+	Instant updatedAt;
+
+	Ticket(UUID id, UUID customerId, String subject, String channel, String language, String priority, String queue,
+			Instant createdAt) {
+		this.id = id;
+		this.customerId = customerId;
+		this.subject = subject;
+		this.channel = channel;
+		this.language = language;
+		this.priority = priority;
+		this.queue = queue;
+		this.createdAt = createdAt;
+		this.updatedAt = createdAt;
+	}
+
+	void startSla(SlaPolicy policy, BusinessHours hours) {
+		firstResponseDue = hours.plus(createdAt, policy.firstResponseMinutes());
+		resolutionDue = hours.plus(createdAt, policy.resolutionMinutes());
+	}
+
+	boolean isPaused() {
+		return slaPausedAt != null;
+	}
+
+	/** The customer wrote: a waiting ticket is back with us, a solved one reopens. */
+	void customerWrote(Instant now, BusinessHours hours) {
+		if (status.equals("closed")) {
+			if (closedAt == null || !now.isBefore(closedAt.plus(REOPEN_WINDOW))) {
+				throw Refusal.conflict("ticket_closed");
+			}
+			status = "solved";
+			closedAt = null;
+		}
+		if (!status.equals("new")) {
+			moveTo("open", now, hours);
+		}
+		updatedAt = now;
+	}
+
+	/** A public reply by an agent: the first one meets the first-response target. */
+	void agentReplied(Instant now, BusinessHours hours) {
+		if (firstRespondedAt == null) {
+			firstRespondedAt = now;
+		}
+		if (status.equals("new")) {
+			moveTo("open", now, hours);
+		}
+		updatedAt = now;
+	}
+
+	void moveTo(String next, Instant now, BusinessHours hours) {
+		if (!STATUSES.contains(next)) {
+			throw Refusal.unprocessable("ticket_status_invalid", String.join(", ", STATUSES));
+		}
+		if (status.equals("closed") && !next.equals("closed")) {
+			throw Refusal.conflict("ticket_closed");
+		}
+		if (isPaused() && !PAUSED.contains(next)) {
+			resume(now, hours);
+		}
+		if (!isPaused() && PAUSED.contains(next)) {
+			slaPausedAt = now;
+		}
+		if (next.equals("solved") && solvedAt == null) {
+			solvedAt = now;
+		}
+		if (!next.equals("solved") && !next.equals("closed")) {
+			solvedAt = null;
+		}
+		if (next.equals("closed")) {
+			closedAt = now;
+		}
+		status = next;
+		updatedAt = now;
+	}
+
+	/** Working time spent waiting is added to every target still running. */
+	private void resume(Instant now, BusinessHours hours) {
+		long waited = hours.minutesBetween(slaPausedAt, now);
+		if (firstRespondedAt == null && firstResponseDue != null) {
+			firstResponseDue = hours.plus(firstResponseDue, waited);
+		}
+		if (resolutionDue != null) {
+			resolutionDue = hours.plus(resolutionDue, waited);
+		}
+		slaPausedAt = null;
+	}
+
+	/** Targets passed at {@code now}, each reported once; a breach escalates the priority one step. */
+	List<String> breachesAt(Instant now) {
+		List<String> breached = new ArrayList<>();
+		if (isPaused() || status.equals("solved") || status.equals("closed")) {
+			return breached;
+		}
+		if (!firstResponseBreached && firstRespondedAt == null && firstResponseDue != null && now.isAfter(firstResponseDue)) {
+			firstResponseBreached = true;
+			breached.add("first_response");
+		}
+		if (!resolutionBreached && resolutionDue != null && now.isAfter(resolutionDue)) {
+			resolutionBreached = true;
+			breached.add("resolution");
+		}
+		if (!breached.isEmpty()) {
+			int index = PRIORITIES.indexOf(priority);
+			priority = PRIORITIES.get(Math.min(PRIORITIES.size() - 1, index + 1));
+		}
+		return breached;
+	}
+
+	boolean isOpen() {
+		return !status.equals("solved") && !status.equals("closed");
+	}
+}

@@ -1,0 +1,273 @@
+package com.tpwallet.walletdesk.support.internal;
+
+import com.tpwallet.walletdesk.identity.IdentityApi;
+import com.tpwallet.walletdesk.platform.Caller;
+import com.tpwallet.walletdesk.platform.CursorPage;
+import com.tpwallet.walletdesk.platform.Languages;
+import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.support.SupportEvents.TicketAssigned;
+import com.tpwallet.walletdesk.support.SupportEvents.TicketCreated;
+import com.tpwallet.walletdesk.support.SupportEvents.TicketSolved;
+import com.tpwallet.walletdesk.support.internal.TicketViews.CustomerTicket;
+import com.tpwallet.walletdesk.support.internal.TicketViews.CustomerTicketDetail;
+import com.tpwallet.walletdesk.support.internal.TicketViews.EntryView;
+import com.tpwallet.walletdesk.support.internal.TicketViews.Sla;
+import com.tpwallet.walletdesk.support.internal.TicketViews.StaffTicket;
+import com.tpwallet.walletdesk.support.internal.TicketViews.StaffTicketDetail;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.owasp.html.Encoding;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Tickets as customers and staff work on them; every read and write checks who may see the ticket. */
+@Service
+class TicketDesk {
+
+	/** Customer text is kept as plain text: tags (and script bodies) are removed, never rendered. */
+	private static final PolicyFactory NO_HTML = new HtmlPolicyBuilder().toFactory();
+
+	private final TicketRepository tickets;
+	private final Routing routing;
+	private final BusinessHours hours;
+	private final IdentityApi identity;
+	private final ApplicationEventPublisher events;
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	TicketDesk(TicketRepository tickets, Routing routing, BusinessHours hours, IdentityApi identity,
+			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+		this.tickets = tickets;
+		this.routing = routing;
+		this.hours = hours;
+		this.identity = identity;
+		this.events = events;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	static String plainText(String text) {
+		return Encoding.decodeHtml(NO_HTML.sanitize(text), false).strip();
+	}
+
+	record NewTicket(String subject, String message, @Nullable String language, @Nullable UUID transactionId,
+			@Nullable String topic, String channel, @Nullable String priority) {
+	}
+
+	@Transactional
+	public Ticket open(UUID customerId, NewTicket request) {
+		String subject = plainText(request.subject());
+		String message = plainText(request.message());
+		if (subject.isEmpty() || message.isEmpty()) {
+			throw Refusal.unprocessable("ticket_empty");
+		}
+		String language = request.language() != null ? Languages.match(request.language()).map(Languages::tagOf)
+				.orElseThrow(() -> Refusal.unprocessable("unsupported_language"))
+				: identity.customer(customerId).map(c -> c.language()).orElse("en");
+		String topic = request.topic() != null ? request.topic() : routing.topicOf(subject + " " + message);
+		if (!Routing.TOPICS.contains(topic)) {
+			throw Refusal.unprocessable("ticket_topic_invalid", String.join(", ", Routing.TOPICS));
+		}
+		String priority = request.priority() == null ? "normal" : request.priority();
+		if (!Ticket.PRIORITIES.contains(priority)) {
+			throw Refusal.unprocessable("ticket_priority_invalid", String.join(", ", Ticket.PRIORITIES));
+		}
+		Instant now = clock.instant();
+		Ticket ticket = new Ticket(UUID.randomUUID(), customerId, subject, request.channel(), language, priority,
+				Routing.queue(topic, language), now);
+		ticket.transactionId = request.transactionId();
+		ticket.startSla(policy(priority), hours);
+		routing.assign(language).ifPresent(agent -> ticket.assignee = agent);
+		tickets.insert(ticket);
+		tickets.addEntry(ticket.id, "customer", customerId, message, now);
+		events.publishEvent(new TicketCreated(ticket.id, ticket.number, customerId, ticket.queue, language));
+		if (ticket.assignee != null) {
+			events.publishEvent(new TicketAssigned(ticket.id, ticket.assignee));
+		}
+		return ticket;
+	}
+
+	Ticket.SlaPolicy policy(String priority) {
+		return jdbc.sql("SELECT first_response_mins, resolution_mins FROM sla_policy WHERE priority = ?").param(priority)
+				.query((rs, n) -> new Ticket.SlaPolicy(rs.getLong(1), rs.getLong(2))).single();
+	}
+
+	// ---- customers -----------------------------------------------------------------------------
+
+	/** The customer's own ticket; anyone else's answers 404, as if it did not exist. */
+	Ticket own(UUID ticketId, UUID customerId) {
+		return tickets.find(ticketId).filter(t -> t.customerId.equals(customerId))
+				.orElseThrow(() -> Refusal.notFound("ticket_not_found"));
+	}
+
+	@Transactional(readOnly = true)
+	public CustomerTicketDetail customerView(UUID ticketId, UUID customerId) {
+		Ticket t = own(ticketId, customerId);
+		return new CustomerTicketDetail(CustomerTicket.of(t), tickets.entries(t.id, false).stream().map(EntryView::of).toList());
+	}
+
+	@Transactional(readOnly = true)
+	public CursorPage<CustomerTicket> customerTickets(UUID customerId, @Nullable String cursor, int limit) {
+		long before = cursor == null ? Long.MAX_VALUE : parse(cursor);
+		List<Ticket> rows = jdbc.sql("SELECT * FROM ticket WHERE customer_id = ? AND number < ? ORDER BY number DESC LIMIT ?")
+				.params(customerId, before, limit + 1).query(TicketRepository::map).list();
+		return CursorPage.of(rows, limit, t -> Long.toString(t.number)).map(CustomerTicket::of);
+	}
+
+	@Transactional
+	public EntryView customerWrites(UUID ticketId, UUID customerId, String body) {
+		Ticket t = tickets.lock(ticketId).filter(x -> x.customerId.equals(customerId))
+				.orElseThrow(() -> Refusal.notFound("ticket_not_found"));
+		String text = requireText(body);
+		t.customerWrote(clock.instant(), hours);
+		tickets.update(t);
+		return EntryView.of(tickets.addEntry(t.id, "customer", customerId, text, clock.instant()));
+	}
+
+	@Transactional
+	public CustomerTicket rate(UUID ticketId, UUID customerId, int score, @Nullable String comment) {
+		Ticket t = tickets.lock(ticketId).filter(x -> x.customerId.equals(customerId))
+				.orElseThrow(() -> Refusal.notFound("ticket_not_found"));
+		if (t.isOpen()) {
+			throw Refusal.conflict("ticket_not_solved");
+		}
+		if (score < 1 || score > 5) {
+			throw Refusal.unprocessable("satisfaction_score_invalid");
+		}
+		t.csatScore = score;
+		t.csatComment = comment == null ? null : plainText(comment);
+		tickets.update(t);
+		return CustomerTicket.of(t);
+	}
+
+	// ---- staff -----------------------------------------------------------------------------------
+
+	/** A ticket this staff member may work on: agents see the queues of their languages and their own tickets. */
+	Ticket visible(UUID ticketId, Caller staff, boolean lock) {
+		Ticket t = (lock ? tickets.lock(ticketId) : tickets.find(ticketId)).orElseThrow(() -> Refusal.notFound("ticket_not_found"));
+		if (!staff.id().equals(t.assignee) && !routing.languagesOf(staff.id()).contains(t.language)) {
+			throw Refusal.notFound("ticket_not_found");
+		}
+		return t;
+	}
+
+	java.util.Set<String> visibleLanguages(Caller staff) {
+		return routing.languagesOf(staff.id());
+	}
+
+	@Transactional(readOnly = true)
+	public StaffTicketDetail staffView(UUID ticketId, Caller staff) {
+		Ticket t = visible(ticketId, staff, false);
+		return new StaffTicketDetail(staffTicket(t), tickets.entries(t.id, true).stream().map(EntryView::of).toList());
+	}
+
+	@Transactional
+	public EntryView staffWrites(UUID ticketId, Caller staff, String body, boolean internal) {
+		Ticket t = visible(ticketId, staff, true);
+		String text = requireText(body);
+		Instant now = clock.instant();
+		if (!internal) {
+			if (!t.isOpen()) {
+				t.moveTo("open", now, hours);
+			}
+			t.agentReplied(now, hours);
+			if (t.assignee == null) {
+				t.assignee = staff.id();
+			}
+			tickets.update(t);
+		}
+		return EntryView.of(tickets.addEntry(t.id, internal ? "note" : "agent", staff.id(), text, now));
+	}
+
+	record Change(@Nullable String status, @Nullable String priority, @Nullable String queue, @Nullable UUID assigneeId,
+			@Nullable List<String> tags) {
+	}
+
+	@Transactional
+	public StaffTicket change(UUID ticketId, Caller staff, Change change) {
+		Ticket t = visible(ticketId, staff, true);
+		apply(t, staff, change);
+		return staffTicket(t);
+	}
+
+	void apply(Ticket t, Caller staff, Change change) {
+		Instant now = clock.instant();
+		if (change.priority() != null) {
+			if (!Ticket.PRIORITIES.contains(change.priority())) {
+				throw Refusal.unprocessable("ticket_priority_invalid", String.join(", ", Ticket.PRIORITIES));
+			}
+			t.priority = change.priority();
+		}
+		if (change.queue() != null) {
+			if (!routing.isQueue(change.queue())) {
+				throw Refusal.unprocessable("ticket_queue_invalid");
+			}
+			t.queue = change.queue();
+		}
+		if (change.assigneeId() != null && !change.assigneeId().equals(t.assignee)) {
+			if (!staff.hasAtLeast(Caller.Role.SUPERVISOR) && !change.assigneeId().equals(staff.id())) {
+				throw new Refusal(HttpStatus.FORBIDDEN, "reassign_supervisors_only");
+			}
+			if (identity.staffMember(change.assigneeId()).isEmpty()) {
+				throw Refusal.unprocessable("assignee_unknown");
+			}
+			t.assignee = change.assigneeId();
+			tickets.addEntry(t.id, "system", staff.id(), "assigned", now);
+			events.publishEvent(new TicketAssigned(t.id, t.assignee));
+		}
+		if (change.tags() != null) {
+			t.tags = change.tags().stream().map(String::strip).filter(s -> !s.isEmpty() && s.length() <= 40).distinct().toList();
+			t.tags = new java.util.ArrayList<>(t.tags);
+		}
+		if (change.status() != null && !change.status().equals(t.status)) {
+			t.moveTo(change.status(), now, hours);
+			tickets.addEntry(t.id, "system", staff.id(), "status:" + change.status(), now);
+			if (change.status().equals("solved")) {
+				events.publishEvent(new TicketSolved(t.id, t.customerId));
+			}
+		}
+		t.updatedAt = now;
+		tickets.update(t);
+	}
+
+	StaffTicket staffTicket(Ticket t) {
+		Instant now = clock.instant();
+		Long firstLeft = t.firstRespondedAt == null && t.firstResponseDue != null ? minutesLeft(now, t.firstResponseDue, t) : null;
+		Long resolutionLeft = t.isOpen() && t.resolutionDue != null ? minutesLeft(now, t.resolutionDue, t) : null;
+		Sla sla = new Sla(t.firstResponseDue, t.resolutionDue, t.firstRespondedAt, t.isPaused(), t.firstResponseBreached,
+				t.resolutionBreached, firstLeft, resolutionLeft);
+		return new StaffTicket(t.id, t.number, t.customerId, t.subject, t.status, t.priority, t.channel, t.language, t.queue,
+				t.assignee, List.copyOf(t.tags), t.transactionId, sla, t.csatScore, t.csatComment, t.createdAt, t.updatedAt);
+	}
+
+	/** Working minutes left (negative once overdue); while paused, the clock stands still at the pause. */
+	private long minutesLeft(Instant now, Instant due, Ticket t) {
+		Instant at = t.isPaused() ? t.slaPausedAt : now;
+		return at.isBefore(due) ? hours.minutesBetween(at, due) : -hours.minutesBetween(due, at);
+	}
+
+	private static String requireText(String body) {
+		String text = plainText(body == null ? "" : body);
+		if (text.isEmpty()) {
+			throw Refusal.unprocessable("entry_empty");
+		}
+		return text;
+	}
+
+	static long parse(String cursor) {
+		try {
+			return Long.parseLong(CursorPage.decode(cursor));
+		}
+		catch (NumberFormatException e) {
+			throw Refusal.badRequest("invalid_cursor");
+		}
+	}
+}

@@ -1,0 +1,110 @@
+package com.tpwallet.walletdesk.support.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class TicketRepository {
+
+	private final JdbcClient jdbc;
+
+	TicketRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Ticket> find(UUID id) {
+		return jdbc.sql("SELECT * FROM ticket WHERE id = ?").param(id).query(TicketRepository::map).optional();
+	}
+
+	Optional<Ticket> lock(UUID id) {
+		return jdbc.sql("SELECT * FROM ticket WHERE id = ? FOR UPDATE").param(id).query(TicketRepository::map).optional();
+	}
+
+	void insert(Ticket t) {
+		t.number = jdbc.sql("""
+				INSERT INTO ticket (id, customer_id, subject, channel, language, status, priority, queue_id, tags, transaction_id,
+				  first_response_due, resolution_due, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING number""")
+				.params(t.id, t.customerId, t.subject, t.channel, t.language, t.status, t.priority, t.queue,
+						t.tags.toArray(String[]::new), t.transactionId, ts(t.firstResponseDue), ts(t.resolutionDue),
+						ts(t.createdAt), ts(t.updatedAt))
+				.query(Long.class).single();
+	}
+
+	void update(Ticket t) {
+		jdbc.sql("""
+				UPDATE ticket SET subject = ?, language = ?, status = ?, priority = ?, queue_id = ?, assignee_id = ?, tags = ?,
+				  first_response_due = ?, resolution_due = ?, first_responded_at = ?, sla_paused_at = ?,
+				  first_response_breached = ?, resolution_breached = ?, solved_at = ?, closed_at = ?, csat_score = ?,
+				  csat_comment = ?, updated_at = ?
+				WHERE id = ?""")
+				.params(t.subject, t.language, t.status, t.priority, t.queue, t.assignee, t.tags.toArray(String[]::new),
+						ts(t.firstResponseDue), ts(t.resolutionDue), ts(t.firstRespondedAt), ts(t.slaPausedAt),
+						t.firstResponseBreached, t.resolutionBreached, ts(t.solvedAt), ts(t.closedAt), t.csatScore,
+						t.csatComment, ts(t.updatedAt), t.id)
+				.update();
+	}
+
+	static Ticket map(ResultSet rs, int row) throws SQLException {
+		Ticket t = new Ticket(rs.getObject("id", UUID.class), rs.getObject("customer_id", UUID.class),
+				rs.getString("subject"), rs.getString("channel"), rs.getString("language"), rs.getString("priority"),
+				rs.getString("queue_id"), instant(rs, "created_at"));
+		t.number = rs.getLong("number");
+		t.status = rs.getString("status");
+		t.assignee = rs.getObject("assignee_id", UUID.class);
+		Array tags = rs.getArray("tags");
+		t.tags = tags == null ? new ArrayList<>() : new ArrayList<>(Arrays.asList((String[]) tags.getArray()));
+		t.transactionId = rs.getObject("transaction_id", UUID.class);
+		t.firstResponseDue = instant(rs, "first_response_due");
+		t.resolutionDue = instant(rs, "resolution_due");
+		t.firstRespondedAt = instant(rs, "first_responded_at");
+		t.slaPausedAt = instant(rs, "sla_paused_at");
+		t.firstResponseBreached = rs.getBoolean("first_response_breached");
+		t.resolutionBreached = rs.getBoolean("resolution_breached");
+		t.solvedAt = instant(rs, "solved_at");
+		t.closedAt = instant(rs, "closed_at");
+		int score = rs.getInt("csat_score");
+		t.csatScore = rs.wasNull() ? null : score;
+		t.csatComment = rs.getString("csat_comment");
+		t.updatedAt = instant(rs, "updated_at");
+		return t;
+	}
+
+	record Entry(long id, String kind, @Nullable UUID authorId, String body, Instant createdAt) {
+	}
+
+	Entry addEntry(UUID ticketId, String kind, @Nullable UUID author, String body, Instant at) {
+		long id = jdbc.sql("INSERT INTO ticket_entry (ticket_id, kind, author_id, body, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id")
+				.params(ticketId, kind, author, body, Timestamp.from(at)).query(Long.class).single();
+		return new Entry(id, kind, author, body, at);
+	}
+
+	/** The conversation; customers never get internal notes. */
+	List<Entry> entries(UUID ticketId, boolean withNotes) {
+		return jdbc.sql("SELECT * FROM ticket_entry WHERE ticket_id = ? AND (? OR kind <> 'note') ORDER BY id")
+				.params(ticketId, withNotes)
+				.query((rs, n) -> new Entry(rs.getLong("id"), rs.getString("kind"), rs.getObject("author_id", UUID.class),
+						rs.getString("body"), instant(rs, "created_at")))
+				.list();
+	}
+
+	static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp t = rs.getTimestamp(column);
+		return t == null ? null : t.toInstant();
+	}
+
+	static @Nullable Timestamp ts(@Nullable Instant i) {
+		return i == null ? null : Timestamp.from(i);
+	}
+}
