@@ -9,16 +9,29 @@ import java.util.Optional;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The caller's language: the request's {@code Accept-Language} when it names one we serve, then the
- * signed-in person's saved language, then English.
+ * The caller's language: a page's explicit choice ({@code ?lang=}, then the {@code wd_lang} cookie), the
+ * request's {@code Accept-Language} when it names one we serve, the signed-in person's saved language, then English.
  */
 class CallerLocaleResolver implements LocaleResolver {
 
+	/** Pages remember a language chosen with {@code ?lang=} in this cookie. */
+	static final String COOKIE = "wd_lang";
+
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
-		return fromHeader(request.getHeader("Accept-Language"))
+		return Languages.match(request.getParameter("lang"))
+				.or(() -> cookie(request).flatMap(Languages::match))
+				.or(() -> fromHeader(request.getHeader("Accept-Language")))
 				.or(() -> Caller.current().flatMap(c -> Languages.match(c.language())))
 				.orElse(Languages.DEFAULT);
+	}
+
+	private static Optional<String> cookie(HttpServletRequest request) {
+		if (request.getCookies() == null) {
+			return Optional.empty();
+		}
+		return java.util.Arrays.stream(request.getCookies()).filter(c -> c.getName().equals(COOKIE))
+				.map(jakarta.servlet.http.Cookie::getValue).findFirst();
 	}
 
 	static Optional<Locale> fromHeader(String header) {

@@ -1,0 +1,165 @@
+// The agent console: queues with counts, the ticket list with SLA timers, the conversation with replies,
+// internal notes and macros, and the customer-360 panel with the actions an agent may take. Polls for news.
+'use strict';
+WD.signin(main => {
+  const queues = WD.el('nav', { class: 'card', id: 'queues', 'aria-label': WD.t('agent.queues') });
+  const filters = WD.el('form', { class: 'row', id: 'filters' });
+  const list = WD.el('div', { id: 'ticket-list' });
+  const detail = WD.el('section', { class: 'card', id: 'ticket', 'aria-live': 'polite' });
+  const panel = WD.el('aside', { class: 'card', id: 'customer-360' });
+  const state = { queue: null, status: 'new,open,pending,on_hold', q: '', open: null, macros: [] };
+  WD.clear(main, WD.el('div', { class: 'grid' }, queues,
+    WD.el('div', {}, WD.el('div', { class: 'card' }, WD.el('h1', { text: WD.t('agent.title') }), filters, list), detail), panel));
+
+  const status = WD.el('select', { id: 'filter-status', 'aria-label': WD.t('agent.filter.status') },
+    WD.el('option', { value: 'new,open,pending,on_hold', text: WD.t('agent.filter.active') }),
+    ['new', 'open', 'pending', 'on_hold', 'solved', 'closed'].map(s => WD.el('option', { value: s, text: WD.status(s) })));
+  const q = WD.el('input', { id: 'filter-q', type: 'search', placeholder: WD.t('agent.search'), 'aria-label': WD.t('agent.search') });
+  WD.clear(filters, status, q, WD.el('button', { type: 'submit', text: WD.t('agent.search') }));
+  filters.addEventListener('submit', e => { e.preventDefault(); state.status = status.value; state.q = q.value; loadList(); });
+
+  async function loadQueues() {
+    try {
+      const rows = await WD.call('GET', '/api/v1/staff/queues');
+      const presence = WD.el('div', { class: 'row' },
+        WD.el('button', { type: 'button', class: 'secondary', text: WD.t('agent.available'), onclick: () => setPresence(true) }),
+        WD.el('button', { type: 'button', class: 'secondary', text: WD.t('agent.away'), onclick: () => setPresence(false) }));
+      const items = [WD.el('li', {}, WD.el('button', { type: 'button', class: 'link', text: WD.t('agent.allqueues'),
+        onclick: () => { state.queue = null; loadList(); } }))].concat(rows.filter(r => r.open > 0 || r.new > 0).map(r =>
+        WD.el('li', {}, WD.el('button', { type: 'button', class: 'link', 'data-queue': r.id, onclick: () => { state.queue = r.id; loadList(); } },
+          WD.t('topic.' + r.topic) + ' · ' + r.language + ' ',
+          WD.el('span', { class: 'badge', text: String(r.open) }),
+          r.breached > 0 ? WD.el('span', { class: 'badge breached', text: '⚠ ' + r.breached }) : ''))));
+      WD.clear(queues, WD.el('h2', { text: WD.t('agent.queues') }), presence, WD.el('ul', {}, items));
+    } catch (e) { WD.showError(queues, e); }
+  }
+
+  async function setPresence(available) {
+    await WD.call('PUT', '/api/v1/staff/me/presence', { available, capacity: 10 });
+  }
+
+  function slaBadge(t) {
+    const s = t.sla;
+    if (s.firstResponseBreached || s.resolutionBreached) return WD.el('span', { class: 'badge breached', text: WD.t('agent.sla.breached') });
+    if (s.paused) return WD.el('span', { class: 'badge', text: WD.t('agent.sla.paused') });
+    const left = s.firstResponseMinutesLeft ?? s.resolutionMinutesLeft;
+    if (left === null || left === undefined) return WD.el('span', { class: 'badge ok', text: '✓' });
+    return WD.el('span', { class: 'badge' + (left < 60 ? ' high' : ''), text: WD.t('agent.minutes', left) });
+  }
+
+  async function loadList() {
+    const params = new URLSearchParams({ status: state.status, limit: 50 });
+    if (state.queue) params.set('queue', state.queue);
+    if (state.q) params.set('q', state.q);
+    try {
+      const page = await WD.call('GET', '/api/v1/staff/tickets?' + params);
+      const rows = page.items.map(t => WD.el('tr', { class: 'selectable' + (t.id === state.open ? ' selected' : ''), tabindex: 0,
+        'data-id': t.id, onclick: () => show(t.id), onkeydown: e => { if (e.key === 'Enter') show(t.id); } },
+        WD.el('td', { text: '#' + t.number }), WD.el('td', { text: t.subject }),
+        WD.el('td', {}, WD.el('span', { class: 'badge', text: WD.status(t.status) })),
+        WD.el('td', {}, WD.el('span', { class: 'badge ' + t.priority, text: WD.t('priority.' + t.priority) })),
+        WD.el('td', { text: t.language }), WD.el('td', {}, slaBadge(t))));
+      WD.clear(list, WD.el('table', {}, WD.el('thead', {}, WD.el('tr', {},
+        ['#', WD.t('help.subject'), WD.t('agent.status'), WD.t('agent.priority'), WD.t('language'), 'SLA'].map(h => WD.el('th', { text: h })))),
+        WD.el('tbody', {}, rows)));
+    } catch (e) { WD.showError(list, e); }
+  }
+
+  async function show(id) {
+    state.open = id;
+    try {
+      const d = await WD.call('GET', '/api/v1/staff/tickets/' + id);
+      const t = d.ticket;
+      if (!state.macros.length || state.macrosLang !== t.language) {
+        state.macros = await WD.call('GET', '/api/v1/staff/macros?language=' + encodeURIComponent(t.language));
+        state.macrosLang = t.language;
+      }
+      const entries = d.entries.map(e => WD.el('li', { class: 'entry ' + e.kind },
+        WD.el('div', { class: 'meta', text: WD.t('entry.' + e.kind) + ' · ' + WD.time(e.createdAt) }), e.body));
+      const reply = WD.el('textarea', { id: 'reply', 'aria-label': WD.t('agent.reply') });
+      const internal = WD.el('input', { type: 'checkbox', id: 'internal' });
+      const note = WD.el('div', { 'aria-live': 'polite' });
+      const form = WD.el('form', { id: 'reply-form' }, reply,
+        WD.el('div', { class: 'row' }, WD.el('label', {}, internal, ' ' + WD.t('agent.internal')),
+          WD.el('button', { type: 'submit', text: WD.t('agent.send') })), note);
+      form.addEventListener('submit', async e => {
+        e.preventDefault();
+        try { await WD.call('POST', '/api/v1/tickets/' + id + '/entries', { body: reply.value, internal: internal.checked }); show(id); loadList(); }
+        catch (err) { WD.showError(note, err); }
+      });
+      const macro = WD.el('select', { id: 'macro', 'aria-label': WD.t('agent.macro') },
+        WD.el('option', { value: '', text: WD.t('agent.macro') }), state.macros.map(m => WD.el('option', { value: m.id, text: m.title })));
+      const apply = WD.el('button', { type: 'button', id: 'apply-macro', text: WD.t('agent.apply'), onclick: async () => {
+        if (!macro.value) return;
+        try { await WD.call('POST', '/api/v1/staff/tickets/' + id + '/macros/' + macro.value); show(id); loadList(); }
+        catch (err) { WD.showError(note, err); }
+      } });
+      const statusSel = WD.el('select', { id: 'status', 'aria-label': WD.t('agent.status') },
+        ['new', 'open', 'pending', 'on_hold', 'solved', 'closed'].map(s => WD.el('option', { value: s, text: WD.status(s), selected: s === t.status })));
+      const prioritySel = WD.el('select', { id: 'priority', 'aria-label': WD.t('agent.priority') },
+        ['low', 'normal', 'high', 'urgent'].map(p => WD.el('option', { value: p, text: WD.t('priority.' + p), selected: p === t.priority })));
+      const save = WD.el('button', { type: 'button', class: 'secondary', id: 'save', text: WD.t('agent.save'), onclick: async () => {
+        try { await WD.call('PATCH', '/api/v1/staff/tickets/' + id, { status: statusSel.value, priority: prioritySel.value }); show(id); loadList(); }
+        catch (err) { WD.showError(note, err); }
+      } });
+      const sla = t.sla;
+      WD.clear(detail, WD.el('h2', { text: '#' + t.number + ' ' + t.subject }),
+        WD.el('p', { class: 'row' }, WD.el('span', { class: 'badge', text: WD.status(t.status) }),
+          WD.el('span', { class: 'badge ' + t.priority, text: WD.t('priority.' + t.priority) }),
+          WD.el('span', { class: 'badge', text: t.queue }), slaBadge(t),
+          WD.el('span', { class: 'meta', text: WD.t('agent.sla.first') + ': ' + WD.time(sla.firstResponseDue) + ' · ' +
+            WD.t('agent.sla.resolution') + ': ' + WD.time(sla.resolutionDue) })),
+        WD.el('ul', { class: 'entries', id: 'entries' }, entries),
+        WD.el('div', { class: 'row' }, macro, apply, statusSel, prioritySel, save), form);
+      loadCustomer(id);
+    } catch (e) { WD.showError(detail, e); }
+  }
+
+  async function loadCustomer(ticketId) {
+    try {
+      const c = await WD.call('GET', '/api/v1/staff/tickets/' + ticketId + '/customer');
+      const p = c.profile;
+      const tx = items => items.length ? WD.el('ul', {}, items.map(x => WD.el('li', {},
+        WD.time(x.createdAt) + ' · ' + WD.t('type.' + x.type) + ' · ' + WD.money(x.amount, x.currency) + ' · ' + WD.status(x.status) +
+        (x.failureReason ? ' (' + x.failureReason + ')' : '') + (x.expectedArrival ? ' → ' + x.expectedArrival : '')))) : WD.el('p', { class: 'meta', text: '—' });
+      const actions = WD.el('div', { class: 'row' });
+      const note = WD.el('div', { 'aria-live': 'polite' });
+      if (p.locked) actions.append(WD.el('button', { type: 'button', id: 'unlock', text: WD.t('agent.unlock'), onclick: async () => {
+        try { await WD.call('POST', '/api/v1/staff/customers/' + p.id + '/unlock', { checks: ['sms_code', 'account_questions'] }); loadCustomer(ticketId); }
+        catch (err) { WD.showError(note, err); } } }));
+      actions.append(WD.el('button', { type: 'button', class: 'secondary', text: WD.t('agent.sendreset'), onclick: async () => {
+        try { await WD.call('POST', '/api/v1/staff/customers/' + p.id + '/password-reset', { channel: p.phone ? 'sms' : 'email' }); note.textContent = '✓'; }
+        catch (err) { WD.showError(note, err); } } }));
+      if (c.walletFrozen) actions.append(WD.el('button', { type: 'button', text: WD.t('agent.unfreeze'), onclick: async () => {
+        try { await WD.call('POST', '/api/v1/staff/customers/' + p.id + '/wallet/unfreeze'); loadCustomer(ticketId); }
+        catch (err) { WD.showError(note, err); } } }));
+      WD.clear(panel, WD.el('h2', { text: WD.t('agent.customer') }),
+        WD.el('dl', {}, WD.el('dt', { text: WD.t('agent.name') }), WD.el('dd', { text: p.verifiedName || '—' }),
+          WD.el('dt', { text: WD.t('signin.login') }), WD.el('dd', { text: [p.phone, p.email].filter(Boolean).join(' · ') }),
+          WD.el('dt', { text: WD.t('language') }), WD.el('dd', { text: p.language }),
+          WD.el('dt', { text: WD.t('agent.locked') }), WD.el('dd', { text: p.locked ? '⚠ ' + WD.t('yes') : WD.t('no') }),
+          WD.el('dt', { text: WD.t('agent.twofactor') }), WD.el('dd', { text: p.twoFactorEnabled ? WD.t('yes') : WD.t('no') }),
+          WD.el('dt', { text: WD.t('agent.pinblocked') }), WD.el('dd', { text: p.paymentPasswordBlockedUntil ? WD.time(p.paymentPasswordBlockedUntil) : WD.t('no') }),
+          WD.el('dt', { text: WD.t('agent.frozen') }), WD.el('dd', { text: c.walletFrozen ? '⚠ ' + WD.t('yes') : WD.t('no') }),
+          WD.el('dt', { text: WD.t('agent.balance') }), WD.el('dd', { text: c.balances.map(b => WD.money(b.available, b.currency) +
+            (b.held ? ' (+' + WD.money(b.held, b.currency) + ')' : '')).join(' · ') })),
+        actions, note,
+        WD.el('h3', { text: WD.t('agent.failed') }), tx(c.failedAttempts),
+        WD.el('h3', { text: WD.t('agent.withdrawals') }), tx(c.pendingWithdrawals),
+        WD.el('h3', { text: WD.t('agent.recent') }), tx(c.recentTransactions.slice(0, 5)),
+        WD.el('h3', { text: WD.t('agent.logins') }), WD.el('ul', {}, c.recentLogins.slice(0, 5).map(l =>
+          WD.el('li', { text: WD.time(l.at) + ' · ' + l.ip + ' · ' + l.outcome }))),
+        WD.el('h3', { text: WD.t('agent.pasttickets') }), WD.el('ul', {}, c.pastTickets.map(pt =>
+          WD.el('li', { text: '#' + pt.number + ' ' + pt.subject + ' · ' + WD.status(pt.status) }))));
+    } catch (e) { WD.showError(panel, e); }
+  }
+
+  loadQueues();
+  loadList();
+  setInterval(() => {
+    if (document.activeElement.matches('textarea, input, select')) return;
+    loadList();
+    loadQueues();
+    if (state.open) show(state.open);
+  }, 5000);
+});

@@ -1,0 +1,85 @@
+// Shared by the pages: texts in the page's language, the bearer token, API calls, safe DOM building.
+'use strict';
+const WD = {
+  strings: JSON.parse(document.getElementById('strings').textContent || '{}'),
+  lang: document.body.dataset.lang,
+  page: document.body.dataset.page,
+  t(key, ...args) {
+    let s = this.strings[key] || key;
+    args.forEach((a, i) => { s = s.replace('{' + i + '}', a); });
+    return s;
+  },
+  get token() { return sessionStorage.getItem('wd_token_' + this.page); },
+  set token(value) {
+    if (value) sessionStorage.setItem('wd_token_' + this.page, value); else sessionStorage.removeItem('wd_token_' + this.page);
+  },
+  async call(method, path, body) {
+    const headers = { 'Accept': 'application/json', 'Accept-Language': this.lang };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (this.token) headers['Authorization'] = 'Bearer ' + this.token;
+    const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const text = await response.text();
+    const data = text ? JSON.parse(text) : {};
+    if (!response.ok) {
+      if (response.status === 401 && this.token) { this.token = null; location.reload(); }
+      const error = new Error(data.detail || String(response.status));
+      error.code = data.code;
+      throw error;
+    }
+    return data;
+  },
+  // Builds elements; text is always set with textContent, so nothing a customer wrote is parsed as HTML.
+  el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    Object.entries(attrs || {}).forEach(([k, v]) => {
+      if (v === undefined || v === null || v === false) return;
+      if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+      else if (k === 'text') node.textContent = v;
+      else node.setAttribute(k, v === true ? '' : v);
+    });
+    children.flat().forEach(c => node.append(c instanceof Node ? c : document.createTextNode(String(c))));
+    return node;
+  },
+  clear(node, ...children) { node.replaceChildren(...children.flat()); return node; },
+  time(iso) { return iso ? new Date(iso).toLocaleString(this.lang) : '—'; },
+  money(minor, currency) {
+    return new Intl.NumberFormat(this.lang, { style: 'currency', currency }).format(minor / 100);
+  },
+  status(s) { return this.t('status.' + s); },
+  showError(where, error) {
+    where.replaceChildren(this.el('p', { class: 'error', role: 'alert', text: error.message || String(error) }));
+  },
+  // The sign-in form; calls ready() once a token is there.
+  signin(ready) {
+    const main = document.getElementById('main');
+    const signout = document.getElementById('signout');
+    if (this.token) {
+      signout.hidden = false;
+      signout.onclick = async () => { try { await this.call('POST', '/api/v1/auth/logout'); } catch (e) { /* signed out anyway */ } this.token = null; location.reload(); };
+      ready(main);
+      return;
+    }
+    const message = this.el('div', { 'aria-live': 'polite' });
+    const login = this.el('input', { id: 'login', name: 'login', autocomplete: 'username', required: true });
+    const password = this.el('input', { id: 'password', name: 'password', type: 'password', autocomplete: 'current-password', required: true });
+    const totp = this.el('input', { id: 'totp', name: 'totp', inputmode: 'numeric', autocomplete: 'one-time-code' });
+    const form = this.el('form', { class: 'card narrow', id: 'signin-form' },
+      this.el('h1', { text: this.t('signin.title') }),
+      this.el('label', { for: 'login', text: this.t('signin.login') }), login,
+      this.el('label', { for: 'password', text: this.t('signin.password') }), password,
+      this.el('label', { for: 'totp', text: this.t('signin.totp') }), totp,
+      this.el('button', { type: 'submit', text: this.t('signin.submit') }), message);
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      try {
+        const body = { login: login.value, password: password.value };
+        if (totp.value) body.totp = totp.value;
+        const session = await this.call('POST', '/api/v1/auth/login', body);
+        this.token = session.token;
+        location.reload();
+      } catch (e) { this.showError(message, e); }
+    });
+    this.clear(main, form);
+    login.focus();
+  }
+};

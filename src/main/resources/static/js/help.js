@@ -1,0 +1,81 @@
+// The customer help centre: my tickets, a new ticket, the conversation, a reply, the satisfaction survey.
+'use strict';
+WD.signin(main => {
+  const list = WD.el('div', { class: 'card', id: 'my-tickets' });
+  const detail = WD.el('div', { id: 'ticket' });
+  WD.clear(main, WD.el('div', { class: 'row' }, WD.el('h1', { text: WD.t('help.title') })), newTicketForm(), list, detail);
+  let open = null;
+
+  function newTicketForm() {
+    const subject = WD.el('input', { id: 'subject', maxlength: 200, required: true });
+    const message = WD.el('textarea', { id: 'message', maxlength: 10000, required: true });
+    const status = WD.el('div', { 'aria-live': 'polite' });
+    const form = WD.el('form', { class: 'card', id: 'new-ticket' },
+      WD.el('h2', { text: WD.t('help.new') }),
+      WD.el('label', { for: 'subject', text: WD.t('help.subject') }), subject,
+      WD.el('label', { for: 'message', text: WD.t('help.message') }), message,
+      WD.el('div', {}, WD.el('button', { type: 'submit', text: WD.t('help.send') })), status);
+    form.addEventListener('submit', async e => {
+      e.preventDefault();
+      try {
+        const t = await WD.call('POST', '/api/v1/tickets', { subject: subject.value, message: message.value, language: WD.lang });
+        form.reset();
+        await loadList();
+        show(t.id);
+      } catch (err) { WD.showError(status, err); }
+    });
+    return form;
+  }
+
+  async function loadList() {
+    try {
+      const page = await WD.call('GET', '/api/v1/tickets?limit=50');
+      const rows = page.items.map(t => WD.el('tr', { class: 'selectable', tabindex: 0, 'data-id': t.id,
+        onclick: () => show(t.id), onkeydown: e => { if (e.key === 'Enter') show(t.id); } },
+        WD.el('td', { text: '#' + t.number }), WD.el('td', { text: t.subject }),
+        WD.el('td', {}, WD.el('span', { class: 'badge', text: WD.status(t.status) })), WD.el('td', { text: WD.time(t.updatedAt) })));
+      WD.clear(list, WD.el('h2', { text: WD.t('help.mytickets') }),
+        rows.length ? WD.el('table', {}, WD.el('tbody', {}, rows)) : WD.el('p', { text: WD.t('help.none') }));
+    } catch (err) { WD.showError(list, err); }
+  }
+
+  async function show(id) {
+    open = id;
+    try {
+      const d = await WD.call('GET', '/api/v1/tickets/' + id);
+      const t = d.ticket;
+      const entries = d.entries.map(e => WD.el('li', { class: 'entry ' + e.kind },
+        WD.el('div', { class: 'meta', text: WD.t('entry.' + e.kind) + ' · ' + WD.time(e.createdAt) }), e.body));
+      const reply = WD.el('textarea', { id: 'reply', 'aria-label': WD.t('help.reply') });
+      const note = WD.el('div', { 'aria-live': 'polite' });
+      const form = WD.el('form', { id: 'reply-form' }, WD.el('label', { for: 'reply', text: WD.t('help.reply') }), reply,
+        WD.el('button', { type: 'submit', text: WD.t('help.send') }), note);
+      form.addEventListener('submit', async e => {
+        e.preventDefault();
+        try { await WD.call('POST', '/api/v1/tickets/' + id + '/entries', { body: reply.value }); await show(id); await loadList(); }
+        catch (err) { WD.showError(note, err); }
+      });
+      const parts = [WD.el('h2', { text: '#' + t.number + ' ' + t.subject }),
+        WD.el('p', {}, WD.el('span', { class: 'badge', text: WD.status(t.status) })),
+        WD.el('ul', { class: 'entries', id: 'entries' }, entries), form];
+      if ((t.status === 'solved' || t.status === 'closed') && !t.satisfaction) parts.push(rating(id));
+      WD.clear(detail, WD.el('section', { class: 'card' }, parts));
+    } catch (err) { WD.showError(detail, err); }
+  }
+
+  function rating(id) {
+    const score = WD.el('select', { id: 'score' }, [5, 4, 3, 2, 1].map(n => WD.el('option', { value: n, text: n + ' ★' })));
+    const comment = WD.el('input', { id: 'comment', maxlength: 1000 });
+    const form = WD.el('form', { id: 'rating' }, WD.el('h3', { text: WD.t('help.rate') }), score, comment,
+      WD.el('button', { type: 'submit', text: WD.t('help.rate.send') }));
+    form.addEventListener('submit', async e => {
+      e.preventDefault();
+      await WD.call('POST', '/api/v1/tickets/' + id + '/satisfaction', { score: Number(score.value), comment: comment.value });
+      show(id);
+    });
+    return form;
+  }
+
+  loadList();
+  setInterval(() => { if (open && !document.activeElement.matches('textarea, input, select')) show(open); }, 5000);
+});

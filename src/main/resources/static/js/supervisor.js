@@ -1,0 +1,48 @@
+// The supervisor dashboard: KPIs and bar charts drawn as SVG, refreshed every 30 seconds.
+'use strict';
+WD.signin(main => {
+  const NS = 'http://www.w3.org/2000/svg';
+  function bars(rows, label, value, title) {
+    const width = 520, rowH = 24, max = Math.max(1, ...rows.map(value));
+    const svg = document.createElementNS(NS, 'svg');
+    svg.setAttribute('viewBox', `0 0 ${width} ${Math.max(1, rows.length) * rowH + 4}`);
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-label', title);
+    rows.forEach((r, i) => {
+      const y = i * rowH + 2;
+      const text = document.createElementNS(NS, 'text');
+      text.setAttribute('x', 0); text.setAttribute('y', y + 16); text.textContent = label(r);
+      const rect = document.createElementNS(NS, 'rect');
+      rect.setAttribute('x', 200); rect.setAttribute('y', y + 3); rect.setAttribute('height', 16);
+      rect.setAttribute('width', Math.max(2, (width - 260) * value(r) / max)); rect.setAttribute('fill', '#1565c0');
+      const v = document.createElementNS(NS, 'text');
+      v.setAttribute('x', 205 + (width - 260) * value(r) / max); v.setAttribute('y', y + 16); v.textContent = value(r);
+      svg.append(text, rect, v);
+    });
+    return svg;
+  }
+  const kpi = (label, value, id) => WD.el('div', { class: 'card kpi', id }, WD.el('span', { class: 'meta', text: label }), WD.el('strong', { text: value }));
+  const mins = v => v === null || v === undefined ? '—' : WD.t('agent.minutes', v);
+  async function load() {
+    try {
+      const d = await WD.call('GET', '/api/v1/staff/dashboard');
+      const openTotal = d.openPerQueue.reduce((s, r) => s + Number(r.open), 0);
+      WD.clear(main, WD.el('h1', { text: WD.t('supervisor.title') }),
+        WD.el('div', { class: 'kpis' },
+          kpi(WD.t('supervisor.open'), String(openTotal), 'kpi-open'),
+          kpi(WD.t('supervisor.breaches'), String(d.breaches.openBreached), 'kpi-breaches'),
+          kpi(WD.t('supervisor.frt') + ' · ' + WD.t('supervisor.median') + ' / p90', mins(d.firstResponseMinutes.median) + ' / ' + mins(d.firstResponseMinutes.p90), 'kpi-frt'),
+          kpi(WD.t('supervisor.resolution') + ' · ' + WD.t('supervisor.median') + ' / p90', mins(d.resolutionMinutes.median) + ' / ' + mins(d.resolutionMinutes.p90), 'kpi-resolution'),
+          kpi(WD.t('supervisor.csat'), d.satisfaction.count ? d.satisfaction.average + ' / 5 (' + d.satisfaction.count + ')' : '—', 'kpi-csat')),
+        WD.el('section', { class: 'card', id: 'open-per-queue' }, WD.el('h2', { text: WD.t('supervisor.perqueue') }),
+          bars(d.openPerQueue, r => r.queue, r => Number(r.open), WD.t('supervisor.perqueue'))),
+        WD.el('section', { class: 'card', id: 'csat' }, WD.el('h2', { text: WD.t('supervisor.csat') }),
+          bars(d.satisfaction.distribution.map((n, i) => ({ n: Number(n), s: i + 1 })), r => r.s + ' ★', r => r.n, WD.t('supervisor.csat'))),
+        WD.el('section', { class: 'card', id: 'agent-load' }, WD.el('h2', { text: WD.t('supervisor.load') }),
+          bars(d.agentLoad, r => r.name + (r.available ? '' : ' (' + WD.t('agent.away') + ')'),
+            r => Number(r.open), WD.t('supervisor.load'))));
+    } catch (e) { WD.showError(main, e); }
+  }
+  load();
+  setInterval(load, 30000);
+});
