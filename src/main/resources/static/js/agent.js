@@ -75,7 +75,7 @@ WD.signin(main => {
         state.macrosLang = t.language;
       }
       const entries = d.entries.map(e => WD.el('li', { class: 'entry ' + e.kind },
-        WD.el('div', { class: 'meta', text: WD.t('entry.' + e.kind) + ' · ' + WD.time(e.createdAt) }), e.body));
+        WD.el('div', { class: 'meta', text: WD.t('entry.' + e.kind) + ' · ' + WD.time(e.createdAt) }), WD.entryText(e)));
       const reply = WD.el('textarea', { id: 'reply', 'aria-label': WD.t('agent.reply') });
       const internal = WD.el('input', { type: 'checkbox', id: 'internal' });
       const note = WD.el('div', { 'aria-live': 'polite' });

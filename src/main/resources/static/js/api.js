@@ -46,6 +46,14 @@ const WD = {
     return new Intl.NumberFormat(this.lang, { style: 'currency', currency }).format(minor / 100);
   },
   status(s) { return this.t('status.' + s); },
+  // System entries are stored as codes ("status:solved", "assigned", "sla_breached:resolution"); shown in words.
+  systemText(body) {
+    const [what, value] = body.split(':');
+    if (what === 'status') return this.t('event.status', this.status(value));
+    if (what === 'sla_breached') return this.t('event.sla_breached', this.t('agent.sla.' + (value === 'first_response' ? 'first' : 'resolution')));
+    return this.t('event.' + what);
+  },
+  entryText(e) { return e.kind === 'system' ? this.systemText(e.body) : e.body; },
   showError(where, error) {
     where.replaceChildren(this.el('p', { class: 'error', role: 'alert', text: error.message || String(error) }));
   },

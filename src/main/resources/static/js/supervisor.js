@@ -38,6 +38,12 @@ WD.signin(main => {
           bars(d.openPerQueue, r => r.queue, r => Number(r.open), WD.t('supervisor.perqueue'))),
         WD.el('section', { class: 'card', id: 'csat' }, WD.el('h2', { text: WD.t('supervisor.csat') }),
           bars(d.satisfaction.distribution.map((n, i) => ({ n: Number(n), s: i + 1 })), r => r.s + ' ★', r => r.n, WD.t('supervisor.csat'))),
+        WD.el('section', { class: 'card', id: 'recent-tickets' }, WD.el('h2', { text: WD.t('supervisor.recent') }),
+          WD.el('table', {}, WD.el('tbody', {}, d.recentTickets.map(t => WD.el('tr', {},
+            WD.el('td', { text: '#' + t.number }), WD.el('td', { text: t.subject }), WD.el('td', { text: t.queue }),
+            WD.el('td', {}, WD.el('span', { class: 'badge', text: WD.status(t.status) })),
+            WD.el('td', {}, t.breached ? WD.el('span', { class: 'badge breached', text: WD.t('agent.sla.breached') }) : ''),
+            WD.el('td', { text: WD.time(t.createdAt) })))))),
         WD.el('section', { class: 'card', id: 'agent-load' }, WD.el('h2', { text: WD.t('supervisor.load') }),
           bars(d.agentLoad, r => r.name + (r.available ? '' : ' (' + WD.t('agent.away') + ')'),
             r => Number(r.open), WD.t('supervisor.load'))));

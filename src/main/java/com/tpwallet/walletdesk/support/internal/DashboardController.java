@@ -32,7 +32,8 @@ class DashboardController {
 	}
 
 	record Dashboard(List<Map<String, Object>> openPerQueue, Map<String, Object> breaches, Times firstResponseMinutes,
-			Times resolutionMinutes, Map<String, Object> satisfaction, List<Map<String, Object>> agentLoad) {
+			Times resolutionMinutes, Map<String, Object> satisfaction, List<Map<String, Object>> agentLoad,
+			List<Map<String, Object>> recentTickets) {
 	}
 
 	@GetMapping("/api/v1/staff/dashboard")
@@ -70,7 +71,11 @@ class DashboardController {
 					named.put("name", identity.staffMember((java.util.UUID) row.get("agentId")).map(m -> m.displayName()).orElse("?"));
 					return (Map<String, Object>) named;
 				}).toList();
-		return new Dashboard(perQueue, breaches, first, resolution, csat, load);
+		List<Map<String, Object>> recent = jdbc.sql("""
+				SELECT number, subject, queue_id AS queue, status, priority, (first_response_breached OR resolution_breached) AS breached,
+				       created_at AS "createdAt"
+				FROM ticket ORDER BY number DESC LIMIT 15""").query().listOfRows();
+		return new Dashboard(perQueue, breaches, first, resolution, csat, load, recent);
 	}
 
 	private Times times(String minutes, String condition, Timestamp since) {
