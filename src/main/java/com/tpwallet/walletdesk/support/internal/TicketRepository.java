@@ -33,10 +33,10 @@ class TicketRepository {
 
 	void insert(Ticket t) {
 		t.number = jdbc.sql("""
-				INSERT INTO ticket (id, customer_id, subject, channel, language, status, priority, queue_id, tags, transaction_id,
-				  first_response_due, resolution_due, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING number""")
-				.params(t.id, t.customerId, t.subject, t.channel, t.language, t.status, t.priority, t.queue,
+				INSERT INTO ticket (id, customer_id, subject, channel, language, status, priority, queue_id, assignee_id, tags,
+				  transaction_id, first_response_due, resolution_due, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING number""")
+				.params(t.id, t.customerId, t.subject, t.channel, t.language, t.status, t.priority, t.queue, t.assignee,
 						t.tags.toArray(String[]::new), t.transactionId, ts(t.firstResponseDue), ts(t.resolutionDue),
 						ts(t.createdAt), ts(t.updatedAt))
 				.query(Long.class).single();
