@@ -109,7 +109,7 @@ WD.signin(main => {
           WD.el('span', { class: 'badge', text: t.queue }), slaBadge(t),
           WD.el('span', { class: 'meta', text: WD.t('agent.sla.first') + ': ' + WD.time(sla.firstResponseDue) + ' · ' +
             WD.t('agent.sla.resolution') + ': ' + WD.time(sla.resolutionDue) })),
-        WD.el('ul', { class: 'entries', id: 'entries' }, entries),
+        WD.el('ul', { class: 'entries', id: 'entries' }, entries), await WD.attachments(id, () => show(id)),
         WD.el('div', { class: 'row' }, macro, apply, statusSel, prioritySel, save), form);
       loadCustomer(id);
     } catch (e) { WD.showError(detail, e); }

@@ -57,6 +57,30 @@ const WD = {
   showError(where, error) {
     where.replaceChildren(this.el('p', { class: 'error', role: 'alert', text: error.message || String(error) }));
   },
+  // Files on a ticket: download links (fetched with the token, then saved) and an upload field.
+  async attachments(ticketId, onChange) {
+    const list = await this.call('GET', '/api/v1/tickets/' + ticketId + '/attachments');
+    const note = this.el('span', { 'aria-live': 'polite' });
+    const input = this.el('input', { type: 'file', id: 'attachment', 'aria-label': this.t('attach'),
+      accept: 'image/png,image/jpeg,image/gif,image/webp,application/pdf,text/plain' });
+    input.addEventListener('change', async () => {
+      if (!input.files.length) return;
+      const form = new FormData();
+      form.append('file', input.files[0]);
+      const response = await fetch('/api/v1/tickets/' + ticketId + '/attachments',
+        { method: 'POST', body: form, headers: { 'Authorization': 'Bearer ' + this.token, 'Accept-Language': this.lang } });
+      if (response.ok) onChange(); else { const p = await response.json(); note.textContent = p.detail; note.className = 'error'; }
+    });
+    const links = list.map(a => this.el('li', {}, this.el('button', { type: 'button', class: 'link', text: a.fileName + ' (' + Math.ceil(a.size / 1024) + ' KB)',
+      onclick: async () => {
+        const r = await fetch('/api/v1/tickets/' + ticketId + '/attachments/' + a.id, { headers: { 'Authorization': 'Bearer ' + this.token } });
+        const url = URL.createObjectURL(await r.blob());
+        const link = this.el('a', { href: url, download: a.fileName });
+        document.body.append(link); link.click(); link.remove(); URL.revokeObjectURL(url);
+      } })));
+    return this.el('div', { class: 'attachments' }, this.el('h3', { text: this.t('attachments') }), this.el('ul', {}, links),
+      this.el('label', {}, this.t('attach') + ' ', input), note);
+  },
   // The sign-in form; calls ready() once a token is there.
   signin(ready) {
     const main = document.getElementById('main');

@@ -57,7 +57,7 @@ WD.signin(main => {
       });
       const parts = [WD.el('h2', { text: '#' + t.number + ' ' + t.subject }),
         WD.el('p', {}, WD.el('span', { class: 'badge', text: WD.status(t.status) })),
-        WD.el('ul', { class: 'entries', id: 'entries' }, entries), form];
+        WD.el('ul', { class: 'entries', id: 'entries' }, entries), await WD.attachments(id, () => show(id)), form];
       if ((t.status === 'solved' || t.status === 'closed') && !t.satisfaction) parts.push(rating(id));
       WD.clear(detail, WD.el('section', { class: 'card' }, parts));
     } catch (err) { WD.showError(detail, err); }

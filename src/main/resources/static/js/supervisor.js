@@ -26,6 +26,7 @@ WD.signin(main => {
   async function load() {
     try {
       const d = await WD.call('GET', '/api/v1/staff/dashboard');
+      const alerts = await WD.call('GET', '/api/v1/inbox?limit=10');
       const openTotal = d.openPerQueue.reduce((s, r) => s + Number(r.open), 0);
       WD.clear(main, WD.el('h1', { text: WD.t('supervisor.title') }),
         WD.el('div', { class: 'kpis' },
@@ -34,6 +35,8 @@ WD.signin(main => {
           kpi(WD.t('supervisor.frt') + ' · ' + WD.t('supervisor.median') + ' / p90', mins(d.firstResponseMinutes.median) + ' / ' + mins(d.firstResponseMinutes.p90), 'kpi-frt'),
           kpi(WD.t('supervisor.resolution') + ' · ' + WD.t('supervisor.median') + ' / p90', mins(d.resolutionMinutes.median) + ' / ' + mins(d.resolutionMinutes.p90), 'kpi-resolution'),
           kpi(WD.t('supervisor.csat'), d.satisfaction.count ? d.satisfaction.average + ' / 5 (' + d.satisfaction.count + ')' : '—', 'kpi-csat')),
+        WD.el('section', { class: 'card', id: 'alerts' }, WD.el('h2', { text: WD.t('supervisor.alerts') }),
+          WD.el('ul', {}, alerts.map(a => WD.el('li', {}, WD.el('strong', { text: a.subject }), ' · ' + a.text + ' · ' + WD.time(a.at))))),
         WD.el('section', { class: 'card', id: 'open-per-queue' }, WD.el('h2', { text: WD.t('supervisor.perqueue') }),
           bars(d.openPerQueue, r => r.queue, r => Number(r.open), WD.t('supervisor.perqueue'))),
         WD.el('section', { class: 'card', id: 'csat' }, WD.el('h2', { text: WD.t('supervisor.csat') }),

@@ -4,4 +4,7 @@ package com.tpwallet.walletdesk.notifications;
 public interface Notifications {
 
 	void send(Notice notice);
+
+	/** A person's in-app messages, newest first. */
+	java.util.List<InboxMessage> inbox(java.util.UUID person, int limit);
 }

@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.notifications.internal;
 
+import com.tpwallet.walletdesk.notifications.InboxMessage;
 import com.tpwallet.walletdesk.notifications.Notice;
 import com.tpwallet.walletdesk.notifications.Notice.Channel;
 import com.tpwallet.walletdesk.notifications.Notifications;
@@ -64,8 +65,18 @@ class NotificationService implements Notifications {
 		Locale locale = Languages.match(notice.language()).orElse(Languages.DEFAULT);
 		Object[] args = notice.args().toArray();
 		String body = messages.getMessage("notification." + notice.template() + ".text", args, locale);
-		String subject = notice.channel() == Channel.EMAIL
+		String subject = notice.channel() != Channel.SMS
 				? messages.getMessage("notification." + notice.template() + ".subject", args, locale) : null;
+		if (notice.channel() == Channel.INAPP) {
+			// Nothing to deliver: the message is in the inbox as soon as the transaction commits.
+			jdbc.sql("""
+					INSERT INTO notification (id, channel, recipient, subject, body, language, status, adapter, created_at, delivered_at)
+					VALUES (?, 'INAPP', ?, ?, ?, ?, 'DELIVERED', 'inbox', ?, ?)""")
+					.params(UUID.randomUUID(), notice.recipient(), subject, body, locale.toLanguageTag(),
+							Timestamp.from(clock.instant()), Timestamp.from(clock.instant()))
+					.update();
+			return;
+		}
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				INSERT INTO notification (id, channel, recipient, subject, body, language, status, adapter, created_at)
@@ -74,6 +85,18 @@ class NotificationService implements Notifications {
 						adapters.get(notice.channel()).name(), Timestamp.from(clock.instant()))
 				.update();
 		events.publishEvent(new NotificationQueued(id));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<InboxMessage> inbox(UUID person, int limit) {
+		return jdbc.sql("""
+				SELECT id, subject, body, created_at FROM notification WHERE channel = 'INAPP' AND recipient = ?
+				ORDER BY created_at DESC LIMIT ?""")
+				.params(person.toString(), limit)
+				.query((rs, n) -> new InboxMessage(rs.getObject("id", UUID.class), rs.getString("subject"), rs.getString("body"),
+						rs.getTimestamp("created_at").toInstant()))
+				.list();
 	}
 
 	@ApplicationModuleListener
