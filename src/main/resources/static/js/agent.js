@@ -124,9 +124,16 @@ WD.signin(main => {
         (x.failureReason ? ' (' + x.failureReason + ')' : '') + (x.expectedArrival ? ' → ' + x.expectedArrival : '')))) : WD.el('p', { class: 'meta', text: '—' });
       const actions = WD.el('div', { class: 'row' });
       const note = WD.el('div', { 'aria-live': 'polite' });
-      if (p.locked) actions.append(WD.el('button', { type: 'button', id: 'unlock', text: WD.t('agent.unlock'), onclick: async () => {
-        try { await WD.call('POST', '/api/v1/staff/customers/' + p.id + '/unlock', { checks: ['sms_code', 'account_questions'] }); loadCustomer(ticketId); }
-        catch (err) { WD.showError(note, err); } } }));
+      if (p.locked) {
+        // The agent records which identity checks the customer passed; the server refuses an unlock without one.
+        const checks = ['sms_code', 'email_code', 'account_questions', 'id_document', 'video_call'].map(c =>
+          WD.el('label', {}, WD.el('input', { type: 'checkbox', value: c, name: 'check' }), ' ' + WD.t('check.' + c)));
+        const fieldset = WD.el('fieldset', { id: 'verification' }, WD.el('legend', { text: WD.t('agent.checks') }), checks);
+        actions.append(fieldset, WD.el('button', { type: 'button', id: 'unlock', text: WD.t('agent.unlock'), onclick: async () => {
+          const passed = [...fieldset.querySelectorAll('input:checked')].map(i => i.value);
+          try { await WD.call('POST', '/api/v1/staff/customers/' + p.id + '/unlock', { checks: passed }); loadCustomer(ticketId); }
+          catch (err) { WD.showError(note, err); } } }));
+      }
       actions.append(WD.el('button', { type: 'button', class: 'secondary', text: WD.t('agent.sendreset'), onclick: async () => {
         try { await WD.call('POST', '/api/v1/staff/customers/' + p.id + '/password-reset', { channel: p.phone ? 'sms' : 'email' }); note.textContent = '✓'; }
         catch (err) { WD.showError(note, err); } } }));
