@@ -3,6 +3,8 @@ package com.tpwallet.walletdesk.identity.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import static com.tpwallet.walletdesk.platform.SqlTime.instant;
+import static com.tpwallet.walletdesk.platform.SqlTime.ts;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -90,12 +92,5 @@ class CustomerRepository {
 		return c;
 	}
 
-	static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-		Timestamp t = rs.getTimestamp(column);
-		return t == null ? null : t.toInstant();
-	}
 
-	static @Nullable Timestamp ts(@Nullable Instant instant) {
-		return instant == null ? null : Timestamp.from(instant);
-	}
 }

@@ -97,7 +97,7 @@ class PasswordReset {
 				SELECT count(*) AS n, max(created_at) AS latest FROM password_reset_code
 				WHERE customer_id = ? AND created_at > ?""")
 				.params(customerId, Timestamp.from(now.minus(Duration.ofHours(1))))
-				.query((rs, n) -> new RecentCodes(rs.getInt("n"), CustomerRepository.instant(rs, "latest")))
+				.query((rs, n) -> new RecentCodes(rs.getInt("n"), com.tpwallet.walletdesk.platform.SqlTime.instant(rs, "latest")))
 				.single();
 		return recent.count() < MAX_PER_HOUR
 				&& (recent.latest() == null || recent.latest().plus(RESEND_AFTER).isBefore(now));

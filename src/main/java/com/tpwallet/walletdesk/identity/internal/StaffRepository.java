@@ -51,7 +51,7 @@ class StaffRepository {
 				UPDATE staff_user SET display_name = ?, password_hash = ?, role = ?, languages = ?, failed_logins = ?,
 				  locked_until = ? WHERE id = ?""")
 				.params(s.displayName, s.passwordHash, s.role.name(), s.languages, s.failedLogins,
-						CustomerRepository.ts(s.lockedUntil), s.id)
+						com.tpwallet.walletdesk.platform.SqlTime.ts(s.lockedUntil), s.id)
 				.update();
 	}
 
@@ -60,7 +60,7 @@ class StaffRepository {
 				rs.getString("display_name"), rs.getString("password_hash"), Role.valueOf(rs.getString("role")),
 				rs.getString("languages"));
 		s.failedLogins = rs.getInt("failed_logins");
-		s.lockedUntil = CustomerRepository.instant(rs, "locked_until");
+		s.lockedUntil = com.tpwallet.walletdesk.platform.SqlTime.instant(rs, "locked_until");
 		return s;
 	}
 }

@@ -4,6 +4,8 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import static com.tpwallet.walletdesk.platform.SqlTime.instant;
+import static com.tpwallet.walletdesk.platform.SqlTime.ts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -99,12 +101,5 @@ class TicketRepository {
 				.list();
 	}
 
-	static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-		Timestamp t = rs.getTimestamp(column);
-		return t == null ? null : t.toInstant();
-	}
 
-	static @Nullable Timestamp ts(@Nullable Instant i) {
-		return i == null ? null : Timestamp.from(i);
-	}
 }
