@@ -12,6 +12,12 @@ public interface IdentityApi {
 	/** A customer by phone number (any common notation) or e-mail address. */
 	Optional<CustomerProfile> customerByLogin(String phoneOrEmail);
 
+	/** Many customers at once, by id (for batch work such as the transfer writer). */
+	java.util.Map<UUID, CustomerProfile> customers(java.util.Collection<UUID> customerIds);
+
+	/** Many customers at once, keyed by the login exactly as given; logins that match nobody are absent. */
+	java.util.Map<String, CustomerProfile> customersByLogin(java.util.Collection<String> logins);
+
 	/**
 	 * Checks the payment password; wrong entries count toward a 30-minute block even if the caller's
 	 * transaction rolls back.

@@ -47,6 +47,15 @@ class CustomerRepository {
 		return LoginNames.parsePhone(login).flatMap(this::findByPhone);
 	}
 
+	java.util.List<Customer> findAll(java.util.Collection<UUID> ids) {
+		return jdbc.sql("SELECT * FROM customer WHERE id = ANY(?)").param(ids.toArray(UUID[]::new)).query(CustomerRepository::map).list();
+	}
+
+	java.util.List<Customer> findByPhonesOrEmails(java.util.Collection<String> phones, java.util.Collection<String> emails) {
+		return jdbc.sql("SELECT * FROM customer WHERE phone = ANY(?) OR email = ANY(?)")
+				.params(phones.toArray(String[]::new), emails.toArray(String[]::new)).query(CustomerRepository::map).list();
+	}
+
 	boolean phoneTaken(String phone) {
 		return jdbc.sql("SELECT count(*) FROM customer WHERE phone = ?").param(phone).query(Integer.class).single() > 0;
 	}

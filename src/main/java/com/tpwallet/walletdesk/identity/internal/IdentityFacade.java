@@ -5,7 +5,10 @@ import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.identity.LoginRecord;
 import com.tpwallet.walletdesk.identity.PaymentPasswordCheck;
 import com.tpwallet.walletdesk.identity.StaffMember;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -36,6 +39,44 @@ class IdentityFacade implements IdentityApi {
 	@Transactional(readOnly = true)
 	public Optional<CustomerProfile> customerByLogin(String phoneOrEmail) {
 		return customers.findByLogin(phoneOrEmail).map(Customer::profile);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<UUID, CustomerProfile> customers(Collection<UUID> customerIds) {
+		Map<UUID, CustomerProfile> found = new HashMap<>();
+		customers.findAll(customerIds).forEach(c -> found.put(c.id, c.profile()));
+		return found;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, CustomerProfile> customersByLogin(Collection<String> logins) {
+		Map<String, String> normalised = new HashMap<>();
+		for (String login : logins) {
+			if (LoginNames.looksLikeEmail(login)) {
+				normalised.put(login, login.trim().toLowerCase(java.util.Locale.ROOT));
+			}
+			else {
+				LoginNames.parsePhone(login).ifPresent(p -> normalised.put(login, p));
+			}
+		}
+		Map<String, CustomerProfile> byKey = new HashMap<>();
+		customers.findByPhonesOrEmails(normalised.values(), normalised.values()).forEach(c -> {
+			if (c.phone != null) {
+				byKey.put(c.phone, c.profile());
+			}
+			if (c.email != null) {
+				byKey.put(c.email, c.profile());
+			}
+		});
+		Map<String, CustomerProfile> result = new HashMap<>();
+		normalised.forEach((login, key) -> {
+			if (byKey.containsKey(key)) {
+				result.put(login, byKey.get(key));
+			}
+		});
+		return result;
 	}
 
 	@Override

@@ -79,17 +79,7 @@ class IdempotentRequests {
 			return replay(answer);
 		}
 		catch (Refusal refusal) {
-			if (refusal.status().is4xxClientError() && refusal.status() != HttpStatus.CONFLICT) {
-				transactions.executeWithoutResult(tx -> {
-					onRefusal.accept(refusal);
-					jdbc.sql("""
-							INSERT INTO idempotency_record (customer_id, key, request_hash, status_code, response, created_at)
-							VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-							.params(customerId, key, hash, refusal.status().value(), refusal.code(),
-									Timestamp.from(clock.instant()))
-							.update();
-				});
-			}
+			recordRefusal(customerId, key, hash, refusal, onRefusal);
 			throw refusal;
 		}
 	}
@@ -105,6 +95,45 @@ class IdempotentRequests {
 					throw e;
 				}
 			}
+		}
+	}
+
+	/**
+	 * For movements settled by a queue (transfers): the key and the replay are checked here, the precheck
+	 * runs here, and {@code queued} claims the key and moves the money in its own batch transaction.
+	 */
+	Answer runQueued(UUID customerId, @Nullable String key, Object request, Runnable precheck,
+			java.util.function.BiFunction<String, String, Answer> queued, Consumer<Refusal> onRefusal) {
+		if (key == null || key.isBlank() || key.length() > 100) {
+			throw Refusal.badRequest("idempotency_key_required");
+		}
+		String hash = hash(request);
+		// No look-up first: the batch's claim finds a used key, and replayStored answers it (or 409).
+		try {
+			precheck.run();
+		}
+		catch (Refusal refusal) {
+			recordRefusal(customerId, key, hash, refusal, onRefusal);
+			throw refusal;
+		}
+		return queued.apply(key, hash);
+	}
+
+	/** The answer stored for a key (replayed; a refusal is thrown again), or 409 when the body differs. */
+	Answer replayStored(UUID customerId, String key, String hash) {
+		return replay(stored(customerId, key, hash).orElseThrow(() -> new IllegalStateException("No answer stored for key " + key)));
+	}
+
+	private void recordRefusal(UUID customerId, String key, String hash, Refusal refusal, Consumer<Refusal> onRefusal) {
+		if (refusal.status().is4xxClientError() && refusal.status() != HttpStatus.CONFLICT) {
+			transactions.executeWithoutResult(tx -> {
+				onRefusal.accept(refusal);
+				jdbc.sql("""
+						INSERT INTO idempotency_record (customer_id, key, request_hash, status_code, response, created_at)
+						VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+						.params(customerId, key, hash, refusal.status().value(), refusal.code(), Timestamp.from(clock.instant()))
+						.update();
+			});
 		}
 	}
 

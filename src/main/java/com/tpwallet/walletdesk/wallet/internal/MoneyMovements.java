@@ -103,25 +103,6 @@ class MoneyMovements {
 		return view;
 	}
 
-	TransactionView transfer(UUID customerId, String to, Money money, @Nullable String note) {
-		CustomerProfile recipient = identity.customerByLogin(to)
-				.orElseThrow(() -> Refusal.unprocessable("recipient_unknown"));
-		if (recipient.id().equals(customerId)) {
-			throw Refusal.unprocessable("recipient_is_self");
-		}
-		CustomerProfile sender = identity.customer(customerId).orElseThrow();
-		Map<UUID, Long> accounts = ledger.customerAccounts(AccountKind.CUSTOMER_AVAILABLE, money.currency(), customerId, recipient.id());
-		NewTransaction out = NewTransaction.of(customerId, "transfer_out", "succeeded", money.amount(), money.currency())
-				.counterparty(display(recipient), recipient.id()).note(note);
-		NewTransaction in = NewTransaction.of(recipient.id(), "transfer_in", "succeeded", money.amount(), money.currency())
-				.counterparty(display(sender), customerId).note(note).related(out.id());
-		spend(customerId, out.id(), "transfer", money, accounts.get(customerId), accounts.get(recipient.id()));
-		List<TransactionView> views = records.insert(List.of(out, in));
-		events.publishEvent(new TransactionPosted(out.id(), customerId, "transfer_out", money.amount(), money.currency()));
-		events.publishEvent(new TransactionPosted(in.id(), recipient.id(), "transfer_in", money.amount(), money.currency()));
-		return views.get(0);
-	}
-
 	TransactionView withdraw(UUID customerId, Money money, BankCard card, String holderName) {
 		CustomerProfile customer = identity.customer(customerId).orElseThrow();
 		if (customer.verifiedName() == null) {
@@ -191,7 +172,7 @@ class MoneyMovements {
 		return folded.replaceAll("[\\s·.\\-]+", " ").trim();
 	}
 
-	private static String display(CustomerProfile p) {
+	static String display(CustomerProfile p) {
 		String login = p.phone() != null ? p.phone() : String.valueOf(p.email());
 		return p.verifiedName() == null ? mask(login) : p.verifiedName() + " " + mask(login);
 	}

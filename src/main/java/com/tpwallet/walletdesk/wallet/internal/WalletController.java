@@ -50,9 +50,11 @@ class WalletController {
 	private final TransactionHistory history;
 	private final TransactionRecords records;
 	private final HistoryExport export;
+	private final TransferWriter transfers;
 
 	WalletController(WalletApi wallet, MoneyMovements movements, IdempotentRequests idempotent,
-			TransactionHistory history, TransactionRecords records, HistoryExport export) {
+			TransactionHistory history, TransactionRecords records, HistoryExport export, TransferWriter transfers) {
+		this.transfers = transfers;
 		this.wallet = wallet;
 		this.movements = movements;
 		this.idempotent = idempotent;
@@ -120,11 +122,13 @@ class WalletController {
 	ResponseEntity<String> transfer(@AuthenticationPrincipal Caller caller, @RequestHeader(name = "Idempotency-Key", required = false) String key,
 			@Valid @RequestBody TransferRequest body) {
 		UUID id = caller.customerId();
-		return run(id, key, body, () -> {
+		IdempotentRequests.Answer answer = idempotent.runQueued(id, key, body, () -> {
 			AmountInput.money(body.amount(), body.currency());
 			movements.checkPaymentPassword(id, body.paymentPassword());
-		}, () -> movements.transfer(id, body.to(), AmountInput.money(body.amount(), body.currency()), body.note()),
-				"transfer_out", body.amount(), body.currency(), MoneyMovements.mask(body.to()));
+		}, (k, hash) -> transfers.submit(id, body.to(), AmountInput.money(body.amount(), body.currency()), body.note(), k, hash),
+				refusal -> movements.recordRefusal(id, "transfer_out", AmountInput.bestEffort(body.amount()), body.currency(),
+						MoneyMovements.mask(body.to()), refusal.code()));
+		return ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_JSON).body(answer.body());
 	}
 
 	record WithdrawalRequest(@NotNull(message = "{validation.required}") BigDecimal amount,

@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ConcurrentTransfersIntegrationTest extends HttpTestBase {
 
 	@Autowired MoneyMovements movements;
+	@Autowired TransferWriter writer;
 	@Autowired IdempotentRequests idempotent;
 	@Autowired Ledger ledger;
 	@Autowired LedgerCheck check;
@@ -53,9 +54,10 @@ class ConcurrentTransfersIntegrationTest extends HttpTestBase {
 						return;
 					}
 					try {
-						idempotent.run(from.id(), UUID.randomUUID().toString(), "transfer", () -> {
-						}, () -> movements.transfer(from.id(), to.phone(), Money.positive(random.nextLong(1, 3_000), "CNY"), null),
-								r -> movements.recordRefusal(from.id(), "transfer_out", 1, "CNY", null, r.code()));
+						long amount = random.nextLong(1, 3_000);
+						idempotent.runQueued(from.id(), UUID.randomUUID().toString(), "transfer " + amount, () -> {
+						}, (key, hash) -> writer.submit(from.id(), to.phone(), Money.positive(amount, "CNY"), null, key, hash), r -> {
+						});
 						moved.incrementAndGet();
 					}
 					catch (Refusal r) {
@@ -88,8 +90,8 @@ class ConcurrentTransfersIntegrationTest extends HttpTestBase {
 		try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
 			List<Future<IdempotentRequests.Answer>> answers = new ArrayList<>();
 			for (int i = 0; i < 8; i++) {
-				answers.add(pool.submit(() -> idempotent.run(from.id(), key, "same body", () -> {
-				}, () -> movements.transfer(from.id(), to.phone(), Money.positive(1_000, "CNY"), null), r -> {
+				answers.add(pool.submit(() -> idempotent.runQueued(from.id(), key, "same body", () -> {
+				}, (k, hash) -> writer.submit(from.id(), to.phone(), Money.positive(1_000, "CNY"), null, k, hash), r -> {
 				})));
 			}
 			String first = answers.get(0).get().body();

@@ -64,7 +64,7 @@ public class TransferBenchmark {
 				"--spring.profiles.active=demo", "--walletdesk.data-dir=" + data, "--walletdesk.database.clean-on-start=true",
 				"--logging.level.root=WARN", "--walletdesk.rate-limits.scale=100000",
 				"--walletdesk.wallet.daily-limit=" + Long.MAX_VALUE / 4, "--spring.datasource.hikari.maximum-pool-size=" + (CLIENTS + 8),
-				"--spring.main.banner-mode=off");
+				"--spring.main.banner-mode=off", "--walletdesk.wallet.transfer-writers=" + Integer.getInteger("writers", 1));
 		try {
 			run(app);
 		}
@@ -83,13 +83,13 @@ public class TransferBenchmark {
 		jdbc.sql("SELECT id, phone FROM customer WHERE id = ANY(?)").param(ids.toArray(UUID[]::new))
 				.query((rs, n) -> phoneOf.put(rs.getObject("id", UUID.class), rs.getString("phone"))).list();
 
-		MoneyMovements movements = app.getBean(MoneyMovements.class);
+		TransferWriter writer = app.getBean(TransferWriter.class);
 		IdempotentRequests idempotent = app.getBean(IdempotentRequests.class);
-		Result java = load("Java API (MoneyMovements.transfer, idempotent)", ids, (from, to) -> {
-			idempotent.run(from, UUID.randomUUID().toString(), "bench", () -> {
-			}, () -> movements.transfer(from, phoneOf.get(to), Money.positive(ThreadLocalRandom.current().nextLong(1, 500), "CNY"), null),
-					r -> {
-					});
+		Result java = load("Java API (idempotent transfer, batched writer)", ids, (from, to) -> {
+			long amount = ThreadLocalRandom.current().nextLong(1, 500);
+			idempotent.runQueued(from, UUID.randomUUID().toString(), "bench " + amount, () -> {
+			}, (key, hash) -> writer.submit(from, phoneOf.get(to), Money.positive(amount, "CNY"), null, key, hash), r -> {
+			});
 			return true;
 		});
 
