@@ -176,6 +176,24 @@ class MoneyMovementIntegrationTest extends HttpTestBase {
 	}
 
 	@Test
+	void aBatchedTransferHonoursTheFreezeAndTheDailyLimitAndRecordsTheRefusal() {
+		Customer a = wallet.funded(6_000_000);
+		Customer b = wallet.customer();
+		String supervisor = api.staffToken("SUPERVISOR");
+		api.post("/api/v1/staff/customers/" + a.id() + "/wallet/freeze", Map.of("reason", "risk review"), supervisor);
+		assertThat(wallet.transfer(a, b.phone(), 100).code()).isEqualTo("wallet_frozen");
+		api.post("/api/v1/staff/customers/" + a.id() + "/wallet/unfreeze", null, supervisor);
+		assertThat(wallet.transfer(a, b.phone(), 4_900_000).status()).isEqualTo(201);
+		Response over = wallet.transfer(a, b.phone(), 200_000);
+		assertThat(over.code()).isEqualTo("limit_exceeded");
+		assertThat(wallet.available(a, "CNY")).isEqualTo(1_100_000);
+		assertThat(wallet.available(b, "CNY")).isEqualTo(4_900_000);
+		assertThat(api.get("/api/v1/wallet/transactions?status=failed&type=transfer_out", a.token()).body().path("items")
+				.findValuesAsString("failureReason")).containsExactlyInAnyOrder("wallet_frozen", "limit_exceeded");
+		assertLedgerBalanced();
+	}
+
+	@Test
 	void eurAndUsdLiveInBalancesOfTheirOwn() {
 		Customer c = wallet.verified("Emma Brown");
 		wallet.post(c, "/api/v1/wallet/top-ups", Map.of("amount", 1_250, "currency", "EUR", "cardNumber", WalletFixture.CARD, "expiry", "12/30"));
