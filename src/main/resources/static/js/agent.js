@@ -55,14 +55,30 @@ WD.signin(main => {
       const page = await WD.call('GET', '/api/v1/staff/tickets?' + params);
       const rows = page.items.map(t => WD.el('tr', { class: 'selectable' + (t.id === state.open ? ' selected' : ''), tabindex: 0,
         'data-id': t.id, onclick: () => show(t.id), onkeydown: e => { if (e.key === 'Enter') show(t.id); } },
+        WD.el('td', {}, WD.el('input', { type: 'checkbox', class: 'pick', value: t.id, 'aria-label': '#' + t.number,
+          onclick: e => e.stopPropagation() })),
         WD.el('td', { text: '#' + t.number }), WD.el('td', { text: t.subject }),
         WD.el('td', {}, WD.el('span', { class: 'badge', text: WD.status(t.status) })),
         WD.el('td', {}, WD.el('span', { class: 'badge ' + t.priority, text: WD.t('priority.' + t.priority) })),
         WD.el('td', { text: t.language }), WD.el('td', {}, slaBadge(t))));
       WD.clear(list, WD.el('table', {}, WD.el('thead', {}, WD.el('tr', {},
-        ['#', WD.t('help.subject'), WD.t('agent.status'), WD.t('agent.priority'), WD.t('language'), 'SLA'].map(h => WD.el('th', { text: h })))),
-        WD.el('tbody', {}, rows)));
+        ['', '#', WD.t('help.subject'), WD.t('agent.status'), WD.t('agent.priority'), WD.t('language'), 'SLA'].map(h => WD.el('th', { text: h })))),
+        WD.el('tbody', {}, rows)), bulkBar());
     } catch (e) { WD.showError(list, e); }
+  }
+
+  // Bulk: one status for every ticket ticked in the list.
+  function bulkBar() {
+    const status = WD.el('select', { id: 'bulk-status', 'aria-label': WD.t('agent.bulk') },
+      ['open', 'pending', 'on_hold', 'solved', 'closed'].map(s => WD.el('option', { value: s, text: WD.status(s) })));
+    const note = WD.el('span', { 'aria-live': 'polite' });
+    return WD.el('div', { class: 'row' }, WD.el('span', { text: WD.t('agent.bulk') }), status,
+      WD.el('button', { type: 'button', class: 'secondary', id: 'bulk-apply', text: WD.t('agent.save'), onclick: async () => {
+        const ids = [...list.querySelectorAll('input.pick:checked')].map(i => i.value);
+        if (!ids.length) return;
+        try { await WD.call('POST', '/api/v1/staff/tickets/bulk', { ids, change: { status: status.value } }); loadList(); }
+        catch (err) { WD.showError(note, err); }
+      } }), note);
   }
 
   async function show(id) {

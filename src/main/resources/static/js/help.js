@@ -2,8 +2,19 @@
 'use strict';
 WD.signin(main => {
   const list = WD.el('div', { class: 'card', id: 'my-tickets' });
+  const inbox = WD.el('div', { class: 'card', id: 'inbox' });
   const detail = WD.el('div', { id: 'ticket' });
-  WD.clear(main, WD.el('div', { class: 'row' }, WD.el('h1', { text: WD.t('help.title') })), newTicketForm(), list, detail);
+  WD.clear(main, WD.el('div', { class: 'row' }, WD.el('h1', { text: WD.t('help.title') })), inbox, newTicketForm(), list, detail);
+
+  async function loadInbox() {
+    try {
+      const messages = await WD.call('GET', '/api/v1/inbox?limit=5');
+      if (!messages.length) { inbox.hidden = true; return; }
+      inbox.hidden = false;
+      WD.clear(inbox, WD.el('h2', { text: WD.t('help.inbox') }),
+        WD.el('ul', {}, messages.map(m => WD.el('li', {}, WD.el('strong', { text: m.subject }), ' · ' + m.text + ' · ' + WD.time(m.at)))));
+    } catch (err) { WD.showError(inbox, err); }
+  }
   let open = null;
 
   function newTicketForm() {
@@ -77,5 +88,6 @@ WD.signin(main => {
   }
 
   loadList();
+  loadInbox();
   setInterval(() => { if (open && !document.activeElement.matches('textarea, input, select')) show(open); }, 5000);
 });
