@@ -50,6 +50,17 @@ class WithdrawalAndHistoryIntegrationTest extends HttpTestBase {
 	}
 
 	@Test
+	void theWithdrawalMacroNamesTheCustomersPendingWithdrawalAndItsArrivalDate() {
+		Customer c = wallet.funded(10_000);
+		Response w = wallet.withdraw(c, 2_000, WalletFixture.cardEndingIn("3445"), "Li Wei");
+		String ticket = api.post("/api/v1/tickets", Map.of("subject", "Where is my withdrawal?", "message", "Not arrived yet", "language", "en"),
+				c.token()).text("id");
+		Response applied = api.post("/api/v1/staff/tickets/" + ticket + "/macros/withdrawal-timing", null, api.staffToken("SUPERVISOR"));
+		assertThat(applied.body().path("entries").toString()).contains(w.text("reference")).contains(w.text("expectedArrival"))
+				.contains("Li Wei");
+	}
+
+	@Test
 	void aMakeUpSaturdayIsABusinessDay() {
 		clock.setTo(Instant.parse("2026-10-09T09:00:00Z")); // Friday 9 October, 17:00 in Beijing
 		Customer c = wallet.funded(10_000);

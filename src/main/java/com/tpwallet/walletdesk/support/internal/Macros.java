@@ -100,7 +100,7 @@ class Macros implements ApplicationRunner {
 	public StaffTicketDetail apply(UUID ticketId, String macroId, Caller staff) {
 		Ticket ticket = desk.visible(ticketId, staff, false);
 		Macro macro = find(macroId, ticket.language).orElseThrow(() -> Refusal.notFound("macro_not_found"));
-		desk.staffWrites(ticketId, staff, render(macro.body(), placeholders(ticket, staff)), false);
+		desk.staffWrites(ticketId, staff, render(macro.body(), placeholders(ticket, staff, macroId)), false);
 		List<String> tags = new ArrayList<>(ticket.tags);
 		macro.addTags().stream().filter(t -> !tags.contains(t)).forEach(tags::add);
 		String queue = macro.topic() == null ? null : Routing.queue(macro.topic(), ticket.language);
@@ -108,12 +108,26 @@ class Macros implements ApplicationRunner {
 		return desk.staffView(ticketId, staff);
 	}
 
-	private Map<String, String> placeholders(Ticket ticket, Caller staff) {
+	/**
+	 * When the ticket names no transaction, the one the macro is most likely about: the pending withdrawal,
+	 * the latest failed payment or top-up. The desk knows the wallet, so the agent need not look it up.
+	 */
+	private Optional<TransactionView> relevantTransaction(String macroId, UUID customerId) {
+		return switch (macroId) {
+			case "withdrawal-timing" -> wallet.pendingWithdrawals(customerId).stream().findFirst();
+			case "payment-failure-checks" -> wallet.failedAttempts(customerId, 20).stream().filter(t -> t.type().equals("payment")).findFirst();
+			case "topup-failure-checks" -> wallet.failedAttempts(customerId, 20).stream().filter(t -> t.type().equals("top_up")).findFirst();
+			default -> Optional.empty();
+		};
+	}
+
+	private Map<String, String> placeholders(Ticket ticket, Caller staff, String macroId) {
 		var customer = identity.customer(ticket.customerId).orElseThrow();
 		String name = customer.verifiedName() != null ? customer.verifiedName()
 				: customer.phone() != null ? customer.phone() : String.valueOf(customer.email());
-		Optional<TransactionView> transaction = ticket.transactionId == null ? Optional.empty() : wallet.transaction(ticket.transactionId)
-				.filter(t -> t.customerId().equals(ticket.customerId));
+		Optional<TransactionView> transaction = ticket.transactionId != null
+				? wallet.transaction(ticket.transactionId).filter(t -> t.customerId().equals(ticket.customerId))
+				: relevantTransaction(macroId, ticket.customerId);
 		return Map.of("customerName", name, "ticketNumber", Long.toString(ticket.number),
 				"transactionReference", transaction.map(TransactionView::reference).orElse("—"),
 				"expectedDate", transaction.map(t -> t.expectedArrival() == null ? "—" : t.expectedArrival().toString()).orElse("—"),
