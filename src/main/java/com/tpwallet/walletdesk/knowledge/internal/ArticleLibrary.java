@@ -1,0 +1,164 @@
+package com.tpwallet.walletdesk.knowledge.internal;
+
+import com.tpwallet.walletdesk.platform.Languages;
+import com.tpwallet.walletdesk.platform.Refusal;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jspecify.annotations.Nullable;
+import org.owasp.html.PolicyFactory;
+import org.owasp.html.Sanitizers;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The articles: seeded from {@code knowledge/articles/<slug>/<language>.md} when missing (edits made since
+ * are kept), read in a language with an English fallback, and saved with a revision per change. Markdown
+ * is rendered by commonmark and the HTML sanitised, so even an editor cannot put a script on a page.
+ */
+@Service
+class ArticleLibrary implements ApplicationRunner {
+
+	static final String FALLBACK = "en";
+	private static final PolicyFactory SAFE_HTML = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.LINKS)
+			.and(Sanitizers.TABLES);
+
+	private final JdbcClient jdbc;
+	private final Clock clock;
+	private final Parser markdown = Parser.builder().build();
+	private final HtmlRenderer html = HtmlRenderer.builder().escapeHtml(true).build();
+
+	ArticleLibrary(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) throws IOException {
+		Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:knowledge/articles/*/*.md");
+		for (Resource file : files) {
+			String path = file.getURL().getPath();
+			String language = file.getFilename().replace(".md", "");
+			String slug = path.substring(0, path.lastIndexOf('/'));
+			slug = slug.substring(slug.lastIndexOf('/') + 1);
+			Seed seed = Seed.parse(file.getContentAsString(StandardCharsets.UTF_8));
+			Timestamp now = Timestamp.from(clock.instant());
+			jdbc.sql("INSERT INTO article (slug, category, status, updated_at) VALUES (?, ?, 'published', ?) ON CONFLICT DO NOTHING")
+					.params(slug, seed.category(), now).update();
+			int added = jdbc.sql("""
+					INSERT INTO article_translation (slug, language, title, body, updated_at) VALUES (?, ?, ?, ?, ?)
+					ON CONFLICT DO NOTHING""").params(slug, language, seed.title(), seed.body(), now).update();
+			if (added == 1) {
+				jdbc.sql("INSERT INTO article_revision (slug, language, title, body, saved_at) VALUES (?, ?, ?, ?, ?)")
+						.params(slug, language, seed.title(), seed.body(), now).update();
+			}
+		}
+	}
+
+	/** An article file: a front matter with {@code title} and {@code category}, then the Markdown body. */
+	record Seed(String title, String category, String body) {
+		static Seed parse(String text) {
+			String[] parts = text.split("---\n", 3);
+			String title = "";
+			String category = "general";
+			for (String line : parts[1].split("\n")) {
+				if (line.startsWith("title:")) {
+					title = line.substring(6).strip().replaceAll("^\"|\"$", "");
+				}
+				if (line.startsWith("category:")) {
+					category = line.substring(9).strip();
+				}
+			}
+			return new Seed(title, category, parts[2].strip());
+		}
+	}
+
+	String render(String body) {
+		return SAFE_HTML.sanitize(html.render(markdown.parse(body)));
+	}
+
+	/** The article in {@code language}, else in English (marked as a fallback); drafts only for editors. */
+	@Transactional(readOnly = true)
+	public Optional<Article> find(String slug, String language, boolean withDrafts) {
+		String lang = Languages.match(language).map(Languages::tagOf).orElse(FALLBACK);
+		return jdbc.sql("""
+				SELECT a.slug, a.category, a.status, t.language, t.title, t.body, t.updated_at FROM article a
+				JOIN article_translation t ON t.slug = a.slug AND t.language IN (?, ?)
+				WHERE a.slug = ? AND (? OR a.status = 'published')
+				ORDER BY (t.language = ?) DESC LIMIT 1""")
+				.params(lang, FALLBACK, slug, withDrafts, lang)
+				.query((rs, n) -> new Article(rs.getString("slug"), rs.getString("category"), rs.getString("status"),
+						rs.getString("language"), !rs.getString("language").equals(lang), rs.getString("title"), rs.getString("body"),
+						render(rs.getString("body")), rs.getTimestamp("updated_at").toInstant()))
+				.optional();
+	}
+
+	record Summary(String slug, String category, String title, String language) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<Summary> list(String language, @Nullable String category) {
+		String lang = Languages.match(language).map(Languages::tagOf).orElse(FALLBACK);
+		return jdbc.sql("""
+				SELECT DISTINCT ON (a.slug) a.slug, a.category, t.title, t.language FROM article a
+				JOIN article_translation t ON t.slug = a.slug AND t.language IN (?, ?)
+				WHERE a.status = 'published' AND (?::varchar IS NULL OR a.category = ?)
+				ORDER BY a.slug, (t.language = ?) DESC""")
+				.params(lang, FALLBACK, category, category, lang)
+				.query((rs, n) -> new Summary(rs.getString("slug"), rs.getString("category"), rs.getString("title"), rs.getString("language")))
+				.list();
+	}
+
+	record Revision(long id, String language, String title, String body, java.time.Instant savedAt, @Nullable UUID savedBy) {
+	}
+
+	/** Saves a translation (creating the article as a draft if new) and keeps the previous text as history. */
+	@Transactional
+	public Article save(String slug, String language, String title, String body, @Nullable String category,
+			@Nullable String status, UUID editor) {
+		if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*") || slug.length() > 60) {
+			throw Refusal.unprocessable("article_slug_invalid");
+		}
+		if (!Languages.isSupported(language)) {
+			throw Refusal.unprocessable("unsupported_language");
+		}
+		if (status != null && !List.of("draft", "published").contains(status)) {
+			throw Refusal.unprocessable("article_status_invalid");
+		}
+		Timestamp now = Timestamp.from(clock.instant());
+		jdbc.sql("INSERT INTO article (slug, category, status, updated_at) VALUES (?, ?, 'draft', ?) ON CONFLICT DO NOTHING")
+				.params(slug, category == null ? "general" : category, now).update();
+		jdbc.sql("UPDATE article SET category = coalesce(?, category), status = coalesce(?, status), updated_at = ? WHERE slug = ?")
+				.params(category, status, now, slug).update();
+		jdbc.sql("""
+				INSERT INTO article_translation (slug, language, title, body, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)
+				ON CONFLICT (slug, language) DO UPDATE SET title = excluded.title, body = excluded.body,
+				  updated_at = excluded.updated_at, updated_by = excluded.updated_by""")
+				.params(slug, language, title, body, now, editor).update();
+		jdbc.sql("INSERT INTO article_revision (slug, language, title, body, saved_at, saved_by) VALUES (?, ?, ?, ?, ?, ?)")
+				.params(slug, language, title, body, now, editor).update();
+		return find(slug, language, true).orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Revision> history(String slug, String language) {
+		return jdbc.sql("SELECT * FROM article_revision WHERE slug = ? AND language = ? ORDER BY id DESC")
+				.params(slug, language)
+				.query((rs, n) -> new Revision(rs.getLong("id"), rs.getString("language"), rs.getString("title"), rs.getString("body"),
+						rs.getTimestamp("saved_at").toInstant(), rs.getObject("saved_by", UUID.class)))
+				.list();
+	}
+
+}
