@@ -27,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class HolidayCalendar implements BusinessCalendar, ApplicationRunner {
 
-	static final String OFFICIAL_SOURCE = "State Council General Office notices (国办发明电〔2024〕12号; notice of 4 Nov 2025)";
 	static final String ESTIMATE_SOURCE = "estimated from the lunar calendar (ICU4J)";
 
 	private final JdbcClient jdbc;
@@ -41,10 +40,13 @@ class HolidayCalendar implements BusinessCalendar, ApplicationRunner {
 	@Transactional
 	public void run(ApplicationArguments args) throws IOException {
 		String csv = new ClassPathResource("wallet/cn-holidays.csv").getContentAsString(StandardCharsets.UTF_8);
-		csv.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split(",", 3)).forEach(f -> jdbc.sql("""
-				INSERT INTO calendar_day (day, kind, name, provisional, source) VALUES (?, ?, ?, FALSE, ?)
-				ON CONFLICT (day) DO NOTHING""")
-				.params(LocalDate.parse(f[0]), f[1], f[2], OFFICIAL_SOURCE).update());
+		// The file names its own source on a "source," line; every day it lists is recorded with it.
+		String source = csv.lines().filter(l -> l.startsWith("source,")).map(l -> l.substring(7)).findFirst().orElseThrow();
+		csv.lines().filter(l -> !l.isBlank() && !l.startsWith("#") && !l.startsWith("source,")).map(l -> l.split(",", 3))
+				.forEach(f -> jdbc.sql("""
+						INSERT INTO calendar_day (day, kind, name, provisional, source) VALUES (?, ?, ?, FALSE, ?)
+						ON CONFLICT (day) DO NOTHING""")
+						.params(LocalDate.parse(f[0]), f[1], f[2], source).update());
 	}
 
 	@Override
