@@ -1,7 +1,7 @@
 /**
- * Help articles: a stable slug, a category, a title and a Markdown body in zh-CN, en, fr and de, drafts and
- * published versions with their edit history; read in the reader's language with an English fallback.
- * (Search, the answer bot and the troubleshooters are still to come.)
+ * The knowledge base: help articles in zh-CN, en, fr and de (drafts, published versions, edit history,
+ * English fallback), language-aware full-text search, the answer bot ({@link AnswerBot}) and the guided
+ * troubleshooters that read the customer's real account state.
  */
 @org.jspecify.annotations.NullMarked
 package com.tpwallet.walletdesk.knowledge;

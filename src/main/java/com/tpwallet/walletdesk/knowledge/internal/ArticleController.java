@@ -47,8 +47,8 @@ class ArticleController {
 	}
 
 	record ArticleEdit(@NotBlank(message = "{validation.required}") @Size(max = 200) String title,
-			@NotBlank(message = "{validation.required}") @Size(max = 50000) String body, @Nullable String category,
-			@Nullable String status) {
+			@NotBlank(message = "{validation.required}") @Size(max = 50000) String body,
+			@Nullable @Size(max = 2000, message = "{validation.too-long}") String keywords, @Nullable String category, @Nullable String status) {
 	}
 
 	@PutMapping("/api/v1/staff/articles/{slug}/{language}")
@@ -56,7 +56,8 @@ class ArticleController {
 	@Operation(summary = "Create or edit an article's translation (supervisors); every save is kept in the history")
 	Article save(@PathVariable String slug, @PathVariable String language, @Valid @RequestBody ArticleEdit body,
 			@AuthenticationPrincipal Caller editor) {
-		return library.save(slug, language, body.title(), body.body(), body.category(), body.status(), editor.id());
+		return library.save(slug, language,
+				new ArticleLibrary.Edit(body.title(), body.body(), body.keywords(), body.category(), body.status()), editor.id());
 	}
 
 	@GetMapping("/api/v1/staff/articles/{slug}/{language}/history")

@@ -16,6 +16,7 @@ import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,12 +37,14 @@ class ArticleLibrary implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 	private final Parser markdown = Parser.builder().build();
 	private final HtmlRenderer html = HtmlRenderer.builder().escapeHtml(true).build();
 
-	ArticleLibrary(JdbcClient jdbc, Clock clock) {
+	ArticleLibrary(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Override
@@ -57,22 +60,28 @@ class ArticleLibrary implements ApplicationRunner {
 			Timestamp now = Timestamp.from(clock.instant());
 			jdbc.sql("INSERT INTO article (slug, category, status, updated_at) VALUES (?, ?, 'published', ?) ON CONFLICT DO NOTHING")
 					.params(slug, seed.category(), now).update();
+			// Shipped texts replace earlier shipped texts, never an editor's version (updated_by is set then).
 			int added = jdbc.sql("""
-					INSERT INTO article_translation (slug, language, title, body, updated_at) VALUES (?, ?, ?, ?, ?)
-					ON CONFLICT DO NOTHING""").params(slug, language, seed.title(), seed.body(), now).update();
+					INSERT INTO article_translation (slug, language, title, keywords, body, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+					ON CONFLICT (slug, language) DO UPDATE SET title = excluded.title, keywords = excluded.keywords, body = excluded.body,
+					  updated_at = excluded.updated_at
+					WHERE article_translation.updated_by IS NULL AND (article_translation.title, article_translation.keywords,
+					  article_translation.body) IS DISTINCT FROM (excluded.title, excluded.keywords, excluded.body)""")
+					.params(slug, language, seed.title(), seed.keywords(), seed.body(), now).update();
 			if (added == 1) {
-				jdbc.sql("INSERT INTO article_revision (slug, language, title, body, saved_at) VALUES (?, ?, ?, ?, ?)")
-						.params(slug, language, seed.title(), seed.body(), now).update();
+				jdbc.sql("INSERT INTO article_revision (slug, language, title, keywords, body, saved_at) VALUES (?, ?, ?, ?, ?, ?)")
+						.params(slug, language, seed.title(), seed.keywords(), seed.body(), now).update();
 			}
 		}
 	}
 
-	/** An article file: a front matter with {@code title} and {@code category}, then the Markdown body. */
-	record Seed(String title, String category, String body) {
+	/** An article file: a front matter with {@code title}, {@code category} and {@code keywords}, then the Markdown body. */
+	record Seed(String title, String category, String keywords, String body) {
 		static Seed parse(String text) {
 			String[] parts = text.split("---\n", 3);
 			String title = "";
 			String category = "general";
+			String keywords = "";
 			for (String line : parts[1].split("\n")) {
 				if (line.startsWith("title:")) {
 					title = line.substring(6).strip().replaceAll("^\"|\"$", "");
@@ -80,8 +89,11 @@ class ArticleLibrary implements ApplicationRunner {
 				if (line.startsWith("category:")) {
 					category = line.substring(9).strip();
 				}
+				if (line.startsWith("keywords:")) {
+					keywords = line.substring(9).strip().replaceAll("^\"|\"$", "");
+				}
 			}
-			return new Seed(title, category, parts[2].strip());
+			return new Seed(title, category, keywords, parts[2].strip());
 		}
 	}
 
@@ -94,13 +106,14 @@ class ArticleLibrary implements ApplicationRunner {
 	public Optional<Article> find(String slug, String language, boolean withDrafts) {
 		String lang = Languages.match(language).map(Languages::tagOf).orElse(FALLBACK);
 		return jdbc.sql("""
-				SELECT a.slug, a.category, a.status, t.language, t.title, t.body, t.updated_at FROM article a
+				SELECT a.slug, a.category, a.status, t.language, t.title, t.keywords, t.body, t.updated_at FROM article a
 				JOIN article_translation t ON t.slug = a.slug AND t.language IN (?, ?)
 				WHERE a.slug = ? AND (? OR a.status = 'published')
 				ORDER BY (t.language = ?) DESC LIMIT 1""")
 				.params(lang, FALLBACK, slug, withDrafts, lang)
 				.query((rs, n) -> new Article(rs.getString("slug"), rs.getString("category"), rs.getString("status"),
-						rs.getString("language"), !rs.getString("language").equals(lang), rs.getString("title"), rs.getString("body"),
+						rs.getString("language"), !rs.getString("language").equals(lang), rs.getString("title"), rs.getString("keywords"),
+						rs.getString("body"),
 						render(rs.getString("body")), rs.getTimestamp("updated_at").toInstant()))
 				.optional();
 	}
@@ -121,13 +134,25 @@ class ArticleLibrary implements ApplicationRunner {
 				.list();
 	}
 
-	record Revision(long id, String language, String title, String body, java.time.Instant savedAt, @Nullable UUID savedBy) {
+	record Revision(long id, String language, String title, String keywords, String body, java.time.Instant savedAt,
+			@Nullable UUID savedBy) {
+	}
+
+	/** What an editor sends: {@code keywords}, {@code category} and {@code status} stay as they are when null. */
+	record Edit(String title, String body, @Nullable String keywords, @Nullable String category, @Nullable String status) {
+	}
+
+	/** An article's text or status changed; the search index follows. */
+	record ArticleChanged(String slug) {
 	}
 
 	/** Saves a translation (creating the article as a draft if new) and keeps the previous text as history. */
 	@Transactional
-	public Article save(String slug, String language, String title, String body, @Nullable String category,
-			@Nullable String status, UUID editor) {
+	public Article save(String slug, String language, Edit edit, UUID editor) {
+		String title = edit.title();
+		String body = edit.body();
+		String category = edit.category();
+		String status = edit.status();
 		if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*") || slug.length() > 60) {
 			throw Refusal.unprocessable("article_slug_invalid");
 		}
@@ -143,12 +168,17 @@ class ArticleLibrary implements ApplicationRunner {
 		jdbc.sql("UPDATE article SET category = coalesce(?, category), status = coalesce(?, status), updated_at = ? WHERE slug = ?")
 				.params(category, status, now, slug).update();
 		jdbc.sql("""
-				INSERT INTO article_translation (slug, language, title, body, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)
+				INSERT INTO article_translation (slug, language, title, keywords, body, updated_at, updated_by)
+				VALUES (?, ?, ?, coalesce(?, ''), ?, ?, ?)
 				ON CONFLICT (slug, language) DO UPDATE SET title = excluded.title, body = excluded.body,
+				  keywords = CASE WHEN ?::text IS NULL THEN article_translation.keywords ELSE excluded.keywords END,
 				  updated_at = excluded.updated_at, updated_by = excluded.updated_by""")
-				.params(slug, language, title, body, now, editor).update();
-		jdbc.sql("INSERT INTO article_revision (slug, language, title, body, saved_at, saved_by) VALUES (?, ?, ?, ?, ?, ?)")
-				.params(slug, language, title, body, now, editor).update();
+				.params(slug, language, title, edit.keywords(), body, now, editor, edit.keywords()).update();
+		jdbc.sql("""
+				INSERT INTO article_revision (slug, language, title, keywords, body, saved_at, saved_by)
+				SELECT slug, language, title, keywords, body, updated_at, updated_by FROM article_translation
+				WHERE slug = ? AND language = ?""").params(slug, language).update();
+		events.publishEvent(new ArticleChanged(slug));
 		return find(slug, language, true).orElseThrow();
 	}
 
@@ -156,7 +186,8 @@ class ArticleLibrary implements ApplicationRunner {
 	public List<Revision> history(String slug, String language) {
 		return jdbc.sql("SELECT * FROM article_revision WHERE slug = ? AND language = ? ORDER BY id DESC")
 				.params(slug, language)
-				.query((rs, n) -> new Revision(rs.getLong("id"), rs.getString("language"), rs.getString("title"), rs.getString("body"),
+				.query((rs, n) -> new Revision(rs.getLong("id"), rs.getString("language"), rs.getString("title"), rs.getString("keywords"),
+						rs.getString("body"),
 						rs.getTimestamp("saved_at").toInstant(), rs.getObject("saved_by", UUID.class)))
 				.list();
 	}

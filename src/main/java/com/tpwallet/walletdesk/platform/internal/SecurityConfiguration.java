@@ -37,6 +37,7 @@ class SecurityConfiguration {
 								"/api/v1/auth/password-reset/confirm", "/api/v1/wallet/gateway/callback")
 						.permitAll()
 						.requestMatchers(HttpMethod.GET, "/api/v1/articles", "/api/v1/articles/**").permitAll()
+						.requestMatchers(HttpMethod.POST, "/api/v1/answers").permitAll()
 						.requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
 						.requestMatchers("/api/v1/staff/**").hasRole("AGENT")
 						.requestMatchers("/api/v1/**").authenticated()
