@@ -12,6 +12,15 @@ public interface WalletApi {
 
 	boolean isFrozen(UUID customerId);
 
+	/** Why and since when the wallet is frozen, if it is. */
+	Optional<Freeze> freezeOf(UUID customerId);
+
+	record Freeze(String reason, java.time.Instant frozenAt) {
+	}
+
+	/** The available balance in {@code currency} as it stood at {@code at} (to explain a refused attempt). */
+	long availableAt(UUID customerId, String currency, java.time.Instant at);
+
 	List<TransactionView> recentTransactions(UUID customerId, int limit);
 
 	List<TransactionView> failedAttempts(UUID customerId, int limit);

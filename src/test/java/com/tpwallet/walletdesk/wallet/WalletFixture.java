@@ -11,67 +11,67 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Customers with a payment password, a verified name and money, for wallet tests. */
-class WalletFixture {
+public class WalletFixture {
 
-	static final String PIN = "735194";
-	static final String CARD = "4242424242424242";
+	public static final String PIN = "735194";
+	public static final String CARD = "4242424242424242";
 
-	record Customer(String phone, String token, UUID id) {
+	public record Customer(String phone, String token, UUID id) {
 	}
 
 	private final Api api;
 
-	WalletFixture(Api api) {
+	public WalletFixture(Api api) {
 		this.api = api;
 	}
 
-	Customer customer() {
+	public Customer customer() {
 		String phone = api.registerCustomer("en");
 		String token = api.login(phone, Api.PASSWORD);
 		api.call("PUT", "/api/v1/me/payment-password", Map.of("pin", PIN), token);
 		return new Customer(phone, token, UUID.fromString(api.get("/api/v1/me", token).text("id")));
 	}
 
-	Customer verified(String name) {
+	public Customer verified(String name) {
 		Customer c = customer();
 		api.post("/api/v1/staff/customers/" + c.id() + "/verified-name",
 				Map.of("name", name, "checks", List.of("id_document", "sms_code")), api.staffToken("AGENT"));
 		return c;
 	}
 
-	Customer funded(long amount) {
+	public Customer funded(long amount) {
 		Customer c = verified("Li Wei");
 		topUp(c, amount, CARD);
 		await().atMost(Duration.ofSeconds(10)).until(() -> available(c, "CNY") == amount);
 		return c;
 	}
 
-	Response topUp(Customer c, long amount, String card) {
+	public Response topUp(Customer c, long amount, String card) {
 		return post(c, "/api/v1/wallet/top-ups", Map.of("amount", amount, "currency", "CNY", "cardNumber", card, "expiry", "12/30"));
 	}
 
-	Response transfer(Customer from, String to, long amount) {
+	public Response transfer(Customer from, String to, long amount) {
 		return post(from, "/api/v1/wallet/transfers", Map.of("to", to, "amount", amount, "currency", "CNY", "paymentPassword", PIN));
 	}
 
-	Response pay(Customer c, String merchant, long amount, String pin) {
+	public Response pay(Customer c, String merchant, long amount, String pin) {
 		return post(c, "/api/v1/wallet/payments", Map.of("merchant", merchant, "amount", amount, "currency", "CNY", "paymentPassword", pin));
 	}
 
-	Response withdraw(Customer c, long amount, String card, String holder) {
+	public Response withdraw(Customer c, long amount, String card, String holder) {
 		return post(c, "/api/v1/wallet/withdrawals", Map.of("amount", amount, "currency", "CNY", "cardNumber", card,
 				"holderName", holder, "paymentPassword", PIN));
 	}
 
-	Response post(Customer c, String path, Map<String, Object> body) {
+	public Response post(Customer c, String path, Map<String, Object> body) {
 		return api.post(path, new HashMap<>(body), c.token(), "Idempotency-Key", UUID.randomUUID().toString());
 	}
 
-	long available(Customer c, String currency) {
+	public long available(Customer c, String currency) {
 		return balance(c, currency, "available");
 	}
 
-	long held(Customer c, String currency) {
+	public long held(Customer c, String currency) {
 		return balance(c, currency, "held");
 	}
 
@@ -85,7 +85,7 @@ class WalletFixture {
 	}
 
 	/** A Luhn-valid 16-digit card number ending in the given digits. */
-	static String cardEndingIn(String suffix) {
+	public static String cardEndingIn(String suffix) {
 		String base = "622202" + "0".repeat(16 - 6 - suffix.length() - 1);
 		for (int check = 0; check <= 9; check++) {
 			String candidate = base + check + suffix;

@@ -9,6 +9,7 @@ import com.tpwallet.walletdesk.wallet.WalletEvents.TransactionPosted;
 import com.tpwallet.walletdesk.wallet.WalletEvents.WalletActionTaken;
 import com.tpwallet.walletdesk.wallet.internal.TransactionRecords.NewTransaction;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,22 @@ class WalletFacade implements WalletApi {
 	public boolean isFrozen(UUID customerId) {
 		return jdbc.sql("SELECT count(*) FROM wallet_freeze WHERE customer_id = ?").param(customerId).query(Integer.class)
 				.single() > 0;
+	}
+
+	@Override
+	public Optional<Freeze> freezeOf(UUID customerId) {
+		return jdbc.sql("SELECT reason, frozen_at FROM wallet_freeze WHERE customer_id = ?").param(customerId)
+				.query((rs, n) -> new Freeze(rs.getString(1), rs.getTimestamp(2).toInstant())).optional();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public long availableAt(UUID customerId, String currency, Instant at) {
+		return jdbc.sql("""
+				SELECT coalesce(sum(e.amount), 0) FROM ledger_account a
+				JOIN posting_entry e ON e.account_id = a.id JOIN posting p ON p.id = e.posting_id
+				WHERE a.customer_id = ? AND a.kind = 'CUSTOMER_AVAILABLE' AND a.currency = ? AND p.created_at <= ?""")
+				.params(customerId, currency, Timestamp.from(at)).query(Long.class).single();
 	}
 
 	@Override

@@ -1,0 +1,133 @@
+package com.tpwallet.walletdesk.knowledge.internal;
+
+import com.tpwallet.walletdesk.identity.CustomerProfile;
+import com.tpwallet.walletdesk.identity.IdentityApi;
+import com.tpwallet.walletdesk.knowledge.internal.Troubleshooter.Finding;
+import com.tpwallet.walletdesk.platform.Caller;
+import com.tpwallet.walletdesk.platform.Languages;
+import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.support.SupportApi;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Runs a troubleshooter for a customer and, when nothing it finds explains the trouble, opens a ticket with its findings. */
+@Service
+class TroubleshooterDesk {
+
+	private final Map<String, Troubleshooter> troubleshooters;
+	private final IdentityApi identity;
+	private final SupportApi support;
+	private final ArticleLibrary articles;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	TroubleshooterDesk(List<Troubleshooter> all, IdentityApi identity, SupportApi support, ArticleLibrary articles,
+			MessageSource messages, Clock clock) {
+		this.troubleshooters = all.stream().collect(Collectors.toMap(Troubleshooter::id, Function.identity()));
+		this.identity = identity;
+		this.support = support;
+		this.articles = articles;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	record Summary(String id, String title, boolean needsSignIn) {
+	}
+
+	record LinkedArticle(String slug, String title) {
+	}
+
+	record FindingView(String code, boolean explains, String message, List<LinkedArticle> articles, @Nullable UUID transactionId) {
+	}
+
+	/** {@code explained}: at least one finding tells the customer what happened; else {@code ticketOffered}. */
+	record Diagnosis(String troubleshooter, String title, String language, boolean explained, List<FindingView> findings,
+			boolean ticketOffered) {
+	}
+
+	record Request(@Nullable String login, @Nullable Long amount, @Nullable String currency) {
+	}
+
+	record OpenedTicket(UUID ticketId, long number, Diagnosis diagnosis) {
+	}
+
+	List<Summary> list(Locale locale) {
+		return List.of("cannot-log-in", "payment-failed", "topup-failed", "withdrawal-not-arrived", "transaction-not-found").stream()
+				.map(troubleshooters::get).map(t -> new Summary(t.id(), title(t, locale), t.needsSignIn())).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Diagnosis diagnose(String id, @Nullable Caller caller, Request request, Locale locale) {
+		Troubleshooter troubleshooter = find(id);
+		Wording words = new Wording(messages, Locale.forLanguageTag(Languages.tagOf(locale)));
+		List<Finding> findings = customer(troubleshooter, caller, request)
+				.map(c -> troubleshooter.diagnose(new Troubleshooter.Situation(c, clock.instant(), words, request.amount(),
+						request.currency())))
+				.orElseGet(() -> List.of(SignInTroubleshooter.nothingFound(words)));
+		String language = Languages.tagOf(words.locale());
+		List<FindingView> views = findings.stream().map(f -> new FindingView(f.code(), f.explains(), f.message(),
+				f.articles().stream().map(slug -> link(slug, language)).filter(Objects::nonNull).toList(), f.transactionId()))
+				.toList();
+		boolean explained = findings.stream().anyMatch(Finding::explains);
+		return new Diagnosis(id, title(troubleshooter, words.locale()), language, explained, views, !explained && caller != null);
+	}
+
+	/** Opens a ticket carrying the findings and the customer's own words, routed to the troubleshooter's topic. */
+	@Transactional
+	public OpenedTicket openTicket(String id, Caller caller, Request request, @Nullable String description, Locale locale) {
+		UUID customerId = caller.customerId();
+		Diagnosis diagnosis = diagnose(id, caller, request, locale);
+		StringBuilder message = new StringBuilder();
+		if (description != null && !description.isBlank()) {
+			message.append(description.strip()).append("\n\n");
+		}
+		message.append(messages.getMessage("troubleshooter.ticket.found", null, locale)).append('\n');
+		diagnosis.findings().forEach(f -> message.append("- ").append(f.message()).append('\n'));
+		UUID transaction = diagnosis.findings().stream().map(FindingView::transactionId).filter(Objects::nonNull).findFirst()
+				.orElse(null);
+		SupportApi.OpenedTicket ticket = support.openTicket(customerId, new SupportApi.NewTicket(diagnosis.title(),
+				message.toString(), diagnosis.language(), find(id).topic(), "self_help", transaction));
+		return new OpenedTicket(ticket.id(), ticket.number(), diagnosis);
+	}
+
+	private Troubleshooter find(String id) {
+		Troubleshooter troubleshooter = troubleshooters.get(id);
+		if (troubleshooter == null) {
+			throw Refusal.notFound("troubleshooter_not_found");
+		}
+		return troubleshooter;
+	}
+
+	/** The signed-in customer; for the sign-in troubleshooter, the account named by a phone number or e-mail. */
+	private java.util.Optional<CustomerProfile> customer(Troubleshooter troubleshooter, @Nullable Caller caller, Request request) {
+		if (caller != null) {
+			return identity.customer(caller.customerId());
+		}
+		if (troubleshooter.needsSignIn()) {
+			throw new Refusal(HttpStatus.UNAUTHORIZED, "unauthenticated");
+		}
+		if (request.login() == null || request.login().isBlank()) {
+			throw Refusal.unprocessable("troubleshooter_login_required");
+		}
+		return identity.customerByLogin(request.login());
+	}
+
+	private @Nullable LinkedArticle link(String slug, String language) {
+		return articles.find(slug, language, false).map(a -> new LinkedArticle(slug, a.title())).orElse(null);
+	}
+
+	private String title(Troubleshooter troubleshooter, Locale locale) {
+		return messages.getMessage("troubleshooter." + troubleshooter.id(), null, locale);
+	}
+}
