@@ -1,0 +1,61 @@
+package com.tpwallet.walletdesk.platform.internal;
+
+import com.tpwallet.walletdesk.platform.Languages;
+import com.tpwallet.walletdesk.platform.PageShell;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.TreeMap;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Server-rendered shells in the visitor's language (switchable with {@code ?lang=}, remembered in a cookie). */
+@Component
+class ThymeleafPageShell implements PageShell {
+
+	private final MessageSource messages;
+	private final JsonMapper json;
+
+	ThymeleafPageShell(MessageSource messages, JsonMapper json) {
+		this.messages = messages;
+		this.json = json;
+	}
+
+	@Override
+	public String render(String view, String page, String script, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String chosen = request.getParameter("lang");
+		if (chosen != null && Languages.match(chosen).isPresent()) {
+			Cookie cookie = new Cookie("wd_lang", Languages.match(chosen).map(Languages::tagOf).orElseThrow());
+			cookie.setPath("/");
+			cookie.setHttpOnly(true);
+			cookie.setMaxAge(60 * 60 * 24 * 365);
+			response.addCookie(cookie);
+		}
+		model.addAttribute("page", page);
+		model.addAttribute("script", script);
+		model.addAttribute("lang", Languages.tagOf(locale));
+		model.addAttribute("languages", Languages.SUPPORTED.stream().map(Locale::toLanguageTag).toList());
+		model.addAttribute("strings", json.writeValueAsString(strings(locale)));
+		return view;
+	}
+
+	/** Every {@code page.*} text in the visitor's language, for the page's script. */
+	private Map<String, String> strings(Locale locale) {
+		Map<String, String> out = new TreeMap<>();
+		for (String key : Collections.list(ResourceBundle.getBundle("messages", Locale.ROOT).getKeys())) {
+			if (key.startsWith("page.")) {
+				out.put(key.substring(5), messages.getMessage(key, null, locale));
+			}
+		}
+		return out;
+	}
+}

@@ -1,0 +1,74 @@
+package com.tpwallet.walletdesk.knowledge;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.tpwallet.walletdesk.Api;
+import com.tpwallet.walletdesk.BrowserTestBase;
+import com.tpwallet.walletdesk.wallet.WalletFixture;
+import com.tpwallet.walletdesk.wallet.WalletFixture.Customer;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+
+/** The help centre in Chromium, in Chinese and German: search, articles, troubleshooters on a real account. */
+class HelpCentreBrowserTest extends BrowserTestBase {
+
+	@Test
+	void aChineseCustomerAsksInTheirOwnWordsAndReadsTheArticle() throws Exception {
+		Page page = page();
+		page.navigate(url("/help?lang=zh-CN"));
+		page.fill("#search", "我忘记登录密码了，怎么找回？");
+		page.click("#search-form button[type=submit]");
+		assertThat(page.locator("#answers li.best")).containsText("忘记登录密码");
+		assertThat(page.locator("#troubleshooters")).containsText("提现未到账");
+		screenshot(page, "help-centre-search-zh");
+		page.locator("#answers li.best a").click();
+		assertThat(page.locator("#article h1")).hasText("忘记登录密码");
+		assertThat(page.locator("#article-body")).containsText("10 分钟内有效");
+		assertThat(page.locator("#fallback-notice")).hasCount(0);
+		screenshot(page, "help-centre-article-zh");
+	}
+
+	@Test
+	void aGermanCustomerFindsOutWhyTheirPaymentFailedAndOpensATicketForAMissingTransaction() throws Exception {
+		Api api = new Api(mvc);
+		WalletFixture wallet = new WalletFixture(api);
+		Customer c = wallet.funded(1_000);
+		wallet.pay(c, "m-books", 2_200, WalletFixture.PIN);
+
+		Page page = page();
+		page.navigate(url("/help?lang=de"));
+		page.fill("#search", "auszahlung nicht angekommen");
+		assertThat(page.locator("#answers li").first()).containsText("Meine Auszahlung ist nicht angekommen");
+		page.locator("#troubleshooters a", new Page.LocatorOptions().setHasText("Meine Zahlung ist fehlgeschlagen")).click();
+		assertThat(page.locator("#signin-needed")).isVisible();
+		signIn(page, c.phone(), Api.PASSWORD);
+		assertThat(page.locator("#findings")).containsText("12.00 CNY fehlten");
+		assertThat(page.locator("#findings")).containsText("Aufladung fehlgeschlagen oder ausstehend");
+		screenshot(page, "help-centre-troubleshooter-de");
+
+		page.navigate(url("/help/troubleshooters/transaction-not-found?lang=de"));
+		page.fill("#ts-amount", "7,77");
+		page.click("#run");
+		assertThat(page.locator("#diagnosis h2")).hasText("Wir haben die Ursache nicht gefunden");
+		page.fill("#ts-description", "Eine Überweisung von 7,77 fehlt");
+		page.click("#open-ticket");
+		assertThat(page.locator("#ticket-opened")).containsText("Anfrage Nr.");
+		page.locator("#ticket-opened a").click();
+		assertThat(page.locator("#my-tickets")).containsText("Ich finde eine Transaktion nicht");
+	}
+
+	@Test
+	void anArticleNotYetTranslatedIsShownInEnglishWithANotice() {
+		Api api = new Api(mvc);
+		String slug = "card-limits-" + ThreadLocalRandom.current().nextInt(1_000_000);
+		api.call("PUT", "/api/v1/staff/articles/" + slug + "/en",
+				Map.of("title", "Card limits", "body", "Your **limit** is in Settings.", "status", "published"), api.staffToken("SUPERVISOR"));
+		Page page = page();
+		page.navigate(url("/help/articles/" + slug + "?lang=de"));
+		assertThat(page.locator("#fallback-notice")).containsText("noch nicht in Ihre Sprache übersetzt");
+		assertThat(page.locator("#article h1")).hasText("Card limits");
+		assertThat(page.locator("#article-body strong")).hasText("limit");
+	}
+}
