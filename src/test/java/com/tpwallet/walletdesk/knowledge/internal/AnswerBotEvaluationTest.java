@@ -23,7 +23,7 @@ import org.springframework.core.io.ClassPathResource;
  */
 class AnswerBotEvaluationTest {
 
-	record Case(String language, String slug, String question) {
+	public record Case(String language, String slug, String question) {
 	}
 
 	static AnswerBot bot;
@@ -35,7 +35,7 @@ class AnswerBotEvaluationTest {
 		bot = new KnowledgeAnswers(search, LinguaLanguageDetectionAccess.create(), new SimpleMeterRegistry(), 1.5, 6, 1.3);
 	}
 
-	static List<Case> cases() throws IOException {
+	public static List<Case> cases() throws IOException {
 		String text = new ClassPathResource("knowledge/eval-questions.tsv").getContentAsString(StandardCharsets.UTF_8);
 		return text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t"))
 				.map(p -> new Case(p[0], p[1], p[2])).toList();
