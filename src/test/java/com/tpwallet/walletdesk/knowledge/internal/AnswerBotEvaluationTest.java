@@ -36,7 +36,7 @@ class AnswerBotEvaluationTest {
 	}
 
 	public static List<Case> cases() throws IOException {
-		String text = new ClassPathResource("knowledge/eval-questions.tsv").getContentAsString(StandardCharsets.UTF_8);
+		String text = new ClassPathResource(System.getProperty("eval.questions", "knowledge/eval-questions.tsv")).getContentAsString(StandardCharsets.UTF_8);
 		return text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t"))
 				.map(p -> new Case(p[0], p[1], p[2])).toList();
 	}
@@ -44,7 +44,7 @@ class AnswerBotEvaluationTest {
 	@Test
 	void answersAtLeastNineInTenQuestionsWithTheRightArticleFirstInEveryLanguage() throws IOException {
 		List<Case> cases = cases();
-		assertThat(cases).hasSizeGreaterThanOrEqualTo(150);
+		assertThat(cases).hasSizeGreaterThanOrEqualTo(Integer.getInteger("eval.minimum", 150));
 		Map<String, int[]> tally = new TreeMap<>(); // language -> {questions, top1, top3, language detected}
 		List<String> misses = new ArrayList<>();
 		for (Case c : cases) {
