@@ -9,7 +9,9 @@ WD.signin(main => {
   const panel = WD.el('aside', { class: 'card', id: 'customer-360' });
   const state = { queue: null, status: 'new,open,pending,on_hold', q: '', open: null, macros: [] };
   WD.clear(main, WD.el('div', { class: 'grid' }, queues,
-    WD.el('div', {}, WD.el('div', { class: 'card' }, WD.el('h1', { text: WD.t('agent.title') }), filters, list), detail), panel));
+    WD.el('div', {}, WD.el('div', { class: 'card' }, WD.el('h1', { text: WD.t('agent.title') }),
+      WD.el('p', {}, WD.el('a', { href: '/agent/articles?lang=' + encodeURIComponent(WD.lang), id: 'kb-editor-link', text: WD.t('editor.link') })),
+      filters, list), detail), panel));
 
   const status = WD.el('select', { id: 'filter-status', 'aria-label': WD.t('agent.filter.status') },
     WD.el('option', { value: 'new,open,pending,on_hold', text: WD.t('agent.filter.active') }),

@@ -71,4 +71,38 @@ class HelpCentreBrowserTest extends BrowserTestBase {
 		assertThat(page.locator("#article h1")).hasText("Card limits");
 		assertThat(page.locator("#article-body strong")).hasText("limit");
 	}
+
+	@Test
+	void aSupervisorWritesAGermanArticleInTheConsoleAndCustomersFindItAtOnce() throws Exception {
+		Api api = new Api(mvc);
+		String supervisor = "kb.editor." + ThreadLocalRandom.current().nextInt(1_000_000);
+		api.post("/api/v1/admin/staff", Map.of("username", supervisor, "displayName", "Jonas Weber", "password", Api.PASSWORD,
+				"role", "SUPERVISOR", "languages", java.util.List.of("de", "en")), api.adminToken());
+		String slug = "gutschein-" + ThreadLocalRandom.current().nextInt(1_000_000);
+		Page console = page();
+		console.navigate(url("/agent?lang=de"));
+		signIn(console, supervisor, Api.PASSWORD);
+		console.click("#kb-editor-link");
+		assertThat(console.locator("#article-list")).containsText("forgot-password");
+		console.fill("#new-slug", slug);
+		console.click("#new-article button[type=submit]");
+		assertThat(console.locator("#ed-language")).hasValue("de");
+		console.fill("#ed-title", "Gutschein einlösen");
+		console.fill("#ed-keywords", "gutschein geschenkkarte einlösen");
+		console.fill("#ed-body", "So lösen Sie einen **Gutschein** ein. <script>window.pwned=1</script>");
+		console.selectOption("#ed-status", "published");
+		console.click("#ed-save");
+		assertThat(console.locator("#ed-note")).containsText("Gespeichert");
+		assertThat(console.locator("#ed-preview strong")).hasText("Gutschein");
+		assertThat(console.locator("#ed-history li")).hasCount(1);
+		screenshot(console, "knowledge-editor-de");
+
+		Page customer = page();
+		customer.navigate(url("/help?lang=de"));
+		customer.fill("#search", "geschenkkarte einlösen");
+		assertThat(customer.locator("#answers li").first()).containsText("Gutschein einlösen");
+		customer.locator("#answers li a").first().click();
+		assertThat(customer.locator("#article-body strong")).hasText("Gutschein");
+		org.assertj.core.api.Assertions.assertThat(customer.evaluate("() => window.pwned === undefined")).isEqualTo(true);
+	}
 }

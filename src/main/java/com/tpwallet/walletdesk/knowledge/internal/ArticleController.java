@@ -60,6 +60,18 @@ class ArticleController {
 				new ArticleLibrary.Edit(body.title(), body.body(), body.keywords(), body.category(), body.status()), editor.id());
 	}
 
+	@GetMapping("/api/v1/staff/articles")
+	@Operation(summary = "Every article, drafts included, with its status and translations (staff)")
+	List<ArticleLibrary.EditorSummary> editorList() {
+		return library.editorList();
+	}
+
+	@GetMapping("/api/v1/staff/articles/{slug}/{language}")
+	@Operation(summary = "One translation as stored, drafts included, with its search keywords (staff)")
+	Article forEditor(@PathVariable String slug, @PathVariable String language) {
+		return library.forEditor(slug, language).orElseThrow(() -> Refusal.notFound("article_not_found"));
+	}
+
 	@GetMapping("/api/v1/staff/articles/{slug}/{language}/history")
 	@Operation(summary = "Every saved version of a translation, newest first")
 	List<ArticleLibrary.Revision> history(@PathVariable String slug, @PathVariable String language) {

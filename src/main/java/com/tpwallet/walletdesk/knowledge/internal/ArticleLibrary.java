@@ -134,6 +134,31 @@ class ArticleLibrary implements ApplicationRunner {
 				.list();
 	}
 
+	/** One line of the editors' list: every article with its status and the languages it has. */
+	record EditorSummary(String slug, String category, String status, String title, List<String> languages,
+			java.time.Instant updatedAt) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<EditorSummary> editorList() {
+		return jdbc.sql("""
+				SELECT a.slug, a.category, a.status, a.updated_at,
+				       coalesce(max(t.title) FILTER (WHERE t.language = 'en'), min(t.title)) AS title,
+				       array_agg(t.language ORDER BY t.language) AS languages
+				FROM article a JOIN article_translation t ON t.slug = a.slug
+				GROUP BY a.slug ORDER BY a.slug""")
+				.query((rs, n) -> new EditorSummary(rs.getString("slug"), rs.getString("category"), rs.getString("status"),
+						rs.getString("title"), List.of((String[]) rs.getArray("languages").getArray()),
+						rs.getTimestamp("updated_at").toInstant()))
+				.list();
+	}
+
+	/** The translation exactly as stored (no fallback), drafts included, for an editor. */
+	@Transactional(readOnly = true)
+	public Optional<Article> forEditor(String slug, String language) {
+		return find(slug, language, true).filter(a -> !a.fallback());
+	}
+
 	record Revision(long id, String language, String title, String keywords, String body, java.time.Instant savedAt,
 			@Nullable UUID savedBy) {
 	}

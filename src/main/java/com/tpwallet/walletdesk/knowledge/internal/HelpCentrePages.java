@@ -24,4 +24,10 @@ class HelpCentrePages {
 	String helpCentre(Model model, HttpServletRequest request, HttpServletResponse response) {
 		return shell.render("knowledge/helpcentre", "help", "helpcentre", model, request, response);
 	}
+
+	/** The article editor of the agent console (saving needs a supervisor). */
+	@GetMapping("/agent/articles")
+	String editor(Model model, HttpServletRequest request, HttpServletResponse response) {
+		return shell.render("knowledge/editor", "agent", "editor", model, request, response);
+	}
 }
