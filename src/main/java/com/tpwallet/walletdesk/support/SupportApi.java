@@ -18,4 +18,28 @@ public interface SupportApi {
 
 	record OpenedTicket(UUID id, long number) {
 	}
+
+	/** The number customers and agents know a ticket by. */
+	long ticketNumber(UUID ticketId);
+
+	/** Adds to a ticket's conversation what happened on another channel; {@code kind} customer, agent, note or system. */
+	void addEntry(UUID ticketId, String kind, @Nullable UUID authorId, String text);
+
+	/** Gives the ticket to an agent (a chat was accepted) and opens it. */
+	void assign(UUID ticketId, UUID agentId);
+
+	/** Whether the desk is staffed now: business day, within opening hours (Beijing time). */
+	boolean isOpen(java.time.Instant at);
+
+	/** Opening hours as "09:00–21:00", for texts that tell customers when we answer. */
+	String openingHours();
+
+	/** Agents marked available who speak {@code language}. */
+	java.util.List<UUID> availableAgents(String language);
+
+	/** Stores a file on the ticket after the desk's checks (type sniffed, size, virus scan); refusals as for tickets. */
+	StoredFile attach(UUID ticketId, com.tpwallet.walletdesk.platform.Caller uploader, String fileName, byte[] bytes);
+
+	record StoredFile(UUID id, String fileName, String mediaType, int size) {
+	}
 }

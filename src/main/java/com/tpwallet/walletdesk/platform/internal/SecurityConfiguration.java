@@ -39,6 +39,7 @@ class SecurityConfiguration {
 						.requestMatchers(HttpMethod.GET, "/api/v1/articles", "/api/v1/articles/**").permitAll()
 						.requestMatchers(HttpMethod.POST, "/api/v1/answers", "/api/v1/troubleshooters/cannot-log-in/diagnosis").permitAll()
 						.requestMatchers(HttpMethod.GET, "/api/v1/troubleshooters").permitAll()
+						.requestMatchers("/ws/chat", "/ws/chat/**").permitAll()
 						.requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
 						.requestMatchers("/api/v1/staff/**").hasRole("AGENT")
 						.requestMatchers("/api/v1/**").authenticated()

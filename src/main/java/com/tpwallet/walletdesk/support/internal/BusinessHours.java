@@ -55,6 +55,12 @@ class BusinessHours {
 		throw new IllegalStateException("No working time found within ten years after " + start);
 	}
 
+	/** Whether the desk is staffed at this moment (a business day, between opening and closing time). */
+	boolean isOpen(Instant at) {
+		ZonedDateTime t = at.atZone(zone);
+		return calendar.isBusinessDay(t.toLocalDate()) && !t.toLocalTime().isBefore(opens) && t.toLocalTime().isBefore(closes);
+	}
+
 	/** Working minutes between two moments (0 when {@code to} is not after {@code from}). */
 	long minutesBetween(Instant from, Instant to) {
 		long minutes = 0;

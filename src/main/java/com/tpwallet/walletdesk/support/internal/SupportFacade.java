@@ -1,16 +1,46 @@
 package com.tpwallet.walletdesk.support.internal;
 
+import com.tpwallet.walletdesk.identity.IdentityApi;
+import com.tpwallet.walletdesk.identity.StaffMember;
+import com.tpwallet.walletdesk.platform.Caller;
 import com.tpwallet.walletdesk.support.SupportApi;
+import com.tpwallet.walletdesk.support.SupportEvents.TicketAssigned;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class SupportFacade implements SupportApi {
 
 	private final TicketDesk desk;
+	private final TicketRepository tickets;
+	private final BusinessHours hours;
+	private final Attachments attachments;
+	private final IdentityApi identity;
+	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+	private final String openingHours;
 
-	SupportFacade(TicketDesk desk) {
+	SupportFacade(TicketDesk desk, TicketRepository tickets, BusinessHours hours, Attachments attachments, IdentityApi identity,
+			JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+			@Value("${walletdesk.support.opens:09:00}") String opens, @Value("${walletdesk.support.closes:21:00}") String closes) {
 		this.desk = desk;
+		this.tickets = tickets;
+		this.hours = hours;
+		this.attachments = attachments;
+		this.identity = identity;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+		this.openingHours = opens + "–" + closes;
 	}
 
 	@Override
@@ -18,5 +48,59 @@ class SupportFacade implements SupportApi {
 		Ticket ticket = desk.open(customerId, new TicketDesk.NewTicket(request.subject(), request.message(), request.language(),
 				request.transactionId(), request.topic(), request.channel(), null));
 		return new OpenedTicket(ticket.id, ticket.number);
+	}
+
+	@Override
+	public long ticketNumber(UUID ticketId) {
+		return jdbc.sql("SELECT number FROM ticket WHERE id = ?").param(ticketId).query(Long.class).single();
+	}
+
+	@Override
+	@Transactional
+	public void addEntry(UUID ticketId, String kind, @Nullable UUID authorId, String text) {
+		tickets.addEntry(ticketId, kind, authorId, kind.equals("customer") ? TicketDesk.plainText(text) : text, clock.instant());
+		jdbc.sql("UPDATE ticket SET updated_at = ? WHERE id = ?").params(java.sql.Timestamp.from(clock.instant()), ticketId).update();
+	}
+
+	@Override
+	@Transactional
+	public void assign(UUID ticketId, UUID agentId) {
+		int changed = jdbc.sql("""
+				UPDATE ticket SET assignee_id = ?, status = CASE WHEN status = 'new' THEN 'open' ELSE status END, updated_at = ?
+				WHERE id = ? AND assignee_id IS DISTINCT FROM ?""")
+				.params(agentId, java.sql.Timestamp.from(clock.instant()), ticketId, agentId).update();
+		if (changed == 1) {
+			events.publishEvent(new TicketAssigned(ticketId, agentId));
+		}
+	}
+
+	@Override
+	public boolean isOpen(Instant at) {
+		return hours.isOpen(at);
+	}
+
+	@Override
+	public String openingHours() {
+		return openingHours;
+	}
+
+	@Override
+	public List<UUID> availableAgents(String language) {
+		List<UUID> speakers = identity.staffMembers().stream()
+				.filter(m -> m.role() == Caller.Role.AGENT && m.languages().contains(language)).map(StaffMember::id).toList();
+		if (speakers.isEmpty()) {
+			return List.of();
+		}
+		// An agent who never set a presence counts as available, as in ticket routing.
+		return jdbc.sql("""
+				SELECT s.id FROM unnest(?::uuid[]) AS s(id) LEFT JOIN agent_presence p ON p.staff_id = s.id
+				WHERE coalesce(p.available, TRUE)""")
+				.param(speakers.toArray(UUID[]::new)).query(UUID.class).list();
+	}
+
+	@Override
+	public StoredFile attach(UUID ticketId, Caller uploader, String fileName, byte[] bytes) {
+		Attachments.Attachment stored = attachments.upload(ticketId, uploader, fileName, bytes);
+		return new StoredFile(stored.id(), stored.fileName(), stored.mediaType(), stored.size());
 	}
 }

@@ -1,0 +1,104 @@
+package com.tpwallet.walletdesk.chat.internal;
+
+import com.tpwallet.walletdesk.platform.Caller;
+import com.tpwallet.walletdesk.platform.TokenAuthenticator;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageChannel;
+import org.springframework.messaging.MessageDeliveryException;
+import org.springframework.messaging.simp.stomp.StompCommand;
+import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
+import org.springframework.messaging.support.ChannelInterceptor;
+import org.springframework.messaging.support.MessageHeaderAccessor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is connecting (CONNECT with {@code Authorization: Bearer …} for customers and staff, or a
+ * {@code visitor-id} for anonymous visitors), who may subscribe where, and how fast a connection may send.
+ */
+@Component
+class ChatAuthentication implements ChannelInterceptor {
+
+	private static final Pattern VISITOR_ID = Pattern.compile("[A-Za-z0-9-]{16,64}");
+	private static final String BUCKET = "wd.rate";
+
+	private final TokenAuthenticator tokens;
+	private final ObjectProvider<ChatStore> store;
+	private final ObjectProvider<ChatDelivery> delivery;
+
+	ChatAuthentication(TokenAuthenticator tokens, ObjectProvider<ChatStore> store, ObjectProvider<ChatDelivery> delivery) {
+		this.tokens = tokens;
+		this.store = store;
+		this.delivery = delivery;
+	}
+
+	@Override
+	public @Nullable Message<?> preSend(Message<?> message, MessageChannel channel) {
+		StompHeaderAccessor stomp = MessageHeaderAccessor.getAccessor(message, StompHeaderAccessor.class);
+		if (stomp == null || stomp.getCommand() == null) {
+			return message;
+		}
+		switch (stomp.getCommand()) {
+			case CONNECT -> connect(stomp);
+			case SUBSCRIBE -> checkSubscription(stomp);
+			case SEND -> {
+				if (!withinRate(stomp)) {
+					delivery.getObject().event(stomp.getUser() == null ? "" : stomp.getUser().getName(),
+							Map.of("type", "error", "code", "chat_too_many_messages"));
+					return null; // dropped; the connection stays
+				}
+			}
+			default -> {
+			}
+		}
+		return message;
+	}
+
+	private void connect(StompHeaderAccessor stomp) {
+		String authorization = stomp.getFirstNativeHeader("Authorization");
+		String visitor = stomp.getFirstNativeHeader("visitor-id");
+		if (visitor != null && !VISITOR_ID.matcher(visitor).matches()) {
+			throw new MessageDeliveryException("visitor-id must be 16 to 64 letters, digits or dashes");
+		}
+		ChatUser user;
+		if (authorization != null && !authorization.isBlank()) {
+			String token = authorization.startsWith("Bearer ") ? authorization.substring(7).strip() : authorization.strip();
+			Caller caller = tokens.authenticate(token).orElseThrow(() -> new MessageDeliveryException("unauthenticated"));
+			user = new ChatUser(caller, null);
+			if (visitor != null && !caller.isStaff()) {
+				store.getObject().claim(visitor, caller.id()); // signed in mid-chat: the conversation stays theirs
+			}
+		}
+		else {
+			user = ChatUser.visitor(visitor != null ? visitor : UUID.randomUUID().toString());
+		}
+		stomp.setUser(user);
+		Map<String, Object> session = stomp.getSessionAttributes();
+		if (session != null) {
+			session.put(BUCKET, Bucket.builder()
+					.addLimit(Bandwidth.builder().capacity(20).refillGreedy(20, Duration.ofSeconds(10)).build()).build());
+		}
+	}
+
+	/** A client may listen only to its own queues, and staff to the agents' topic. */
+	private static void checkSubscription(StompHeaderAccessor stomp) {
+		String destination = stomp.getDestination();
+		boolean own = destination != null && destination.startsWith("/user/queue/chat");
+		boolean agents = ChatDelivery.AGENTS.equals(destination) && stomp.getUser() instanceof ChatUser u && u.isStaff();
+		if (!own && !agents) {
+			throw new MessageDeliveryException("subscriptions are limited to /user/queue/chat and /user/queue/chat.events");
+		}
+	}
+
+	private static boolean withinRate(StompHeaderAccessor stomp) {
+		Map<String, Object> session = stomp.getSessionAttributes();
+		return session == null || !(session.get(BUCKET) instanceof Bucket bucket) || bucket.tryConsume(1);
+	}
+}

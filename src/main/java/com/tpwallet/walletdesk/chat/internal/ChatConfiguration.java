@@ -1,0 +1,77 @@
+package com.tpwallet.walletdesk.chat.internal;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.simp.config.ChannelRegistration;
+import org.springframework.messaging.simp.config.MessageBrokerRegistry;
+import org.springframework.util.StringUtils;
+import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
+import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
+import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
+
+/**
+ * STOMP over a native WebSocket at {@code /ws/chat} (no SockJS). Frames from one connection are handled in
+ * the order they came. Fan-out goes through the in-process broker, or through Spring's broker relay to an
+ * external STOMP broker (RabbitMQ, ActiveMQ Artemis) when {@code walletdesk.chat.relay.host} is set; user
+ * queues then work across instances (user registry and unresolved user messages are broadcast).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSocketMessageBroker
+class ChatConfiguration implements WebSocketMessageBrokerConfigurer {
+
+	/** Largest frame accepted: a chat message is at most 2,000 characters; files go over HTTP. */
+	static final int MAX_FRAME = 16 * 1024;
+
+	private final ChatAuthentication authentication;
+	private final String relayHost;
+	private final int relayPort;
+	private final String relayLogin;
+	private final String relayPasscode;
+	private final String allowedOrigins;
+
+	ChatConfiguration(ChatAuthentication authentication, @Value("${walletdesk.chat.relay.host:}") String relayHost,
+			@Value("${walletdesk.chat.relay.port:61613}") int relayPort, @Value("${walletdesk.chat.relay.login:guest}") String relayLogin,
+			@Value("${walletdesk.chat.relay.passcode:guest}") String relayPasscode,
+			@Value("${walletdesk.chat.allowed-origins:*}") String allowedOrigins) {
+		this.authentication = authentication;
+		this.relayHost = relayHost;
+		this.relayPort = relayPort;
+		this.relayLogin = relayLogin;
+		this.relayPasscode = relayPasscode;
+		this.allowedOrigins = allowedOrigins;
+	}
+
+	@Override
+	public void registerStompEndpoints(StompEndpointRegistry registry) {
+		// Bearer tokens, not cookies, identify a chat user, so a page on another site embedding the widget is fine.
+		registry.addEndpoint("/ws/chat").setAllowedOriginPatterns(allowedOrigins.split(","));
+		registry.setPreserveReceiveOrder(true);
+	}
+
+	@Override
+	public void configureMessageBroker(MessageBrokerRegistry registry) {
+		registry.setApplicationDestinationPrefixes("/app");
+		registry.setUserDestinationPrefix("/user");
+		registry.setPreservePublishOrder(true);
+		if (StringUtils.hasText(relayHost)) {
+			registry.enableStompBrokerRelay("/queue", "/topic").setRelayHost(relayHost).setRelayPort(relayPort)
+					.setClientLogin(relayLogin).setClientPasscode(relayPasscode).setSystemLogin(relayLogin)
+					.setSystemPasscode(relayPasscode).setUserDestinationBroadcast("/topic/chat.unresolved-user")
+					.setUserRegistryBroadcast("/topic/chat.user-registry");
+		}
+		else {
+			registry.enableSimpleBroker("/queue", "/topic").setHeartbeatValue(new long[] { 0, 0 });
+		}
+	}
+
+	@Override
+	public void configureWebSocketTransport(WebSocketTransportRegistration registry) {
+		registry.setMessageSizeLimit(MAX_FRAME).setSendBufferSizeLimit(512 * 1024).setSendTimeLimit(15_000);
+	}
+
+	@Override
+	public void configureClientInboundChannel(ChannelRegistration registration) {
+		registration.interceptors(authentication);
+	}
+}

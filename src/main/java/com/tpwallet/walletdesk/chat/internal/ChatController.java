@@ -1,0 +1,151 @@
+package com.tpwallet.walletdesk.chat.internal;
+
+import com.tpwallet.walletdesk.identity.IdentityApi;
+import com.tpwallet.walletdesk.platform.Caller;
+import com.tpwallet.walletdesk.platform.Refusal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Chat over HTTP: history for customers who come back, files, and the agents' side (queue, accept, transfer, end). */
+@RestController
+@Tag(name = "Live chat")
+class ChatController {
+
+	private final ChatService chats;
+	private final ChatStore store;
+	private final IdentityApi identity;
+	private final ChatDelivery delivery;
+
+	ChatController(ChatService chats, ChatStore store, IdentityApi identity, ChatDelivery delivery) {
+		this.chats = chats;
+		this.store = store;
+		this.identity = identity;
+		this.delivery = delivery;
+	}
+
+	record History(UUID conversationId, String status, @Nullable String language, @Nullable UUID ticketId, List<ChatMessage> messages) {
+	}
+
+	@GetMapping("/api/v1/chats/current")
+	@Operation(summary = "The customer's latest chat with its messages after a sequence number (history when they come back)")
+	History current(@AuthenticationPrincipal Caller caller, @RequestParam(defaultValue = "0") int after) {
+		Conversation c = store.latest(caller.customerId(), null).orElseThrow(() -> Refusal.notFound("chat_not_found"));
+		return history(c, after);
+	}
+
+	@PostMapping(value = "/api/v1/chats/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Sends an image or a file into the chat (after an agent took it); type sniffed, size-limited, scanned")
+	ChatMessage customerFile(@PathVariable UUID id, @RequestPart("file") MultipartFile file, @AuthenticationPrincipal Caller caller)
+			throws IOException {
+		caller.customerId();
+		return chats.attach(id, caller, file.getOriginalFilename() == null ? "file" : file.getOriginalFilename(), file.getBytes());
+	}
+
+	// ---- staff ------------------------------------------------------------------------------------
+
+	record Summary(UUID id, String status, @Nullable String language, @Nullable UUID ticketId, @Nullable String customer,
+			Instant createdAt, @Nullable Instant queuedAt, int lastSeq) {
+	}
+
+	record Board(List<Summary> waiting, List<Summary> mine) {
+	}
+
+	@GetMapping("/api/v1/staff/chats")
+	@Operation(summary = "Chats waiting in the agent's languages (longest first) and the agent's own chats")
+	Board board(@AuthenticationPrincipal Caller agent) {
+		List<String> languages = agent.hasAtLeast(Caller.Role.SUPERVISOR) ? List.of("zh-CN", "en", "fr", "de")
+				: identity.staffMember(agent.id()).map(m -> m.languages()).orElse(List.of());
+		return new Board(store.waiting(languages).stream().map(this::summary).toList(),
+				store.withAgent(agent.id()).stream().map(this::summary).toList());
+	}
+
+	@GetMapping("/api/v1/staff/chats/{id}/messages")
+	@Operation(summary = "A chat's messages after a sequence number (the bot transcript before accepting)")
+	History messages(@PathVariable UUID id, @RequestParam(defaultValue = "0") int after, @AuthenticationPrincipal Caller agent) {
+		Conversation c = store.find(id).orElseThrow(() -> Refusal.notFound("chat_not_found"));
+		boolean visible = agent.id().equals(c.agentId()) || c.status().equals("queued") || agent.hasAtLeast(Caller.Role.SUPERVISOR);
+		if (!visible) {
+			throw Refusal.notFound("chat_not_found");
+		}
+		return history(c, after);
+	}
+
+	@PostMapping("/api/v1/staff/chats/{id}/accept")
+	@Operation(summary = "Takes a waiting chat (up to the per-agent limit, in a language the agent speaks)")
+	History accept(@PathVariable UUID id, @AuthenticationPrincipal Caller agent) {
+		chats.accept(id, agent);
+		return history(store.find(id).orElseThrow(), 0);
+	}
+
+	record Transfer(@NotNull UUID agentId) {
+	}
+
+	@PostMapping("/api/v1/staff/chats/{id}/transfer")
+	@Operation(summary = "Hands the chat to another agent who speaks its language")
+	void transfer(@PathVariable UUID id, @Valid @RequestBody Transfer body, @AuthenticationPrincipal Caller agent) {
+		chats.transfer(id, agent, body.agentId());
+	}
+
+	record Reply(@NotBlank(message = "{validation.required}") String text) {
+	}
+
+	@PostMapping("/api/v1/staff/chats/{id}/messages")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Writes to the customer (same as a STOMP SEND to /app/chat.message with the conversationId)")
+	void reply(@PathVariable UUID id, @Valid @RequestBody Reply body, @AuthenticationPrincipal Caller agent) {
+		chats.agentWrites(id, agent, body.text());
+	}
+
+	@PostMapping(value = "/api/v1/staff/chats/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Sends an image or a file to the customer")
+	ChatMessage agentFile(@PathVariable UUID id, @RequestPart("file") MultipartFile file, @AuthenticationPrincipal Caller agent)
+			throws IOException {
+		return chats.attach(id, agent, file.getOriginalFilename() == null ? "file" : file.getOriginalFilename(), file.getBytes());
+	}
+
+	@PostMapping("/api/v1/staff/chats/{id}/end")
+	@Operation(summary = "Ends the chat; the customer is asked for a rating")
+	void end(@PathVariable UUID id, @AuthenticationPrincipal Caller agent) {
+		chats.end(id, agent);
+	}
+
+	@PreAuthorize("hasRole('AGENT')")
+	@PostMapping("/api/v1/staff/chats/queue-changed")
+	@Operation(summary = "Asks every agent console to refresh its waiting list")
+	void poke() {
+		delivery.queueChangedForAll();
+	}
+
+	private History history(Conversation c, int after) {
+		return new History(c.id(), c.status(), c.language(), c.ticketId(), store.after(c.id(), Math.max(0, after), c.ticketId()));
+	}
+
+	private Summary summary(Conversation c) {
+		String customer = c.customerId() == null ? null
+				: identity.customer(c.customerId()).map(p -> p.phone() != null ? p.phone() : p.email()).orElse(null);
+		return new Summary(c.id(), c.status(), c.language(), c.ticketId(), customer, c.createdAt(), c.queuedAt(), c.lastSeq());
+	}
+}

@@ -1,0 +1,114 @@
+package com.tpwallet.walletdesk.chat.internal;
+
+import com.tpwallet.walletdesk.platform.Refusal;
+import java.security.Principal;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.messaging.converter.MessageConversionException;
+import org.springframework.messaging.handler.annotation.MessageExceptionHandler;
+import org.springframework.messaging.handler.annotation.MessageMapping;
+import org.springframework.messaging.handler.annotation.Payload;
+import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
+import org.springframework.stereotype.Controller;
+
+/** The STOMP destinations under {@code /app} (see docs/chat-protocol.md). Errors come back as events, never a dropped connection. */
+@Controller
+class ChatMessaging {
+
+	private final ChatService chats;
+	private final ChatDelivery delivery;
+	private final MessageSource messages;
+
+	ChatMessaging(ChatService chats, ChatDelivery delivery, MessageSource messages) {
+		this.chats = chats;
+		this.delivery = delivery;
+		this.messages = messages;
+	}
+
+	record Start(@Nullable String language) {
+	}
+
+	record Text(@Nullable String text, @Nullable UUID conversationId) {
+	}
+
+	record Resume(@Nullable UUID conversationId, @Nullable Integer afterSeq) {
+	}
+
+	record Seen(@Nullable UUID conversationId, @Nullable Integer seq) {
+	}
+
+	record Rating(@Nullable Integer score) {
+	}
+
+	@MessageMapping("chat.start")
+	void start(@Payload(required = false) @Nullable Start start, Principal user, SimpMessageHeaderAccessor headers) {
+		chats.start(chatUser(user), start == null ? null : start.language(), headers.getSessionId());
+	}
+
+	@MessageMapping("chat.message")
+	void message(@Payload Text text, Principal user, SimpMessageHeaderAccessor headers) {
+		ChatUser u = chatUser(user);
+		if (u.isStaff()) {
+			if (text.conversationId() == null) {
+				throw Refusal.unprocessable("chat_not_found");
+			}
+			chats.agentWrites(text.conversationId(), u.caller(), text.text() == null ? "" : text.text());
+			return;
+		}
+		chats.customerWrites(u, text.text() == null ? "" : text.text(), headers.getSessionId());
+	}
+
+	@MessageMapping("chat.handover")
+	void handover(Principal user) {
+		chats.handoverRequested(chatUser(user));
+	}
+
+	@MessageMapping("chat.resume")
+	void resume(@Payload(required = false) @Nullable Resume resume, Principal user, SimpMessageHeaderAccessor headers) {
+		chats.resume(chatUser(user), resume == null ? null : resume.conversationId(),
+				resume == null || resume.afterSeq() == null ? 0 : resume.afterSeq(), headers.getSessionId());
+	}
+
+	@MessageMapping("chat.typing")
+	void typing(@Payload(required = false) @Nullable Seen typing, Principal user) {
+		chats.typing(chatUser(user), typing == null ? null : typing.conversationId());
+	}
+
+	@MessageMapping("chat.read")
+	void read(@Payload Seen seen, Principal user) {
+		chats.read(chatUser(user), seen.conversationId(), seen.seq() == null ? 0 : seen.seq());
+	}
+
+	@MessageMapping("chat.rate")
+	void rate(@Payload Rating rating, Principal user) {
+		chats.rate(chatUser(user), rating.score() == null ? 0 : rating.score());
+	}
+
+	@MessageMapping("chat.end")
+	void end(Principal user) {
+		chats.customerEnds(chatUser(user));
+	}
+
+	private static ChatUser chatUser(Principal user) {
+		return (ChatUser) user;
+	}
+
+	@MessageExceptionHandler(Refusal.class)
+	void refused(Refusal refusal, Principal user) {
+		error(user, refusal.code(), refusal.args());
+	}
+
+	@MessageExceptionHandler({ MessageConversionException.class, IllegalArgumentException.class, ClassCastException.class })
+	void malformed(Exception e, Principal user) {
+		error(user, "chat_malformed");
+	}
+
+	private void error(Principal user, String code, Object... args) {
+		String language = user instanceof ChatUser u ? u.language() : "en";
+		String text = messages.getMessage("problem." + code, args, code, Locale.forLanguageTag(language));
+		delivery.event(user.getName(), Map.of("type", "error", "code", code, "message", text));
+	}
+}

@@ -1,0 +1,108 @@
+package com.tpwallet.walletdesk.chat;
+
+import java.lang.reflect.Type;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.springframework.messaging.converter.StringMessageConverter;
+import org.springframework.messaging.simp.stomp.StompFrameHandler;
+import org.springframework.messaging.simp.stomp.StompHeaders;
+import org.springframework.messaging.simp.stomp.StompSession;
+import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.web.socket.WebSocketHttpHeaders;
+import org.springframework.web.socket.client.standard.StandardWebSocketClient;
+import org.springframework.web.socket.messaging.WebSocketStompClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A STOMP client of /ws/chat for tests: collects chat messages and events, sends JSON. */
+public class ChatClient implements AutoCloseable {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	public final BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
+	public final BlockingQueue<JsonNode> events = new LinkedBlockingQueue<>();
+	private final WebSocketStompClient client;
+	private final StompSession session;
+
+	public ChatClient(int port, String bearer, String visitorId) throws Exception {
+		client = new WebSocketStompClient(new StandardWebSocketClient());
+		client.setMessageConverter(new StringMessageConverter() {
+			{
+				addSupportedMimeTypes(org.springframework.util.MimeTypeUtils.APPLICATION_JSON);
+			}
+		});
+		StompHeaders connect = new StompHeaders();
+		if (bearer != null) {
+			connect.add("Authorization", "Bearer " + bearer);
+		}
+		if (visitorId != null) {
+			connect.add("visitor-id", visitorId);
+		}
+		session = client.connectAsync("ws://127.0.0.1:" + port + "/ws/chat", new WebSocketHttpHeaders(), connect,
+				new StompSessionHandlerAdapter() { }).get(10, TimeUnit.SECONDS);
+		subscribe("/user/queue/chat", messages);
+		subscribe("/user/queue/chat.events", events);
+	}
+
+	public void subscribe(String destination, BlockingQueue<JsonNode> into) {
+		session.subscribe(destination, new StompFrameHandler() {
+			@Override
+			public Type getPayloadType(StompHeaders headers) {
+				return String.class;
+			}
+
+			@Override
+			public void handleFrame(StompHeaders headers, Object payload) {
+				into.add(JSON.readTree((String) payload));
+			}
+		});
+	}
+
+	public void send(String destination, Object body) {
+		StompHeaders headers = new StompHeaders();
+		headers.setDestination(destination);
+		headers.setContentType(org.springframework.util.MimeTypeUtils.APPLICATION_JSON);
+		session.send(headers, body instanceof String s ? s : JSON.writeValueAsString(body));
+	}
+
+	/** The next message matching, waiting up to 15 s; fails the test when none comes. */
+	public JsonNode next(Predicate<JsonNode> wanted) throws InterruptedException {
+		return next(messages, wanted);
+	}
+
+	public JsonNode nextEvent(Predicate<JsonNode> wanted) throws InterruptedException {
+		return next(events, wanted);
+	}
+
+	static JsonNode next(BlockingQueue<JsonNode> queue, Predicate<JsonNode> wanted) throws InterruptedException {
+		long end = System.currentTimeMillis() + 15_000;
+		while (System.currentTimeMillis() < end) {
+			JsonNode n = queue.poll(200, TimeUnit.MILLISECONDS);
+			if (n != null && wanted.test(n)) {
+				return n;
+			}
+		}
+		throw new AssertionError("no matching frame within 15 s");
+	}
+
+	public List<JsonNode> drain() {
+		List<JsonNode> out = new java.util.ArrayList<>();
+		messages.drainTo(out);
+		return out;
+	}
+
+	public boolean connected() {
+		return session.isConnected();
+	}
+
+	@Override
+	public void close() {
+		if (session.isConnected()) {
+			session.disconnect();
+		}
+		client.stop();
+	}
+}

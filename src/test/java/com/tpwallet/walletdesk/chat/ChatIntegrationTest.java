@@ -1,0 +1,226 @@
+package com.tpwallet.walletdesk.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tpwallet.walletdesk.Api;
+import com.tpwallet.walletdesk.TestClock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(TestClock.Configuration.class)
+class ChatIntegrationTest {
+
+	/** Tuesday 24 November 2026, 10:00 in Beijing: the desk is open. */
+	static final Instant OPEN = Instant.parse("2026-11-24T02:00:00Z");
+	/** The same day at 23:00 in Beijing: closed. */
+	static final Instant CLOSED = Instant.parse("2026-11-24T15:00:00Z");
+
+	@LocalServerPort int port;
+	@Autowired MockMvc mvc;
+	@Autowired TestClock clock;
+	@Autowired JdbcClient jdbc;
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	static String visitor() {
+		return UUID.randomUUID().toString();
+	}
+
+	@Test
+	void anAnonymousVisitorGetsAKnowledgeBaseAnswerFromTheBotInTheirLanguage() throws Exception {
+		try (ChatClient chat = new ChatClient(port, null, visitor())) {
+			chat.send("/app/chat.start", Map.of("language", "zh-CN"));
+			chat.send("/app/chat.message", Map.of("text", "我忘记登录密码了，怎么找回？"));
+			JsonNode greeting = chat.next(m -> m.path("from").asString().equals("bot"));
+			assertThat(greeting.path("text").asString()).contains("转人工");
+			JsonNode mine = chat.next(m -> m.path("from").asString().equals("customer"));
+			JsonNode answer = chat.next(m -> m.path("from").asString().equals("bot"));
+			assertThat(answer.path("articles").findValuesAsString("slug")).contains("forgot-password");
+			assertThat(answer.path("articles").get(0).path("title").asString()).isEqualTo("忘记登录密码");
+			assertThat(List.of(greeting.path("seq").asInt(), mine.path("seq").asInt(), answer.path("seq").asInt())).containsExactly(1, 2, 3);
+			assertThat(answer.path("conversationId").asString()).isEqualTo(greeting.path("conversationId").asString());
+			assertThat(answer.path("sentAt").asString()).endsWith("Z");
+		}
+	}
+
+	@Test
+	void theLanguageIsDetectedFromTheFirstMessageWhenNotGiven() throws Exception {
+		try (ChatClient chat = new ChatClient(port, null, visitor())) {
+			chat.send("/app/chat.message", Map.of("text", "Meine Auszahlung ist nicht angekommen"));
+			JsonNode answer = chat.next(m -> m.path("from").asString().equals("bot") && m.has("articles"));
+			assertThat(answer.path("articles").get(0).path("slug").asString()).isEqualTo("withdrawal-delayed");
+			assertThat(answer.path("text").asString()).contains("Artikel");
+		}
+	}
+
+	@Test
+	void aClientThatReconnectsGetsExactlyTheMessagesItMissed() throws Exception {
+		String visitor = visitor();
+		String conversation;
+		try (ChatClient first = new ChatClient(port, null, visitor)) {
+			first.send("/app/chat.start", Map.of("language", "en"));
+			first.send("/app/chat.message", Map.of("text", "topup failed"));
+			conversation = first.next(m -> m.path("seq").asInt() == 3).path("conversationId").asString();
+		}
+		try (ChatClient offline = new ChatClient(port, null, visitor)) { // another tab writes while the first is away
+			offline.send("/app/chat.message", Map.of("text", "app crashes"));
+			offline.next(m -> m.path("seq").asInt() == 5);
+		}
+		try (ChatClient back = new ChatClient(port, null, visitor)) {
+			back.send("/app/chat.resume", Map.of("conversationId", conversation, "afterSeq", 3));
+			JsonNode four = back.next(m -> true);
+			JsonNode five = back.next(m -> true);
+			assertThat(List.of(four.path("seq").asInt(), five.path("seq").asInt())).containsExactly(4, 5);
+			assertThat(four.path("text").asString()).isEqualTo("app crashes");
+			Thread.sleep(500);
+			assertThat(back.drain()).as("nothing twice").isEmpty();
+		}
+	}
+
+	@Test
+	void customerTextIsStrippedOfMarkupBeforeAnyoneSeesIt() throws Exception {
+		try (ChatClient chat = new ChatClient(port, null, visitor())) {
+			chat.send("/app/chat.message", Map.of("text", "hello <script>alert(1)</script><b>there</b> <img src=x onerror=alert(2)>"));
+			JsonNode mine = chat.next(m -> m.path("from").asString().equals("customer"));
+			assertThat(mine.path("text").asString()).isEqualTo("hello there").doesNotContain("<");
+		}
+	}
+
+	@Test
+	void badFramesGetAnErrorAndTheConnectionStays() throws Exception {
+		try (ChatClient chat = new ChatClient(port, null, visitor())) {
+			chat.send("/app/chat.message", "{not json");
+			assertThat(chat.nextEvent(e -> e.path("type").asString().equals("error")).path("code").asString()).isEqualTo("chat_malformed");
+			chat.send("/app/chat.message", Map.of("text", "x".repeat(2001)));
+			assertThat(chat.nextEvent(e -> e.path("type").asString().equals("error")).path("code").asString()).isEqualTo("chat_text_invalid");
+			chat.send("/app/chat.message", Map.of("text", "still here?"));
+			assertThat(chat.next(m -> m.path("from").asString().equals("customer")).path("text").asString()).isEqualTo("still here?");
+			for (int i = 0; i < 30; i++) {
+				chat.send("/app/chat.typing", Map.of());
+			}
+			assertThat(chat.nextEvent(e -> e.path("code").asString().equals("chat_too_many_messages"))).isNotNull();
+			assertThat(chat.connected()).isTrue();
+		}
+	}
+
+	@Test
+	void aVisitorSignsInMidChatAndKeepsTheConversationThenAnAgentTakesIt() throws Exception {
+		clock.setTo(OPEN);
+		Api api = new Api(mvc);
+		String phone = api.registerCustomer("fr");
+		String agentName = "chat.fr." + ThreadLocalRandom.current().nextInt(1_000_000);
+		api.post("/api/v1/admin/staff", Map.of("username", agentName, "displayName", "Léa Martin", "password", Api.PASSWORD, "role",
+				"AGENT", "languages", List.of("fr")), api.adminToken());
+		String visitor = visitor();
+		String conversation;
+		try (ChatClient anonymous = new ChatClient(port, null, visitor)) {
+			anonymous.send("/app/chat.start", Map.of("language", "fr"));
+			anonymous.send("/app/chat.message", Map.of("text", "parler à un conseiller"));
+			JsonNode signin = anonymous.next(m -> m.path("buttons").findValuesAsString("action").contains("signin"));
+			conversation = signin.path("conversationId").asString();
+		}
+		String token = api.login(phone, Api.PASSWORD);
+		try (ChatClient customer = new ChatClient(port, token, visitor)) {
+			customer.send("/app/chat.handover", Map.of());
+			JsonNode queued = customer.next(m -> m.path("from").asString().equals("system"));
+			assertThat(queued.path("conversationId").asString()).isEqualTo(conversation);
+			assertThat(queued.path("text").asString()).contains("n° 1").contains("min");
+
+			String agentToken = api.login(agentName, Api.PASSWORD);
+			JsonNode board = api.get("/api/v1/staff/chats", agentToken).body();
+			assertThat(board.path("waiting").findValuesAsString("id")).contains(conversation);
+			assertThat(api.get("/api/v1/staff/chats/" + conversation + "/messages", agentToken).body().path("messages").findValuesAsString("text"))
+					.contains("parler à un conseiller");
+			try (ChatClient agent = new ChatClient(port, agentToken, null)) {
+				assertThat(api.post("/api/v1/staff/chats/" + conversation + "/accept", null, agentToken).status()).isEqualTo(200);
+				assertThat(customer.next(m -> m.path("text").asString().contains("Léa Martin")).path("from").asString()).isEqualTo("system");
+				customer.send("/app/chat.message", Map.of("text", "Mon retrait de 200 € n'est pas arrivé"));
+				assertThat(agent.next(m -> m.path("from").asString().equals("customer")).path("text").asString()).contains("200 €");
+				customer.send("/app/chat.typing", Map.of());
+				assertThat(agent.nextEvent(e -> e.path("type").asString().equals("typing"))).isNotNull();
+				agent.send("/app/chat.message", Map.of("conversationId", conversation, "text", "Je regarde, un instant."));
+				JsonNode reply = customer.next(m -> m.path("from").asString().equals("agent"));
+				assertThat(reply.path("text").asString()).isEqualTo("Je regarde, un instant.");
+				customer.send("/app/chat.read", Map.of("seq", reply.path("seq").asInt()));
+				assertThat(agent.nextEvent(e -> e.path("type").asString().equals("read")).path("seq").asInt()).isEqualTo(reply.path("seq").asInt());
+
+				String ticket = api.get("/api/v1/chats/current", token).text("ticketId");
+				String entries = api.get("/api/v1/tickets/" + ticket, token).body().toString();
+				assertThat(entries).contains("parler à un conseiller").contains("Mon retrait de 200 €").contains("Je regarde, un instant.");
+
+				api.post("/api/v1/staff/chats/" + conversation + "/end", null, agentToken);
+				JsonNode ended = customer.next(m -> m.path("buttons").findValuesAsString("action").contains("rate:5"));
+				assertThat(ended.path("text").asString()).contains("terminée");
+				customer.send("/app/chat.rate", Map.of("score", 5));
+				customer.next(m -> m.path("text").asString().contains("Merci"));
+				assertThat(jdbc.sql("SELECT satisfaction FROM chat_conversation WHERE id = ?::uuid").param(conversation).query(Integer.class)
+						.single()).isEqualTo(5);
+			}
+		}
+	}
+
+	@Test
+	void outsideWorkingHoursTheCustomerLeavesAMessageOnATicket() throws Exception {
+		clock.setTo(CLOSED);
+		Api api = new Api(mvc);
+		String token = api.login(api.registerCustomer("de"), Api.PASSWORD);
+		try (ChatClient customer = new ChatClient(port, token, null)) {
+			customer.send("/app/chat.start", Map.of("language", "de"));
+			customer.send("/app/chat.message", Map.of("text", "mit einem Menschen sprechen"));
+			JsonNode offline = customer.next(m -> m.path("from").asString().equals("system"));
+			assertThat(offline.path("text").asString()).contains("09:00–21:00").contains("Anfrage Nr.");
+			customer.send("/app/chat.message", Map.of("text", "Meine Karte wurde zweimal belastet."));
+			customer.next(m -> m.path("text").asString().contains("zweimal"));
+			String ticket = api.get("/api/v1/chats/current", token).text("ticketId");
+			assertThat(api.get("/api/v1/tickets/" + ticket, token).body().toString()).contains("Meine Karte wurde zweimal belastet.");
+		}
+	}
+
+	@Test
+	void aFileOfAForbiddenTypeIsRefusedInTheChat() throws Exception {
+		clock.setTo(CLOSED);
+		Api api = new Api(mvc);
+		String token = api.login(api.registerCustomer("en"), Api.PASSWORD);
+		try (ChatClient customer = new ChatClient(port, token, null)) {
+			customer.send("/app/chat.message", Map.of("text", "talk to a human"));
+			JsonNode offline = customer.next(m -> m.path("from").asString().equals("system"));
+			String conversation = offline.path("conversationId").asString();
+			var exe = new org.springframework.mock.web.MockMultipartFile("file", "invoice.pdf.exe", "application/pdf",
+					new byte[] { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0 });
+			var refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+					.multipart("/api/v1/chats/" + conversation + "/attachments").file(exe).header("Authorization", "Bearer " + token))
+					.andReturn().getResponse();
+			assertThat(refused.getStatus()).isEqualTo(422);
+			assertThat(refused.getContentAsString()).contains("attachment_type_refused");
+			byte[] png = java.util.Base64.getDecoder().decode(
+					"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+			var ok = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+					.multipart("/api/v1/chats/" + conversation + "/attachments")
+					.file(new org.springframework.mock.web.MockMultipartFile("file", "receipt.png", "image/png", png))
+					.header("Authorization", "Bearer " + token)).andReturn().getResponse();
+			assertThat(ok.getStatus()).isEqualTo(201);
+			JsonNode image = customer.next(m -> m.has("attachment"));
+			assertThat(image.path("attachment").path("mediaType").asString()).isEqualTo("image/png");
+		}
+	}
+}
