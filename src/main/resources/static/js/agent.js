@@ -85,6 +85,7 @@ WD.signin(main => {
 
   async function show(id) {
     state.open = id;
+    state.chat = null;
     try {
       const d = await WD.call('GET', '/api/v1/staff/tickets/' + id);
       const t = d.ticket;
@@ -179,11 +180,152 @@ WD.signin(main => {
     } catch (e) { WD.showError(panel, e); }
   }
 
+
+  // ---- live chat: waiting chats with the bot transcript, accept, several at once, transfer, end ----
+  const chatCard = WD.el('section', { class: 'card', id: 'chats', 'aria-live': 'polite' });
+  list.parentNode.before(chatCard);
+  let stomp = null;
+  const lib = WD.el('script', { src: '/js/stomp.js' });
+  lib.addEventListener('load', connectChat);
+  document.head.append(lib);
+
+  function connectChat() {
+    stomp = new WDStomp((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws/chat', { Authorization: 'Bearer ' + WD.token });
+    stomp.connect(() => {
+      stomp.subscribe('/user/queue/chat', chatMessage);
+      stomp.subscribe('/user/queue/chat.events', chatEvent);
+      stomp.subscribe('/topic/chat.queue', () => loadChats());
+      loadChats();
+    }, () => setTimeout(connectChat, 3000));
+  }
+
+  async function loadChats() {
+    try {
+      const board = await WD.call('GET', '/api/v1/staff/chats');
+      const row = (c, action) => WD.el('li', { class: 'chat-row', 'data-id': c.id },
+        WD.el('span', { class: 'badge', text: c.language || '?' }), ' ', c.customer || '—', ' · ',
+        WD.el('span', { class: 'meta', text: WD.time(c.queuedAt || c.createdAt) }), ' ', action);
+      WD.clear(chatCard, WD.el('h2', { text: WD.t('chat.title') }),
+        WD.el('h3', { text: WD.t('chat.waiting') + ' (' + board.waiting.length + ')' }),
+        WD.el('ul', { id: 'chat-waiting' }, board.waiting.map(c => row(c,
+          WD.el('span', {}, WD.el('button', { type: 'button', class: 'link', text: WD.t('chat.preview'), onclick: () => openChat(c.id, true) }), ' ',
+            WD.el('button', { type: 'button', class: 'accept-chat', text: WD.t('chat.accept'), onclick: () => accept(c.id) }))))),
+        WD.el('h3', { text: WD.t('chat.mine') }),
+        WD.el('ul', { id: 'chat-mine' }, board.mine.map(c => row(c,
+          WD.el('button', { type: 'button', class: 'link open-chat', text: WD.t('chat.open'), onclick: () => openChat(c.id, false) })))));
+    } catch (e) { WD.showError(chatCard, e); }
+  }
+
+  async function accept(id) {
+    try { await WD.call('POST', '/api/v1/staff/chats/' + id + '/accept'); await loadChats(); openChat(id, false); }
+    catch (e) { WD.showError(chatCard, e); }
+  }
+
+  function chatLine(m) {
+    const item = WD.el('li', { class: 'entry chat ' + m.from, 'data-seq': m.seq },
+      WD.el('div', { class: 'meta', text: WD.t('chat.from.' + m.from) + ' · ' + WD.time(m.sentAt) }),
+      WD.el('div', { text: m.text })); // customer text is shown as text, never as HTML
+    if (m.articles) item.append(WD.el('ul', {}, m.articles.map(a => WD.el('li', { text: a.title + ' (' + a.slug + ')' }))));
+    if (m.attachment) {
+      const holder = WD.el('div', { class: 'chat-attachment' });
+      fetch(m.attachment.url, { headers: { Authorization: 'Bearer ' + WD.token } }).then(r => r.ok ? r.blob() : null).then(b => {
+        if (!b) return;
+        const url = URL.createObjectURL(b);
+        holder.append(m.attachment.mediaType.startsWith('image/') ? WD.el('img', { src: url, alt: m.attachment.fileName, class: 'chat-image' })
+          : WD.el('a', { href: url, download: m.attachment.fileName, text: m.attachment.fileName }));
+      });
+      item.append(holder);
+    }
+    return item;
+  }
+
+  async function openChat(id, previewOnly) {
+    state.open = null;
+    state.chat = id;
+    try {
+      const h = await WD.call('GET', '/api/v1/staff/chats/' + id + '/messages');
+      const log = WD.el('ol', { class: 'entries', id: 'chat-log' }, h.messages.map(chatLine));
+      const typing = WD.el('div', { id: 'chat-typing', class: 'meta', hidden: true, text: WD.t('chat.typing') });
+      const note = WD.el('div', { id: 'chat-note', 'aria-live': 'polite' });
+      const parts = [WD.el('h2', { text: WD.t('chat.title') + ' · ' + (h.language || '') }), log, typing];
+      if (!previewOnly && h.status === 'agent') {
+        const reply = WD.el('textarea', { id: 'chat-reply', 'aria-label': WD.t('agent.reply') });
+        reply.addEventListener('input', () => stomp && stomp.send('/app/chat.typing', { conversationId: id }));
+        const internal = WD.el('input', { type: 'checkbox', id: 'chat-internal' });
+        const form = WD.el('form', { id: 'chat-form' }, reply, WD.el('div', { class: 'row' },
+          WD.el('label', {}, internal, ' ' + WD.t('agent.internal')), WD.el('button', { type: 'submit', id: 'chat-send', text: WD.t('agent.send') })));
+        form.addEventListener('submit', async e => {
+          e.preventDefault();
+          const text = reply.value.trim();
+          if (!text) return;
+          try {
+            if (internal.checked) { await WD.call('POST', '/api/v1/tickets/' + h.ticketId + '/entries', { body: text, internal: true }); note.textContent = WD.t('chat.noted'); }
+            else await WD.call('POST', '/api/v1/staff/chats/' + id + '/messages', { text });
+            reply.value = '';
+          } catch (err) { WD.showError(note, err); }
+        });
+        const macros = await WD.call('GET', '/api/v1/staff/macros?language=' + encodeURIComponent(h.language || 'en'));
+        const macro = WD.el('select', { id: 'chat-macro', 'aria-label': WD.t('agent.macro') },
+          WD.el('option', { value: '', text: WD.t('agent.macro') }), macros.map(m => WD.el('option', { value: m.id, text: m.title })));
+        const insert = WD.el('button', { type: 'button', class: 'secondary', id: 'chat-insert-macro', text: WD.t('chat.insert'), onclick: async () => {
+          if (!macro.value) return;
+          try { reply.value = (await WD.call('GET', '/api/v1/staff/tickets/' + h.ticketId + '/macros/' + macro.value + '/preview')).text; }
+          catch (err) { WD.showError(note, err); } } });
+        const file = WD.el('input', { type: 'file', id: 'chat-file', 'aria-label': WD.t('attach') });
+        file.addEventListener('change', async () => {
+          const body = new FormData();
+          body.append('file', file.files[0]);
+          const r = await fetch('/api/v1/staff/chats/' + id + '/attachments', { method: 'POST', body, headers: { Authorization: 'Bearer ' + WD.token, 'Accept-Language': WD.lang } });
+          if (!r.ok) { const p = await r.json(); note.textContent = p.detail; }
+          file.value = '';
+        });
+        const colleagues = await WD.call('GET', '/api/v1/staff/chats/' + id + '/colleagues');
+        const to = WD.el('select', { id: 'chat-transfer', 'aria-label': WD.t('chat.transfer') },
+          WD.el('option', { value: '', text: WD.t('chat.transfer') }), colleagues.map(c => WD.el('option', { value: c.id, text: c.name })));
+        const actions = WD.el('div', { class: 'row' }, macro, insert, WD.el('label', {}, WD.t('attach') + ' ', file), to,
+          WD.el('button', { type: 'button', class: 'secondary', text: WD.t('chat.transfer.do'), onclick: async () => {
+            if (!to.value) return;
+            try { await WD.call('POST', '/api/v1/staff/chats/' + id + '/transfer', { agentId: to.value }); state.chat = null; loadChats(); WD.clear(detail); }
+            catch (err) { WD.showError(note, err); } } }),
+          WD.el('button', { type: 'button', id: 'chat-end', class: 'secondary', text: WD.t('chat.end'), onclick: async () => {
+            try { await WD.call('POST', '/api/v1/staff/chats/' + id + '/end'); loadChats(); } catch (err) { WD.showError(note, err); } } }),
+          WD.el('button', { type: 'button', class: 'link', id: 'chat-ticket', text: WD.t('chat.ticket'), onclick: () => { state.chat = null; show(h.ticketId); } }));
+        parts.push(form, actions);
+      }
+      parts.push(note);
+      WD.clear(detail, WD.el('section', { id: 'chat-window', 'data-id': id }, parts));
+      log.scrollTop = log.scrollHeight;
+      if (h.messages.length && stomp && !previewOnly) stomp.send('/app/chat.read', { conversationId: id, seq: h.messages[h.messages.length - 1].seq });
+      if (h.ticketId) loadCustomer(h.ticketId);
+    } catch (e) { WD.showError(detail, e); }
+  }
+
+  function chatMessage(m) {
+    const log = document.getElementById('chat-log');
+    if (m.conversationId !== state.chat || !log) { loadChats(); return; }
+    if (log.querySelector('[data-seq="' + m.seq + '"]')) return;
+    log.append(chatLine(m));
+    log.scrollTop = log.scrollHeight;
+    if (m.from === 'customer' && stomp) stomp.send('/app/chat.read', { conversationId: m.conversationId, seq: m.seq });
+    if (m.from === 'system' && m.buttons) loadChats();
+  }
+
+  function chatEvent(e) {
+    const typing = document.getElementById('chat-typing');
+    if (e.type === 'typing' && typing && e.conversationId === state.chat) {
+      typing.hidden = false;
+      clearTimeout(chatEvent.timer);
+      chatEvent.timer = setTimeout(() => { typing.hidden = true; }, 3000);
+    }
+    if (e.type === 'queue') loadChats();
+  }
+
   loadQueues();
   loadList();
   setInterval(() => {
     if (document.activeElement.matches('textarea, input, select')) return;
     loadList();
+    if (!state.chat) loadChats();
     loadQueues();
     if (state.open) show(state.open);
   }, 5000);

@@ -10,7 +10,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.TreeMap;
+import com.tpwallet.walletdesk.platform.Languages;
+import com.tpwallet.walletdesk.support.SupportApi;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -36,8 +45,13 @@ class ChatController {
 	private final ChatStore store;
 	private final IdentityApi identity;
 	private final ChatDelivery delivery;
+	private final MessageSource messages;
+	private final SupportApi support;
 
-	ChatController(ChatService chats, ChatStore store, IdentityApi identity, ChatDelivery delivery) {
+	ChatController(ChatService chats, ChatStore store, IdentityApi identity, ChatDelivery delivery, MessageSource messages,
+			SupportApi support) {
+		this.support = support;
+		this.messages = messages;
 		this.chats = chats;
 		this.store = store;
 		this.identity = identity;
@@ -61,6 +75,19 @@ class ChatController {
 			throws IOException {
 		caller.customerId();
 		return chats.attach(id, caller, file.getOriginalFilename() == null ? "file" : file.getOriginalFilename(), file.getBytes());
+	}
+
+	@GetMapping("/api/v1/chats/texts")
+	@Operation(summary = "The chat widget's texts in a language (no sign-in needed)")
+	Map<String, String> texts(@RequestParam(required = false) @Nullable String language) {
+		Locale locale = Languages.match(language == null ? "" : language).orElse(LocaleContextHolder.getLocale());
+		Map<String, String> out = new TreeMap<>();
+		for (String key : Collections.list(ResourceBundle.getBundle("messages", Locale.ROOT).getKeys())) {
+			if (key.startsWith("widget.")) {
+				out.put(key, messages.getMessage(key, null, locale));
+			}
+		}
+		return out;
 	}
 
 	// ---- staff ------------------------------------------------------------------------------------
@@ -97,6 +124,17 @@ class ChatController {
 	History accept(@PathVariable UUID id, @AuthenticationPrincipal Caller agent) {
 		chats.accept(id, agent);
 		return history(store.find(id).orElseThrow(), 0);
+	}
+
+	record Colleague(UUID id, String name) {
+	}
+
+	@GetMapping("/api/v1/staff/chats/{id}/colleagues")
+	@Operation(summary = "Available agents who speak the chat's language (to transfer it to)")
+	List<Colleague> colleagues(@PathVariable UUID id, @AuthenticationPrincipal Caller agent) {
+		Conversation c = store.find(id).orElseThrow(() -> Refusal.notFound("chat_not_found"));
+		return support.availableAgents(c.languageOr("en")).stream().filter(a -> !a.equals(agent.id()))
+				.map(a -> new Colleague(a, identity.staffMember(a).map(m -> m.displayName()).orElse("?"))).toList();
 	}
 
 	record Transfer(@NotNull UUID agentId) {

@@ -30,7 +30,7 @@ class SecurityConfiguration {
 						.authenticationEntryPoint((req, res, ex) -> problems.write(req, res, HttpStatus.UNAUTHORIZED, "unauthenticated"))
 						.accessDeniedHandler((req, res, ex) -> problems.write(req, res, HttpStatus.FORBIDDEN, "forbidden")))
 				.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
-						"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
+						"default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
 				.authorizeHttpRequests(auth -> auth
 						.requestMatchers(HttpMethod.POST, "/api/v1/customers").permitAll()
 						.requestMatchers("/api/v1/auth/login", "/api/v1/auth/password-reset",
@@ -40,6 +40,7 @@ class SecurityConfiguration {
 						.requestMatchers(HttpMethod.POST, "/api/v1/answers", "/api/v1/troubleshooters/cannot-log-in/diagnosis").permitAll()
 						.requestMatchers(HttpMethod.GET, "/api/v1/troubleshooters").permitAll()
 						.requestMatchers("/ws/chat", "/ws/chat/**").permitAll()
+						.requestMatchers(HttpMethod.GET, "/api/v1/chats/texts").permitAll()
 						.requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
 						.requestMatchers("/api/v1/staff/**").hasRole("AGENT")
 						.requestMatchers("/api/v1/**").authenticated()

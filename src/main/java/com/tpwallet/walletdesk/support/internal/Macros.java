@@ -96,6 +96,14 @@ class Macros implements ApplicationRunner {
 		return all(language).stream().filter(m -> m.id().equals(id)).findFirst();
 	}
 
+	/** The macro's text filled in for this ticket, without sending it (the chat console puts it in the reply box). */
+	@Transactional(readOnly = true)
+	public String preview(UUID ticketId, String macroId, Caller staff) {
+		Ticket ticket = desk.visible(ticketId, staff, false);
+		Macro macro = find(macroId, ticket.language).orElseThrow(() -> Refusal.notFound("macro_not_found"));
+		return render(macro.body(), placeholders(ticket, staff, macroId));
+	}
+
 	@Transactional
 	public StaffTicketDetail apply(UUID ticketId, String macroId, Caller staff) {
 		Ticket ticket = desk.visible(ticketId, staff, false);

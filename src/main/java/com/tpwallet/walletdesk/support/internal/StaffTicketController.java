@@ -90,6 +90,15 @@ class StaffTicketController {
 		return macros.apply(id, macroId, staff);
 	}
 
+	record MacroText(String text) {
+	}
+
+	@GetMapping("/api/v1/staff/tickets/{id}/macros/{macroId}/preview")
+	@Operation(summary = "A macro's text filled in for the ticket, not sent (for the chat reply box)")
+	MacroText previewMacro(@PathVariable UUID id, @PathVariable String macroId, @AuthenticationPrincipal Caller staff) {
+		return new MacroText(macros.preview(id, macroId, staff));
+	}
+
 	@GetMapping("/api/v1/staff/macros")
 	@Operation(summary = "Macros in one language (zh-CN, en, fr, de)")
 	List<Macros.Macro> macros(@RequestParam(defaultValue = "en") String language) {
