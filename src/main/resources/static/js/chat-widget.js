@@ -86,11 +86,11 @@
     const headers = { 'visitor-id': visitorId };
     if (token()) headers.Authorization = 'Bearer ' + token();
     client = new WDStomp(base.replace(/^http/, 'ws') + '/ws/chat', headers);
-    client.connect(() => {
+    client.connect(async () => {
       retry = 1000;
       note.textContent = '';
-      client.subscribe('/user/queue/chat', show);
-      client.subscribe('/user/queue/chat.events', event);
+      await client.subscribe('/user/queue/chat', show);
+      await client.subscribe('/user/queue/chat.events', event);
       // Back after a drop: exactly what was missed. A fresh page: the open conversation's whole history (or a new one).
       if (conversationId && lastSeq) client.send('/app/chat.resume', { conversationId, afterSeq: lastSeq });
       else client.send('/app/chat.start', { language: lang });

@@ -26,9 +26,14 @@ public class ChatClient implements AutoCloseable {
 	public final BlockingQueue<JsonNode> events = new LinkedBlockingQueue<>();
 	private final WebSocketStompClient client;
 	private final StompSession session;
+	private final org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler scheduler;
 
 	public ChatClient(int port, String bearer, String visitorId) throws Exception {
 		client = new WebSocketStompClient(new StandardWebSocketClient());
+		org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler scheduler = new org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler();
+		scheduler.initialize();
+		client.setTaskScheduler(scheduler); // needed to track subscription receipts
+		this.scheduler = scheduler;
 		client.setMessageConverter(new StringMessageConverter() {
 			{
 				addSupportedMimeTypes(org.springframework.util.MimeTypeUtils.APPLICATION_JSON);
@@ -47,8 +52,13 @@ public class ChatClient implements AutoCloseable {
 		subscribe("/user/queue/chat.events", events);
 	}
 
+	/** Subscribes and waits for the broker's receipt, so that nothing sent afterwards can overtake the subscription. */
 	public void subscribe(String destination, BlockingQueue<JsonNode> into) {
-		session.subscribe(destination, new StompFrameHandler() {
+		java.util.concurrent.CountDownLatch receipt = new java.util.concurrent.CountDownLatch(1);
+		StompHeaders headers = new StompHeaders();
+		headers.setDestination(destination);
+		headers.setReceipt("r-" + destination);
+		StompSession.Subscription subscription = session.subscribe(headers, new StompFrameHandler() {
 			@Override
 			public Type getPayloadType(StompHeaders headers) {
 				return String.class;
@@ -59,6 +69,16 @@ public class ChatClient implements AutoCloseable {
 				into.add(JSON.readTree((String) payload));
 			}
 		});
+		subscription.addReceiptTask(receipt::countDown);
+		try {
+			if (!receipt.await(10, TimeUnit.SECONDS)) {
+				throw new IllegalStateException("no receipt for the subscription to " + destination);
+			}
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
 	}
 
 	public void send(String destination, Object body) {
@@ -104,5 +124,6 @@ public class ChatClient implements AutoCloseable {
 			session.disconnect();
 		}
 		client.stop();
+		scheduler.shutdown();
 	}
 }

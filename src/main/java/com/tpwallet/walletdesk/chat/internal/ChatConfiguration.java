@@ -2,7 +2,12 @@ package com.tpwallet.walletdesk.chat.internal;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageChannel;
+import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.config.ChannelRegistration;
+import org.springframework.messaging.support.ChannelInterceptor;
+import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.util.StringUtils;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
@@ -24,17 +29,19 @@ class ChatConfiguration implements WebSocketMessageBrokerConfigurer {
 	static final int MAX_FRAME = 16 * 1024;
 
 	private final ChatAuthentication authentication;
+	private final SubscriptionReceipts receipts;
 	private final String relayHost;
 	private final int relayPort;
 	private final String relayLogin;
 	private final String relayPasscode;
 	private final String allowedOrigins;
 
-	ChatConfiguration(ChatAuthentication authentication, @Value("${walletdesk.chat.relay.host:}") String relayHost,
+	ChatConfiguration(ChatAuthentication authentication, SubscriptionReceipts receipts, @Value("${walletdesk.chat.relay.host:}") String relayHost,
 			@Value("${walletdesk.chat.relay.port:61613}") int relayPort, @Value("${walletdesk.chat.relay.login:guest}") String relayLogin,
 			@Value("${walletdesk.chat.relay.passcode:guest}") String relayPasscode,
 			@Value("${walletdesk.chat.allowed-origins:*}") String allowedOrigins) {
 		this.authentication = authentication;
+		this.receipts = receipts;
 		this.relayHost = relayHost;
 		this.relayPort = relayPort;
 		this.relayLogin = relayLogin;
@@ -59,6 +66,19 @@ class ChatConfiguration implements WebSocketMessageBrokerConfigurer {
 					.setClientLogin(relayLogin).setClientPasscode(relayPasscode).setSystemLogin(relayLogin)
 					.setSystemPasscode(relayPasscode).setUserDestinationBroadcast("/topic/chat.unresolved-user")
 					.setUserRegistryBroadcast("/topic/chat.user-registry");
+			registry.configureBrokerChannel().interceptors(new ChannelInterceptor() {
+				// A message another instance broadcast for one of our users comes back with the broker's
+				// "destination-type:MULTICAST"; passed on to a user queue, Artemis would route it as a topic and drop it.
+				@Override
+				public Message<?> preSend(Message<?> message, MessageChannel channel) {
+					SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.wrap(message);
+					if (headers.getFirstNativeHeader("destination-type") == null) {
+						return message;
+					}
+					headers.removeNativeHeader("destination-type");
+					return MessageBuilder.createMessage(message.getPayload(), headers.getMessageHeaders());
+				}
+			});
 		}
 		else {
 			registry.enableSimpleBroker("/queue", "/topic").setHeartbeatValue(new long[] { 0, 0 });
@@ -73,5 +93,8 @@ class ChatConfiguration implements WebSocketMessageBrokerConfigurer {
 	@Override
 	public void configureClientInboundChannel(ChannelRegistration registration) {
 		registration.interceptors(authentication);
+		if (!StringUtils.hasText(relayHost)) {
+			registration.interceptors(receipts);
+		}
 	}
 }
