@@ -1,0 +1,193 @@
+package com.tpwallet.walletdesk.chat.internal;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The load half of the chat benchmark (bench/chat), in its own JVM: opens one STOMP connection per agent
+ * and per customer, then has customers send {@code rate} messages a second for {@code seconds} seconds and
+ * measures each message from the customer's send to the agent's receipt. Prints a table; reads the server's
+ * heap and RSS (through jcmd and /proc) before and after the customers connect, for memory per connection.
+ */
+public final class ChatLoadGenerator {
+
+	static final String URL = "ws://127.0.0.1:" + Integer.getInteger("port", 18080) + "/ws/chat";
+
+	/** One STOMP connection: frames are reassembled from WebSocket text parts; SUBSCRIBE waits for its receipt. */
+	static final class Connection implements WebSocket.Listener {
+		final CountDownLatch ready = new CountDownLatch(1);
+		final boolean agent;
+		final StringBuilder buffer = new StringBuilder();
+		volatile WebSocket socket;
+		CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
+
+		Connection(boolean agent) {
+			this.agent = agent;
+		}
+
+		@Override
+		public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+			buffer.append(data);
+			int end;
+			while ((end = buffer.indexOf("\0")) >= 0) {
+				String frame = buffer.substring(0, end);
+				buffer.delete(0, end + 1);
+				frame(ws, frame.stripLeading());
+			}
+			ws.request(1);
+			return null;
+		}
+
+		void frame(WebSocket ws, String frame) {
+			if (frame.startsWith("CONNECTED")) {
+				send("SUBSCRIBE\nid:0\ndestination:/user/queue/chat\nreceipt:r0\n\n");
+			}
+			else if (frame.startsWith("RECEIPT")) {
+				ready.countDown();
+			}
+			else if (frame.startsWith("MESSAGE") && agent) {
+				int at = frame.indexOf("\"text\":\"bench ");
+				if (at >= 0) {
+					String[] parts = frame.substring(at + 14, frame.indexOf('"', at + 14)).split(" ");
+					int index = Integer.parseInt(parts[1]);
+					if (index < latencies.length) {
+						latencies[index] = System.nanoTime() - Long.parseLong(parts[0]);
+						received.incrementAndGet();
+					}
+				}
+			}
+			else if (frame.startsWith("ERROR")) {
+				errors.incrementAndGet();
+			}
+		}
+
+		synchronized void send(String frame) {
+			sending = sending.thenCompose(x -> socket.sendText(frame + "\0", true));
+		}
+	}
+
+	static long[] latencies = new long[0];
+	static final AtomicInteger received = new AtomicInteger();
+	static final AtomicInteger errors = new AtomicInteger();
+
+	public static void main(String[] args) throws Exception {
+		int rate = Integer.getInteger("rate", 1000);
+		int seconds = Integer.getInteger("seconds", 30);
+		List<String> setup = Files.readAllLines(Path.of(System.getProperty("setup", "target/chat-bench/setup.txt")));
+		long serverPid = Long.parseLong(setup.getFirst().split(" ")[1]);
+		List<String> agentTokens = setup.stream().filter(l -> l.startsWith("agent ")).map(l -> l.substring(6)).toList();
+		List<String> customerTokens = setup.stream().filter(l -> l.startsWith("customer ")).map(l -> l.substring(9)).toList();
+		HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
+
+		List<Connection> agents = connect(http, agentTokens, true);
+		long[] before = serverMemory(serverPid);
+		long t0 = System.nanoTime();
+		List<Connection> customers = connect(http, customerTokens, false);
+		double connectSeconds = (System.nanoTime() - t0) / 1e9;
+		long[] after = serverMemory(serverPid);
+		long open = customers.stream().filter(c -> c.ready.getCount() == 0).count();
+
+		int total = rate * seconds;
+		latencies = new long[total];
+		Arrays.fill(latencies, -1);
+		long start = System.nanoTime();
+		long interval = 1_000_000_000L / rate;
+		for (int i = 0; i < total; i++) {
+			long due = start + i * interval;
+			long wait = due - System.nanoTime();
+			if (wait > 0) {
+				TimeUnit.NANOSECONDS.sleep(wait);
+			}
+			Connection c = customers.get(i % customers.size());
+			c.send("SEND\ndestination:/app/chat.message\ncontent-type:application/json\n\n{\"text\":\"bench " + System.nanoTime() + " " + i + "\"}");
+		}
+		double sendSeconds = (System.nanoTime() - start) / 1e9;
+		long drainUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+		while (received.get() < total && System.nanoTime() < drainUntil) {
+			Thread.sleep(100);
+		}
+		long[] done = Arrays.stream(latencies).filter(l -> l >= 0).sorted().toArray();
+		int lost = total - done.length;
+
+		System.out.println();
+		System.out.println("| connections open | connect time | target rate | achieved rate | sent | received | lost | p50 ms | p90 ms | p99 ms | max ms |");
+		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+		System.out.printf("| %,d customers + %d agents | %.1f s | %,d/s | %,.0f/s | %,d | %,d | %,d | %.1f | %.1f | %.1f | %.1f |%n", open,
+				agents.size(), connectSeconds, rate, total / sendSeconds, total, done.length, lost, pct(done, 0.5), pct(done, 0.9),
+				pct(done, 0.99), done.length == 0 ? 0 : done[done.length - 1] / 1e6);
+		System.out.printf("%nServer memory for %,d more connections: heap %+,d MB (%.1f KB each), RSS %+,d MB (%.1f KB each); STOMP errors: %d%n",
+				open, (after[0] - before[0]) >> 20, (after[0] - before[0]) / 1024.0 / Math.max(1, open), (after[1] - before[1]) >> 20,
+				(after[1] - before[1]) / 1024.0 / Math.max(1, open), errors.get());
+		System.exit(0);
+	}
+
+	static double pct(long[] sorted, double p) {
+		return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))] / 1e6;
+	}
+
+	/** Opens the connections, at most 200 handshakes at a time, and waits until each has its subscription. */
+	static List<Connection> connect(HttpClient http, List<String> tokens, boolean agent) throws Exception {
+		List<Connection> out = new ArrayList<>();
+		Semaphore inFlight = new Semaphore(200);
+		for (String token : tokens) {
+			Connection c = new Connection(agent);
+			out.add(c);
+			inFlight.acquire();
+			http.newWebSocketBuilder().subprotocols("v12.stomp").connectTimeout(java.time.Duration.ofSeconds(30))
+					.buildAsync(URI.create(URL), c).whenComplete((ws, error) -> {
+						if (error != null) {
+							inFlight.release();
+							return;
+						}
+						c.socket = ws;
+						c.send("CONNECT\naccept-version:1.2\nhost:127.0.0.1\nheart-beat:0,0\nAuthorization:Bearer " + token + "\n\n");
+						CompletableFuture.runAsync(() -> {
+							try {
+								c.ready.await(30, TimeUnit.SECONDS);
+							}
+							catch (InterruptedException e) {
+								Thread.currentThread().interrupt();
+							}
+							inFlight.release();
+						});
+					});
+		}
+		for (Connection c : out) {
+			c.ready.await(60, TimeUnit.SECONDS);
+		}
+		return out;
+	}
+
+	/** The server's heap in use after a full GC (jcmd) and its resident memory (/proc), in bytes. */
+	static long[] serverMemory(long pid) throws Exception {
+		run("jcmd", String.valueOf(pid), "GC.run");
+		String heap = run("jcmd", String.valueOf(pid), "GC.heap_info");
+		java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(heap);
+		long heapUsed = used.find() ? Long.parseLong(used.group(1)) * 1024 : 0;
+		long rss = Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+				.mapToLong(l -> Long.parseLong(l.replaceAll("\\D+", "")) * 1024).findFirst().orElse(0);
+		return new long[] { heapUsed, rss };
+	}
+
+	static String run(String... command) throws Exception {
+		String jcmd = Path.of(ProcessHandle.current().info().command().orElse("java")).resolveSibling("jcmd").toString();
+		command[0] = jcmd;
+		Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String out = new String(p.getInputStream().readAllBytes());
+		p.waitFor();
+		return out;
+	}
+}
