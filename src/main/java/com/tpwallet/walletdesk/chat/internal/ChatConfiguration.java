@@ -35,11 +35,14 @@ class ChatConfiguration implements WebSocketMessageBrokerConfigurer {
 	private final String relayLogin;
 	private final String relayPasscode;
 	private final String allowedOrigins;
+	private final int inboundThreads;
 
 	ChatConfiguration(ChatAuthentication authentication, SubscriptionReceipts receipts, @Value("${walletdesk.chat.relay.host:}") String relayHost,
 			@Value("${walletdesk.chat.relay.port:61613}") int relayPort, @Value("${walletdesk.chat.relay.login:guest}") String relayLogin,
 			@Value("${walletdesk.chat.relay.passcode:guest}") String relayPasscode,
-			@Value("${walletdesk.chat.allowed-origins:*}") String allowedOrigins) {
+			@Value("${walletdesk.chat.allowed-origins:*}") String allowedOrigins,
+			@Value("${walletdesk.chat.inbound-threads:16}") int inboundThreads) {
+		this.inboundThreads = inboundThreads;
 		this.authentication = authentication;
 		this.receipts = receipts;
 		this.relayHost = relayHost;
@@ -92,6 +95,8 @@ class ChatConfiguration implements WebSocketMessageBrokerConfigurer {
 
 	@Override
 	public void configureClientInboundChannel(ChannelRegistration registration) {
+		// Handling a frame mostly waits for PostgreSQL, so more threads than cores keep the connections moving.
+		registration.taskExecutor().corePoolSize(inboundThreads).maxPoolSize(inboundThreads);
 		registration.interceptors(authentication);
 		if (!StringUtils.hasText(relayHost)) {
 			registration.interceptors(receipts);

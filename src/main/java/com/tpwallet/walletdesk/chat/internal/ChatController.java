@@ -102,9 +102,7 @@ class ChatController {
 	@GetMapping("/api/v1/staff/chats")
 	@Operation(summary = "Chats waiting in the agent's languages (longest first) and the agent's own chats")
 	Board board(@AuthenticationPrincipal Caller agent) {
-		List<String> languages = agent.hasAtLeast(Caller.Role.SUPERVISOR) ? List.of("zh-CN", "en", "fr", "de")
-				: identity.staffMember(agent.id()).map(m -> m.languages()).orElse(List.of());
-		return new Board(store.waiting(languages).stream().map(this::summary).toList(),
+		return new Board(store.waiting(languagesOf(agent)).stream().map(this::summary).toList(),
 				store.withAgent(agent.id()).stream().map(this::summary).toList());
 	}
 
@@ -112,7 +110,8 @@ class ChatController {
 	@Operation(summary = "A chat's messages after a sequence number (the bot transcript before accepting)")
 	History messages(@PathVariable UUID id, @RequestParam(defaultValue = "0") int after, @AuthenticationPrincipal Caller agent) {
 		Conversation c = store.find(id).orElseThrow(() -> Refusal.notFound("chat_not_found"));
-		boolean visible = agent.id().equals(c.agentId()) || c.status().equals("queued") || agent.hasAtLeast(Caller.Role.SUPERVISOR);
+		boolean visible = agent.id().equals(c.agentId()) || agent.hasAtLeast(Caller.Role.SUPERVISOR)
+				|| c.status().equals("queued") && languagesOf(agent).contains(c.languageOr("en"));
 		if (!visible) {
 			throw Refusal.notFound("chat_not_found");
 		}
@@ -175,6 +174,12 @@ class ChatController {
 	@Operation(summary = "Asks every agent console to refresh its waiting list")
 	void poke() {
 		delivery.queueChangedForAll();
+	}
+
+	/** The languages whose waiting chats an agent sees; supervisors see all. */
+	private List<String> languagesOf(Caller agent) {
+		return agent.hasAtLeast(Caller.Role.SUPERVISOR) ? List.of("zh-CN", "en", "fr", "de")
+				: identity.staffMember(agent.id()).map(m -> m.languages()).orElse(List.of());
 	}
 
 	private History history(Conversation c, int after) {

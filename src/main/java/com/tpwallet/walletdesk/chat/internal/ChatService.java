@@ -102,19 +102,20 @@ class ChatService {
 		}
 		Conversation conversation = store.open(user.customerId(), user.visitorId()).orElseGet(() -> start(user, null, sessionId));
 		inTransaction(() -> {
-			Conversation c = store.lock(conversation.id()).orElseThrow();
+			ChatStore.Appended appended = store.appendText(conversation.id(), "customer", user.customerId(), text);
+			Conversation c = appended.conversation();
+			List<ChatMessage> out = new ArrayList<>(List.of(appended.message()));
+			if (c.ticketId() != null) {
+				support.addEntry(c.ticketId(), "customer", user.customerId(), text);
+			}
+			if (!c.status().equals("bot")) {
+				return new Step(c, out); // with an agent, queued or left as a message: stored, copied, delivered
+			}
 			if (c.language() == null) {
 				store.setLanguage(c.id(), detection.detect(text).orElse(user.language()));
 				c = store.find(c.id()).orElseThrow();
 			}
-			List<ChatMessage> out = new ArrayList<>();
-			out.add(store.append(c.id(), "customer", user.customerId(), text, null, null, null));
-			if (c.ticketId() != null) {
-				support.addEntry(c.ticketId(), "customer", user.customerId(), text);
-			}
-			if (c.status().equals("bot")) {
-				out.addAll(isHandoverRequest(text) ? handOver(c, user) : answer(c, text));
-			}
+			out.addAll(isHandoverRequest(text) ? handOver(c, user) : answer(c, text));
 			return new Step(store.find(c.id()).orElseThrow(), out);
 		});
 	}
@@ -238,7 +239,7 @@ class ChatService {
 		}
 		inTransaction(() -> {
 			Conversation c = ownedBy(conversationId, agent);
-			ChatMessage m = store.append(c.id(), "agent", agent.id(), text, null, null, null);
+			ChatMessage m = store.appendText(c.id(), "agent", agent.id(), text).message();
 			support.addEntry(c.ticketId(), "agent", agent.id(), text);
 			return new Step(c, List.of(m));
 		});

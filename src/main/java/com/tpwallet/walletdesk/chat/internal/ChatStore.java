@@ -68,6 +68,25 @@ class ChatStore {
 				.params(customerId, visitorId).update();
 	}
 
+	/** A message appended together with the conversation as it is now (locked until the transaction ends). */
+	record Appended(Conversation conversation, ChatMessage message) {
+	}
+
+	/**
+	 * Appends a customer's or agent's text in one statement: takes the next sequence number (locking the
+	 * conversation's row) and returns the conversation's current state, so the caller knows whom to tell.
+	 */
+	Appended appendText(UUID conversationId, String from, @Nullable UUID author, String text) {
+		Timestamp now = Timestamp.from(clock.instant());
+		Conversation c = jdbc.sql("""
+				WITH c AS (UPDATE chat_conversation SET last_seq = last_seq + 1 WHERE id = ? RETURNING *),
+				     m AS (INSERT INTO chat_message (conversation_id, seq, sender, author_id, text, sent_at)
+				           SELECT c.id, c.last_seq, ?, ?, ?, ? FROM c)
+				SELECT * FROM c""").params(conversationId, from, author, text, now).query(ChatStore::conversation).optional()
+				.orElseThrow(() -> new IllegalStateException("no conversation " + conversationId));
+		return new Appended(c, new ChatMessage(c.id(), c.lastSeq(), from, text, null, null, null, now.toInstant()));
+	}
+
 	ChatMessage append(UUID conversationId, String from, @Nullable UUID author, String text, @Nullable List<ChatMessage.Article> articles,
 			@Nullable List<ChatMessage.Button> buttons, ChatMessage.@Nullable Attachment attachment) {
 		int seq = jdbc.sql("UPDATE chat_conversation SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq").param(conversationId)

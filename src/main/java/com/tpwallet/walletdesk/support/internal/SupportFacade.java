@@ -58,8 +58,11 @@ class SupportFacade implements SupportApi {
 	@Override
 	@Transactional
 	public void addEntry(UUID ticketId, String kind, @Nullable UUID authorId, String text) {
-		tickets.addEntry(ticketId, kind, authorId, kind.equals("customer") ? TicketDesk.plainText(text) : text, clock.instant());
-		jdbc.sql("UPDATE ticket SET updated_at = ? WHERE id = ?").params(java.sql.Timestamp.from(clock.instant()), ticketId).update();
+		java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+		jdbc.sql("""
+				WITH e AS (INSERT INTO ticket_entry (ticket_id, kind, author_id, body, created_at) VALUES (?, ?, ?, ?, ?) RETURNING ticket_id)
+				UPDATE ticket SET updated_at = ? WHERE id = (SELECT ticket_id FROM e)""")
+				.params(ticketId, kind, authorId, kind.equals("customer") ? TicketDesk.plainText(text) : text, now, now).update();
 	}
 
 	@Override
