@@ -58,7 +58,7 @@ class ChatMessaging {
 			chats.agentWrites(text.conversationId(), u.caller(), text.text() == null ? "" : text.text());
 			return;
 		}
-		chats.customerWrites(u, text.text() == null ? "" : text.text(), headers.getSessionId());
+		chats.customerWrites(u, text.text() == null ? "" : text.text(), headers.getSessionId(), headers.getSessionAttributes());
 	}
 
 	@MessageMapping("chat.handover")

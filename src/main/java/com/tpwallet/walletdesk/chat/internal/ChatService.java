@@ -94,16 +94,47 @@ class ChatService {
 		}).conversation();
 	}
 
+	/** The session attribute holding the conversation a connection writes to, which saves a lookup per message. */
+	static final String SESSION_CONVERSATION = "wd.conversation";
+
+	/** Thrown inside the transaction when the remembered conversation has ended meanwhile: nothing is kept. */
+	private static final class Stale extends RuntimeException {
+		Stale() {
+			super(null, null, false, false);
+		}
+	}
+
 	/** The customer wrote: stored, shown to both sides, copied to the ticket, answered by the bot while it has the chat. */
-	void customerWrites(ChatUser user, String raw, String sessionId) {
+	void customerWrites(ChatUser user, String raw, String sessionId, @Nullable Map<String, Object> session) {
 		String text = plainText(raw);
 		if (text.isEmpty() || text.length() > MAX_TEXT) {
 			throw Refusal.unprocessable("chat_text_invalid", String.valueOf(MAX_TEXT));
 		}
-		Conversation conversation = store.open(user.customerId(), user.visitorId()).orElseGet(() -> start(user, null, sessionId));
+		UUID remembered = session == null ? null : (UUID) session.get(SESSION_CONVERSATION);
+		if (remembered != null) {
+			try {
+				write(user, remembered, text);
+				return;
+			}
+			catch (Stale e) {
+				session.remove(SESSION_CONVERSATION);
+			}
+		}
+		UUID id = store.open(user.customerId(), user.visitorId()).map(Conversation::id)
+				.orElseGet(() -> start(user, null, sessionId).id());
+		if (session != null) {
+			session.put(SESSION_CONVERSATION, id);
+		}
+		write(user, id, text);
+	}
+
+	private void write(ChatUser user, UUID conversationId, String text) {
 		inTransaction(() -> {
-			ChatStore.Appended appended = store.appendText(conversation.id(), "customer", user.customerId(), text);
+			ChatStore.Appended appended = store.appendText(conversationId, "customer", user.customerId(), text);
 			Conversation c = appended.conversation();
+			if (!c.isOpen() || !c.ownerName().equals(user.getName())) {
+				throw new Stale();
+			}
 			List<ChatMessage> out = new ArrayList<>(List.of(appended.message()));
 			if (c.ticketId() != null) {
 				support.addEntry(c.ticketId(), "customer", user.customerId(), text);

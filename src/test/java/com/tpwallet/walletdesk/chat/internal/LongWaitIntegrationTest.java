@@ -28,7 +28,7 @@ class LongWaitIntegrationTest extends HttpTestBase {
 		UUID customerId = UUID.fromString(api.get("/api/v1/me", token).text("id"));
 		ChatUser customer = new ChatUser(new Caller(customerId, Caller.Kind.CUSTOMER, Caller.Role.CUSTOMER, "en", "Customer"), null);
 
-		chats.customerWrites(customer, "talk to a human", "test-session");
+		chats.customerWrites(customer, "talk to a human", "test-session", null);
 		Conversation queued = store.open(customerId, null).orElseThrow();
 		assertThat(queued.status()).isEqualTo("queued");
 
