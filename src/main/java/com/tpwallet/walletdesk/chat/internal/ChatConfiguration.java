@@ -1,9 +1,7 @@
 package com.tpwallet.walletdesk.chat.internal;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
@@ -27,7 +25,10 @@ import org.springframework.web.socket.config.annotation.WebSocketTransportRegist
 @EnableWebSocketMessageBroker
 class ChatConfiguration implements WebSocketMessageBrokerConfigurer {
 
-	/** Largest frame accepted: a chat message is at most 2,000 characters; files go over HTTP. */
+	/**
+	 * Largest frame accepted: a chat message is at most 2,000 characters; files go over HTTP. Tomcat's
+	 * per-connection buffers are sized to match in application.yml (server.servlet.context-parameters).
+	 */
 	static final int MAX_FRAME = 8 * 1024;
 
 	private final ChatAuthentication authentication;
@@ -52,19 +53,6 @@ class ChatConfiguration implements WebSocketMessageBrokerConfigurer {
 		this.relayLogin = relayLogin;
 		this.relayPasscode = relayPasscode;
 		this.allowedOrigins = allowedOrigins;
-	}
-
-	/**
-	 * Tomcat keeps an 8 K-character text buffer and an 8 KB binary buffer per connection by default; chat
-	 * frames are small text (at most 2,000 characters of message), so smaller buffers save about 15 KB per
-	 * connection, which counts at 10,000 connections.
-	 */
-	@Bean
-	ServletServerContainerFactoryBean webSocketContainer() {
-		ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
-		container.setMaxTextMessageBufferSize(MAX_FRAME / 2);
-		container.setMaxBinaryMessageBufferSize(1024);
-		return container;
 	}
 
 	@Override
