@@ -24,7 +24,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,18 +43,16 @@ class ChatController {
 	private final ChatService chats;
 	private final ChatStore store;
 	private final IdentityApi identity;
-	private final ChatDelivery delivery;
 	private final MessageSource messages;
 	private final SupportApi support;
 
-	ChatController(ChatService chats, ChatStore store, IdentityApi identity, ChatDelivery delivery, MessageSource messages,
+	ChatController(ChatService chats, ChatStore store, IdentityApi identity, MessageSource messages,
 			SupportApi support) {
 		this.support = support;
 		this.messages = messages;
 		this.chats = chats;
 		this.store = store;
 		this.identity = identity;
-		this.delivery = delivery;
 	}
 
 	record History(UUID conversationId, String status, @Nullable String language, @Nullable UUID ticketId, List<ChatMessage> messages) {
@@ -167,13 +164,6 @@ class ChatController {
 	@Operation(summary = "Ends the chat; the customer is asked for a rating")
 	void end(@PathVariable UUID id, @AuthenticationPrincipal Caller agent) {
 		chats.end(id, agent);
-	}
-
-	@PreAuthorize("hasRole('AGENT')")
-	@PostMapping("/api/v1/staff/chats/queue-changed")
-	@Operation(summary = "Asks every agent console to refresh its waiting list")
-	void poke() {
-		delivery.queueChangedForAll();
 	}
 
 	/** The languages whose waiting chats an agent sees; supervisors see all. */

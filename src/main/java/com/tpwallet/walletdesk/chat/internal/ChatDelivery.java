@@ -2,7 +2,6 @@ package com.tpwallet.walletdesk.chat.internal;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.SimpMessageType;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
@@ -50,10 +49,6 @@ class ChatDelivery {
 		if (!user.isEmpty()) {
 			broker.convertAndSendToUser(user, EVENTS, (Object) event);
 		}
-	}
-
-	void queueChanged(UUID agentId) {
-		event(ChatUser.staffName(agentId), Map.of("type", "queue"));
 	}
 
 	/** Every agent console refreshes its list of waiting chats. */

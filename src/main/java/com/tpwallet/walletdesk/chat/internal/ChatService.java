@@ -185,7 +185,6 @@ class ChatService {
 			store.queue(c.id(), ticket);
 			int position = store.waiting(List.of(lang)).stream().map(Conversation::id).toList().indexOf(c.id()) + 1;
 			int minutes = Math.max(1, (int) Math.ceil((double) position * minutesPerChat / agents.size()));
-			agents.forEach(delivery::queueChanged);
 			return List.of(store.append(c.id(), "system", null, text(lang, "chat.queued", position, minutes), null, null, null));
 		}
 		store.leaveMessage(c.id(), ticket);
@@ -249,7 +248,7 @@ class ChatService {
 
 	void transfer(UUID conversationId, Caller agent, UUID toAgentId) {
 		var target = identity.staffMember(toAgentId).orElseThrow(() -> Refusal.unprocessable("assignee_unknown"));
-		inTransaction(() -> {
+		Step step = inTransaction(() -> {
 			Conversation c = ownedBy(conversationId, agent);
 			if (!target.languages().contains(c.languageOr("en"))) {
 				throw Refusal.unprocessable("chat_agent_language");
@@ -258,9 +257,9 @@ class ChatService {
 			support.assign(c.ticketId(), toAgentId);
 			ChatMessage moved = store.append(c.id(), "system", agent.id(),
 					text(c.languageOr("en"), "chat.transferred", target.displayName()), null, null, null);
-			delivery.toUser(ChatUser.staffName(agent.id()), List.of(moved)); // the previous agent sees the hand-over too
 			return new Step(store.find(c.id()).orElseThrow(), List.of(moved));
 		});
+		delivery.toUser(ChatUser.staffName(agent.id()), step.messages()); // the previous agent sees the hand-over too
 	}
 
 	void agentWrites(UUID conversationId, Caller agent, String raw) {
@@ -411,6 +410,9 @@ class ChatService {
 			throw new IllegalStateException("a chat step returned nothing");
 		}
 		delivery.deliver(step.conversation(), step.messages());
+		if (step.conversation().status().equals("queued")) {
+			delivery.queueChangedForAll(); // agents' lists refresh once the waiting chat is committed
+		}
 		return step;
 	}
 }
