@@ -34,11 +34,11 @@ public final class AnswerBenchmark {
 		long start = System.nanoTime();
 		search.replaceAll(all);
 		double indexSeconds = (System.nanoTime() - start) / 1e9;
-		AnswerBot bot = new KnowledgeAnswers(search, LinguaLanguageDetectionAccess.create(), new SimpleMeterRegistry(), 1.5, 6, 1.3);
-		List<AnswerBotEvaluationTest.Case> cases = AnswerBotEvaluationTest.cases();
+		AnswerBot bot = AnswerBotEvaluation.bot(search);
+		List<AnswerBotEvaluation.Case> cases = AnswerBotEvaluation.cases();
 
 		int correct = 0;
-		for (AnswerBotEvaluationTest.Case c : cases) { // also warms up the JIT
+		for (AnswerBotEvaluation.Case c : cases) { // also warms up the JIT
 			List<AnswerBot.SuggestedArticle> found = bot.answer(c.question(), null).articles();
 			correct += !found.isEmpty() && found.getFirst().slug().equals(c.slug()) ? 1 : 0;
 		}
@@ -66,7 +66,7 @@ public final class AnswerBenchmark {
 	}
 
 	/** Latencies in ns, sorted, with the wall time of the whole run as the last element. */
-	private static long[] run(AnswerBot bot, List<AnswerBotEvaluationTest.Case> cases, int total, int threads) throws Exception {
+	private static long[] run(AnswerBot bot, List<AnswerBotEvaluation.Case> cases, int total, int threads) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		long[] latencies = new long[total];
 		List<Future<?>> jobs = new ArrayList<>();
