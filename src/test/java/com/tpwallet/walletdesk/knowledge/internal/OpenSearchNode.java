@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A real one-node OpenSearch cluster for tests, started once per test JVM in a JVM of its own (OpenSearch
@@ -28,7 +29,6 @@ final class OpenSearchNode {
 	private static final Pattern HTTP_ADDRESS = Pattern.compile("AbstractHttpServerTransport.*publish_address \\{[^:]+:(\\d+)}");
 	private static OpenSearchNode shared;
 
-	private final Process process;
 	private final String url;
 
 	static synchronized OpenSearchNode shared() {
@@ -38,8 +38,7 @@ final class OpenSearchNode {
 		return shared;
 	}
 
-	private OpenSearchNode(Process process, String url) {
-		this.process = process;
+	private OpenSearchNode(String url) {
 		this.url = url;
 	}
 
@@ -61,7 +60,7 @@ final class OpenSearchNode {
 					"org.codelibs.opensearch.runner.OpenSearchRunner", "-basePath", home.toString(), "-numOfNode", "1",
 					"-clusterName", "walletdesk-test")) // the runner takes the first free HTTP port from 9201 on
 					.redirectErrorStream(true).start();
-			Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process, home)));
 			CompletableFuture<Integer> port = new CompletableFuture<>();
 			Thread.ofPlatform().daemon().name("opensearch-log").start(() -> follow(process, Path.of("target", "opensearch-" + ProcessHandle.current().pid() + ".log"), port));
 			String url = "http://127.0.0.1:" + port.get(180, TimeUnit.SECONDS);
@@ -70,7 +69,7 @@ final class OpenSearchNode {
 			if (health.statusCode() != 200) {
 				throw new IllegalStateException("OpenSearch is not healthy: " + health.body());
 			}
-			return new OpenSearchNode(process, url);
+			return new OpenSearchNode(url);
 		}
 		catch (Exception e) {
 			throw new IllegalStateException("OpenSearch did not start", e);
@@ -95,7 +94,17 @@ final class OpenSearchNode {
 		}
 	}
 
-	boolean running() {
-		return process.isAlive();
+	/** Stops the node and removes its data, so that test runs do not pile up directories under target/. */
+	private static void stop(Process process, Path home) {
+		process.destroy();
+		try {
+			if (!process.waitFor(20, TimeUnit.SECONDS)) {
+				process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+			}
+			FileSystemUtils.deleteRecursively(home);
+		}
+		catch (IOException | InterruptedException e) {
+			// best effort at shutdown; the directory is under target/ and goes with the next clean
+		}
 	}
 }
