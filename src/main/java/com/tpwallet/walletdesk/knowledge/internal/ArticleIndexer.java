@@ -1,12 +1,16 @@
 package com.tpwallet.walletdesk.knowledge.internal;
 
 import com.tpwallet.walletdesk.knowledge.internal.ArticleLibrary.ArticleChanged;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,16 +26,30 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class ArticleIndexer {
 
+	private static final Logger log = LoggerFactory.getLogger(ArticleIndexer.class);
+
 	private final ArticleSearch search;
 	private final JdbcClient jdbc;
+	private final Duration refreshInterval;
 	private volatile String seen = "";
 
-	ArticleIndexer(ArticleSearch search, JdbcClient jdbc) {
+	ArticleIndexer(ArticleSearch search, JdbcClient jdbc,
+			@Value("${walletdesk.knowledge.refresh-interval:PT30S}") Duration refreshInterval) {
 		this.search = search;
 		this.jdbc = jdbc;
+		this.refreshInterval = refreshInterval;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
+	void rebuildAtStart() {
+		try {
+			rebuild();
+		}
+		catch (RuntimeException e) { // an external index may be unreachable for now: the next look tries again
+			log.warn("The article index could not be built; retrying within {}", refreshInterval, e);
+		}
+	}
+
 	void rebuild() {
 		String now = fingerprint();
 		search.replaceAll(documents(null));
@@ -40,8 +58,14 @@ class ArticleIndexer {
 
 	@TransactionalEventListener
 	void on(ArticleChanged changed) {
-		seen = fingerprint();
-		documents(changed.slug()).stream().findFirst().ifPresentOrElse(search::put, () -> search.remove(changed.slug()));
+		String now = fingerprint();
+		try {
+			documents(changed.slug()).stream().findFirst().ifPresentOrElse(search::put, () -> search.remove(changed.slug()));
+			seen = now;
+		}
+		catch (RuntimeException e) { // the edit is saved; the next look sees the index behind and rebuilds it
+			log.warn("Article {} could not be indexed; retrying within {}", changed.slug(), refreshInterval, e);
+		}
 	}
 
 	@Scheduled(fixedDelayString = "${walletdesk.knowledge.refresh-interval:PT30S}")

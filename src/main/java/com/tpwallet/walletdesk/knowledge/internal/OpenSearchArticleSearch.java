@@ -199,6 +199,8 @@ final class OpenSearchArticleSearch implements ArticleSearch {
 					throw e;
 				} // another instance created it first
 			}
+			// a new index answers searches only once its shard has started
+			call(HttpMethod.GET, "/_cluster/health/" + index + "?wait_for_status=yellow&timeout=30s", null);
 		}
 	}
 
