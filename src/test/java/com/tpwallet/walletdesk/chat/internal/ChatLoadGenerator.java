@@ -103,7 +103,9 @@ public final class ChatLoadGenerator {
 		int total = rate * seconds;
 		latencies = new long[total];
 		Arrays.fill(latencies, -1);
+		long[] sentAt = new long[total];
 		long start = System.nanoTime();
+		long startMillis = System.currentTimeMillis();
 		long interval = 1_000_000_000L / rate;
 		for (int i = 0; i < total; i++) {
 			long due = start + i * interval;
@@ -112,13 +114,15 @@ public final class ChatLoadGenerator {
 				TimeUnit.NANOSECONDS.sleep(wait);
 			}
 			Connection c = customers.get(i % customers.size());
-			c.send("SEND\ndestination:/app/chat.message\ncontent-type:application/json\n\n{\"text\":\"bench " + System.nanoTime() + " " + i + "\"}");
+			sentAt[i] = System.nanoTime();
+			c.send("SEND\ndestination:/app/chat.message\ncontent-type:application/json\n\n{\"text\":\"bench " + sentAt[i] + " " + i + "\"}");
 		}
 		double sendSeconds = (System.nanoTime() - start) / 1e9;
 		long drainUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
 		while (received.get() < total && System.nanoTime() < drainUntil) {
 			Thread.sleep(100);
 		}
+		writeTimeline(Path.of(System.getProperty("timeline", "target/chat-bench/latencies.csv")), sentAt, start, startMillis);
 		long[] done = Arrays.stream(latencies).filter(l -> l >= 0).sorted().toArray();
 		int lost = total - done.length;
 
@@ -132,6 +136,17 @@ public final class ChatLoadGenerator {
 				open, (after[0] - before[0]) >> 20, (after[0] - before[0]) / 1024.0 / Math.max(1, open), (after[1] - before[1]) >> 20,
 				(after[1] - before[1]) / 1024.0 / Math.max(1, open), errors.get());
 		System.exit(0);
+	}
+
+	/** Each message's wall-clock send time and latency (-1 if lost), to lay next to the GC logs of both JVMs. */
+	static void writeTimeline(Path file, long[] sentAt, long start, long startMillis) throws java.io.IOException {
+		StringBuilder csv = new StringBuilder("sent_epoch_ms,latency_ms\n");
+		for (int i = 0; i < sentAt.length; i++) {
+			csv.append(startMillis + (sentAt[i] - start) / 1_000_000).append(',')
+					.append(latencies[i] < 0 ? "-1" : String.format(java.util.Locale.ROOT, "%.2f", latencies[i] / 1e6)).append('\n');
+		}
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, csv);
 	}
 
 	static double pct(long[] sorted, double p) {
