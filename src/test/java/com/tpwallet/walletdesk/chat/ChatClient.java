@@ -24,12 +24,17 @@ public class ChatClient implements AutoCloseable {
 
 	public final BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
 	public final BlockingQueue<JsonNode> events = new LinkedBlockingQueue<>();
+	/** The {@code message} header of each STOMP ERROR frame the server sent. */
+	public final BlockingQueue<String> errors = new LinkedBlockingQueue<>();
 	private final WebSocketStompClient client;
 	private final StompSession session;
 	private final org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler scheduler;
 
 	public ChatClient(int port, String bearer, String visitorId) throws Exception {
-		client = new WebSocketStompClient(new StandardWebSocketClient());
+		// this client's own buffer would come from the server's small default in the same JVM: chat history can be long
+		jakarta.websocket.WebSocketContainer container = jakarta.websocket.ContainerProvider.getWebSocketContainer();
+		container.setDefaultMaxTextMessageBufferSize(256 * 1024);
+		client = new WebSocketStompClient(new StandardWebSocketClient(container));
 		org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler scheduler = new org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler();
 		scheduler.initialize();
 		client.setTaskScheduler(scheduler); // needed to track subscription receipts
@@ -47,7 +52,17 @@ public class ChatClient implements AutoCloseable {
 			connect.add("visitor-id", visitorId);
 		}
 		session = client.connectAsync("ws://127.0.0.1:" + port + "/ws/chat", new WebSocketHttpHeaders(), connect,
-				new StompSessionHandlerAdapter() { }).get(10, TimeUnit.SECONDS);
+				new StompSessionHandlerAdapter() {
+					@Override
+					public Type getPayloadType(StompHeaders headers) {
+						return String.class;
+					}
+
+					@Override
+					public void handleFrame(StompHeaders headers, Object payload) {
+						errors.add(String.valueOf(headers.getFirst("message")));
+					}
+				}).get(10, TimeUnit.SECONDS);
 		subscribe("/user/queue/chat", messages);
 		subscribe("/user/queue/chat.events", events);
 	}

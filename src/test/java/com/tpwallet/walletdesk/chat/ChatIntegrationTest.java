@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -120,6 +121,20 @@ class ChatIntegrationTest {
 			}
 			assertThat(chat.nextEvent(e -> e.path("code").asString().equals("chat_too_many_messages"))).isNotNull();
 			assertThat(chat.connected()).isTrue();
+		}
+	}
+
+	@Test
+	void longTextArrivesWholeThroughSmallBuffersAndAnOversizedFrameGetsAStompError() throws Exception {
+		try (ChatClient chat = new ChatClient(port, null, visitor())) {
+			for (String prefix : List.of("", "a", "ab", "abc")) { // Tomcat hands the frame over in pieces of 1,024 characters
+				String text = prefix + "\uD83D\uDE00".repeat(998);
+				chat.send("/app/chat.message", Map.of("text", text));
+				JsonNode mine = chat.next(m -> m.path("from").asString().equals("customer") && m.path("text").asString().startsWith(prefix + "\uD83D"));
+				assertThat(mine.path("text").asString()).isEqualTo(text);
+			}
+			chat.send("/app/chat.message", Map.of("text", "x".repeat(20_000)));
+			assertThat(chat.errors.poll(15, TimeUnit.SECONDS)).as("STOMP ERROR for a frame over 8 KB").isNotNull();
 		}
 	}
 

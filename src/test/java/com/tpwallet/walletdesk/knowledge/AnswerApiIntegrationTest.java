@@ -53,6 +53,20 @@ class AnswerApiIntegrationTest extends HttpTestBase {
 	}
 
 	@Test
+	void theLongestQuestionsAreAnsweredFromTheirFirstWords() {
+		StringBuilder words = new StringBuilder("withdrawal not arrived");
+		for (int i = 0; words.length() < 990; i++) {
+			words.append(" w").append(i);
+		}
+		Response many = api.post("/api/v1/answers", Map.of("question", words.toString()), null);
+		assertThat(many.status()).isEqualTo(200);
+		assertThat(many.body().path("articles").get(0).path("slug").asString()).isEqualTo("withdrawal-delayed");
+		Response emoji = api.post("/api/v1/answers", Map.of("question", "提现没到账" + "\uD83D\uDE00".repeat(490)), null);
+		assertThat(emoji.status()).isEqualTo(200);
+		assertThat(emoji.body().path("articles").get(0).path("slug").asString()).isEqualTo("withdrawal-delayed");
+	}
+
+	@Test
 	void anArticleIsFoundAsSoonAsItIsPublishedAndNotBefore() {
 		String slug = "quokka-" + ThreadLocalRandom.current().nextInt(1_000_000);
 		String supervisor = api.staffToken("SUPERVISOR");

@@ -26,8 +26,9 @@ import org.springframework.web.socket.config.annotation.WebSocketTransportRegist
 class ChatConfiguration implements WebSocketMessageBrokerConfigurer {
 
 	/**
-	 * Largest frame accepted: a chat message is at most 2,000 characters; files go over HTTP. Tomcat's
-	 * per-connection buffers are sized to match in application.yml (server.servlet.context-parameters).
+	 * Largest frame accepted: a chat message is at most 2,000 characters; files go over HTTP. Longer text
+	 * reaches the STOMP decoder in pieces of Tomcat's text buffer size (application.yml,
+	 * server.servlet.context-parameters), see {@link StreamedTextMessages}.
 	 */
 	static final int MAX_FRAME = 8 * 1024;
 
@@ -93,7 +94,8 @@ class ChatConfiguration implements WebSocketMessageBrokerConfigurer {
 
 	@Override
 	public void configureWebSocketTransport(WebSocketTransportRegistration registry) {
-		registry.setMessageSizeLimit(MAX_FRAME).setSendBufferSizeLimit(512 * 1024).setSendTimeLimit(15_000);
+		registry.setMessageSizeLimit(MAX_FRAME).setSendBufferSizeLimit(512 * 1024).setSendTimeLimit(15_000)
+				.addDecoratorFactory(StreamedTextMessages::new);
 	}
 
 	@Override

@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.messaging.converter.MessageConversionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.messaging.handler.annotation.MessageExceptionHandler;
 import org.springframework.messaging.handler.annotation.MessageMapping;
 import org.springframework.messaging.handler.annotation.Payload;
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Controller;
 /** The STOMP destinations under {@code /app} (see docs/chat-protocol.md). Errors come back as events, never a dropped connection. */
 @Controller
 class ChatMessaging {
+
+	private static final Logger log = LoggerFactory.getLogger(ChatMessaging.class);
 
 	private final ChatService chats;
 	private final ChatDelivery delivery;
@@ -104,6 +108,13 @@ class ChatMessaging {
 	@MessageExceptionHandler({ MessageConversionException.class, IllegalArgumentException.class, ClassCastException.class })
 	void malformed(Exception e, Principal user) {
 		error(user, "chat_malformed");
+	}
+
+	/** Anything unexpected: logged for us, a plain apology for the user, and the connection stays. */
+	@MessageExceptionHandler(RuntimeException.class)
+	void failed(RuntimeException e, Principal user) {
+		log.error("A chat frame from {} failed", user.getName(), e);
+		error(user, "internal_error");
 	}
 
 	private void error(Principal user, String code, Object... args) {

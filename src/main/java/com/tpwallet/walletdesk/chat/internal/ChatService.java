@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.owasp.html.Encoding;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -33,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class ChatService {
 
+	private static final Logger log = LoggerFactory.getLogger(ChatService.class);
 	static final int MAX_TEXT = 2000;
 	private static final PolicyFactory NO_HTML = new HtmlPolicyBuilder().toFactory();
 
@@ -162,7 +165,14 @@ class ChatService {
 
 	private List<ChatMessage> answer(Conversation c, String question) {
 		String lang = c.languageOr("en");
-		AnswerBot.Answer answer = bot.answer(question, lang);
+		AnswerBot.Answer answer;
+		try {
+			answer = bot.answer(question, lang);
+		}
+		catch (RuntimeException e) { // the customer's message is kept; the bot offers a human instead of an answer
+			log.warn("The answer bot failed on conversation {}", c.id(), e);
+			answer = new AnswerBot.Answer(lang, false, List.of());
+		}
 		if (answer.articles().isEmpty()) {
 			return List.of(store.append(c.id(), "bot", null, text(lang, "chat.bot.unknown"), null, handover(lang), null));
 		}

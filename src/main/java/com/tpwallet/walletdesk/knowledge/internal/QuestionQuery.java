@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -35,6 +36,11 @@ final class QuestionQuery {
 	private static final float OTHER_LANGUAGE = 0.35f;
 	private static final float TYPO = 0.6f;
 	private static final float PAIR = 1.5f;
+	/**
+	 * Words of a question read at most: questions are short, and a pasted text or a row of emoji would
+	 * otherwise make a query larger than Lucene allows (1,024 clauses over all languages and fields).
+	 */
+	static final int MAX_WORDS = 24;
 
 	/** Which words an index holds, per language, in any of the article's parts. */
 	interface Vocabulary {
@@ -52,7 +58,8 @@ final class QuestionQuery {
 		return language + "." + part;
 	}
 
-	Query build(String question, String language, Vocabulary vocabulary) throws IOException {
+	Query build(String text, String language, Vocabulary vocabulary) throws IOException {
+		String question = firstWords(language, text);
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
 		for (String lang : LanguageAnalyzers.LANGUAGES) {
 			float weight = lang.equals(language) ? 1f : OTHER_LANGUAGE;
@@ -92,6 +99,23 @@ final class QuestionQuery {
 			}
 		});
 		return words;
+	}
+
+	/** The question up to the end of its {@link #MAX_WORDS}th word, as the language's analysis counts words. */
+	private String firstWords(String language, String question) throws IOException {
+		try (TokenStream stream = analyzers.indexing(language).tokenStream("text", question)) {
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+			PositionIncrementAttribute step = stream.addAttribute(PositionIncrementAttribute.class);
+			stream.reset();
+			int words = 0;
+			while (stream.incrementToken()) {
+				if (step.getPositionIncrement() > 0 && ++words == MAX_WORDS) {
+					return question.substring(0, offset.endOffset());
+				}
+			}
+			stream.end();
+		}
+		return question;
 	}
 
 	/** Receives each indexed token with its position increment (0 for a compound part at its word's place). */

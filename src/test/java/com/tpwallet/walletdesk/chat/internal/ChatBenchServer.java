@@ -19,6 +19,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The server half of the chat benchmark (bench/chat): walletdesk on its embedded PostgreSQL, with
@@ -33,7 +34,8 @@ public final class ChatBenchServer {
 		int customers = Integer.getInteger("customers", 10_000);
 		int agents = Integer.getInteger("agents", 50);
 		Path setup = Path.of(System.getProperty("setup", "target/chat-bench/setup.txt"));
-		Path data = Files.createTempDirectory("wd-chat-bench-");
+		Path data = Path.of(System.getProperty("data", "target/chat-bench/data")).toAbsolutePath();
+		FileSystemUtils.deleteRecursively(data); // a fresh database each run, never a pile of old ones
 		ConfigurableApplicationContext app = SpringApplication.run(WalletdeskApplication.class,
 				"--server.port=" + Integer.getInteger("port", 18080), "--walletdesk.data-dir=" + data,
 				"--walletdesk.database.clean-on-start=true", "--logging.level.root=WARN", "--spring.main.banner-mode=off",

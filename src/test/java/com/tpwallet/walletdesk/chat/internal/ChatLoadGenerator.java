@@ -86,6 +86,7 @@ public final class ChatLoadGenerator {
 	public static void main(String[] args) throws Exception {
 		int rate = Integer.getInteger("rate", 1000);
 		int seconds = Integer.getInteger("seconds", 30);
+		int warmupSeconds = Integer.getInteger("warmup", 20);
 		List<String> setup = Files.readAllLines(Path.of(System.getProperty("setup", "target/chat-bench/setup.txt")));
 		long serverPid = Long.parseLong(setup.getFirst().split(" ")[1]);
 		List<String> agentTokens = setup.stream().filter(l -> l.startsWith("agent ")).map(l -> l.substring(6)).toList();
@@ -100,14 +101,19 @@ public final class ChatLoadGenerator {
 		long[] after = serverMemory(serverPid);
 		long open = customers.stream().filter(c -> c.ready.getCount() == 0).count();
 
-		int total = rate * seconds;
+		int warmup = rate * warmupSeconds;
+		int total = warmup + rate * seconds;
 		latencies = new long[total];
 		Arrays.fill(latencies, -1);
 		long[] sentAt = new long[total];
 		long start = System.nanoTime();
 		long startMillis = System.currentTimeMillis();
 		long interval = 1_000_000_000L / rate;
+		long measuredFrom = start;
 		for (int i = 0; i < total; i++) {
+			if (i == warmup) {
+				measuredFrom = System.nanoTime();
+			}
 			long due = start + i * interval;
 			long wait = due - System.nanoTime();
 			if (wait > 0) {
@@ -123,15 +129,15 @@ public final class ChatLoadGenerator {
 			Thread.sleep(100);
 		}
 		writeTimeline(Path.of(System.getProperty("timeline", "target/chat-bench/latencies.csv")), sentAt, start, startMillis);
-		long[] done = Arrays.stream(latencies).filter(l -> l >= 0).sorted().toArray();
-		int lost = total - done.length;
+		long[] warm = Arrays.stream(latencies, 0, warmup).filter(l -> l >= 0).sorted().toArray();
+		long[] done = Arrays.stream(latencies, warmup, total).filter(l -> l >= 0).sorted().toArray();
 
 		System.out.println();
-		System.out.println("| connections open | connect time | target rate | achieved rate | sent | received | lost | p50 ms | p90 ms | p99 ms | max ms |");
-		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
-		System.out.printf("| %,d customers + %d agents | %.1f s | %,d/s | %,.0f/s | %,d | %,d | %,d | %.1f | %.1f | %.1f | %.1f |%n", open,
-				agents.size(), connectSeconds, rate, total / sendSeconds, total, done.length, lost, pct(done, 0.5), pct(done, 0.9),
-				pct(done, 0.99), done.length == 0 ? 0 : done[done.length - 1] / 1e6);
+		System.out.println("| phase | connections open | connect time | target rate | achieved rate | sent | received | lost | p50 ms | p90 ms | p99 ms | max ms |");
+		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+		row("warm-up " + warmupSeconds + " s", open, agents.size(), connectSeconds, rate, warmup / ((measuredFrom - start) / 1e9), warm, warmup);
+		row("measured " + seconds + " s", open, agents.size(), connectSeconds, rate, (total - warmup) / (sendSeconds - (measuredFrom - start) / 1e9),
+				done, total - warmup);
 		System.out.printf("%nServer memory for %,d more connections: heap %+,d MB (%.1f KB each), RSS %+,d MB (%.1f KB each); STOMP errors: %d%n",
 				open, (after[0] - before[0]) >> 20, (after[0] - before[0]) / 1024.0 / Math.max(1, open), (after[1] - before[1]) >> 20,
 				(after[1] - before[1]) / 1024.0 / Math.max(1, open), errors.get());
@@ -147,6 +153,12 @@ public final class ChatLoadGenerator {
 		}
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, csv);
+	}
+
+	static void row(String phase, long open, int agents, double connectSeconds, int rate, double achieved, long[] done, int sent) {
+		System.out.printf("| %s | %,d customers + %d agents | %.1f s | %,d/s | %,.0f/s | %,d | %,d | %,d | %.1f | %.1f | %.1f | %.1f |%n", phase,
+				open, agents, connectSeconds, rate, achieved, sent, done.length, sent - done.length, pct(done, 0.5), pct(done, 0.9),
+				pct(done, 0.99), done.length == 0 ? 0 : done[done.length - 1] / 1e6);
 	}
 
 	static double pct(long[] sorted, double p) {
