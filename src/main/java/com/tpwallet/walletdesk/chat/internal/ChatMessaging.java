@@ -49,7 +49,7 @@ class ChatMessaging {
 
 	@MessageMapping("chat.start")
 	void start(@Payload(required = false) @Nullable Start start, Principal user, SimpMessageHeaderAccessor headers) {
-		chats.start(chatUser(user), start == null ? null : start.language(), headers.getSessionId());
+		chats.start(chatUser(user), start == null ? null : start.language(), headers.getSessionId(), headers.getSessionAttributes());
 	}
 
 	@MessageMapping("chat.message")

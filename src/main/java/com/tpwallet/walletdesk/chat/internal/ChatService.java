@@ -82,6 +82,14 @@ class ChatService {
 	// ---- customer side ---------------------------------------------------------------------------
 
 	/** Opens the customer's chat (or returns to the one still open, sending its history to this session). */
+	Conversation start(ChatUser user, @Nullable String language, String sessionId, @Nullable Map<String, Object> session) {
+		Conversation started = start(user, language, sessionId);
+		if (session != null) {
+			session.put(SESSION_CONVERSATION, started.id()); // the connection's messages go there without a lookup
+		}
+		return started;
+	}
+
 	Conversation start(ChatUser user, @Nullable String language, String sessionId) {
 		String lang = language == null ? null
 				: Languages.match(language).map(Languages::tagOf).orElseThrow(() -> Refusal.unprocessable("unsupported_language"));
