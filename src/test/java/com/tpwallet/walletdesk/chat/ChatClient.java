@@ -136,7 +136,12 @@ public class ChatClient implements AutoCloseable {
 	@Override
 	public void close() {
 		if (session.isConnected()) {
-			session.disconnect();
+			try {
+				session.disconnect();
+			}
+			catch (org.springframework.messaging.MessageDeliveryException closedMeanwhile) {
+				// the server closed the connection first (after an ERROR frame, say): nothing left to disconnect
+			}
 		}
 		client.stop();
 		scheduler.shutdown();

@@ -200,14 +200,14 @@ final class OpenSearchArticleSearch implements ArticleSearch {
 				} // another instance created it first
 			}
 			// a new index answers searches only once its shard has started
-			call(HttpMethod.GET, "/_cluster/health/" + index + "?wait_for_status=yellow&timeout=30s", null);
+			call(HttpMethod.GET, "/_cluster/health/" + index + "?wait_for_status=yellow&wait_for_no_initializing_shards=true&timeout=30s", null);
 		}
 	}
 
 	/** One shard, so that word statistics are the whole index's, as in the embedded index. */
 	private static ObjectNode settingsAndMappings() {
 		ObjectNode body = NODES.objectNode();
-		body.putObject("settings").put("number_of_shards", 1).put("auto_expand_replicas", "0-1");
+		body.putObject("settings").put("number_of_shards", 1); // replicas as the cluster's default has them
 		ObjectNode mappings = body.putObject("mappings");
 		mappings.put("dynamic", "strict");
 		ObjectNode properties = mappings.putObject("properties");
