@@ -30,7 +30,9 @@ public final class AnswerBenchmark {
 		List<ArticleSearch.Document> all = new ArrayList<>(generate(shipped, articles, new Random(42)));
 		all.addAll(shipped);
 
-		LuceneArticleSearch search = new LuceneArticleSearch(new LanguageAnalyzers());
+		boolean openSearch = "opensearch".equals(System.getProperty("search"));
+		ArticleSearch search = openSearch ? OpenSearchArticleSearchTest.adapter("bench-" + System.nanoTime())
+				: new LuceneArticleSearch(new LanguageAnalyzers());
 		long start = System.nanoTime();
 		search.replaceAll(all);
 		double indexSeconds = (System.nanoTime() - start) / 1e9;
@@ -51,8 +53,8 @@ public final class AnswerBenchmark {
 		rt.gc();
 
 		System.out.println();
-		System.out.printf("Answer benchmark: %,d articles indexed (%,d generated + %d shipped), %d languages each%n", search.size(),
-				articles, shipped.size(), 4);
+		System.out.printf("Answer benchmark (%s): %,d articles indexed (%,d generated + %d shipped), %d languages each%n",
+				openSearch ? "OpenSearch node on this machine" : "embedded Lucene", search.size(), articles, shipped.size(), 4);
 		System.out.printf("Indexing: %.1f s, %,.0f articles/s; heap in use after GC: %,d MB%n", indexSeconds, all.size() / indexSeconds,
 				(rt.totalMemory() - rt.freeMemory()) >> 20);
 		System.out.println();
