@@ -170,7 +170,7 @@ final class OpenSearchArticleSearch implements ArticleSearch {
 		StringBuilder all = new StringBuilder();
 		StringBuilder sequence = new StringBuilder();
 		try {
-			questions.analyse(language, text, (token, step) -> {
+			questions.analyse(language, text, (token, step, end) -> {
 				all.append(OpenSearchQueryDsl.token(token)).append(' ');
 				if (step > 0) {
 					sequence.append((GAP + " ").repeat(step - 1)).append(OpenSearchQueryDsl.token(token)).append(' ');

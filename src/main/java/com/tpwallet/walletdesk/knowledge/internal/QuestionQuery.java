@@ -59,7 +59,8 @@ final class QuestionQuery {
 	}
 
 	Query build(String text, String language, Vocabulary vocabulary) throws IOException {
-		String question = firstWords(language, text);
+		Reading reading = read(language, text);
+		String question = reading.question();
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
 		for (String lang : LanguageAnalyzers.LANGUAGES) {
 			float weight = lang.equals(language) ? 1f : OTHER_LANGUAGE;
@@ -71,7 +72,7 @@ final class QuestionQuery {
 				}
 			}
 			if (lang.equals(language)) {
-				List<String> words = words(lang, question);
+				List<String> words = reading.words();
 				for (int i = 1; i < words.size(); i++) { // "payment password" together says more than its two words
 					for (String part : PAIR_FIELDS) {
 						PhraseQuery pair = new PhraseQuery(1, field(lang, part), words.get(i - 1), words.get(i));
@@ -90,47 +91,39 @@ final class QuestionQuery {
 		return all.build();
 	}
 
-	/** The words of a text as the index has them (stemmed, stop words gone), in order, compound parts left out. */
-	List<String> words(String language, String text) throws IOException {
-		List<String> words = new ArrayList<>();
-		analyse(language, text, (word, step) -> {
-			if (step > 0) {
-				words.add(word);
-			}
-		});
-		return words;
+	/** A question as read: up to the end of its {@link #MAX_WORDS}th word, and those words as the index has them. */
+	private record Reading(String question, List<String> words) {
 	}
 
-	/** The question up to the end of its {@link #MAX_WORDS}th word, as the language's analysis counts words. */
-	private String firstWords(String language, String question) throws IOException {
-		try (TokenStream stream = analyzers.indexing(language).tokenStream("text", question)) {
-			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-			PositionIncrementAttribute step = stream.addAttribute(PositionIncrementAttribute.class);
-			stream.reset();
-			int words = 0;
-			while (stream.incrementToken()) {
-				if (step.getPositionIncrement() > 0 && ++words == MAX_WORDS) {
-					return question.substring(0, offset.endOffset());
+	/** One pass of the language's analysis: words in order, stop words gone, compound parts left out. */
+	private Reading read(String language, String text) throws IOException {
+		List<String> words = new ArrayList<>();
+		int[] end = { text.length() };
+		analyse(language, text, (token, step, endOffset) -> {
+			if (step > 0 && words.size() < MAX_WORDS) {
+				words.add(token);
+				if (words.size() == MAX_WORDS) {
+					end[0] = endOffset;
 				}
 			}
-			stream.end();
-		}
-		return question;
+		});
+		return new Reading(text.substring(0, end[0]), words);
 	}
 
-	/** Receives each indexed token with its position increment (0 for a compound part at its word's place). */
+	/** Receives each indexed token with its position increment (0 for a compound part at its word’s place) and where it ends in the text. */
 	interface Tokens {
 
-		void accept(String token, int positionIncrement);
+		void accept(String token, int positionIncrement, int endOffset);
 	}
 
 	void analyse(String language, String text, Tokens tokens) throws IOException {
 		try (TokenStream stream = analyzers.indexing(language).tokenStream("text", text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			PositionIncrementAttribute step = stream.addAttribute(PositionIncrementAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
 			stream.reset();
 			while (stream.incrementToken()) {
-				tokens.accept(term.toString(), step.getPositionIncrement());
+				tokens.accept(term.toString(), step.getPositionIncrement(), offset.endOffset());
 			}
 			stream.end();
 		}
