@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
@@ -46,13 +48,16 @@ public class EmbeddedPostgresBootstrap implements EnvironmentPostProcessor, Orde
 				FileSystemUtils.deleteRecursively(dataDir);
 			}
 			Files.createDirectories(dataDir.getParent());
-			server = EmbeddedPostgres.builder()
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 					.setDataDirectory(dataDir)
 					.setCleanDataDirectory(false)
 					.setServerConfig("max_connections", "200")
 					.setServerConfig("synchronous_commit", "on")
-					.setRegisterShutdownHook(false)
-					.start();
+					.setRegisterShutdownHook(false);
+			// Further server settings, e.g. walletdesk.database.embedded-config.shared_buffers=512MB.
+			Binder.get(environment).bind("walletdesk.database.embedded-config", Bindable.mapOf(String.class, String.class))
+					.orElse(Map.of()).forEach(builder::setServerConfig);
+			server = builder.start();
 			// Stopped only after every application context has closed, so none loses its database mid-shutdown.
 			SpringApplication.getShutdownHandlers().add(EmbeddedPostgresBootstrap::stop);
 			return server;

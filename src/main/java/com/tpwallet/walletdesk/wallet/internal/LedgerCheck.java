@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Proves the ledger's invariants on one consistent snapshot: every currency sums to zero, every posting
- * is balanced, every account's balance equals the sum of its entries, and no customer account is negative.
+ * is balanced, every account's balance equals the sum of its entries, every entry belongs to a posting and
+ * an account (the schema has no foreign keys there; see ADR 5), and no customer account is negative.
  */
 @Component
 class LedgerCheck {
@@ -19,7 +20,7 @@ class LedgerCheck {
 	}
 
 	record Report(boolean balanced, List<CurrencySum> currencies, List<Long> driftedAccounts,
-			List<String> unbalancedPostings, int negativeCustomerAccounts, Instant checkedAt) {
+			List<String> unbalancedPostings, long orphanEntries, int negativeCustomerAccounts, Instant checkedAt) {
 	}
 
 	private final JdbcClient jdbc;
@@ -41,10 +42,14 @@ class LedgerCheck {
 		List<String> unbalanced = jdbc.sql("""
 				SELECT posting_id::text FROM posting_entry GROUP BY posting_id HAVING sum(amount) <> 0 LIMIT 100""")
 				.query(String.class).list();
+		long orphans = jdbc.sql("""
+				SELECT count(*) FROM posting_entry e
+				WHERE NOT EXISTS (SELECT FROM posting p WHERE p.id = e.posting_id)
+				   OR NOT EXISTS (SELECT FROM ledger_account a WHERE a.id = e.account_id)""").query(Long.class).single();
 		int negative = jdbc.sql("SELECT count(*) FROM ledger_account WHERE customer_id IS NOT NULL AND balance < 0")
 				.query(Integer.class).single();
 		boolean balanced = sums.stream().allMatch(s -> s.sum() == 0) && drifted.isEmpty() && unbalanced.isEmpty()
-				&& negative == 0;
-		return new Report(balanced, sums, drifted, unbalanced, negative, clock.instant());
+				&& orphans == 0 && negative == 0;
+		return new Report(balanced, sums, drifted, unbalanced, orphans, negative, clock.instant());
 	}
 }

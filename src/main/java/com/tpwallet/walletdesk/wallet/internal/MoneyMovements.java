@@ -140,16 +140,16 @@ class MoneyMovements {
 	// ---- rules ------------------------------------------------------------------------------------
 
 	/**
-	 * Money leaving a customer: the posting refuses a frozen wallet or an overdraft, then the day's total
-	 * is bumped and checked against the daily limit (a refusal rolls both back).
+	 * Money leaving a customer: the posting refuses a frozen wallet or an overdraft, then the day's total on
+	 * the account (locked by the posting) is bumped and checked against the daily limit (a refusal rolls both back).
 	 */
 	private void spend(UUID customerId, UUID transactionId, String kind, Money money, long from, long to) {
 		ledger.moveUnlessFrozen(customerId, transactionId, kind, money.currency(), from, to, money.amount());
+		LocalDate today = LocalDate.now(clock.withZone(BusinessCalendar.ZONE));
 		long spent = jdbc.sql("""
-				INSERT INTO daily_spend (customer_id, currency, day, amount) VALUES (?, ?, ?, ?)
-				ON CONFLICT (customer_id, currency, day) DO UPDATE SET amount = daily_spend.amount + excluded.amount
-				RETURNING amount""")
-				.params(customerId, money.currency(), LocalDate.now(clock.withZone(BusinessCalendar.ZONE)), money.amount())
+				UPDATE ledger_account SET spent_that_day = CASE WHEN spent_on = ? THEN spent_that_day ELSE 0 END + ?, spent_on = ?
+				WHERE id = ? RETURNING spent_that_day""")
+				.params(today, money.amount(), today, from)
 				.query(Long.class).single();
 		if (spent > dailyLimit) {
 			throw Refusal.unprocessable("limit_exceeded", String.valueOf(dailyLimit / 100));

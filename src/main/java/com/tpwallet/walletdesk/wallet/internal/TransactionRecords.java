@@ -1,7 +1,6 @@
 package com.tpwallet.walletdesk.wallet.internal;
 
 import com.tpwallet.walletdesk.wallet.TransactionView;
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,6 +10,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -27,12 +29,12 @@ class TransactionRecords {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
-	private final SecureRandom random;
+	private final ReferenceNumbers numbers;
 
-	TransactionRecords(JdbcClient jdbc, Clock clock, SecureRandom random) {
+	TransactionRecords(JdbcClient jdbc, Clock clock, ReferenceNumbers numbers) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.random = random;
+		this.numbers = numbers;
 	}
 
 	/** What a new record says; the id, reference and times are filled in here. */
@@ -82,40 +84,55 @@ class TransactionRecords {
 		return insert(List.of(t)).get(0);
 	}
 
-	/** Inserts records and their first timeline steps in one statement (one round trip, however many). */
-	List<TransactionView> insert(List<NewTransaction> transactions) {
+	/** Inserts records in one statement; their first timeline steps are the records themselves. */
+	List<TransactionView> insert(List<NewTransaction> rows) {
+		Insert insert = insertStatement(rows);
+		jdbc.sql(insert.sql()).params(insert.params()).update();
+		return insert.views();
+	}
+
+	/** An INSERT of records, for callers that write them together with other rows in one statement. */
+	record Insert(String sql, List<Object> params, List<TransactionView> views) {
+	}
+
+	/**
+	 * The statement's text is the same however many records (one server-side plan); the references are
+	 * numbered here, so the caller has the records as stored before it runs the statement.
+	 */
+	Insert insertStatement(List<NewTransaction> rows) {
 		Instant now = clock.instant();
-		Timestamp at = Timestamp.from(now);
 		String day = DAY.format(LocalDate.ofInstant(now, com.tpwallet.walletdesk.wallet.BusinessCalendar.ZONE));
-		List<TransactionView> views = new java.util.ArrayList<>();
-		List<Object> params = new java.util.ArrayList<>();
-		List<Object> eventParams = new java.util.ArrayList<>();
-		for (NewTransaction t : transactions) {
-			UUID id = t.id();
-			String reference = PREFIX.getOrDefault(t.type(), "X") + day + "%09d".formatted(random.nextInt(1_000_000_000));
-			params.addAll(java.util.Arrays.asList(id, reference, t.customerId(), t.type(), t.status(), t.amount(), t.currency(),
-					t.counterparty(), t.counterpartyId(), t.note(), t.failureReason(), t.relatedId(), t.cardLast4(), t.holderName(),
-					t.expectedArrival(), t.payoutDate(), at, at));
-			eventParams.addAll(java.util.Arrays.asList(id, at, "requested", null));
-			if (!t.status().equals("requested")) {
-				eventParams.addAll(java.util.Arrays.asList(id, at, t.status(), t.failureReason()));
-			}
-			views.add(new TransactionView(id, reference, t.customerId(), t.type(), t.status(), t.amount(), t.currency(),
-					t.counterparty(), t.note(), t.failureReason(), t.relatedId(), t.cardLast4(), t.expectedArrival(), now, now));
-		}
-		String rows = String.join(", ", java.util.Collections.nCopies(transactions.size(),
-				"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::date, ?::date, ?, ?)"));
-		String events = String.join(", ", java.util.Collections.nCopies(eventParams.size() / 4, "(?, ?, ?, ?)"));
-		params.addAll(eventParams);
-		jdbc.sql("""
-				WITH t AS (
-				  INSERT INTO wallet_transaction (id, reference, customer_id, type, status, amount, currency, counterparty,
-				    counterparty_id, note, failure_reason, related_id, card_last4, holder_name, expected_arrival, payout_date,
-				    created_at, updated_at)
-				  VALUES %s)
-				INSERT INTO transaction_event (transaction_id, at, status, reason) VALUES %s""".formatted(rows, events))
-				.params(params).update();
-		return views;
+		List<TransactionView> views = rows.stream()
+				.map(t -> new TransactionView(t.id(), PREFIX.getOrDefault(t.type(), "X") + day + "%010d".formatted(numbers.next()),
+						t.customerId(), t.type(), t.status(), t.amount(), t.currency(), t.counterparty(), t.note(), t.failureReason(),
+						t.relatedId(), t.cardLast4(), t.expectedArrival(), now, now))
+				.toList();
+		List<Object> params = List.of(Timestamp.from(now), column(rows, NewTransaction::id, UUID[]::new),
+				views.stream().map(TransactionView::reference).toArray(String[]::new),
+				column(rows, NewTransaction::customerId, UUID[]::new), column(rows, NewTransaction::type, String[]::new),
+				column(rows, NewTransaction::status, String[]::new), column(rows, NewTransaction::amount, Long[]::new),
+				column(rows, NewTransaction::currency, String[]::new), column(rows, NewTransaction::counterparty, String[]::new),
+				column(rows, NewTransaction::counterpartyId, UUID[]::new), column(rows, NewTransaction::note, String[]::new),
+				column(rows, NewTransaction::failureReason, String[]::new), column(rows, NewTransaction::relatedId, UUID[]::new),
+				column(rows, NewTransaction::cardLast4, String[]::new), column(rows, NewTransaction::holderName, String[]::new),
+				column(rows, t -> Objects.toString(t.expectedArrival(), null), String[]::new),
+				column(rows, t -> Objects.toString(t.payoutDate(), null), String[]::new));
+		String sql = """
+				INSERT INTO wallet_transaction (id, reference, customer_id, type, status, created_status, amount, currency,
+				  counterparty, counterparty_id, note, failure_reason, related_id, card_last4, holder_name, expected_arrival,
+				  payout_date, created_at, updated_at)
+				SELECT id, reference, customer, type, status, status, amount, currency, counterparty, counterparty_id, note, reason,
+				  related, last4, holder, arrival, payout, at, at
+				FROM (SELECT ?::timestamptz) AS now(at), unnest(?::uuid[], ?::varchar[], ?::uuid[], ?::varchar[], ?::varchar[],
+				  ?::bigint[], ?::varchar[], ?::varchar[], ?::uuid[], ?::varchar[], ?::varchar[], ?::uuid[], ?::varchar[],
+				  ?::varchar[], ?::date[], ?::date[])
+				  AS r(id, reference, customer, type, status, amount, currency, counterparty, counterparty_id, note, reason,
+				  related, last4, holder, arrival, payout)""";
+		return new Insert(sql, params, views);
+	}
+
+	private static <T> T[] column(List<NewTransaction> rows, Function<NewTransaction, T> value, IntFunction<T[]> array) {
+		return rows.stream().map(value).toArray(array);
 	}
 
 	/** Moves a record to a new status; only from {@code expected}, so a callback or job cannot apply twice. */
@@ -148,12 +165,25 @@ class TransactionRecords {
 	record TimelineStep(Instant at, String status, @Nullable String reason) {
 	}
 
+	/** The record's first steps (from the record itself, for records from V12 on), then every later one. */
 	List<TimelineStep> timeline(UUID id) {
-		return jdbc.sql("SELECT at, status, reason FROM transaction_event WHERE transaction_id = ? ORDER BY id")
+		List<TimelineStep> steps = new java.util.ArrayList<>();
+		jdbc.sql("SELECT created_at, created_status, failure_reason FROM wallet_transaction WHERE id = ? AND created_status IS NOT NULL")
+				.param(id)
+				.query(rs -> {
+					Instant at = rs.getTimestamp("created_at").toInstant();
+					String status = rs.getString("created_status");
+					steps.add(new TimelineStep(at, "requested", null));
+					if (!status.equals("requested")) {
+						steps.add(new TimelineStep(at, status, status.equals("failed") ? rs.getString("failure_reason") : null));
+					}
+				});
+		steps.addAll(jdbc.sql("SELECT at, status, reason FROM transaction_event WHERE transaction_id = ? ORDER BY id")
 				.param(id)
 				.query((rs, n) -> new TimelineStep(rs.getTimestamp("at").toInstant(), rs.getString("status"),
 						rs.getString("reason")))
-				.list();
+				.list());
+		return steps;
 	}
 
 	static TransactionView map(ResultSet rs, int row) throws SQLException {

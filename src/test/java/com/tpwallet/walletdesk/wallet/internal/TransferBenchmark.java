@@ -41,11 +41,13 @@ public class TransferBenchmark {
 	static final int WALLETS = Integer.getInteger("wallets", 1000);
 	static final int HOT = Integer.getInteger("hot", 5);
 	static final int SECONDS = Integer.getInteger("seconds", 20);
+	static final int WARMUP_SECONDS = Integer.getInteger("warmupSeconds", 10);
 	static final int HTTP_WALLETS = Integer.getInteger("httpWallets", 40);
 	static final String PIN = "735194";
 
+	/** CPU per transfer: the whole JVM, of it the request threads and the transfer pipeline's threads, and PostgreSQL. */
 	record Result(String name, long ok, long refused, double seconds, long[] latenciesMicros, double jvmCpuMsPerOk,
-			double postgresCpuMsPerOk) {
+			double requestThreadsCpuMsPerOk, double pipelineCpuMsPerOk, double postgresCpuMsPerOk) {
 		double rate() {
 			return ok / seconds;
 		}
@@ -83,19 +85,35 @@ public class TransferBenchmark {
 		jdbc.sql("SELECT id, phone FROM customer WHERE id = ANY(?)").param(ids.toArray(UUID[]::new))
 				.query((rs, n) -> phoneOf.put(rs.getObject("id", UUID.class), rs.getString("phone"))).list();
 
+		boolean statements = Boolean.getBoolean("statements");
+		if (statements) {
+			jdbc.sql("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").update();
+		}
 		TransferWriter writer = app.getBean(TransferWriter.class);
 		IdempotentRequests idempotent = app.getBean(IdempotentRequests.class);
-		Result java = load("Java API (idempotent transfer, batched writer)", ids, (from, to) -> {
+		Move viaJava = (from, to) -> {
 			long amount = ThreadLocalRandom.current().nextLong(1, 500);
 			idempotent.runQueued(from, UUID.randomUUID().toString(), "bench " + amount, () -> {
 			}, (key, hash) -> writer.submit(from, phoneOf.get(to), Money.positive(amount, "CNY"), null, key, hash), r -> {
 			});
 			return true;
-		});
+		};
+		// The JIT compiles the transfer path first; measured apart, as a running service is warm.
+		load("warm-up", ids, viaJava, WARMUP_SECONDS);
+		if (statements) {
+			jdbc.sql("SELECT pg_stat_statements_reset()").query(Object.class).list();
+			jdbc.sql("SELECT pg_stat_reset_shared('wal')").query(Object.class).list();
+		}
+		Result java = load("Java API (idempotent transfer, batched writer)", ids, viaJava, SECONDS);
 
+		if (statements) {
+			printStatements(jdbc, java.ok() + java.refused());
+		}
 		if (!Boolean.parseBoolean(System.getProperty("http", "true"))) {
-			System.out.println(java.name() + ": " + Math.round(java.rate()) + " transfers/s, JVM " + java.jvmCpuMsPerOk()
-					+ " ms, PostgreSQL " + java.postgresCpuMsPerOk() + " ms CPU per transfer");
+			System.out.printf("%s: %.0f transfers/s, p50 %.1f ms, p99 %.1f ms; CPU ms per transfer: JVM %.3f (request threads %.3f,"
+					+ " pipeline %.3f), PostgreSQL %.3f%n", java.name(), java.rate(), java.percentile(0.50) / 1000.0,
+					java.percentile(0.99) / 1000.0, java.jvmCpuMsPerOk(), java.requestThreadsCpuMsPerOk(),
+					java.pipelineCpuMsPerOk(), java.postgresCpuMsPerOk());
 			return;
 		}
 		String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
@@ -116,7 +134,7 @@ public class TransferBenchmark {
 				throw new IllegalStateException("HTTP " + r.statusCode() + " " + r.body());
 			}
 			return r.statusCode() == 201;
-		});
+		}, SECONDS);
 
 		long argon = argon2Micros(app.getBean(PasswordEncoder.class));
 		double pgbench = pgbench(app.getEnvironment().getProperty("spring.datasource.url"));
@@ -125,18 +143,36 @@ public class TransferBenchmark {
 		System.out.println();
 		System.out.printf("walletdesk transfer benchmark: %d wallets (%d hot), %d clients, %d s per run, %d cores%n", WALLETS, HOT,
 				CLIENTS, SECONDS, Runtime.getRuntime().availableProcessors());
-		System.out.println("| run | transfers/s | p50 ms | p99 ms | done | refused | JVM CPU ms/transfer | PostgreSQL CPU ms/transfer |");
-		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+		System.out.println("| run | transfers/s | p50 ms | p99 ms | done | refused | JVM CPU ms/transfer | of it request threads | of it transfer pipeline | PostgreSQL CPU ms/transfer |");
+		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 		for (Result r : List.of(java, overHttp)) {
-			System.out.printf("| %s | %.0f | %.1f | %.1f | %d | %d | %.2f | %.2f |%n", r.name(), r.rate(), r.percentile(0.50) / 1000.0,
-					r.percentile(0.99) / 1000.0, r.ok(), r.refused(), r.jvmCpuMsPerOk(), r.postgresCpuMsPerOk());
+			System.out.printf("| %s | %.0f | %.1f | %.1f | %d | %d | %.3f | %.3f | %.3f | %.3f |%n", r.name(), r.rate(),
+					r.percentile(0.50) / 1000.0, r.percentile(0.99) / 1000.0, r.ok(), r.refused(), r.jvmCpuMsPerOk(),
+					r.requestThreadsCpuMsPerOk(), r.pipelineCpuMsPerOk(), r.postgresCpuMsPerOk());
 		}
-		System.out.printf("| pgbench TPC-B-like, same server, %d clients | %.0f (tps) | | | | | | |%n", CLIENTS, pgbench);
+		System.out.printf("| pgbench TPC-B-like, same server, %d clients | %.0f (tps) | | | | | | | | |%n", CLIENTS, pgbench);
 		System.out.printf("one Argon2id payment-password check: %.1f ms%n", argon / 1000.0);
-		System.out.printf("ledger check: balanced=%s, currencies=%s, drifted=%d, unbalanced postings=%d, negative customer accounts=%d%n",
-				check.balanced(), check.currencies(), check.driftedAccounts().size(), check.unbalancedPostings().size(),
-				check.negativeCustomerAccounts());
+		System.out.printf("ledger check: balanced=%s, currencies=%s, drifted=%d, unbalanced postings=%d, entries without posting or account=%d,"
+				+ " negative customer accounts=%d%n", check.balanced(), check.currencies(), check.driftedAccounts().size(),
+				check.unbalancedPostings().size(), check.orphanEntries(), check.negativeCustomerAccounts());
 		System.out.println("invariant violations: " + (check.balanced() ? 0 : 1));
+	}
+
+	/** Where PostgreSQL spent its time during the Java API run (STATEMENTS=true in bench/run). */
+	static void printStatements(JdbcClient jdbc, long transfers) {
+		jdbc.sql("SELECT wal_records, wal_fpi, wal_bytes FROM pg_stat_wal").query(rs -> {
+			System.out.printf("WAL per transfer: %.1f records, %.2f full-page images, %.0f bytes%n", rs.getLong(1) / (double) transfers,
+					rs.getLong(2) / (double) transfers, rs.getLong(3) / (double) transfers);
+		});
+		System.out.println("| statement | calls | total ms | ms per transfer | rows |");
+		System.out.println("|---|---:|---:|---:|---:|");
+		jdbc.sql("""
+				SELECT left(regexp_replace(query, '\\s+', ' ', 'g'), 90) AS q, calls, total_exec_time, rows
+				FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 12""")
+				.query(rs -> {
+					System.out.printf("| %s | %d | %.0f | %.3f | %d |%n", rs.getString("q"), rs.getLong("calls"),
+							rs.getDouble("total_exec_time"), rs.getDouble("total_exec_time") / transfers, rs.getLong("rows"));
+				});
 	}
 
 	interface Move {
@@ -144,17 +180,21 @@ public class TransferBenchmark {
 	}
 
 	/** CLIENTS threads for SECONDS: one in five transfers touches a hot wallet. */
-	static Result load(String name, List<UUID> wallets, Move move) throws Exception {
+	static Result load(String name, List<UUID> wallets, Move move, int seconds) throws Exception {
 		ConcurrentLinkedQueue<long[]> latencies = new ConcurrentLinkedQueue<>();
 		AtomicLong ok = new AtomicLong();
 		AtomicLong refused = new AtomicLong();
-		Instant end = Instant.now().plusSeconds(SECONDS);
+		Instant end = Instant.now().plusSeconds(seconds);
 		long started = System.nanoTime();
 		long jvmCpu0 = jvmCpuNanos();
 		long pgCpu0 = postgresCpuTicks();
+		long pipelineCpu0 = pipelineCpuNanos();
+		AtomicLong requestThreadsCpu = new AtomicLong();
+		List<java.util.concurrent.Future<?>> clients = new ArrayList<>();
 		try (ExecutorService pool = Executors.newFixedThreadPool(CLIENTS)) {
 			for (int c = 0; c < CLIENTS; c++) {
-				pool.submit(() -> {
+				clients.add(pool.submit(() -> {
+					long cpu0 = THREADS.getCurrentThreadCpuTime();
 					long[] mine = new long[2_000_000];
 					int n = 0;
 					var random = ThreadLocalRandom.current();
@@ -184,16 +224,31 @@ public class TransferBenchmark {
 						}
 					}
 					latencies.add(Arrays.copyOf(mine, n));
+					requestThreadsCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu0);
 					return null;
-				});
+				}));
 			}
 		}
-		double seconds = (System.nanoTime() - started) / 1e9;
+		for (var client : clients) {
+			client.get(); // a client that failed fails the run instead of silently lowering the rate
+		}
+		double elapsed = (System.nanoTime() - started) / 1e9;
 		double jvmMs = (jvmCpuNanos() - jvmCpu0) / 1e6;
 		double pgMs = (postgresCpuTicks() - pgCpu0) * 10.0; // USER_HZ is 100 on Linux
 		long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
 		long done = Math.max(1, ok.get() + refused.get());
-		return new Result(name, ok.get(), refused.get(), seconds, all, jvmMs / done, pgMs / done);
+		double pipelineMs = (pipelineCpuNanos() - pipelineCpu0) / 1e6;
+		return new Result(name, ok.get(), refused.get(), elapsed, all, jvmMs / done, requestThreadsCpu.get() / 1e6 / done,
+				pipelineMs / done, pgMs / done);
+	}
+
+	static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+	/** CPU time of the transfer pipeline's threads (preparer and settlers). */
+	static long pipelineCpuNanos() {
+		return Arrays.stream(THREADS.getThreadInfo(THREADS.getAllThreadIds()))
+				.filter(t -> t != null && t.getThreadName().startsWith("transfer-"))
+				.mapToLong(t -> Math.max(0, THREADS.getThreadCpuTime(t.getThreadId()))).sum();
 	}
 
 	static long jvmCpuNanos() {

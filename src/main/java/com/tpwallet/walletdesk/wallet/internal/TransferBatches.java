@@ -1,0 +1,377 @@
+package com.tpwallet.walletdesk.wallet.internal;
+
+import com.tpwallet.walletdesk.identity.CustomerProfile;
+import com.tpwallet.walletdesk.identity.IdentityApi;
+import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.wallet.BusinessCalendar;
+import com.tpwallet.walletdesk.wallet.TransactionView;
+import com.tpwallet.walletdesk.wallet.WalletEvents.TransactionPosted;
+import com.tpwallet.walletdesk.wallet.internal.TransactionRecords.NewTransaction;
+import com.tpwallet.walletdesk.wallet.internal.TransferWriter.Command;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The database side of a transfer batch, in two steps. {@link #prepare} makes the reads that need no lock
+ * (keys already used, who is who, which accounts, opening missing ones); {@link #settle} then runs in the
+ * batch's transaction: it locks the accounts, judges each transfer in arrival order against the running
+ * balances, and writes the whole batch in one statement. Every statement reaches rows through an index
+ * whatever plan PostgreSQL caches for it (LATERAL ... LIMIT 1, id = ANY): a cached generic plan that joined a
+ * batch's arrays to a whole table by hash was measured scanning idempotency_record on every batch.
+ */
+@Component
+class TransferBatches {
+
+	/** A batch after its lock-free reads; {@code used} holds "customer|key" of requests to replay, not run. */
+	record Prepared(List<Command> batch, Set<String> used, Map<String, CustomerProfile> recipients,
+			Map<UUID, CustomerProfile> senders, Map<String, Long> accountIds) {
+
+		Prepared merge(Prepared other) {
+			List<Command> all = new ArrayList<>(batch);
+			all.addAll(other.batch);
+			Set<String> allUsed = new HashSet<>(used);
+			allUsed.addAll(other.used);
+			Map<String, CustomerProfile> allRecipients = new HashMap<>(recipients);
+			allRecipients.putAll(other.recipients);
+			Map<UUID, CustomerProfile> allSenders = new HashMap<>(senders);
+			allSenders.putAll(other.senders);
+			Map<String, Long> allIds = new HashMap<>(accountIds);
+			allIds.putAll(other.accountIds);
+			return new Prepared(all, allUsed, allRecipients, allSenders, allIds);
+		}
+
+		/** The requests to run: key not used before, and the first with its key in the batch. */
+		List<Command> work() {
+			Set<String> seen = new HashSet<>(used);
+			return batch.stream().filter(c -> seen.add(key(c))).toList();
+		}
+	}
+
+	/** A request's key was stored by a concurrent request after the batch looked: the batch runs again and replays it. */
+	static final class KeyClaimedMeanwhile extends RuntimeException {
+		KeyClaimedMeanwhile() {
+			super("An idempotency key was claimed by a concurrent request", null, false, false);
+		}
+	}
+
+	private final JdbcClient jdbc;
+	private final IdentityApi identity;
+	private final TransactionRecords records;
+	private final ApplicationEventPublisher events;
+	private final JsonMapper json;
+	private final Clock clock;
+	private final long dailyLimit;
+
+	TransferBatches(JdbcClient jdbc, IdentityApi identity, TransactionRecords records, ApplicationEventPublisher events,
+			JsonMapper json, Clock clock, @Value("${walletdesk.wallet.daily-limit:5000000}") long dailyLimit) {
+		this.jdbc = jdbc;
+		this.identity = identity;
+		this.records = records;
+		this.events = events;
+		this.json = json;
+		this.clock = clock;
+		this.dailyLimit = dailyLimit;
+	}
+
+	private static String key(Command c) {
+		return c.sender() + "|" + c.key();
+	}
+
+	private static String slot(UUID customer, String currency) {
+		return customer + "|" + currency;
+	}
+
+	// ---- step 1: reads that need no lock (in a transaction of their own) ---------------------------
+
+	Prepared prepare(List<Command> batch) {
+		Set<String> used = usedKeys(batch);
+		List<Command> fresh = batch.stream().filter(c -> !used.contains(key(c))).toList();
+		if (fresh.isEmpty()) {
+			return new Prepared(batch, used, Map.of(), Map.of(), Map.of());
+		}
+		Map<String, CustomerProfile> recipients = identity.customersByLogin(fresh.stream().map(Command::to).distinct().toList());
+		Map<UUID, CustomerProfile> senders = identity.customers(fresh.stream().map(Command::sender).distinct().toList());
+		Set<String> slots = new LinkedHashSet<>();
+		for (Command c : fresh) {
+			slots.add(slot(c.sender(), c.money().currency()));
+			CustomerProfile r = recipients.get(c.to());
+			if (r != null) {
+				slots.add(slot(r.id(), c.money().currency()));
+			}
+		}
+		return new Prepared(batch, used, recipients, senders, openAccounts(slots));
+	}
+
+	/** Checks the keys again, after a concurrent request claimed one of them. */
+	Prepared recheck(Prepared prepared) {
+		return new Prepared(prepared.batch(), usedKeys(prepared.batch()), prepared.recipients(), prepared.senders(),
+				prepared.accountIds());
+	}
+
+	private Set<String> usedKeys(List<Command> batch) {
+		return new HashSet<>(jdbc.sql("""
+				SELECT t.c::text || '|' || t.k FROM unnest(?::uuid[], ?::varchar[]) AS t(c, k),
+				  LATERAL (SELECT FROM idempotency_record i WHERE i.customer_id = t.c AND i.key = t.k LIMIT 1) AS used""")
+				.params(batch.stream().map(Command::sender).toArray(UUID[]::new), batch.stream().map(Command::key).toArray(String[]::new))
+				.query(String.class).list());
+	}
+
+	/** "customer|currency" -> id of the available account, opening those that do not exist yet (a recipient's first CNY). */
+	private Map<String, Long> openAccounts(Set<String> slots) {
+		UUID[] owners = slots.stream().map(k -> UUID.fromString(k.substring(0, 36))).toArray(UUID[]::new);
+		String[] currencies = slots.stream().map(k -> k.substring(37)).toArray(String[]::new);
+		Map<String, Long> ids = accountIds(owners, currencies);
+		if (ids.size() < slots.size()) {
+			jdbc.sql("""
+					INSERT INTO ledger_account (customer_id, kind, currency)
+					SELECT c, 'CUSTOMER_AVAILABLE', cur FROM unnest(?::uuid[], ?::varchar[]) AS p(c, cur)
+					ON CONFLICT (customer_id, kind, currency) WHERE customer_id IS NOT NULL DO NOTHING""")
+					.params(owners, currencies).update();
+			ids = accountIds(owners, currencies);
+		}
+		return ids;
+	}
+
+	private Map<String, Long> accountIds(UUID[] owners, String[] currencies) {
+		Map<String, Long> ids = new HashMap<>();
+		jdbc.sql("""
+				SELECT a.id, p.c, p.cur FROM unnest(?::uuid[], ?::varchar[]) AS p(c, cur),
+				  LATERAL (SELECT id FROM ledger_account a
+				    WHERE a.customer_id = p.c AND a.kind = 'CUSTOMER_AVAILABLE' AND a.currency = p.cur LIMIT 1) AS a""")
+				.params(owners, currencies)
+				.query(rs -> {
+					ids.put(slot(rs.getObject("c", UUID.class), rs.getString("cur")), rs.getLong("id"));
+				});
+		return ids;
+	}
+
+	// ---- step 2: in the batch's transaction ----------------------------------------------------
+
+	/**
+	 * Settles the batch's requests in the current transaction and returns each one's outcome: an answer, or
+	 * the refusal it was given (stored too). Requests not in the map are replays.
+	 */
+	Map<Command, Object> settle(Prepared prepared) {
+		Instant now = clock.instant();
+		LocalDate today = LocalDate.ofInstant(now, BusinessCalendar.ZONE);
+		Map<Command, Object> outcomes = new HashMap<>();
+		List<Command> work = prepared.work();
+		if (work.isEmpty()) {
+			return outcomes;
+		}
+		Map<String, CustomerProfile> recipients = prepared.recipients();
+		Map<UUID, CustomerProfile> senders = prepared.senders();
+		Map<String, Account> accounts = lock(prepared.accountIds(), today);
+
+		// Each transfer is judged in arrival order against the running balances and daily totals.
+		List<NewTransaction> rows = new ArrayList<>();
+		Postings postings = new Postings();
+		Map<Command, NewTransaction> done = new HashMap<>();
+		for (Command c : work) {
+			String currency = c.money().currency();
+			long amount = c.money().amount();
+			CustomerProfile recipient = recipients.get(c.to());
+			Account from = accounts.get(slot(c.sender(), currency));
+			String refusal = recipient == null ? "recipient_unknown"
+					: recipient.id().equals(c.sender()) ? "recipient_is_self"
+					: from.frozen ? "wallet_frozen"
+					: from.balance < amount ? "insufficient_balance"
+					: from.spentToday + amount > dailyLimit ? "limit_exceeded" : null;
+			if (refusal != null) {
+				outcomes.put(c, refusal.equals("limit_exceeded") ? Refusal.unprocessable(refusal, String.valueOf(dailyLimit / 100))
+						: Refusal.unprocessable(refusal));
+				rows.add(NewTransaction.of(c.sender(), "transfer_out", "requested", amount, currency)
+						.counterparty(MoneyMovements.mask(c.to()), null).failed(refusal));
+				continue;
+			}
+			Account to = accounts.get(slot(recipient.id(), currency));
+			from.balance -= amount;
+			from.spentToday += amount;
+			to.balance += amount;
+			NewTransaction out = NewTransaction.of(c.sender(), "transfer_out", "succeeded", amount, currency)
+					.counterparty(MoneyMovements.display(recipient), recipient.id()).note(c.note());
+			NewTransaction in = NewTransaction.of(recipient.id(), "transfer_in", "succeeded", amount, currency)
+					.counterparty(MoneyMovements.display(senders.get(c.sender())), c.sender()).note(c.note()).related(out.id());
+			rows.add(out);
+			rows.add(in);
+			done.put(c, out);
+			postings.add(out.id(), currency, from.id, to.id, amount);
+		}
+		TransactionRecords.Insert records = this.records.insertStatement(rows);
+		Map<UUID, TransactionView> views = new HashMap<>();
+		records.views().forEach(v -> views.put(v.id(), v));
+		Answers answers = new Answers();
+		for (Command c : work) {
+			if (outcomes.get(c) instanceof Refusal r) {
+				answers.add(c, r.status().value(), r.code());
+				continue;
+			}
+			NewTransaction out = done.get(c);
+			IdempotentRequests.Answer answer = new IdempotentRequests.Answer(201, json.writeValueAsString(views.get(out.id())));
+			outcomes.put(c, answer);
+			answers.add(c, 201, answer.body());
+		}
+		writeAll(now, today, accounts.values(), postings, records, answers);
+		for (NewTransaction row : rows) {
+			if (!row.status().equals("failed")) {
+				events.publishEvent(new TransactionPosted(row.id(), row.customerId(), row.type(), row.amount(), row.currency()));
+			}
+		}
+		return outcomes;
+	}
+
+	/**
+	 * Locks the accounts in id order (so batches and single postings never deadlock) and reads their
+	 * balances and today's totals as they are once locked. A freeze is read from the same statement's
+	 * snapshot: one committed while the batch waited for a lock takes effect from the next batch.
+	 */
+	private Map<String, Account> lock(Map<String, Long> accountIds, LocalDate today) {
+		Map<Long, String> slots = new HashMap<>();
+		accountIds.forEach((slot, id) -> slots.put(id, slot));
+		Map<String, Account> accounts = new HashMap<>();
+		jdbc.sql("""
+				SELECT a.id, a.customer_id, a.currency, a.balance, CASE WHEN a.spent_on = ? THEN a.spent_that_day ELSE 0 END AS spent,
+				  EXISTS (SELECT FROM wallet_freeze f WHERE f.customer_id = a.customer_id) AS frozen
+				FROM ledger_account a WHERE a.id = ANY(?) ORDER BY a.id FOR UPDATE OF a""")
+				.params(today, slots.keySet().toArray(Long[]::new))
+				.query(rs -> {
+					Account a = new Account(rs.getLong("id"), rs.getObject("customer_id", UUID.class), rs.getString("currency"),
+							rs.getLong("balance"), rs.getLong("spent"), rs.getBoolean("frozen"));
+					accounts.put(slots.get(a.id), a);
+				});
+		return accounts;
+	}
+
+	/** A customer's available balance in one currency, locked for the batch; {@code balance} runs as transfers are judged. */
+	private static final class Account {
+		final long id;
+		final UUID customer;
+		final String currency;
+		final long opening;
+		final long spentBefore;
+		final boolean frozen;
+		long balance;
+		long spentToday;
+
+		Account(long id, UUID customer, String currency, long balance, long spentToday, boolean frozen) {
+			this.id = id;
+			this.customer = customer;
+			this.currency = currency;
+			this.opening = balance;
+			this.balance = balance;
+			this.spentBefore = spentToday;
+			this.spentToday = spentToday;
+			this.frozen = frozen;
+		}
+
+		boolean changed() {
+			return balance != opening || spentToday != spentBefore;
+		}
+	}
+
+	/** The postings of a batch, one per transfer, as the columns of their rows. */
+	private static final class Postings {
+		final List<UUID> ids = new ArrayList<>();
+		final List<UUID> transactions = new ArrayList<>();
+		final List<String> currencies = new ArrayList<>();
+		final List<UUID> entryPostings = new ArrayList<>();
+		final List<Long> entryAccounts = new ArrayList<>();
+		final List<Long> entryAmounts = new ArrayList<>();
+
+		void add(UUID transaction, String currency, long debited, long credited, long amount) {
+			UUID id = UUID.randomUUID();
+			ids.add(id);
+			transactions.add(transaction);
+			currencies.add(currency);
+			entryPostings.addAll(List.of(id, id));
+			entryAccounts.addAll(List.of(debited, credited));
+			entryAmounts.addAll(List.of(-amount, amount));
+		}
+	}
+
+	/** The stored answer of each request of the batch, as columns. */
+	private static final class Answers {
+		final List<UUID> customers = new ArrayList<>();
+		final List<String> keys = new ArrayList<>();
+		final List<String> hashes = new ArrayList<>();
+		final List<Integer> statuses = new ArrayList<>();
+		final List<String> bodies = new ArrayList<>();
+
+		void add(Command c, int status, String body) {
+			customers.add(c.sender());
+			keys.add(c.key());
+			hashes.add(c.hash());
+			statuses.add(status);
+			bodies.add(body);
+		}
+	}
+
+	/**
+	 * One statement writes the whole batch: balances with today's totals, postings and entries, records and
+	 * the answers under their keys. A key that a concurrent request stored since {@link #prepare} looked makes
+	 * the batch roll back and run again, so money never moves twice for one key.
+	 */
+	private void writeAll(Instant now, LocalDate today, Collection<Account> accounts, Postings postings,
+			TransactionRecords.Insert records, Answers answers) {
+		List<Account> changed = accounts.stream().filter(Account::changed).toList();
+		List<Object> params = new ArrayList<>();
+		Long[] changedIds = changed.stream().map(a -> a.id).toArray(Long[]::new);
+		params.add(today);
+		params.add(changedIds);
+		params.add(changed.stream().map(a -> a.balance).toArray(Long[]::new));
+		params.add(changed.stream().map(a -> a.spentToday).toArray(Long[]::new));
+		params.add(changedIds);
+		params.add(Timestamp.from(now));
+		params.add(postings.ids.toArray(UUID[]::new));
+		params.add(postings.transactions.toArray(UUID[]::new));
+		params.add(postings.currencies.toArray(String[]::new));
+		params.add(postings.entryPostings.toArray(UUID[]::new));
+		params.add(postings.entryAccounts.toArray(Long[]::new));
+		params.add(postings.entryAmounts.toArray(Long[]::new));
+		params.addAll(records.params());
+		params.add(Timestamp.from(now));
+		params.add(answers.customers.toArray(UUID[]::new));
+		params.add(answers.keys.toArray(String[]::new));
+		params.add(answers.hashes.toArray(String[]::new));
+		params.add(answers.statuses.toArray(Integer[]::new));
+		params.add(answers.bodies.toArray(String[]::new));
+		long stored = jdbc.sql("""
+				WITH balances AS (
+				  UPDATE ledger_account a SET balance = d.b, spent_on = day, spent_that_day = d.s
+				  FROM (SELECT ?::date) AS today(day), unnest(?::bigint[], ?::bigint[], ?::bigint[]) AS d(id, b, s)
+				  WHERE a.id = d.id AND a.id = ANY(?)),
+				postings AS (
+				  INSERT INTO posting (id, transaction_id, kind, currency, created_at)
+				  SELECT pid, tid, 'transfer', cur, at FROM (SELECT ?::timestamptz) AS now(at),
+				    unnest(?::uuid[], ?::uuid[], ?::varchar[]) AS t(pid, tid, cur)),
+				entries AS (
+				  INSERT INTO posting_entry (posting_id, account_id, amount) SELECT * FROM unnest(?::uuid[], ?::bigint[], ?::bigint[])),
+				records AS (%s),
+				answers AS (
+				  INSERT INTO idempotency_record (customer_id, key, request_hash, status_code, response, created_at)
+				  SELECT c, k, h, s, r, at FROM (SELECT ?::timestamptz) AS now(at),
+				    unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::int[], ?::text[]) AS t(c, k, h, s, r)
+				  ON CONFLICT DO NOTHING RETURNING 1)
+				SELECT count(*) FROM answers""".formatted(records.sql()))
+				.params(params).query(Long.class).single();
+		if (stored < answers.keys.size()) {
+			throw new KeyClaimedMeanwhile();
+		}
+	}
+}
