@@ -1,5 +1,7 @@
 package com.tpwallet.walletdesk.identity.internal;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
@@ -18,6 +20,12 @@ import java.util.Optional;
 final class LoginNames {
 
 	private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+	/**
+	 * Parsing a number costs about 40 µs (measured in the transfer benchmark, where it was 40 % of the
+	 * transfer preparer's time); the answer never changes, and people pay the same contacts again and again.
+	 */
+	private static final LoadingCache<String, Optional<String>> PARSED_PHONES = Caffeine.newBuilder()
+			.maximumSize(100_000).build(LoginNames::parsePhoneUncached);
 
 	private LoginNames() {
 	}
@@ -27,6 +35,10 @@ final class LoginNames {
 	}
 
 	static Optional<String> parsePhone(String raw) {
+		return raw.length() > 64 ? Optional.empty() : PARSED_PHONES.get(raw);
+	}
+
+	private static Optional<String> parsePhoneUncached(String raw) {
 		String trimmed = raw.trim();
 		if (trimmed.isEmpty() || trimmed.length() > 32 || !trimmed.matches("[+0-9 ()\\-.]+")) {
 			return Optional.empty();

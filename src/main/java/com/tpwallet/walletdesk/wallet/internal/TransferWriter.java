@@ -26,8 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Transfers are settled in batches, by a pipeline of two threads. The preparer takes whatever requests are
- * waiting and makes the reads that need no lock ({@link TransferBatches#prepare}); the settler takes every
- * prepared batch there is and settles them in one database transaction with a fixed number of statements
+ * waiting and makes the reads that need no lock ({@link TransferBatches#prepare}); the settler takes all
+ * that is prepared and settles it in one database transaction with a fixed number of statements
  * ({@link TransferBatches#settle}). So the next batch is read while the current one holds its locks and
  * commits. Each transfer is still judged on its own, in arrival order; a refused one is recorded with its
  * reason and does not hold the others back. The idempotency key is stored in the same transaction as the
@@ -44,8 +44,11 @@ class TransferWriter implements SmartLifecycle {
 	}
 
 	private final BlockingQueue<Command> queue = new LinkedBlockingQueue<>(20_000);
-	/** A hand-over: requests wait in {@link #queue} while the settler is busy and make the next batch bigger. */
-	private final BlockingQueue<Prepared> prepared = new java.util.concurrent.SynchronousQueue<>();
+	/**
+	 * What the preparer has read and the settler has not taken yet: the preparer keeps adding to it while the
+	 * settler works, so everything that arrived during one settlement is settled in the next.
+	 */
+	private volatile @Nullable Prepared ready;
 	private final List<Thread> threads = new ArrayList<>();
 	private Thread preparer = Thread.ofPlatform().unstarted(() -> {
 	});
@@ -98,7 +101,7 @@ class TransferWriter implements SmartLifecycle {
 				List<Command> batch = new ArrayList<>(List.of(first));
 				queue.drainTo(batch, MAX_BATCH - 1);
 				try {
-					prepared.put(transactions.execute(tx -> batches.prepare(batch)));
+					handOver(transactions.execute(tx -> batches.prepare(batch)));
 				}
 				catch (RuntimeException e) {
 					fail(batch, e);
@@ -111,17 +114,32 @@ class TransferWriter implements SmartLifecycle {
 		}
 	}
 
+	/** Adds a prepared batch to what the settler takes next; waits while that is already as big as a batch may be. */
+	private synchronized void handOver(Prepared batch) throws InterruptedException {
+		while (ready != null && ready.batch().size() >= MAX_BATCH) {
+			wait(100);
+		}
+		ready = ready == null ? batch : ready.merge(batch);
+		notifyAll();
+	}
+
+	private synchronized @Nullable Prepared takeReady() throws InterruptedException {
+		if (ready == null) {
+			wait(100);
+		}
+		Prepared taken = ready;
+		ready = null;
+		notifyAll();
+		return taken;
+	}
+
 	private void settleLoop() {
-		while (running || preparer.isAlive() || !prepared.isEmpty()) {
+		while (running || preparer.isAlive() || ready != null) {
 			try {
-				Prepared next = prepared.poll(100, TimeUnit.MILLISECONDS);
-				if (next == null) {
-					continue;
+				Prepared next = takeReady();
+				if (next != null) {
+					settle(next);
 				}
-				for (Prepared more = prepared.poll(); more != null; more = prepared.poll()) {
-					next = next.merge(more);
-				}
-				settle(next);
 			}
 			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
