@@ -47,7 +47,8 @@ public class TransferBenchmark {
 
 	/** CPU per transfer: the whole JVM, of it the request threads and the transfer pipeline's threads, and PostgreSQL. */
 	record Result(String name, long ok, long refused, double seconds, long[] latenciesMicros, double jvmCpuMsPerOk,
-			double requestThreadsCpuMsPerOk, double pipelineCpuMsPerOk, double postgresCpuMsPerOk) {
+			double requestThreadsCpuMsPerOk, double pipelineCpuMsPerOk, double postgresCpuMsPerOk,
+			double postgresBackgroundCpuMsPerOk) {
 		double rate() {
 			return ok / seconds;
 		}
@@ -111,9 +112,9 @@ public class TransferBenchmark {
 		}
 		if (!Boolean.parseBoolean(System.getProperty("http", "true"))) {
 			System.out.printf("%s: %.0f transfers/s, p50 %.1f ms, p99 %.1f ms; CPU ms per transfer: JVM %.3f (request threads %.3f,"
-					+ " pipeline %.3f), PostgreSQL %.3f%n", java.name(), java.rate(), java.percentile(0.50) / 1000.0,
+					+ " pipeline %.3f), PostgreSQL %.3f (background %.3f)%n", java.name(), java.rate(), java.percentile(0.50) / 1000.0,
 					java.percentile(0.99) / 1000.0, java.jvmCpuMsPerOk(), java.requestThreadsCpuMsPerOk(),
-					java.pipelineCpuMsPerOk(), java.postgresCpuMsPerOk());
+					java.pipelineCpuMsPerOk(), java.postgresCpuMsPerOk(), java.postgresBackgroundCpuMsPerOk());
 			return;
 		}
 		String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
@@ -143,14 +144,15 @@ public class TransferBenchmark {
 		System.out.println();
 		System.out.printf("walletdesk transfer benchmark: %d wallets (%d hot), %d clients, %d s per run, %d cores%n", WALLETS, HOT,
 				CLIENTS, SECONDS, Runtime.getRuntime().availableProcessors());
-		System.out.println("| run | transfers/s | p50 ms | p99 ms | done | refused | JVM CPU ms/transfer | of it request threads | of it transfer pipeline | PostgreSQL CPU ms/transfer |");
-		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+		System.out.println("| run | transfers/s | p50 ms | p99 ms | done | refused | JVM CPU ms/transfer | of it callers' threads"
+				+ " | of it transfer pipeline | PostgreSQL CPU ms/transfer | of it background |");
+		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 		for (Result r : List.of(java, overHttp)) {
-			System.out.printf("| %s | %.0f | %.1f | %.1f | %d | %d | %.3f | %.3f | %.3f | %.3f |%n", r.name(), r.rate(),
+			System.out.printf("| %s | %.0f | %.1f | %.1f | %d | %d | %.3f | %.3f | %.3f | %.3f | %.3f |%n", r.name(), r.rate(),
 					r.percentile(0.50) / 1000.0, r.percentile(0.99) / 1000.0, r.ok(), r.refused(), r.jvmCpuMsPerOk(),
-					r.requestThreadsCpuMsPerOk(), r.pipelineCpuMsPerOk(), r.postgresCpuMsPerOk());
+					r.requestThreadsCpuMsPerOk(), r.pipelineCpuMsPerOk(), r.postgresCpuMsPerOk(), r.postgresBackgroundCpuMsPerOk());
 		}
-		System.out.printf("| pgbench TPC-B-like, same server, %d clients | %.0f (tps) | | | | | | | | |%n", CLIENTS, pgbench);
+		System.out.printf("| pgbench TPC-B-like, same server, %d clients | %.0f (tps) | | | | | | | | | |%n", CLIENTS, pgbench);
 		System.out.printf("one Argon2id payment-password check: %.1f ms%n", argon / 1000.0);
 		System.out.printf("ledger check: balanced=%s, currencies=%s, drifted=%d, unbalanced postings=%d, entries without posting or account=%d,"
 				+ " negative customer accounts=%d%n", check.balanced(), check.currencies(), check.driftedAccounts().size(),
@@ -187,7 +189,7 @@ public class TransferBenchmark {
 		Instant end = Instant.now().plusSeconds(seconds);
 		long started = System.nanoTime();
 		long jvmCpu0 = jvmCpuNanos();
-		long pgCpu0 = postgresCpuTicks();
+		long[] pgCpu0 = postgresCpuTicks();
 		long pipelineCpu0 = pipelineCpuNanos();
 		AtomicLong requestThreadsCpu = new AtomicLong();
 		List<java.util.concurrent.Future<?>> clients = new ArrayList<>();
@@ -234,12 +236,14 @@ public class TransferBenchmark {
 		}
 		double elapsed = (System.nanoTime() - started) / 1e9;
 		double jvmMs = (jvmCpuNanos() - jvmCpu0) / 1e6;
-		double pgMs = (postgresCpuTicks() - pgCpu0) * 10.0; // USER_HZ is 100 on Linux
+		long[] pgCpu1 = postgresCpuTicks();
+		double pgMs = (pgCpu1[0] + pgCpu1[1] - pgCpu0[0] - pgCpu0[1]) * 10.0; // USER_HZ is 100 on Linux
+		double pgBackgroundMs = (pgCpu1[1] - pgCpu0[1]) * 10.0;
 		long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
 		long done = Math.max(1, ok.get() + refused.get());
 		double pipelineMs = (pipelineCpuNanos() - pipelineCpu0) / 1e6;
 		return new Result(name, ok.get(), refused.get(), elapsed, all, jvmMs / done, requestThreadsCpu.get() / 1e6 / done,
-				pipelineMs / done, pgMs / done);
+				pipelineMs / done, pgMs / done, pgBackgroundMs / done);
 	}
 
 	static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -256,21 +260,29 @@ public class TransferBenchmark {
 				.getProcessCpuTime();
 	}
 
-	/** CPU ticks (user + system) of every PostgreSQL process on the machine (pg_ctl detaches them from this JVM). */
-	static long postgresCpuTicks() {
-		return ProcessHandle.allProcesses().mapToLong(p -> {
+	/**
+	 * CPU ticks (user + system) of the PostgreSQL processes on the machine (pg_ctl detaches them from this JVM):
+	 * {connections' backends, the rest}. The rest is the background processes (WAL writer, checkpointer,
+	 * autovacuum launcher) plus what exited children used, which the postmaster collects (autovacuum workers).
+	 */
+	static long[] postgresCpuTicks() {
+		long[] ticks = new long[2];
+		ProcessHandle.allProcesses().forEach(p -> {
 			try {
 				String stat = Files.readString(Path.of("/proc/" + p.pid() + "/stat"));
 				if (!stat.contains("(postgres)")) {
-					return 0;
+					return;
 				}
 				String[] f = stat.replaceAll("^.*\\) ", "").split(" ");
-				return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+				boolean connection = Files.readString(Path.of("/proc/" + p.pid() + "/cmdline")).contains("postgres postgres");
+				ticks[connection ? 0 : 1] += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+				ticks[1] += Long.parseLong(f[13]) + Long.parseLong(f[14]);
 			}
 			catch (IOException | RuntimeException e) {
-				return 0;
+				// the process ended meanwhile
 			}
-		}).sum();
+		});
+		return ticks;
 	}
 
 	/** Bench customers are written straight to the tables (one shared password hash), then funded by a top-up posting. */
