@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -188,11 +189,7 @@ class TransferBatches {
 			long amount = c.money().amount();
 			CustomerProfile recipient = recipients.get(c.to());
 			Account from = accounts.get(slot(c.sender(), currency));
-			String refusal = recipient == null ? "recipient_unknown"
-					: recipient.id().equals(c.sender()) ? "recipient_is_self"
-					: from.frozen ? "wallet_frozen"
-					: from.balance < amount ? "insufficient_balance"
-					: from.spentToday + amount > dailyLimit ? "limit_exceeded" : null;
+			String refusal = refusal(c, recipient, from);
 			if (refusal != null) {
 				outcomes.put(c, refusal.equals("limit_exceeded") ? Refusal.unprocessable(refusal, String.valueOf(dailyLimit / 100))
 						: Refusal.unprocessable(refusal));
@@ -236,6 +233,16 @@ class TransferBatches {
 		return outcomes;
 	}
 
+	/** Why a transfer is refused, judged against the sender's running balance and total; null when it is not. */
+	private @Nullable String refusal(Command c, @Nullable CustomerProfile recipient, Account from) {
+		long amount = c.money().amount();
+		return recipient == null ? "recipient_unknown"
+				: recipient.id().equals(c.sender()) ? "recipient_is_self"
+				: from.frozen ? "wallet_frozen"
+				: from.balance < amount ? "insufficient_balance"
+				: from.spentToday + amount > dailyLimit ? "limit_exceeded" : null;
+	}
+
 	/**
 	 * Locks the accounts in id order (so batches and single postings never deadlock) and reads their
 	 * balances and today's totals as they are once locked. A freeze is read from the same statement's
@@ -246,13 +253,12 @@ class TransferBatches {
 		accountIds.forEach((slot, id) -> slots.put(id, slot));
 		Map<String, Account> accounts = new HashMap<>();
 		jdbc.sql("""
-				SELECT a.id, a.customer_id, a.currency, a.balance, CASE WHEN a.spent_on = ? THEN a.spent_that_day ELSE 0 END AS spent,
+				SELECT a.id, a.balance, CASE WHEN a.spent_on = ? THEN a.spent_that_day ELSE 0 END AS spent,
 				  EXISTS (SELECT FROM wallet_freeze f WHERE f.customer_id = a.customer_id) AS frozen
 				FROM ledger_account a WHERE a.id = ANY(?) ORDER BY a.id FOR UPDATE OF a""")
 				.params(today, slots.keySet().toArray(Long[]::new))
 				.query(rs -> {
-					Account a = new Account(rs.getLong("id"), rs.getObject("customer_id", UUID.class), rs.getString("currency"),
-							rs.getLong("balance"), rs.getLong("spent"), rs.getBoolean("frozen"));
+					Account a = new Account(rs.getLong("id"), rs.getLong("balance"), rs.getLong("spent"), rs.getBoolean("frozen"));
 					accounts.put(slots.get(a.id), a);
 				});
 		return accounts;
@@ -261,18 +267,14 @@ class TransferBatches {
 	/** A customer's available balance in one currency, locked for the batch; {@code balance} runs as transfers are judged. */
 	private static final class Account {
 		final long id;
-		final UUID customer;
-		final String currency;
 		final long opening;
 		final long spentBefore;
 		final boolean frozen;
 		long balance;
 		long spentToday;
 
-		Account(long id, UUID customer, String currency, long balance, long spentToday, boolean frozen) {
+		Account(long id, long balance, long spentToday, boolean frozen) {
 			this.id = id;
-			this.customer = customer;
-			this.currency = currency;
 			this.opening = balance;
 			this.balance = balance;
 			this.spentBefore = spentToday;
