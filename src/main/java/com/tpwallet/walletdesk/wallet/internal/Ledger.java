@@ -23,6 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class Ledger {
 
+	/**
+	 * An available account's outgoing total for the day given as the one parameter: a total kept for an
+	 * earlier day counts as nothing (the columns are rolled over by the next write, not by a job).
+	 */
+	static final String SPENT_ON_DAY = "(CASE WHEN spent_on = ? THEN spent_that_day ELSE 0 END)";
+
 	record Entry(long accountId, long amount) {
 	}
 

@@ -146,9 +146,8 @@ class MoneyMovements {
 	private void spend(UUID customerId, UUID transactionId, String kind, Money money, long from, long to) {
 		ledger.moveUnlessFrozen(customerId, transactionId, kind, money.currency(), from, to, money.amount());
 		LocalDate today = LocalDate.now(clock.withZone(BusinessCalendar.ZONE));
-		long spent = jdbc.sql("""
-				UPDATE ledger_account SET spent_that_day = CASE WHEN spent_on = ? THEN spent_that_day ELSE 0 END + ?, spent_on = ?
-				WHERE id = ? RETURNING spent_that_day""")
+		long spent = jdbc.sql("UPDATE ledger_account SET spent_that_day = " + Ledger.SPENT_ON_DAY + " + ?, spent_on = ?"
+				+ " WHERE id = ? RETURNING spent_that_day")
 				.params(today, money.amount(), today, from)
 				.query(Long.class).single();
 		if (spent > dailyLimit) {

@@ -167,23 +167,20 @@ class TransactionRecords {
 
 	/** The record's first steps (from the record itself, for records from V12 on), then every later one. */
 	List<TimelineStep> timeline(UUID id) {
-		List<TimelineStep> steps = new java.util.ArrayList<>();
-		jdbc.sql("SELECT created_at, created_status, failure_reason FROM wallet_transaction WHERE id = ? AND created_status IS NOT NULL")
-				.param(id)
-				.query(rs -> {
-					Instant at = rs.getTimestamp("created_at").toInstant();
-					String status = rs.getString("created_status");
-					steps.add(new TimelineStep(at, "requested", null));
-					if (!status.equals("requested")) {
-						steps.add(new TimelineStep(at, status, status.equals("failed") ? rs.getString("failure_reason") : null));
-					}
-				});
-		steps.addAll(jdbc.sql("SELECT at, status, reason FROM transaction_event WHERE transaction_id = ? ORDER BY id")
-				.param(id)
+		return jdbc.sql("""
+				SELECT at, status, reason FROM (
+				  SELECT created_at AS at, 'requested' AS status, NULL AS reason, 0 AS step
+				  FROM wallet_transaction WHERE id = ? AND created_status IS NOT NULL
+				  UNION ALL
+				  SELECT created_at, created_status, CASE WHEN created_status = 'failed' THEN failure_reason END, 1
+				  FROM wallet_transaction WHERE id = ? AND created_status IS NOT NULL AND created_status <> 'requested'
+				  UNION ALL
+				  SELECT at, status, reason, 1 + id FROM transaction_event WHERE transaction_id = ?) AS steps
+				ORDER BY step""")
+				.params(id, id, id)
 				.query((rs, n) -> new TimelineStep(rs.getTimestamp("at").toInstant(), rs.getString("status"),
 						rs.getString("reason")))
-				.list());
-		return steps;
+				.list();
 	}
 
 	static TransactionView map(ResultSet rs, int row) throws SQLException {

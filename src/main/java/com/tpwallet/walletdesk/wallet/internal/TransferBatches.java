@@ -253,9 +253,9 @@ class TransferBatches {
 		accountIds.forEach((slot, id) -> slots.put(id, slot));
 		Map<String, Account> accounts = new HashMap<>();
 		jdbc.sql("""
-				SELECT a.id, a.balance, CASE WHEN a.spent_on = ? THEN a.spent_that_day ELSE 0 END AS spent,
+				SELECT a.id, a.balance, %s AS spent,
 				  EXISTS (SELECT FROM wallet_freeze f WHERE f.customer_id = a.customer_id) AS frozen
-				FROM ledger_account a WHERE a.id = ANY(?) ORDER BY a.id FOR UPDATE OF a""")
+				FROM ledger_account a WHERE a.id = ANY(?) ORDER BY a.id FOR UPDATE OF a""".formatted(Ledger.SPENT_ON_DAY))
 				.params(today, slots.keySet().toArray(Long[]::new))
 				.query(rs -> {
 					Account a = new Account(rs.getLong("id"), rs.getLong("balance"), rs.getLong("spent"), rs.getBoolean("frozen"));

@@ -50,8 +50,7 @@ class TransferWriter implements SmartLifecycle {
 	 */
 	private volatile @Nullable Prepared ready;
 	private final List<Thread> threads = new ArrayList<>();
-	private Thread preparer = Thread.ofPlatform().unstarted(() -> {
-	});
+	private volatile @Nullable Thread preparer;
 	private volatile boolean running;
 
 	private final TransferBatches batches;
@@ -133,8 +132,13 @@ class TransferWriter implements SmartLifecycle {
 		return taken;
 	}
 
+	private boolean preparing() {
+		Thread t = preparer;
+		return t != null && t.isAlive();
+	}
+
 	private void settleLoop() {
-		while (running || preparer.isAlive() || ready != null) {
+		while (running || preparing() || ready != null) {
 			try {
 				Prepared next = takeReady();
 				if (next != null) {
@@ -202,8 +206,9 @@ class TransferWriter implements SmartLifecycle {
 	@Override
 	public void start() {
 		running = true;
-		preparer = Thread.ofPlatform().name("transfer-preparer").daemon().start(this::prepareLoop);
-		threads.add(preparer);
+		Thread t = Thread.ofPlatform().name("transfer-preparer").daemon().start(this::prepareLoop);
+		preparer = t;
+		threads.add(t);
 		for (int i = 0; i < settlers; i++) {
 			threads.add(Thread.ofPlatform().name("transfer-settler-" + i).daemon().start(this::settleLoop));
 		}
