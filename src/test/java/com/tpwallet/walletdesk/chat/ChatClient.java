@@ -96,6 +96,12 @@ public class ChatClient implements AutoCloseable {
 		}
 	}
 
+	/** A subscription whose refusal (a STOMP ERROR) the test waits for. */
+	public void subscribeWithoutReceipt(String destination) {
+		session.subscribe(destination, new StompSessionHandlerAdapter() {
+		});
+	}
+
 	public void send(String destination, Object body) {
 		StompHeaders headers = new StompHeaders();
 		headers.setDestination(destination);

@@ -99,6 +99,60 @@ class ChatIntegrationTest {
 	}
 
 	@Test
+	void everyOpenTabOfTheSameVisitorGetsEveryMessageWhileBothWrite() throws Exception {
+		String visitor = visitor();
+		try (ChatClient left = new ChatClient(port, null, visitor); ChatClient right = new ChatClient(port, null, visitor)) {
+			left.send("/app/chat.start", Map.of("language", "en"));
+			left.next(m -> m.path("seq").asInt() == 1);
+			right.next(m -> m.path("seq").asInt() == 1);
+			for (int i = 0; i < 9; i++) { // both tabs at once: deliveries to the two connections overlap
+				left.send("/app/chat.message", Map.of("text", "left " + i));
+				right.send("/app/chat.message", Map.of("text", "right " + i));
+			}
+			int last = 1 + 2 * 18; // the greeting, then each message and the bot's answer to it
+			for (ChatClient tab : List.of(left, right)) {
+				java.util.Set<Integer> seen = new java.util.TreeSet<>(List.of(1));
+				while (seen.size() < last) {
+					seen.add(tab.next(m -> true).path("seq").asInt());
+				}
+				assertThat(seen).hasSize(last).contains(last);
+			}
+		}
+	}
+
+	@Test
+	void aClientCannotWriteStraightIntoSomeoneElsesQueueOrTheAgentsTopic() throws Exception {
+		String victim = visitor();
+		try (ChatClient target = new ChatClient(port, null, victim)) {
+			for (String destination : List.of("/user/v:" + victim + "/queue/chat", "/user/v:" + victim + "/queue/chat.events",
+					"/topic/chat.queue", "/queue/chat")) {
+				try (ChatClient attacker = new ChatClient(port, null, visitor())) {
+					attacker.send(destination, Map.of("from", "bot", "seq", 1, "text", "Your wallet is frozen, pay here"));
+					assertThat(attacker.nextEvent(e -> e.path("type").asString().equals("error")).path("code").asString()).as(destination)
+							.isEqualTo("chat_destination_invalid");
+				}
+			}
+			Thread.sleep(300);
+			assertThat(target.drain()).as("nothing forged reached the victim").isEmpty();
+			assertThat(target.events).isEmpty();
+		}
+		for (String destination : List.of("/topic/chat.queue", "/user/queue/chat-user1", "/queue/chat")) {
+			try (ChatClient snooper = new ChatClient(port, null, visitor())) {
+				snooper.subscribeWithoutReceipt(destination);
+				assertThat(snooper.errors.poll(15, TimeUnit.SECONDS)).as("STOMP ERROR for " + destination).contains("subscriptions are limited");
+			}
+		}
+	}
+
+	@Test
+	void aConnectionWithABadTokenIsRefusedAtOnce() {
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ChatClient(port, "not-a-token", null))
+				.as("refused with an ERROR frame, not left waiting").isInstanceOf(java.util.concurrent.ExecutionException.class);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ChatClient(port, null, "too-short"))
+				.isInstanceOf(java.util.concurrent.ExecutionException.class);
+	}
+
+	@Test
 	void customerTextIsStrippedOfMarkupBeforeAnyoneSeesIt() throws Exception {
 		try (ChatClient chat = new ChatClient(port, null, visitor())) {
 			chat.send("/app/chat.message", Map.of("text", "hello <script>alert(1)</script><b>there</b> <img src=x onerror=alert(2)>"));

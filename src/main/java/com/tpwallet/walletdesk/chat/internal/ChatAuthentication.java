@@ -10,12 +10,14 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.MessageDeliveryException;
 import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.messaging.support.ChannelInterceptor;
+import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.messaging.support.MessageHeaderAccessor;
 import org.springframework.stereotype.Component;
 
@@ -32,11 +34,14 @@ class ChatAuthentication implements ChannelInterceptor {
 	private final TokenAuthenticator tokens;
 	private final ObjectProvider<ChatStore> store;
 	private final ObjectProvider<ChatDelivery> delivery;
+	private final ObjectProvider<MessageChannel> clientOutbound;
 
-	ChatAuthentication(TokenAuthenticator tokens, ObjectProvider<ChatStore> store, ObjectProvider<ChatDelivery> delivery) {
+	ChatAuthentication(TokenAuthenticator tokens, ObjectProvider<ChatStore> store, ObjectProvider<ChatDelivery> delivery,
+			@Qualifier("clientOutboundChannel") ObjectProvider<MessageChannel> clientOutbound) {
 		this.tokens = tokens;
 		this.store = store;
 		this.delivery = delivery;
+		this.clientOutbound = clientOutbound;
 	}
 
 	@Override
@@ -46,12 +51,25 @@ class ChatAuthentication implements ChannelInterceptor {
 			return message;
 		}
 		switch (stomp.getCommand()) {
-			case CONNECT -> connect(stomp);
-			case SUBSCRIBE -> checkSubscription(stomp);
+			case CONNECT, SUBSCRIBE -> {
+				try {
+					if (stomp.getCommand() == StompCommand.CONNECT) {
+						connect(stomp);
+					}
+					else {
+						checkSubscription(stomp);
+					}
+				}
+				catch (MessageDeliveryException refused) {
+					refuse(stomp, refused.getMessage());
+					return null;
+				}
+			}
 			case SEND -> {
-				if (!withinRate(stomp)) {
-					delivery.getObject().event(stomp.getUser() == null ? "" : stomp.getUser().getName(),
-							Map.of("type", "error", "code", "chat_too_many_messages"));
+				String refused = !toApplication(stomp) ? "chat_destination_invalid" : !withinRate(stomp) ? "chat_too_many_messages" : null;
+				if (refused != null) {
+					ChatUser user = stomp.getUser() instanceof ChatUser u ? u : null;
+					delivery.getObject().error(user == null ? "" : user.getName(), user == null ? "en" : user.language(), refused);
 					return null; // dropped; the connection stays
 				}
 			}
@@ -87,14 +105,38 @@ class ChatAuthentication implements ChannelInterceptor {
 		}
 	}
 
+	/**
+	 * A STOMP ERROR for a refused CONNECT or SUBSCRIBE; Spring then closes the connection. Throwing would not
+	 * do: with the receive order preserved, Spring logs an exception from here and tells the client nothing.
+	 */
+	private void refuse(StompHeaderAccessor frame, @Nullable String reason) {
+		StompHeaderAccessor error = StompHeaderAccessor.create(StompCommand.ERROR);
+		error.setMessage(reason);
+		error.setSessionId(frame.getSessionId());
+		if (frame.getReceipt() != null) {
+			error.setReceiptId(frame.getReceipt());
+		}
+		clientOutbound.getObject().send(MessageBuilder.createMessage(new byte[0], error.getMessageHeaders()));
+	}
+
 	/** A client may listen only to its own queues, and staff to the agents' topic. */
 	private static void checkSubscription(StompHeaderAccessor stomp) {
 		String destination = stomp.getDestination();
-		boolean own = destination != null && destination.startsWith("/user/queue/chat");
+		boolean own = ("/user" + ChatDelivery.MESSAGES).equals(destination) || ("/user" + ChatDelivery.EVENTS).equals(destination);
 		boolean agents = ChatDelivery.AGENTS.equals(destination) && stomp.getUser() instanceof ChatUser u && u.isStaff();
 		if (!own && !agents) {
 			throw new MessageDeliveryException("subscriptions are limited to /user/queue/chat and /user/queue/chat.events");
 		}
+	}
+
+	/**
+	 * A client writes only to the application (/app/chat.*), which stores and checks what it says. A SEND to a
+	 * user queue or a topic would otherwise go through the broker as it is: anyone knowing a user's name could
+	 * put a forged "bot" message in their chat.
+	 */
+	private static boolean toApplication(StompHeaderAccessor stomp) {
+		String destination = stomp.getDestination();
+		return destination != null && destination.startsWith("/app/");
 	}
 
 	private static boolean withinRate(StompHeaderAccessor stomp) {

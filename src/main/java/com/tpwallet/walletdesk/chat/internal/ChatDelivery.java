@@ -1,16 +1,27 @@
 package com.tpwallet.walletdesk.chat.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.SimpMessageType;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.messaging.simp.user.SimpSession;
+import org.springframework.messaging.simp.user.SimpUser;
+import org.springframework.messaging.simp.user.SimpUserRegistry;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends stored messages to the people in a conversation through the broker: the simple in-process one,
  * or, with {@code walletdesk.chat.relay.host} set, an external STOMP broker that every instance shares, so a
  * customer on one instance and an agent on another see the same conversation.
+ *
+ * <p>Each of a user's connections gets its own send. Given a user destination with several connections,
+ * Spring 7.0's {@code UserDestinationMessageHandler} shares one message among them and, with the receive
+ * order preserved, only the first connection gets it: the copy for the next fails "Expected mutable
+ * SimpMessageHeaderAccessor" in {@code OrderedMessageChannelDecorator}. A customer with two tabs, or one
+ * reconnecting while the old connection is still registered, would miss messages.
  */
 @Component
 class ChatDelivery {
@@ -20,9 +31,13 @@ class ChatDelivery {
 	static final String AGENTS = "/topic/chat.queue";
 
 	private final SimpMessagingTemplate broker;
+	private final SimpUserRegistry users;
+	private final MessageSource texts;
 
-	ChatDelivery(SimpMessagingTemplate broker) {
+	ChatDelivery(SimpMessagingTemplate broker, SimpUserRegistry users, MessageSource texts) {
 		this.broker = broker;
+		this.users = users;
+		this.texts = texts;
 	}
 
 	void deliver(Conversation conversation, List<ChatMessage> messages) {
@@ -33,22 +48,47 @@ class ChatDelivery {
 	}
 
 	void toUser(String user, List<ChatMessage> messages) {
-		messages.forEach(m -> broker.convertAndSendToUser(user, MESSAGES, m));
+		messages.forEach(m -> toEachConnection(user, MESSAGES, m));
 	}
 
 	/** To one connection only (history on resume), so the user's other tabs do not get it twice. */
-	void toSession(String user, String sessionId, List<ChatMessage> messages) {
-		SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
-		headers.setSessionId(sessionId);
-		headers.setLeaveMutable(true);
-		messages.forEach(m -> broker.convertAndSendToUser(user, MESSAGES, m, headers.getMessageHeaders()));
+	void toSession(String sessionId, List<ChatMessage> messages) {
+		messages.forEach(m -> toConnection(sessionId, MESSAGES, m));
 	}
 
 	/** Ephemeral news (typing, read receipts, errors): not stored, not numbered. */
 	void event(String user, Map<String, ?> event) {
 		if (!user.isEmpty()) {
-			broker.convertAndSendToUser(user, EVENTS, (Object) event);
+			toEachConnection(user, EVENTS, event);
 		}
+	}
+
+	/** A refused or failed frame: the code for the client, the text in the user's language. */
+	void error(String user, String language, String code, Object... args) {
+		String text = texts.getMessage("problem." + code, args, code, Locale.forLanguageTag(language));
+		event(user, Map.of("type", "error", "code", code, "message", text));
+	}
+
+	private void toEachConnection(String user, String destination, Object payload) {
+		SimpUser known = users.getUser(user);
+		if (known == null) { // not connected here; with the relay, Spring broadcasts it to the other instances
+			broker.convertAndSendToUser(user, destination, payload);
+			return;
+		}
+		for (SimpSession connection : known.getSessions()) {
+			toConnection(connection.getId(), destination, payload);
+		}
+	}
+
+	/**
+	 * A user destination named by the session id, with that session id in the headers, resolves to that
+	 * connection alone, and to none once it has closed (a user name would fall back to all its connections).
+	 */
+	private void toConnection(String sessionId, String destination, Object payload) {
+		SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
+		headers.setSessionId(sessionId);
+		headers.setLeaveMutable(true);
+		broker.convertAndSendToUser(sessionId, destination, payload, headers.getMessageHeaders());
 	}
 
 	/** Every agent console refreshes its list of waiting chats. */

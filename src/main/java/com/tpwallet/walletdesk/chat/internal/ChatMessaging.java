@@ -2,11 +2,8 @@ package com.tpwallet.walletdesk.chat.internal;
 
 import com.tpwallet.walletdesk.platform.Refusal;
 import java.security.Principal;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.messaging.converter.MessageConversionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,12 +21,10 @@ class ChatMessaging {
 
 	private final ChatService chats;
 	private final ChatDelivery delivery;
-	private final MessageSource messages;
 
-	ChatMessaging(ChatService chats, ChatDelivery delivery, MessageSource messages) {
+	ChatMessaging(ChatService chats, ChatDelivery delivery) {
 		this.chats = chats;
 		this.delivery = delivery;
-		this.messages = messages;
 	}
 
 	record Start(@Nullable String language) {
@@ -118,8 +113,6 @@ class ChatMessaging {
 	}
 
 	private void error(Principal user, String code, Object... args) {
-		String language = user instanceof ChatUser u ? u.language() : "en";
-		String text = messages.getMessage("problem." + code, args, code, Locale.forLanguageTag(language));
-		delivery.event(user.getName(), Map.of("type", "error", "code", code, "message", text));
+		delivery.error(user.getName(), user instanceof ChatUser u ? u.language() : "en", code, args);
 	}
 }

@@ -95,7 +95,7 @@ class ChatService {
 				: Languages.match(language).map(Languages::tagOf).orElseThrow(() -> Refusal.unprocessable("unsupported_language"));
 		var existing = store.open(user.customerId(), user.visitorId());
 		if (existing.isPresent()) {
-			delivery.toSession(user.getName(), sessionId, store.after(existing.get().id(), 0, existing.get().ticketId()));
+			delivery.toSession(sessionId, store.after(existing.get().id(), 0, existing.get().ticketId()));
 			return existing.get();
 		}
 		return inTransaction(() -> {
@@ -359,7 +359,7 @@ class ChatService {
 		if (!allowed) {
 			throw Refusal.notFound("chat_not_found");
 		}
-		delivery.toSession(user.getName(), sessionId, store.after(c.id(), Math.max(0, afterSeq), c.ticketId()));
+		delivery.toSession(sessionId, store.after(c.id(), Math.max(0, afterSeq), c.ticketId()));
 	}
 
 	/** Chats that waited too long for an agent become messages on their ticket (one instance takes each). */
