@@ -114,6 +114,8 @@ class MoneyMovementIntegrationTest extends HttpTestBase {
 		Response failed = api.get("/api/v1/wallet/transactions?status=failed&type=payment", c.token());
 		assertThat(failed.body().path("items").findValuesAsString("failureReason"))
 				.containsExactlyInAnyOrder("insufficient_balance", "merchant_unknown", "payment_password_wrong", "wallet_frozen");
+		assertThat(failed.body().path("items").findValuesAsString("counterparty")).as("refused payments name the merchant as paid ones do")
+				.contains("Lucky Bean Coffee (m-coffee)", "m-nowhere");
 		assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE subject_id = ?").param(c.id()).query(String.class).list())
 				.contains("wallet.frozen", "wallet.unfrozen");
 		assertLedgerBalanced();

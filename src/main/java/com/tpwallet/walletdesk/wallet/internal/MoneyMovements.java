@@ -92,11 +92,10 @@ class MoneyMovements {
 	}
 
 	TransactionView pay(UUID customerId, String merchantId, Money money) {
-		String merchant = jdbc.sql("SELECT name FROM merchant WHERE id = ?").param(merchantId).query(String.class)
-				.optional().orElseThrow(() -> Refusal.unprocessable("merchant_unknown"));
+		String merchant = merchantName(merchantId).orElseThrow(() -> Refusal.unprocessable("merchant_unknown"));
 		long from = ledger.customerAccount(customerId, AccountKind.CUSTOMER_AVAILABLE, money.currency());
 		NewTransaction payment = NewTransaction.of(customerId, "payment", "succeeded", money.amount(), money.currency())
-				.counterparty(merchant + " (" + merchantId + ")", null);
+				.counterparty(merchantLabel(merchant, merchantId), null);
 		spend(customerId, payment.id(), "payment", money, from, ledger.systemAccount(AccountKind.MERCHANT_SETTLEMENT, money.currency()));
 		TransactionView view = records.insert(payment);
 		events.publishEvent(new TransactionPosted(view.id(), customerId, "payment", money.amount(), money.currency()));
@@ -121,6 +120,19 @@ class MoneyMovements {
 		TransactionView view = records.insert(withdrawal);
 		jdbc.sql("UPDATE wallet_transaction SET card_sealed = ? WHERE id = ?").params(vault.seal(card), view.id()).update();
 		return view;
+	}
+
+	private java.util.Optional<String> merchantName(String merchantId) {
+		return jdbc.sql("SELECT name FROM merchant WHERE id = ?").param(merchantId).query(String.class).optional();
+	}
+
+	/** How a payment's counterparty reads in the history, refused ones included: the name and the id, or the id as given. */
+	String merchantLabel(String merchantId) {
+		return merchantName(merchantId).map(name -> merchantLabel(name, merchantId)).orElse(merchantId);
+	}
+
+	private static String merchantLabel(String name, String merchantId) {
+		return name + " (" + merchantId + ")";
 	}
 
 	/** Records a refused attempt, so that the customer, an agent and the troubleshooters can see why. */

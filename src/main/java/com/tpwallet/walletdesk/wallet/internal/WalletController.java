@@ -87,7 +87,7 @@ class WalletController {
 		UUID id = caller.customerId();
 		return run(id, key, body, () -> {
 		}, () -> movements.topUp(id, AmountInput.money(body.amount(), body.currency()), BankCard.parse(body.cardNumber()),
-				body.expiry()), "top_up", body.amount(), body.currency(), null);
+				body.expiry()), "top_up", body.amount(), body.currency(), () -> null);
 	}
 
 	record PaymentRequest(@NotBlank(message = "{validation.required}") @Size(max = 40) String merchant,
@@ -106,7 +106,7 @@ class WalletController {
 			AmountInput.money(body.amount(), body.currency());
 			movements.checkPaymentPassword(id, body.paymentPassword());
 		}, () -> movements.pay(id, body.merchant(), AmountInput.money(body.amount(), body.currency())), "payment",
-				body.amount(), body.currency(), body.merchant());
+				body.amount(), body.currency(), () -> movements.merchantLabel(body.merchant()));
 	}
 
 	record TransferRequest(@NotBlank(message = "{validation.required}") @Size(max = 254) String to,
@@ -149,13 +149,13 @@ class WalletController {
 			BankCard.parse(body.cardNumber());
 			movements.checkPaymentPassword(id, body.paymentPassword());
 		}, () -> movements.withdraw(id, AmountInput.money(body.amount(), body.currency()), BankCard.parse(body.cardNumber()),
-				body.holderName()), "withdrawal", body.amount(), body.currency(), null);
+				body.holderName()), "withdrawal", body.amount(), body.currency(), () -> null);
 	}
 
 	private ResponseEntity<String> run(UUID customerId, String key, Object body, Runnable precheck,
-			Supplier<Object> movement, String type, BigDecimal amount, String currency, @Nullable String counterparty) {
+			Supplier<Object> movement, String type, BigDecimal amount, String currency, Supplier<@Nullable String> counterparty) {
 		IdempotentRequests.Answer answer = idempotent.run(customerId, key, body, precheck, movement,
-				refusal -> movements.recordRefusal(customerId, type, AmountInput.bestEffort(amount), currency, counterparty,
+				refusal -> movements.recordRefusal(customerId, type, AmountInput.bestEffort(amount), currency, counterparty.get(),
 						refusal.code()));
 		return ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_JSON).body(answer.body());
 	}
