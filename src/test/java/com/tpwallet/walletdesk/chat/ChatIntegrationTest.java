@@ -236,6 +236,13 @@ class ChatIntegrationTest {
 				String ticket = api.get("/api/v1/chats/current", token).text("ticketId");
 				String entries = api.get("/api/v1/tickets/" + ticket, token).body().toString();
 				assertThat(entries).contains("parler à un conseiller").contains("Mon retrait de 200 €").contains("Je regarde, un instant.");
+				JsonNode sla = api.get("/api/v1/staff/tickets/" + ticket, agentToken).body().path("ticket");
+				assertThat(sla.path("sla").path("firstRespondedAt").asString()).as("the chat reply is the first response").isNotBlank();
+				assertThat(api.call("PATCH", "/api/v1/staff/tickets/" + ticket, Map.of("status", "pending"), agentToken).status()).isEqualTo(200);
+				customer.send("/app/chat.message", Map.of("text", "Voici la capture"));
+				customer.next(m -> m.path("text").asString().equals("Voici la capture"));
+				assertThat(api.get("/api/v1/staff/tickets/" + ticket, agentToken).body().path("ticket").path("status").asString())
+						.as("the customer wrote in the chat: waiting on us again").isEqualTo("open");
 
 				api.post("/api/v1/staff/chats/" + conversation + "/end", null, agentToken);
 				JsonNode ended = customer.next(m -> m.path("buttons").findValuesAsString("action").contains("rate:5"));

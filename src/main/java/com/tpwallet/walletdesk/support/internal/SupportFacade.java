@@ -3,6 +3,7 @@ package com.tpwallet.walletdesk.support.internal;
 import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.identity.StaffMember;
 import com.tpwallet.walletdesk.platform.Caller;
+import com.tpwallet.walletdesk.platform.Refusal;
 import com.tpwallet.walletdesk.support.SupportApi;
 import com.tpwallet.walletdesk.support.SupportEvents.TicketAssigned;
 import java.time.Clock;
@@ -55,14 +56,25 @@ class SupportFacade implements SupportApi {
 		return jdbc.sql("SELECT number FROM ticket WHERE id = ?").param(ticketId).query(Long.class).single();
 	}
 
+	/**
+	 * A copy from another channel (chat) counts as a reply on the ticket would: the agent's first one meets the
+	 * first-response target, and the customer writing moves a pending or solved ticket back to open. A ticket
+	 * closed for good keeps the copy and its status.
+	 */
 	@Override
 	@Transactional
 	public void addEntry(UUID ticketId, String kind, @Nullable UUID authorId, String text) {
-		java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
-		jdbc.sql("""
-				WITH e AS (INSERT INTO ticket_entry (ticket_id, kind, author_id, body, created_at) VALUES (?, ?, ?, ?, ?) RETURNING ticket_id)
-				UPDATE ticket SET updated_at = ? WHERE id = (SELECT ticket_id FROM e)""")
-				.params(ticketId, kind, authorId, kind.equals("customer") ? TicketDesk.plainText(text) : text, now, now).update();
+		Ticket t = tickets.lock(ticketId).orElseThrow(() -> Refusal.notFound("ticket_not_found"));
+		Instant now = clock.instant();
+		if (kind.equals("customer") && t.reopensOnCustomerReply(now)) {
+			t.customerWrote(now, hours);
+		}
+		else if (kind.equals("agent")) {
+			t.agentReplied(now, hours);
+		}
+		t.updatedAt = now;
+		tickets.update(t);
+		tickets.addEntry(t.id, kind, authorId, kind.equals("customer") ? TicketDesk.plainText(text) : text, now);
 	}
 
 	@Override

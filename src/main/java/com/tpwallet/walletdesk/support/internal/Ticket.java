@@ -72,9 +72,14 @@ class Ticket {
 	}
 
 	/** The customer wrote: a waiting ticket is back with us, a solved one reopens. */
+	/** Whether a reply from the customer may still reopen the ticket (a closed one only within the reopen window). */
+	boolean reopensOnCustomerReply(Instant now) {
+		return !status.equals("closed") || closedAt != null && now.isBefore(closedAt.plus(REOPEN_WINDOW));
+	}
+
 	void customerWrote(Instant now, BusinessHours hours) {
 		if (status.equals("closed")) {
-			if (closedAt == null || !now.isBefore(closedAt.plus(REOPEN_WINDOW))) {
+			if (!reopensOnCustomerReply(now)) {
 				throw Refusal.conflict("ticket_closed");
 			}
 			status = "solved";
