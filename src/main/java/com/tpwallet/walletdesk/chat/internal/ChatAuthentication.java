@@ -50,31 +50,25 @@ class ChatAuthentication implements ChannelInterceptor {
 		if (stomp == null || stomp.getCommand() == null) {
 			return message;
 		}
-		switch (stomp.getCommand()) {
-			case CONNECT, SUBSCRIBE -> {
-				try {
-					if (stomp.getCommand() == StompCommand.CONNECT) {
-						connect(stomp);
+		try {
+			switch (stomp.getCommand()) {
+				case CONNECT -> connect(stomp);
+				case SUBSCRIBE -> checkSubscription(stomp);
+				case SEND -> {
+					String refused = !toApplication(stomp) ? "chat_destination_invalid" : !withinRate(stomp) ? "chat_too_many_messages" : null;
+					if (refused != null) {
+						ChatUser user = stomp.getUser() instanceof ChatUser u ? u : null;
+						delivery.getObject().error(user == null ? "" : user.getName(), user == null ? "en" : user.language(), refused);
+						return null; // dropped; the connection stays
 					}
-					else {
-						checkSubscription(stomp);
-					}
 				}
-				catch (MessageDeliveryException refused) {
-					refuse(stomp, refused.getMessage());
-					return null;
+				default -> {
 				}
 			}
-			case SEND -> {
-				String refused = !toApplication(stomp) ? "chat_destination_invalid" : !withinRate(stomp) ? "chat_too_many_messages" : null;
-				if (refused != null) {
-					ChatUser user = stomp.getUser() instanceof ChatUser u ? u : null;
-					delivery.getObject().error(user == null ? "" : user.getName(), user == null ? "en" : user.language(), refused);
-					return null; // dropped; the connection stays
-				}
-			}
-			default -> {
-			}
+		}
+		catch (MessageDeliveryException refused) { // a CONNECT or SUBSCRIBE that may not be
+			refuse(stomp, refused.getMessage());
+			return null;
 		}
 		return message;
 	}

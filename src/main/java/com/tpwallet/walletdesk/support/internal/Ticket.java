@@ -71,12 +71,12 @@ class Ticket {
 		return slaPausedAt != null;
 	}
 
-	/** The customer wrote: a waiting ticket is back with us, a solved one reopens. */
 	/** Whether a reply from the customer may still reopen the ticket (a closed one only within the reopen window). */
 	boolean reopensOnCustomerReply(Instant now) {
 		return !status.equals("closed") || closedAt != null && now.isBefore(closedAt.plus(REOPEN_WINDOW));
 	}
 
+	/** The customer wrote: a waiting ticket is back with us, a solved one reopens. */
 	void customerWrote(Instant now, BusinessHours hours) {
 		if (status.equals("closed")) {
 			if (!reopensOnCustomerReply(now)) {

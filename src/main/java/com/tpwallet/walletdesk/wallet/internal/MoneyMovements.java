@@ -18,6 +18,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -122,7 +123,7 @@ class MoneyMovements {
 		return view;
 	}
 
-	private java.util.Optional<String> merchantName(String merchantId) {
+	private Optional<String> merchantName(String merchantId) {
 		return jdbc.sql("SELECT name FROM merchant WHERE id = ?").param(merchantId).query(String.class).optional();
 	}
 
