@@ -45,11 +45,14 @@ class MoneyMovements {
 	private final ApplicationEventPublisher events;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	/** What one wallet may spend a day, in minor units (50,000.00 by default); payments and transfers share it. */
+	static final String DAILY_LIMIT = "${walletdesk.wallet.daily-limit:5000000}";
+
 	private final long dailyLimit;
 
 	MoneyMovements(Ledger ledger, TransactionRecords records, IdentityApi identity, BusinessCalendar calendar,
 			PaymentGateway gateway, CardVault vault, ApplicationEventPublisher events,
-			JdbcClient jdbc, Clock clock, @Value("${walletdesk.wallet.daily-limit:5000000}") long dailyLimit) {
+			JdbcClient jdbc, Clock clock, @Value(DAILY_LIMIT) long dailyLimit) {
 		this.ledger = ledger;
 		this.records = records;
 		this.identity = identity;

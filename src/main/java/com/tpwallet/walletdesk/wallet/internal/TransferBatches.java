@@ -80,7 +80,7 @@ class TransferBatches {
 	private final long dailyLimit;
 
 	TransferBatches(JdbcClient jdbc, IdentityApi identity, TransactionRecords records, ApplicationEventPublisher events,
-			JsonMapper json, Clock clock, @Value("${walletdesk.wallet.daily-limit:5000000}") long dailyLimit) {
+			JsonMapper json, Clock clock, @Value(MoneyMovements.DAILY_LIMIT) long dailyLimit) {
 		this.jdbc = jdbc;
 		this.identity = identity;
 		this.records = records;
