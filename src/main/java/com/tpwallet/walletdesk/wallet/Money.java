@@ -24,4 +24,17 @@ public record Money(long amount, String currency) {
 		}
 		return new Money(amount, currency);
 	}
+
+	/**
+	 * The sum of two amounts in minor units, or an {@link ArithmeticException} where a {@code long} would wrap:
+	 * a wrapped sum once let a refund of 2^63 - 1 pass the "not more than paid" check.
+	 */
+	public static long sum(long a, long b) {
+		return Math.addExact(a, b);
+	}
+
+	/** Whether {@code amount} more fits under {@code limit} after {@code already}, without ever wrapping. */
+	public static boolean fitsUnder(long already, long amount, long limit) {
+		return amount >= 0 && amount <= MAX_AMOUNT && already <= limit && amount <= limit - already;
+	}
 }

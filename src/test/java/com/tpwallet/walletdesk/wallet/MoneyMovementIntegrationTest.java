@@ -269,4 +269,19 @@ class MoneyMovementIntegrationTest extends HttpTestBase {
 		assertThat(statusOf(c, payment)).as("the payment itself is never edited").isEqualTo("succeeded");
 		assertLedgerBalanced();
 	}
+
+	@Test
+	void aRefundThatWouldWrapPastTwoToTheSixtyThreeIsRefusedAndMintsNothing() {
+		Customer c = wallet.funded(10_000);
+		String payment = wallet.pay(c, "m-books", 3_000, WalletFixture.PIN).text("id");
+		String supervisor = api.staffToken("SUPERVISOR");
+		assertThat(api.post("/api/v1/staff/transactions/" + payment + "/refund", Map.of("amount", 1_000, "reason", "part"),
+				supervisor, "Idempotency-Key", "w1-" + payment).status()).isEqualTo(201);
+		Response minted = api.post("/api/v1/staff/transactions/" + payment + "/refund",
+				Map.of("amount", Long.MAX_VALUE, "reason", "mint"), supervisor, "Idempotency-Key", "w2-" + payment);
+		assertThat(minted.status()).isEqualTo(422);
+		assertThat(minted.code()).isEqualTo("refund_amount_invalid");
+		assertThat(wallet.available(c, "CNY")).isEqualTo(8_000);
+		assertLedgerBalanced();
+	}
 }

@@ -10,6 +10,10 @@ interface DeliveryAdapter {
 	/** A short name stored with each message, e.g. {@code smtp}. */
 	String name();
 
+	/** Refuses to start the service when the adapter chosen for its channel lacks its settings. */
+	default void requireConfiguration() {
+	}
+
 	/** Delivers or throws; a failure is retried by the event publication registry. */
 	void deliver(OutboundMessage message);
 }

@@ -4,9 +4,11 @@ import com.tpwallet.walletdesk.notifications.Notice.Channel;
 
 /**
  * The development adapters: messages are not sent anywhere; they stay in the notification table, where
- * a developer reads them at {@code GET /dev/outbox} (demo and dev profiles only).
+ * a developer reads them at {@code GET /dev/outbox}. Only in the demo, dev and test profiles: elsewhere a
+ * customer's reset code must really leave.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+@org.springframework.context.annotation.Profile({ "demo", "dev", "test" })
 class DevOutbox {
 
 	private static DeliveryAdapter adapter(Channel channel) {

@@ -16,12 +16,21 @@ class HttpSmsGateway implements DeliveryAdapter {
 
 	private final RestClient http;
 	private final String sender;
+	private final boolean configured;
 
-	HttpSmsGateway(RestClient.Builder builder, @Value("${walletdesk.sms.http.url:http://localhost:9/sms}") String url,
+	HttpSmsGateway(RestClient.Builder builder, @Value("${walletdesk.sms.http.url:}") String url,
 			@Value("${walletdesk.sms.http.api-key:}") String apiKey,
 			@Value("${walletdesk.sms.http.sender:tpWallet}") String sender) {
 		this.http = builder.baseUrl(url).defaultHeader("Authorization", "Bearer " + apiKey).build();
 		this.sender = sender;
+		this.configured = !url.isBlank() && !apiKey.isBlank();
+	}
+
+	@Override
+	public void requireConfiguration() {
+		if (!configured) {
+			throw new IllegalStateException("Set WALLETDESK_SMS_HTTP_URL and WALLETDESK_SMS_HTTP_API_KEY: the SMS gateway");
+		}
 	}
 
 	@Override

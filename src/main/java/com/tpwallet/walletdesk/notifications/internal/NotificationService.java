@@ -56,6 +56,7 @@ class NotificationService implements Notifications {
 		if (adapter == null) {
 			throw new IllegalStateException("No " + channel + " adapter named '" + name + "'; known: " + byKey.keySet());
 		}
+		adapter.requireConfiguration();
 		return adapter;
 	}
 

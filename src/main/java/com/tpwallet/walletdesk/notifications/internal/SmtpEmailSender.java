@@ -33,6 +33,13 @@ class SmtpEmailSender implements DeliveryAdapter {
 	}
 
 	@Override
+	public void requireConfiguration() {
+		if (mail.getIfAvailable() == null) {
+			throw new IllegalStateException("Set SPRING_MAIL_HOST (and SPRING_MAIL_PORT, ...): the SMTP server for e-mail");
+		}
+	}
+
+	@Override
 	public void deliver(OutboundMessage message) {
 		JavaMailSender sender = mail.getIfAvailable();
 		if (sender == null) {

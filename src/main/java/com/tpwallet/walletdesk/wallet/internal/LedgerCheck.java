@@ -11,7 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Proves the ledger's invariants on one consistent snapshot: every currency sums to zero, every posting
  * is balanced, every account's balance equals the sum of its entries, every entry belongs to a posting and
- * an account (the schema has no foreign keys there; see ADR 5), and no customer account is negative.
+ * an account (the schema has no foreign keys there; see ADR 5), and no customer account is negative. It also
+ * proves what a balanced ledger alone cannot: no payment has been refunded more than it was paid, and every
+ * operator account keeps the sign its business allows (money minted on both sides of a posting still sums
+ * to zero, but leaves the merchants' settlement account owing the wallet).
  */
 @Component
 class LedgerCheck {
@@ -20,8 +23,21 @@ class LedgerCheck {
 	}
 
 	record Report(boolean balanced, List<CurrencySum> currencies, List<Long> driftedAccounts,
-			List<String> unbalancedPostings, long orphanEntries, int negativeCustomerAccounts, Instant checkedAt) {
+			List<String> unbalancedPostings, long orphanEntries, int negativeCustomerAccounts,
+			List<String> overRefundedPayments, List<String> implausibleSystemAccounts, Instant checkedAt) {
 	}
+
+	/**
+	 * The sign each operator account may have. Merchants are owed what customers paid less refunds, never less
+	 * than nothing; the bank clearing account has paid in at least what was withdrawn; fees only accrue; the
+	 * rest carry money only in passing.
+	 */
+	static final String PLAUSIBLE_SYSTEM_BALANCE = """
+			CASE kind WHEN 'MERCHANT_SETTLEMENT' THEN balance >= 0
+			          WHEN 'FEES' THEN balance >= 0
+			          WHEN 'BANK_CLEARING' THEN balance <= 0
+			          WHEN 'WITHDRAWAL_IN_TRANSIT' THEN balance >= 0
+			          ELSE true END""";
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
@@ -48,8 +64,17 @@ class LedgerCheck {
 				   OR NOT EXISTS (SELECT FROM ledger_account a WHERE a.id = e.account_id)""").query(Long.class).single();
 		int negative = jdbc.sql("SELECT count(*) FROM ledger_account WHERE customer_id IS NOT NULL AND balance < 0")
 				.query(Integer.class).single();
+		List<String> overRefunded = jdbc.sql("""
+				SELECT p.reference FROM wallet_transaction p
+				JOIN wallet_transaction r ON r.related_id = p.id AND r.type = 'refund' AND r.status = 'succeeded'
+				WHERE p.type = 'payment'
+				GROUP BY p.id, p.reference, p.amount HAVING sum(r.amount::numeric) > p.amount
+				ORDER BY p.reference LIMIT 100""").query(String.class).list();
+		List<String> implausible = jdbc.sql("SELECT kind || ' ' || currency FROM ledger_account WHERE customer_id IS NULL AND NOT ("
+				+ PLAUSIBLE_SYSTEM_BALANCE + ") ORDER BY kind, currency").query(String.class).list();
 		boolean balanced = sums.stream().allMatch(s -> s.sum() == 0) && drifted.isEmpty() && unbalanced.isEmpty()
-				&& orphans == 0 && negative == 0;
-		return new Report(balanced, sums, drifted, unbalanced, orphans, negative, clock.instant());
+				&& orphans == 0 && negative == 0 && overRefunded.isEmpty() && implausible.isEmpty();
+		return new Report(balanced, sums, drifted, unbalanced, orphans, negative, overRefunded, implausible,
+				clock.instant());
 	}
 }

@@ -143,7 +143,7 @@ class MoneyMovements {
 	@Transactional(propagation = Propagation.MANDATORY)
 	void recordRefusal(UUID customerId, String type, long amount, String currency, @Nullable String counterparty,
 			String reason) {
-		if (amount <= 0 || !Money.CURRENCIES.contains(currency)) {
+		if (amount <= 0 || amount > Money.MAX_AMOUNT || !Money.CURRENCIES.contains(currency)) {
 			return; // bad input is not an attempt worth showing
 		}
 		UUID id = records.insert(NewTransaction.of(customerId, type, "requested", amount, currency)

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.TaskScheduler;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,8 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code 4000000000000069} is declined as expired, {@code 4000000000000119} times out and is only
  * resolved by reconciliation (the charge never reached the bank). Any other valid card succeeds.
  * Callbacks are signed and delivered as an HTTP gateway would (after a short delay, retried if refused).
+ * Only in the demo, dev and test profiles: anywhere else it would accept any valid card number as money.
  */
 @Component
+@Profile({ "demo", "dev", "test" })
 class SimulatedGateway implements PaymentGateway {
 
 	private static final Logger log = LoggerFactory.getLogger(SimulatedGateway.class);

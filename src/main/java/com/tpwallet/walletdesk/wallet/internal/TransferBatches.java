@@ -4,6 +4,7 @@ import com.tpwallet.walletdesk.identity.CustomerProfile;
 import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.platform.Refusal;
 import com.tpwallet.walletdesk.wallet.BusinessCalendar;
+import com.tpwallet.walletdesk.wallet.Money;
 import com.tpwallet.walletdesk.wallet.TransactionView;
 import com.tpwallet.walletdesk.wallet.WalletEvents.TransactionPosted;
 import com.tpwallet.walletdesk.wallet.internal.TransactionRecords.NewTransaction;
@@ -198,9 +199,9 @@ class TransferBatches {
 				continue;
 			}
 			Account to = accounts.get(slot(recipient.id(), currency));
-			from.balance -= amount;
-			from.spentToday += amount;
-			to.balance += amount;
+			from.balance = Math.subtractExact(from.balance, amount);
+			from.spentToday = Money.sum(from.spentToday, amount);
+			to.balance = Money.sum(to.balance, amount);
 			NewTransaction out = NewTransaction.of(c.sender(), "transfer_out", "succeeded", amount, currency)
 					.counterparty(MoneyMovements.display(recipient), recipient.id()).note(c.note());
 			NewTransaction in = NewTransaction.of(recipient.id(), "transfer_in", "succeeded", amount, currency)
@@ -240,7 +241,7 @@ class TransferBatches {
 				: recipient.id().equals(c.sender()) ? "recipient_is_self"
 				: from.frozen ? "wallet_frozen"
 				: from.balance < amount ? "insufficient_balance"
-				: from.spentToday + amount > dailyLimit ? "limit_exceeded" : null;
+				: !Money.fitsUnder(from.spentToday, amount, dailyLimit) ? "limit_exceeded" : null;
 	}
 
 	/**

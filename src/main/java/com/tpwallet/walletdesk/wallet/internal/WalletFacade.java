@@ -3,6 +3,7 @@ package com.tpwallet.walletdesk.wallet.internal;
 import com.tpwallet.walletdesk.platform.Actor;
 import com.tpwallet.walletdesk.platform.Refusal;
 import com.tpwallet.walletdesk.wallet.Balance;
+import com.tpwallet.walletdesk.wallet.Money;
 import com.tpwallet.walletdesk.wallet.TransactionView;
 import com.tpwallet.walletdesk.wallet.WalletApi;
 import com.tpwallet.walletdesk.wallet.WalletEvents.TransactionPosted;
@@ -122,7 +123,7 @@ class WalletFacade implements WalletApi {
 				.orElseThrow(() -> Refusal.unprocessable("refund_not_refundable"));
 		long refunded = jdbc.sql("SELECT coalesce(sum(amount), 0) FROM wallet_transaction WHERE related_id = ? AND type = 'refund'")
 				.param(paymentId).query(Long.class).single();
-		if (amount <= 0 || refunded + amount > payment.amount()) {
+		if (amount <= 0 || !Money.fitsUnder(refunded, amount, payment.amount())) {
 			throw Refusal.unprocessable("refund_amount_invalid", String.valueOf(payment.amount() - refunded));
 		}
 		UUID id = records.insert(NewTransaction.of(payment.customerId(), "refund", "succeeded", amount, payment.currency())

@@ -94,4 +94,17 @@ class WalletRulesUnitTest {
 				java.util.List.of(new Ledger.Entry(1, -100), new Ledger.Entry(2, 90)), null))
 				.isInstanceOf(IllegalArgumentException.class);
 	}
+
+	@Test
+	void sumsOfAmountsNeverWrapAndALimitIsJudgedWithoutAddition() {
+		assertThatThrownBy(() -> com.tpwallet.walletdesk.wallet.Money.sum(Long.MAX_VALUE, 1))
+				.isInstanceOf(ArithmeticException.class);
+		assertThat(com.tpwallet.walletdesk.wallet.Money.fitsUnder(1_000, 2_000, 3_000)).isTrue();
+		assertThat(com.tpwallet.walletdesk.wallet.Money.fitsUnder(1_000, 2_001, 3_000)).isFalse();
+		assertThat(com.tpwallet.walletdesk.wallet.Money.fitsUnder(1_000, Long.MAX_VALUE, 3_000))
+				.as("1,000 + (2^63 - 1) wraps to a negative number below any limit").isFalse();
+		assertThat(com.tpwallet.walletdesk.wallet.Money.fitsUnder(0, com.tpwallet.walletdesk.wallet.Money.MAX_AMOUNT + 1,
+				Long.MAX_VALUE)).as("no single amount above the product's maximum").isFalse();
+		assertThat(com.tpwallet.walletdesk.wallet.Money.fitsUnder(0, -1, 3_000)).isFalse();
+	}
 }
