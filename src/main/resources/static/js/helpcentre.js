@@ -77,10 +77,16 @@
     const fields = [];
     const facts = () => ({});
     let read = facts;
+    let askForCode = () => {};
     if (id === 'cannot-log-in' && !WD.token) {
       const login = WD.el('input', { id: 'ts-login', autocomplete: 'username', required: true });
-      fields.push(WD.el('label', { for: 'ts-login', text: WD.t('kb.login') }), login);
-      read = () => ({ login: login.value });
+      // Account-specific findings only after the code sent to the registered phone or e-mail is typed in.
+      const code = WD.el('input', { id: 'ts-code', inputmode: 'numeric', autocomplete: 'one-time-code', maxlength: 6 });
+      const codeLabel = WD.el('label', { for: 'ts-code', text: WD.t('kb.code') });
+      codeLabel.hidden = code.hidden = true;
+      askForCode = () => { codeLabel.hidden = code.hidden = false; code.focus(); };
+      fields.push(WD.el('label', { for: 'ts-login', text: WD.t('kb.login') }), login, codeLabel, code);
+      read = () => (code.value.trim() ? { login: login.value, code: code.value.trim() } : { login: login.value });
     }
     if (id === 'transaction-not-found') {
       const amount = WD.el('input', { id: 'ts-amount', inputmode: 'decimal', pattern: '[0-9]+([.,][0-9]{1,2})?' });
@@ -108,6 +114,7 @@
           [i ? ', ' : '', link('/help/articles/' + a.slug, a.title)]).flat()) : ''));
       const parts = [WD.el('h2', { text: WD.t(d.explained ? 'kb.explained' : 'kb.unexplained') }), WD.el('ul', { id: 'findings' }, items)];
       if (d.ticketOffered) parts.push(ticketForm(readFacts));
+      if (d.findings.some(f => f.code === 'code_sent')) askForCode();
       WD.clear(result, parts);
     }
 

@@ -12,6 +12,18 @@ public interface IdentityApi {
 	/** A customer by phone number (any common notation) or e-mail address. */
 	Optional<CustomerProfile> customerByLogin(String phoneOrEmail);
 
+	/**
+	 * Sends a one-time code to the phone or e-mail registered for this login, if there is such an account (the
+	 * same code, limits and throttles as a password reset). Says nothing about whether it exists.
+	 */
+	void sendVerificationCode(String phoneOrEmail, com.tpwallet.walletdesk.platform.ClientAddress from);
+
+	/**
+	 * The customer, only if the code given is the latest one sent to them and still good; a wrong code spends one
+	 * of its tries. The code stays usable for a reset or an unlock.
+	 */
+	Optional<CustomerProfile> customerProvenByCode(String phoneOrEmail, String code);
+
 	/** Many customers at once, by id (for batch work such as the transfer writer). */
 	java.util.Map<UUID, CustomerProfile> customers(java.util.Collection<UUID> customerIds);
 

@@ -92,26 +92,41 @@ class TroubleshooterIntegrationTest extends HttpTestBase {
 				.contains("should have arrived");
 	}
 
+	String latestCodeTo(String phone) {
+		String body = jdbc.sql("SELECT body FROM notification WHERE recipient = ? AND body ~ '[0-9]{6}' ORDER BY created_at DESC LIMIT 1")
+				.param(phone).query(String.class).single();
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(\\d{6})\\b").matcher(body);
+		assertThat(m.find()).isTrue();
+		return m.group(1);
+	}
+
 	@Test
-	void signInTroubleIsDiagnosedSignedOutFromThePhoneNumber() {
+	void signInTroubleIsDiagnosedSignedOutOnlyAfterTheCodeSentToTheRegisteredPhone() {
 		String phone = api.registerCustomer("en");
 		for (int i = 0; i < 2; i++) {
 			api.post("/api/v1/auth/login", Map.of("login", phone, "password", "Wrong!pass-1"), null);
 		}
-		Response wrong = diagnose("cannot-log-in", Map.of("login", phone), null, "en");
+		Response asked = diagnose("cannot-log-in", Map.of("login", phone), null, "en");
+		assertThat(asked.body().path("findings").get(0).path("code").asString()).isEqualTo("code_sent");
+		assertThat(messages(asked)).doesNotContain("wrong password");
+		Response unknown = diagnose("cannot-log-in", Map.of("login", Api.newPhone()), null, "en");
+		assertThat(unknown.body()).as("an unknown number is not told apart from an account").isEqualTo(asked.body());
+		assertThat(diagnose("cannot-log-in", Map.of("login", Api.newPhone(), "code", "123456"), null, "en").code())
+				.isEqualTo("troubleshooter_code_invalid");
+		String code = latestCodeTo(phone);
+		assertThat(diagnose("cannot-log-in", Map.of("login", phone, "code", code.equals("000000") ? "111111" : "000000"), null, "en")
+				.code()).as("a wrong code for a real account reads the same").isEqualTo("troubleshooter_code_invalid");
+
+		Response wrong = diagnose("cannot-log-in", Map.of("login", phone, "code", code), null, "en");
 		assertThat(wrong.body().path("findings").get(0).path("code").asString()).isEqualTo("wrong_password");
 		assertThat(messages(wrong)).startsWith("2 sign-in attempts with a wrong password").contains("After 3 more");
 		assertThat(wrong.body().path("ticketOffered").asBoolean()).as("only a signed-in customer can open one").isFalse();
 		for (int i = 0; i < 3; i++) {
 			api.post("/api/v1/auth/login", Map.of("login", phone, "password", "Wrong!pass-1"), null);
 		}
-		Response locked = diagnose("cannot-log-in", Map.of("login", phone), null, "de");
+		Response locked = diagnose("cannot-log-in", Map.of("login", phone, "code", code), null, "de");
 		assertThat(locked.body().path("findings").get(0).path("code").asString()).isEqualTo("account_locked");
 		assertThat(messages(locked)).contains("gesperrt");
-
-		Response unknown = diagnose("cannot-log-in", Map.of("login", Api.newPhone()), null, "en");
-		Response fine = diagnose("cannot-log-in", Map.of("login", api.registerCustomer("en")), null, "en");
-		assertThat(unknown.body()).as("an unknown number is not told apart from a healthy account").isEqualTo(fine.body());
 		assertThat(diagnose("cannot-log-in", Map.of(), null, "en").code()).isEqualTo("troubleshooter_login_required");
 	}
 

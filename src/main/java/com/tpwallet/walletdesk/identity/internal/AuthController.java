@@ -98,4 +98,17 @@ class AuthController {
 	void confirmReset(@Valid @RequestBody ResetConfirmation body, HttpServletRequest request) {
 		reset.confirm(body.login(), body.code(), body.newPassword(), ClientAddress.of(request));
 	}
+
+	record SelfUnlock(@NotBlank(message = "{validation.required}") @Size(max = 254, message = "{validation.too-long}") String login,
+			@NotBlank(message = "{validation.required}") @Size(max = 12, message = "{validation.too-long}") String code,
+			@Size(max = 12, message = "{validation.too-long}") @Nullable String paymentPassword,
+			@Size(max = 20, message = "{validation.too-long}") @Nullable String totpCode) {
+	}
+
+	@PostMapping("/api/v1/auth/unlock")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Lift a lock yourself: the code sent by POST /api/v1/auth/password-reset, plus the payment password (or the authenticator code when two-factor is on)")
+	void unlock(@Valid @RequestBody SelfUnlock body, HttpServletRequest request) {
+		reset.unlock(body.login(), body.code(), body.paymentPassword(), body.totpCode(), ClientAddress.of(request));
+	}
 }

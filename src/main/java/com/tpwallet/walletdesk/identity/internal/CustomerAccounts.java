@@ -34,10 +34,12 @@ class CustomerAccounts {
 	private final ApplicationEventPublisher events;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final UnknownLogins unknownLogins;
 
 	CustomerAccounts(CustomerRepository customers, PasswordPolicy policy, PasswordEncoder passwords, TokenStore tokens,
 			RateLimits rateLimits, Notifications notifications, ApplicationEventPublisher events, JdbcClient jdbc,
-			Clock clock) {
+			Clock clock, UnknownLogins unknownLogins) {
+		this.unknownLogins = unknownLogins;
 		this.customers = customers;
 		this.policy = policy;
 		this.passwords = passwords;
@@ -75,6 +77,12 @@ class CustomerAccounts {
 				language, clock.instant());
 		customer.verifiedName = registration.verifiedName();
 		customers.insert(customer);
+		if (phone != null) {
+			unknownLogins.forget(phone);
+		}
+		if (email != null) {
+			unknownLogins.forget(email);
+		}
 		events.publishEvent(new CustomerRegistered(customer.id, Actor.customer(customer.id, from)));
 		return customer.profile();
 	}

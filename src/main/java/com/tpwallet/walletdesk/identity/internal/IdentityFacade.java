@@ -5,6 +5,7 @@ import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.identity.LoginRecord;
 import com.tpwallet.walletdesk.identity.PaymentPasswordCheck;
 import com.tpwallet.walletdesk.identity.StaffMember;
+import com.tpwallet.walletdesk.platform.ClientAddress;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -21,8 +22,11 @@ class IdentityFacade implements IdentityApi {
 	private final PaymentPasswords pins;
 	private final CustomerAccounts accounts;
 	private final StaffRepository staff;
+	private final PasswordReset reset;
 
-	IdentityFacade(CustomerRepository customers, PaymentPasswords pins, CustomerAccounts accounts, StaffRepository staff) {
+	IdentityFacade(CustomerRepository customers, PaymentPasswords pins, CustomerAccounts accounts, StaffRepository staff,
+			PasswordReset reset) {
+		this.reset = reset;
 		this.staff = staff;
 		this.customers = customers;
 		this.pins = pins;
@@ -39,6 +43,16 @@ class IdentityFacade implements IdentityApi {
 	@Transactional(readOnly = true)
 	public Optional<CustomerProfile> customerByLogin(String phoneOrEmail) {
 		return customers.findByLogin(phoneOrEmail).map(Customer::profile);
+	}
+
+	@Override
+	public void sendVerificationCode(String phoneOrEmail, ClientAddress from) {
+		reset.request(phoneOrEmail, from);
+	}
+
+	@Override
+	public Optional<CustomerProfile> customerProvenByCode(String phoneOrEmail, String code) {
+		return reset.proven(phoneOrEmail, code);
 	}
 
 	@Override

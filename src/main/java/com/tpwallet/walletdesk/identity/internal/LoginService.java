@@ -39,10 +39,12 @@ class LoginService {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final String dummyHash;
+	private final UnknownLogins unknownLogins;
 
 	LoginService(CustomerRepository customers, StaffRepository staff, PasswordEncoder passwords,
 			SecondFactor secondFactor, TokenStore tokens, RateLimits rateLimits, Notifications notifications,
-			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock, UnknownLogins unknownLogins) {
+		this.unknownLogins = unknownLogins;
 		this.customers = customers;
 		this.staff = staff;
 		this.passwords = passwords;
@@ -71,8 +73,17 @@ class LoginService {
 		if (user.isPresent()) {
 			return staffLogin(user.get(), password, from);
 		}
-		passwords.matches(password, dummyHash); // same work as a real check: timing tells nothing
-		throw invalidCredentials();
+		return unknownLogin(login, password);
+	}
+
+	/** Answers a login that names nobody exactly as one that names somebody: same work, same counts, same lock. */
+	private Session unknownLogin(String login, String password) {
+		if (unknownLogins.isLocked(login)) {
+			throw new Refusal(HttpStatus.LOCKED, "account_locked");
+		}
+		passwords.matches(password, dummyHash);
+		int left = unknownLogins.failed(login);
+		throw left == 0 ? new Refusal(HttpStatus.LOCKED, "account_locked") : invalidCredentials(left);
 	}
 
 	private Session customerLogin(Customer customer, String password, @Nullable String code, ClientAddress from) {
@@ -108,13 +119,13 @@ class LoginService {
 		Actor actor = Actor.customer(customer.id, from);
 		events.publishEvent(new LoginFailed(customer.id, actor, reason));
 		if (lockedNow) {
-			tokens.revokeAll(customer.id);
+			// A lock refuses new sign-ins only: a stranger typing wrong passwords must not end the owner's sessions.
 			events.publishEvent(new AccountLocked(customer.id, actor));
 			notifications.send(customer.notice("account-locked"));
 			return new Refusal(HttpStatus.LOCKED, "account_locked");
 		}
-		String code = reason.equals("wrong_password") ? "invalid_credentials" : "two_factor_invalid";
-		return new Refusal(HttpStatus.UNAUTHORIZED, code).with("attemptsLeft", customer.attemptsLeft());
+		return reason.equals("wrong_password") ? invalidCredentials(customer.attemptsLeft())
+				: new Refusal(HttpStatus.UNAUTHORIZED, "two_factor_invalid").with("attemptsLeft", customer.attemptsLeft());
 	}
 
 	private Session staffLogin(StaffUser user, String password, ClientAddress from) {
@@ -125,7 +136,7 @@ class LoginService {
 		if (!passwords.matches(password, user.passwordHash)) {
 			boolean lockedNow = user.loginFailed(now);
 			staff.update(user);
-			throw lockedNow ? new Refusal(HttpStatus.LOCKED, "account_locked") : invalidCredentials();
+			throw lockedNow ? new Refusal(HttpStatus.LOCKED, "account_locked") : invalidCredentials(user.attemptsLeft());
 		}
 		user.loginSucceeded();
 		staff.update(user);
@@ -139,7 +150,7 @@ class LoginService {
 				.update();
 	}
 
-	private static Refusal invalidCredentials() {
-		return new Refusal(HttpStatus.UNAUTHORIZED, "invalid_credentials");
+	private static Refusal invalidCredentials(int attemptsLeft) {
+		return new Refusal(HttpStatus.UNAUTHORIZED, "invalid_credentials").with("attemptsLeft", attemptsLeft);
 	}
 }

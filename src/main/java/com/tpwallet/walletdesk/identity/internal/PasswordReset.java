@@ -1,6 +1,8 @@
 package com.tpwallet.walletdesk.identity.internal;
 
+import com.tpwallet.walletdesk.identity.IdentityEvents.AccountUnlocked;
 import com.tpwallet.walletdesk.identity.IdentityEvents.PasswordChanged;
+import com.tpwallet.walletdesk.identity.PaymentPasswordCheck;
 import com.tpwallet.walletdesk.identity.IdentityEvents.PasswordResetRequested;
 import com.tpwallet.walletdesk.notifications.Notifications;
 import com.tpwallet.walletdesk.platform.Actor;
@@ -38,6 +40,8 @@ class PasswordReset {
 	private final PasswordEncoder passwords;
 	private final OneTimeCodes codes;
 	private final TokenStore tokens;
+	private final SecondFactor secondFactor;
+	private final PaymentPasswords paymentPasswords;
 	private final RateLimits rateLimits;
 	private final Notifications notifications;
 	private final ApplicationEventPublisher events;
@@ -45,13 +49,16 @@ class PasswordReset {
 	private final Clock clock;
 
 	PasswordReset(CustomerRepository customers, PasswordPolicy policy, PasswordEncoder passwords,
-			OneTimeCodes codes, TokenStore tokens, RateLimits rateLimits, Notifications notifications,
+			OneTimeCodes codes, TokenStore tokens, SecondFactor secondFactor, PaymentPasswords paymentPasswords,
+			RateLimits rateLimits, Notifications notifications,
 			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
 		this.customers = customers;
 		this.policy = policy;
 		this.passwords = passwords;
 		this.codes = codes;
 		this.tokens = tokens;
+		this.secondFactor = secondFactor;
+		this.paymentPasswords = paymentPasswords;
 		this.rateLimits = rateLimits;
 		this.notifications = notifications;
 		this.events = events;
@@ -103,7 +110,7 @@ class PasswordReset {
 				&& (recent.latest() == null || recent.latest().plus(RESEND_AFTER).isBefore(now));
 	}
 
-	private record PendingCode(UUID id, String hash, Instant expiresAt, int attempts) {
+	private record PendingCode(UUID id, String hash, String channel, Instant expiresAt, int attempts) {
 	}
 
 	@Transactional(noRollbackFor = Refusal.class)
@@ -111,20 +118,10 @@ class PasswordReset {
 		rateLimits.consume(IdentityConfiguration.RESET_CONFIRM_PER_IP, from.ip());
 		Customer customer = customers.findByLogin(login).flatMap(c -> customers.lock(c.id))
 				.orElseThrow(() -> Refusal.unprocessable("reset_code_invalid"));
-		PendingCode pending = latestUnused(customer.id).orElseThrow(() -> Refusal.unprocessable("reset_code_invalid"));
-		Instant now = clock.instant();
-		if (!now.isBefore(pending.expiresAt())) {
-			throw Refusal.unprocessable("reset_code_expired");
-		}
-		if (pending.attempts() >= MAX_TRIES) {
-			throw Refusal.unprocessable("reset_code_exhausted");
-		}
-		if (!OneTimeCodes.same(pending.hash(), OneTimeCodes.digest(pending.id().toString(), code.trim()))) {
-			jdbc.sql("UPDATE password_reset_code SET attempts = attempts + 1 WHERE id = ?").param(pending.id()).update();
-			throw Refusal.unprocessable("reset_code_invalid").with("attemptsLeft", MAX_TRIES - pending.attempts() - 1);
-		}
+		PendingCode pending = acceptedCode(customer, code);
 		policy.check(newPassword); // a refused new password leaves the code usable
-		jdbc.sql("UPDATE password_reset_code SET used_at = ? WHERE id = ?").params(Timestamp.from(now), pending.id()).update();
+		Instant now = clock.instant();
+		markUsed(pending, now);
 		customer.changePassword(passwords.encode(newPassword), now);
 		customers.update(customer);
 		tokens.revokeAll(customer.id);
@@ -132,13 +129,104 @@ class PasswordReset {
 		notifications.send(customer.notice("password-changed"));
 	}
 
+	/** The customer, if the code is their latest good one; a wrong code spends a try (the code itself stays unused). */
+	@Transactional(noRollbackFor = Refusal.class)
+	public Optional<com.tpwallet.walletdesk.identity.CustomerProfile> proven(String login, String code) {
+		Optional<Customer> customer = customers.findByLogin(login).flatMap(c -> customers.lock(c.id));
+		if (customer.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			acceptedCode(customer.get(), code);
+			return customer.map(Customer::profile);
+		}
+		catch (Refusal wrong) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * The owner lifts a lock without waiting for an agent: the code sent to the registered phone or e-mail, plus
+	 * a second fact only the owner has (the authenticator code when two-factor is on, else the payment password).
+	 * Recorded as an identity verification and audited like a staff unlock. A wrong second fact spends one of
+	 * the code's tries, so neither can be guessed through the other.
+	 */
+	@Transactional(noRollbackFor = Refusal.class)
+	public void unlock(String login, String code, @Nullable String paymentPassword, @Nullable String totpCode,
+			ClientAddress from) {
+		rateLimits.consume(IdentityConfiguration.RESET_CONFIRM_PER_IP, from.ip());
+		Customer customer = customers.findByLogin(login).flatMap(c -> customers.lock(c.id))
+				.orElseThrow(() -> Refusal.unprocessable("reset_code_invalid"));
+		PendingCode pending = acceptedCode(customer, code);
+		Actor owner = Actor.customer(customer.id, from);
+		String secondCheck = secondFact(customer, paymentPassword, totpCode, owner, pending);
+		Instant now = clock.instant();
+		markUsed(pending, now);
+		String checks = pending.channel().toLowerCase() + "_code," + secondCheck;
+		jdbc.sql("INSERT INTO identity_verification (id, customer_id, staff_id, checks, note, at) VALUES (?, ?, NULL, ?, ?, ?)")
+				.params(UUID.randomUUID(), customer.id, checks, "self-service unlock", Timestamp.from(now)).update();
+		boolean wasLocked = customer.isLocked();
+		customer.unlock();
+		customers.update(customer);
+		events.publishEvent(new AccountUnlocked(customer.id, owner, "self-service checks=" + checks));
+		if (wasLocked) {
+			notifications.send(customer.notice("account-unlocked-self"));
+		}
+	}
+
+	private String secondFact(Customer customer, @Nullable String paymentPassword, @Nullable String totpCode, Actor owner,
+			PendingCode pending) {
+		boolean proven;
+		String check;
+		if (customer.totpEnabled) {
+			check = "totp";
+			proven = totpCode != null && !totpCode.isBlank() && secondFactor.accept(customer, totpCode);
+		}
+		else if (customer.pinHash != null) {
+			check = "payment_password";
+			proven = paymentPasswords.verify(customer, paymentPassword, owner) == PaymentPasswordCheck.ACCEPTED;
+		}
+		else {
+			throw Refusal.unprocessable("unlock_second_factor_unavailable");
+		}
+		if (!proven) {
+			spendTry(pending);
+			throw Refusal.unprocessable("unlock_second_factor_invalid").with("attemptsLeft", MAX_TRIES - pending.attempts() - 1);
+		}
+		return check;
+	}
+
+	/** The customer's latest unused code, if it is the one given and still good; a wrong one spends a try. */
+	private PendingCode acceptedCode(Customer customer, String code) {
+		PendingCode pending = latestUnused(customer.id).orElseThrow(() -> Refusal.unprocessable("reset_code_invalid"));
+		if (!clock.instant().isBefore(pending.expiresAt())) {
+			throw Refusal.unprocessable("reset_code_expired");
+		}
+		if (pending.attempts() >= MAX_TRIES) {
+			throw Refusal.unprocessable("reset_code_exhausted");
+		}
+		if (!OneTimeCodes.same(pending.hash(), OneTimeCodes.digest(pending.id().toString(), code.trim()))) {
+			spendTry(pending);
+			throw Refusal.unprocessable("reset_code_invalid").with("attemptsLeft", MAX_TRIES - pending.attempts() - 1);
+		}
+		return pending;
+	}
+
+	private void spendTry(PendingCode pending) {
+		jdbc.sql("UPDATE password_reset_code SET attempts = attempts + 1 WHERE id = ?").param(pending.id()).update();
+	}
+
+	private void markUsed(PendingCode pending, Instant now) {
+		jdbc.sql("UPDATE password_reset_code SET used_at = ? WHERE id = ?").params(Timestamp.from(now), pending.id()).update();
+	}
+
 	private Optional<PendingCode> latestUnused(UUID customerId) {
 		return jdbc.sql("""
-				SELECT id, code_hash, expires_at, attempts FROM password_reset_code
+				SELECT id, code_hash, channel, expires_at, attempts FROM password_reset_code
 				WHERE customer_id = ? AND used_at IS NULL ORDER BY created_at DESC LIMIT 1""")
 				.param(customerId)
 				.query((rs, n) -> new PendingCode(rs.getObject("id", UUID.class), rs.getString("code_hash"),
-						rs.getTimestamp("expires_at").toInstant(), rs.getInt("attempts")))
+						rs.getString("channel"), rs.getTimestamp("expires_at").toInstant(), rs.getInt("attempts")))
 				.optional();
 	}
 }

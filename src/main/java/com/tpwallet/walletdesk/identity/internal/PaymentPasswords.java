@@ -9,6 +9,7 @@ import com.tpwallet.walletdesk.platform.Refusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -83,7 +84,8 @@ class PaymentPasswords {
 		return verify(customer, pin, Actor.customer(customer.id, ClientAddress.INTERNAL));
 	}
 
-	private PaymentPasswordCheck verify(Customer customer, String pin, Actor actor) {
+	/** Checks the PIN of a customer already locked by the caller's transaction; a wrong one counts. */
+	PaymentPasswordCheck verify(Customer customer, @Nullable String pin, Actor actor) {
 		Instant now = clock.instant();
 		if (customer.pinHash == null) {
 			return PaymentPasswordCheck.NOT_SET;

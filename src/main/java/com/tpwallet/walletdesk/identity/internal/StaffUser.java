@@ -43,6 +43,10 @@ class StaffUser {
 		return false;
 	}
 
+	int attemptsLeft() {
+		return Math.max(0, Customer.MAX_FAILED_LOGINS - failedLogins);
+	}
+
 	void loginSucceeded() {
 		failedLogins = 0;
 		lockedUntil = null;

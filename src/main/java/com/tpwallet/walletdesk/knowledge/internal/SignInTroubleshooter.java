@@ -76,7 +76,12 @@ class SignInTroubleshooter implements Troubleshooter {
 		return findings;
 	}
 
-	/** Also the answer for a login that matches no account, so that the answer does not tell who has one. */
+	/** The signed-out answer before the code is given, for every login: it tells nobody whether an account exists. */
+	static Finding codeSent(Wording w) {
+		return Finding.of("code_sent", false, w.text("finding.code_sent"), "forgot-password", "account-locked");
+	}
+
+	/** Nothing stands in the way of signing in. */
 	static Finding nothingFound(Wording w) {
 		return Finding.of("nothing_found", false, w.text("finding.nothing_sign_in"), "forgot-password", "account-locked");
 	}

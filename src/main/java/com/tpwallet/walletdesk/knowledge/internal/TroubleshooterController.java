@@ -38,12 +38,13 @@ class TroubleshooterController {
 	}
 
 	record Facts(@Nullable @Size(max = 254, message = "{validation.too-long}") String login,
+			@Nullable @Size(max = 12, message = "{validation.too-long}") String code,
 			@Nullable @Positive(message = "{validation.positive}") Long amount,
 			@Nullable @Size(min = 3, max = 3, message = "{validation.currency}") String currency,
 			@Nullable @Size(max = 5000, message = "{validation.too-long}") String description) {
 
 		TroubleshooterDesk.Request request() {
-			return new TroubleshooterDesk.Request(login, amount, currency);
+			return new TroubleshooterDesk.Request(login, code, amount, currency);
 		}
 	}
 
@@ -59,8 +60,8 @@ class TroubleshooterController {
 	TroubleshooterDesk.Diagnosis diagnose(@PathVariable String id, @Valid @RequestBody(required = false) @Nullable Facts facts,
 			@AuthenticationPrincipal @Nullable Caller caller, HttpServletRequest http) {
 		rateLimits.consume(DIAGNOSES_PER_IP, ClientAddress.of(http).ip());
-		Facts given = facts == null ? new Facts(null, null, null, null) : facts;
-		return desk.diagnose(id, caller, given.request(), LocaleContextHolder.getLocale());
+		Facts given = facts == null ? new Facts(null, null, null, null, null) : facts;
+		return desk.diagnose(id, caller, given.request(), ClientAddress.of(http), LocaleContextHolder.getLocale());
 	}
 
 	@PostMapping("/api/v1/troubleshooters/{id}/tickets")
@@ -68,7 +69,7 @@ class TroubleshooterController {
 	@Operation(summary = "Opens a ticket carrying what the troubleshooter found (signed-in customers)")
 	TroubleshooterDesk.OpenedTicket openTicket(@PathVariable String id, @Valid @RequestBody(required = false) @Nullable Facts facts,
 			@AuthenticationPrincipal Caller caller) {
-		Facts given = facts == null ? new Facts(null, null, null, null) : facts;
+		Facts given = facts == null ? new Facts(null, null, null, null, null) : facts;
 		return desk.openTicket(id, caller, given.request(), given.description(), LocaleContextHolder.getLocale());
 	}
 }

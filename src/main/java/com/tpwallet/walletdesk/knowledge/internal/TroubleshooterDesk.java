@@ -5,6 +5,7 @@ import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.knowledge.internal.Troubleshooter.Finding;
 import com.tpwallet.walletdesk.platform.Caller;
 import com.tpwallet.walletdesk.platform.Languages;
+import com.tpwallet.walletdesk.platform.ClientAddress;
 import com.tpwallet.walletdesk.platform.Refusal;
 import com.tpwallet.walletdesk.support.SupportApi;
 import java.time.Clock;
@@ -56,7 +57,7 @@ class TroubleshooterDesk {
 			boolean ticketOffered) {
 	}
 
-	record Request(@Nullable String login, @Nullable Long amount, @Nullable String currency) {
+	record Request(@Nullable String login, @Nullable String code, @Nullable Long amount, @Nullable String currency) {
 	}
 
 	record OpenedTicket(UUID ticketId, long number, Diagnosis diagnosis) {
@@ -67,14 +68,25 @@ class TroubleshooterDesk {
 				.map(troubleshooters::get).map(t -> new Summary(t.id(), title(t, locale), t.needsSignIn())).toList();
 	}
 
-	@Transactional(readOnly = true)
-	public Diagnosis diagnose(String id, @Nullable Caller caller, Request request, Locale locale) {
+	/**
+	 * Not one transaction: a wrong code's spent try must stay spent when the diagnosis is refused. Signed out, the
+	 * sign-in troubleshooter first sends a code to the account's registered phone or e-mail and says only that;
+	 * with the right code it reads the account. An unknown login gets the same answers as a known one.
+	 */
+	public Diagnosis diagnose(String id, @Nullable Caller caller, Request request, ClientAddress from, Locale locale) {
 		Troubleshooter troubleshooter = find(id);
 		Wording words = new Wording(messages, Locale.forLanguageTag(Languages.tagOf(locale)));
-		List<Finding> findings = customer(troubleshooter, caller, request)
-				.map(c -> troubleshooter.diagnose(new Troubleshooter.Situation(c, clock.instant(), words, request.amount(),
-						request.currency())))
-				.orElseGet(() -> List.of(SignInTroubleshooter.nothingFound(words)));
+		List<Finding> findings;
+		if (caller == null && !troubleshooter.needsSignIn() && !hasText(request.code())) {
+			identity.sendVerificationCode(login(request), from);
+			findings = List.of(SignInTroubleshooter.codeSent(words));
+		}
+		else {
+			CustomerProfile customer = customer(troubleshooter, caller, request)
+					.orElseThrow(() -> Refusal.unprocessable("troubleshooter_code_invalid"));
+			findings = troubleshooter.diagnose(new Troubleshooter.Situation(customer, clock.instant(), words,
+					request.amount(), request.currency()));
+		}
 		String language = Languages.tagOf(words.locale());
 		List<FindingView> views = findings.stream().map(f -> new FindingView(f.code(), f.explains(), f.message(),
 				f.articles().stream().map(slug -> link(slug, language)).filter(Objects::nonNull).toList(), f.transactionId()))
@@ -87,7 +99,7 @@ class TroubleshooterDesk {
 	@Transactional
 	public OpenedTicket openTicket(String id, Caller caller, Request request, @Nullable String description, Locale locale) {
 		UUID customerId = caller.customerId();
-		Diagnosis diagnosis = diagnose(id, caller, request, locale);
+		Diagnosis diagnosis = diagnose(id, caller, request, ClientAddress.INTERNAL, locale);
 		StringBuilder message = new StringBuilder();
 		if (description != null && !description.isBlank()) {
 			message.append(description.strip()).append("\n\n");
@@ -109,7 +121,7 @@ class TroubleshooterDesk {
 		return troubleshooter;
 	}
 
-	/** The signed-in customer; for the sign-in troubleshooter, the account named by a phone number or e-mail. */
+	/** The signed-in customer; for the sign-in troubleshooter, the account named by a login and proven by its code. */
 	private java.util.Optional<CustomerProfile> customer(Troubleshooter troubleshooter, @Nullable Caller caller, Request request) {
 		if (caller != null) {
 			return identity.customer(caller.customerId());
@@ -117,10 +129,18 @@ class TroubleshooterDesk {
 		if (troubleshooter.needsSignIn()) {
 			throw new Refusal(HttpStatus.UNAUTHORIZED, "unauthenticated");
 		}
-		if (request.login() == null || request.login().isBlank()) {
+		return identity.customerProvenByCode(login(request), String.valueOf(request.code()));
+	}
+
+	private static String login(Request request) {
+		if (!hasText(request.login())) {
 			throw Refusal.unprocessable("troubleshooter_login_required");
 		}
-		return identity.customerByLogin(request.login());
+		return request.login();
+	}
+
+	private static boolean hasText(@Nullable String text) {
+		return text != null && !text.isBlank();
 	}
 
 	private @Nullable LinkedArticle link(String slug, String language) {

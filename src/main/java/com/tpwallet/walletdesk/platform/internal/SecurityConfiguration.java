@@ -34,7 +34,7 @@ class SecurityConfiguration {
 				.authorizeHttpRequests(auth -> auth
 						.requestMatchers(HttpMethod.POST, "/api/v1/customers").permitAll()
 						.requestMatchers("/api/v1/auth/login", "/api/v1/auth/password-reset",
-								"/api/v1/auth/password-reset/confirm", "/api/v1/wallet/gateway/callback")
+								"/api/v1/auth/password-reset/confirm", "/api/v1/auth/unlock", "/api/v1/wallet/gateway/callback")
 						.permitAll()
 						.requestMatchers(HttpMethod.GET, "/api/v1/articles", "/api/v1/articles/**").permitAll()
 						.requestMatchers(HttpMethod.POST, "/api/v1/answers", "/api/v1/troubleshooters/cannot-log-in/diagnosis").permitAll()
