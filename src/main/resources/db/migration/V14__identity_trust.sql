@@ -12,3 +12,11 @@ CREATE TABLE unknown_login
     locked_until TIMESTAMPTZ,
     updated_at   TIMESTAMPTZ  NOT NULL
 );
+
+-- An administrator can disable a staff account (someone left, a password leaked): its sessions end and it
+-- signs in no more.
+ALTER TABLE staff_user ADD COLUMN disabled_at TIMESTAMPTZ;
+
+-- TOTP secrets are stored sealed (TotpSecretVault: key id, IV, AES-GCM ciphertext), longer than a bare Base32 secret.
+-- Secrets stored in clear before this version are sealed by TotpSecretResealing when the service starts.
+ALTER TABLE customer ALTER COLUMN totp_secret TYPE TEXT;

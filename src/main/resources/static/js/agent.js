@@ -247,7 +247,8 @@ WD.signin(main => {
       const log = WD.el('ol', { class: 'entries', id: 'chat-log' }, h.messages.map(chatLine));
       const typing = WD.el('div', { id: 'chat-typing', class: 'meta', hidden: true, text: WD.t('chat.typing') });
       const note = WD.el('div', { id: 'chat-note', 'aria-live': 'polite' });
-      const parts = [WD.el('h2', { text: WD.t('chat.title') + ' · ' + (h.language || '') }), log, typing];
+      const away = WD.el('div', { id: 'chat-away', class: 'notice', hidden: true, text: WD.t('chat.away') });
+      const parts = [WD.el('h2', { text: WD.t('chat.title') + ' · ' + (h.language || '') }), away, log, typing];
       if (!previewOnly && h.status === 'agent') {
         const reply = WD.el('textarea', { id: 'chat-reply', 'aria-label': WD.t('agent.reply') });
         reply.addEventListener('input', () => stomp && stomp.send('/app/chat.typing', { conversationId: id }));
@@ -316,6 +317,10 @@ WD.signin(main => {
       typing.hidden = false;
       clearTimeout(chatEvent.timer);
       chatEvent.timer = setTimeout(() => { typing.hidden = true; }, 3000);
+    }
+    if (e.type === 'presence' && e.conversationId === state.chat) {
+      const away = document.getElementById('chat-away');
+      if (away) away.hidden = e.state !== 'away';
     }
     if (e.type === 'queue') loadChats();
   }

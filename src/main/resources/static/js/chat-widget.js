@@ -9,7 +9,10 @@
   const lang = me.dataset.lang || document.documentElement.lang || 'en';
   const tokenKey = me.dataset.tokenKey || 'wd_token_help';
   const store = window.localStorage;
-  const visitorId = store.getItem('wd_chat_visitor') || (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + '-' + Math.random().toString(16).slice(2, 12));
+  // The visitor id is the visitor's only credential for an anonymous chat: it must not be guessable (no Math.random).
+  const randomId = () => crypto.randomUUID ? crypto.randomUUID()
+    : Array.from(crypto.getRandomValues(new Uint8Array(16)), b => b.toString(16).padStart(2, '0')).join('');
+  const visitorId = store.getItem('wd_chat_visitor') || randomId();
   store.setItem('wd_chat_visitor', visitorId);
   let texts = {};
   let client = null;

@@ -6,9 +6,10 @@ window.WDStomp = class {
     const ws = new WebSocket(this.url, ['v12.stomp']);
     this.ws = ws;
     let buffer = '';
-    ws.onopen = () => this.frame('CONNECT', Object.assign({ 'accept-version': '1.2', host: location.host, 'heart-beat': '0,0' }, this.headers));
+    ws.onopen = () => this.frame('CONNECT', Object.assign({ 'accept-version': '1.2', host: location.host, 'heart-beat': '10000,10000' }, this.headers));
     ws.onmessage = e => {
-      buffer += e.data;
+      this.lastHeard = Date.now();
+      buffer = (buffer + e.data).replace(/^\n+/, ''); // a lone newline is the server's heart-beat
       let end;
       while ((end = buffer.indexOf('\0')) >= 0) {
         const raw = buffer.slice(0, end);
@@ -16,8 +17,20 @@ window.WDStomp = class {
         this.receive(raw, onConnected);
       }
     };
-    ws.onclose = () => { const was = this.open; this.open = false; if (onClosed) onClosed(was); };
+    ws.onclose = () => { this.stopBeating(); const was = this.open; this.open = false; if (onClosed) onClosed(was); };
   }
+  // STOMP 1.2 heart-beats as the server agreed in CONNECTED: a newline every so often, and a connection that has
+  // heard nothing for two and a half of the server's beats is taken for dead and closed (the caller reconnects).
+  beat(agreed) {
+    const [serverSends, serverWants] = (agreed || '0,0').split(',').map(Number);
+    if (serverWants > 0) this.pinger = setInterval(() => { if (this.ws.readyState === 1) this.ws.send('\n'); }, Math.max(10000, serverWants));
+    if (serverSends > 0) {
+      const every = Math.max(10000, serverSends);
+      this.lastHeard = Date.now();
+      this.watchdog = setInterval(() => { if (Date.now() - this.lastHeard > every * 2.5) this.ws.close(); }, every);
+    }
+  }
+  stopBeating() { clearInterval(this.pinger); clearInterval(this.watchdog); }
   receive(raw, onConnected) {
     const split = raw.indexOf('\n\n');
     const head = (split < 0 ? raw : raw.slice(0, split)).split('\n');
@@ -25,7 +38,7 @@ window.WDStomp = class {
     const command = head.shift();
     const headers = {};
     head.forEach(line => { const i = line.indexOf(':'); if (i > 0 && !(line.slice(0, i) in headers)) headers[line.slice(0, i)] = line.slice(i + 1); });
-    if (command === 'CONNECTED') { this.open = true; onConnected(headers); }
+    if (command === 'CONNECTED') { this.open = true; this.beat(headers['heart-beat']); onConnected(headers); }
     else if (command === 'MESSAGE') { const cb = this.subs[headers.subscription]; if (cb) cb(JSON.parse(body), headers); }
     else if (command === 'RECEIPT') { const done = this.receipts[headers['receipt-id']]; if (done) { delete this.receipts[headers['receipt-id']]; done(); } }
     else if (command === 'ERROR') { console.warn('STOMP error', headers.message); }
@@ -46,5 +59,5 @@ window.WDStomp = class {
   send(destination, body) {
     if (this.open) this.frame('SEND', { destination, 'content-type': 'application/json' }, JSON.stringify(body || {}));
   }
-  close() { try { this.frame('DISCONNECT', {}); this.ws.close(); } catch (e) { /* closing anyway */ } }
+  close() { this.stopBeating(); try { this.frame('DISCONNECT', {}); this.ws.close(); } catch (e) { /* closing anyway */ } }
 };

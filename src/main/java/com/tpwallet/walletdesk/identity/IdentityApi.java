@@ -36,6 +36,12 @@ public interface IdentityApi {
 	 */
 	PaymentPasswordCheck verifyPaymentPassword(UUID customerId, String pin);
 
+	/**
+	 * Refuses, as {@code 404 customer_not_found}, a staff member who may not read this customer ({@link StaffReach});
+	 * an unknown customer gets the same answer.
+	 */
+	void requireStaffReach(UUID staffId, UUID customerId);
+
 	/** Every staff user, for routing and dashboards. */
 	List<StaffMember> staffMembers();
 

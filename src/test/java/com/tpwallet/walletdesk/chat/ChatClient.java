@@ -26,6 +26,8 @@ public class ChatClient implements AutoCloseable {
 	public final BlockingQueue<JsonNode> events = new LinkedBlockingQueue<>();
 	/** The {@code message} header of each STOMP ERROR frame the server sent. */
 	public final BlockingQueue<String> errors = new LinkedBlockingQueue<>();
+	/** The server's CONNECTED frame headers (heart-beat, version, ...). */
+	public volatile StompHeaders connected;
 	private final WebSocketStompClient client;
 	private final StompSession session;
 	private final org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler scheduler;
@@ -61,6 +63,11 @@ public class ChatClient implements AutoCloseable {
 					@Override
 					public void handleFrame(StompHeaders headers, Object payload) {
 						errors.add(String.valueOf(headers.getFirst("message")));
+					}
+
+					@Override
+					public void afterConnected(StompSession session, StompHeaders headers) {
+						connected = headers;
 					}
 				}).get(10, TimeUnit.SECONDS);
 		subscribe("/user/queue/chat", messages);
@@ -132,6 +139,12 @@ public class ChatClient implements AutoCloseable {
 	public List<JsonNode> drain() {
 		List<JsonNode> out = new java.util.ArrayList<>();
 		messages.drainTo(out);
+		return out;
+	}
+
+	public List<JsonNode> drainEvents() {
+		List<JsonNode> out = new java.util.ArrayList<>();
+		events.drainTo(out);
 		return out;
 	}
 

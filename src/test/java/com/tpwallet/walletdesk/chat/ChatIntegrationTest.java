@@ -145,6 +145,40 @@ class ChatIntegrationTest {
 	}
 
 	@Test
+	void theServerAgreesToHeartBeatsBothWays() throws Exception {
+		try (ChatClient client = new ChatClient(port, null, visitor())) {
+			assertThat(client.connected.getFirst("heart-beat")).as("asked for 10000,10000 as stompjs does").isEqualTo("10000,10000");
+		}
+	}
+
+	@Test
+	void theAgentSeesTheCustomerGoAwayWhenTheirLastConnectionClosesAndComeBack() throws Exception {
+		clock.setTo(OPEN);
+		Api api = new Api(mvc);
+		String phone = api.registerCustomer("de");
+		String agentName = "chat.de." + ThreadLocalRandom.current().nextInt(1_000_000);
+		api.post("/api/v1/admin/staff", Map.of("username", agentName, "displayName", "Jonas Weber", "password", Api.PASSWORD, "role",
+				"AGENT", "languages", List.of("de")), api.adminToken());
+		String token = api.login(phone, Api.PASSWORD);
+		String agentToken = api.login(agentName, Api.PASSWORD);
+		ChatClient customer = new ChatClient(port, token, visitor());
+		customer.send("/app/chat.start", Map.of("language", "de"));
+		customer.send("/app/chat.handover", Map.of());
+		String conversation = customer.next(m -> m.path("from").asString().equals("system")).path("conversationId").asString();
+		try (ChatClient agent = new ChatClient(port, agentToken, null)) {
+			assertThat(api.post("/api/v1/staff/chats/" + conversation + "/accept", null, agentToken).status()).isEqualTo(200);
+			customer.next(m -> m.path("text").asString().contains("Jonas Weber"));
+			customer.close();
+			JsonNode away = agent.nextEvent(e -> e.path("type").asString().equals("presence"));
+			assertThat(away.path("conversationId").asString()).isEqualTo(conversation);
+			assertThat(away.path("state").asString()).isEqualTo("away");
+			try (ChatClient back = new ChatClient(port, token, null)) {
+				assertThat(agent.nextEvent(e -> e.path("type").asString().equals("presence")).path("state").asString()).isEqualTo("online");
+			}
+		}
+	}
+
+	@Test
 	void aConnectionWithABadTokenIsRefusedAtOnce() {
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ChatClient(port, "not-a-token", null))
 				.as("refused with an ERROR frame, not left waiting").isInstanceOf(java.util.concurrent.ExecutionException.class);

@@ -66,6 +66,38 @@ class AttachmentsAndNoticesIntegrationTest extends HttpTestBase {
 		assertThat(upload(id, bob, "x.png", PNG, "image/png").getResponse().getStatus()).isEqualTo(404);
 	}
 
+	static byte[] pdf(String catalogExtra) {
+		return ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R " + catalogExtra + " >> endobj\n"
+				+ "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+				.getBytes(StandardCharsets.ISO_8859_1);
+	}
+
+	@Test
+	void aPdfThatRunsSomethingWhenOpenedIsRefusedAndAPlainOneAccepted() throws Exception {
+		String alice = api.login(api.registerCustomer("en"), Api.PASSWORD);
+		String id = ticket(alice);
+		assertThat(upload(id, alice, "receipt.pdf", pdf(""), "application/pdf").getResponse().getStatus()).isEqualTo(201);
+		for (String active : java.util.List.of("/OpenAction << /S /JavaScript /JS (app.alert(1)) >>",
+				"/OpenAction << /S /J#61vaScript /J#53 (app.alert(1)) >>", "/OpenAction << /S /Launch /F (calc.exe) >>")) {
+			MvcResult refused = upload(id, alice, "receipt.pdf", pdf(active), "application/pdf");
+			assertThat(refused.getResponse().getStatus()).as(active).isEqualTo(422);
+			assertThat(refused.getResponse().getContentAsString()).contains("attachment_active_content");
+		}
+		assertThat(api.get("/api/v1/tickets/" + id + "/attachments", alice).body()).hasSize(1);
+	}
+
+	@Test
+	void fileNamesAndTagsAreStoredAsPlainText() throws Exception {
+		String alice = api.login(api.registerCustomer("en"), Api.PASSWORD);
+		String id = ticket(alice);
+		MvcResult named = upload(id, alice, "&lt;img src=x onerror=alert(1)&gt;shot.png", PNG, "image/png");
+		assertThat(named.getResponse().getContentAsString()).doesNotContain("<img").doesNotContain("onerror=");
+		String agent = api.staffToken("AGENT");
+		var tagged = api.call("PATCH", "/api/v1/staff/tickets/" + id,
+				java.util.Map.of("tags", java.util.List.of("&lt;script&gt;alert(1)&lt;/script&gt;vip", "refund")), agent);
+		assertThat(tagged.body().path("tags").toString()).doesNotContain("<script").contains("vip").contains("refund");
+	}
+
 	@Test
 	void supervisorsAreAlertedOfBreachesAndSolvedTicketsBringTheSurvey() {
 		String phone = api.registerCustomer("de");

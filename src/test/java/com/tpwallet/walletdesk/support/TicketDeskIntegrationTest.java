@@ -180,4 +180,23 @@ class TicketDeskIntegrationTest extends HttpTestBase {
 		assertThat(api.post("/api/v1/tickets", Map.of("subject", "<b></b>", "message", "<script>x</script>"), customer).code())
 				.isEqualTo("ticket_empty");
 	}
+
+	@Test
+	void aTicketCannotNameAnotherCustomersTransaction() {
+		com.tpwallet.walletdesk.wallet.WalletFixture wallet = new com.tpwallet.walletdesk.wallet.WalletFixture(api);
+		com.tpwallet.walletdesk.wallet.WalletFixture.Customer victim = wallet.funded(5_000);
+		String theirs = wallet.pay(victim, "m-books", 1_000, com.tpwallet.walletdesk.wallet.WalletFixture.PIN).text("id");
+		com.tpwallet.walletdesk.wallet.WalletFixture.Customer me = wallet.funded(5_000);
+		String mine = wallet.pay(me, "m-books", 1_200, com.tpwallet.walletdesk.wallet.WalletFixture.PIN).text("id");
+		Response refused = api.post("/api/v1/tickets", Map.of("subject", "About this payment", "message", "Please check it",
+				"transactionId", theirs), me.token());
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.code()).isEqualTo("ticket_transaction_unknown");
+		assertThat(jdbc.sql("SELECT count(*) FROM ticket WHERE transaction_id = ?::uuid").param(theirs).query(Integer.class).single())
+				.isZero();
+		Response accepted = api.post("/api/v1/tickets", Map.of("subject", "About this payment", "message", "Please check it",
+				"transactionId", mine), me.token());
+		assertThat(accepted.status()).isEqualTo(201);
+		assertThat(accepted.text("transactionId")).isEqualTo(mine);
+	}
 }

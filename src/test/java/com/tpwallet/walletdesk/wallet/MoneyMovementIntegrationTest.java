@@ -162,6 +162,8 @@ class MoneyMovementIntegrationTest extends HttpTestBase {
 		assertThat(api.post("/api/v1/wallet/transfers", body, a.token(), "Idempotency-Key", key).status()).isEqualTo(409);
 		assertThat(wallet.available(a, "CNY")).isEqualTo(9_000);
 		assertThat(wallet.available(b, "CNY")).isEqualTo(1_000);
+		assertThat(first.text("counterparty")).as("a recipient without a verified name reads as a masked phone number")
+				.matches("\\+\\d{5}\\*{4}\\d{4}");
 
 		String refusedKey = UUID.randomUUID().toString();
 		Map<String, Object> tooMuch = Map.of("to", b.phone(), "amount", 1_000_000, "currency", "CNY", "paymentPassword", WalletFixture.PIN);
@@ -173,7 +175,8 @@ class MoneyMovementIntegrationTest extends HttpTestBase {
 
 		Response received = api.get("/api/v1/wallet/transactions?type=transfer_in", b.token());
 		assertThat(received.body().path("items").get(0).path("note").asString()).isEqualTo("dinner");
-		assertThat(received.body().path("items").get(0).path("counterparty").asString()).contains("Li Wei").contains("****");
+		assertThat(received.body().path("items").get(0).path("counterparty").asString())
+				.as("the sender's legal name is masked for the recipient").startsWith("L*** W. +").contains("****").doesNotContain("Li Wei");
 		assertLedgerBalanced();
 	}
 
@@ -239,14 +242,7 @@ class MoneyMovementIntegrationTest extends HttpTestBase {
 	}
 
 	static String hmac(String body) {
-		try {
-			var mac = javax.crypto.Mac.getInstance("HmacSHA256");
-			mac.init(new javax.crypto.spec.SecretKeySpec("test-gateway-secret".getBytes(), "HmacSHA256"));
-			return java.util.HexFormat.of().formatHex(mac.doFinal(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-		}
-		catch (Exception e) {
-			throw new IllegalStateException(e);
-		}
+		return WalletFixture.gatewaySignature(body);
 	}
 
 	@Test
@@ -282,6 +278,30 @@ class MoneyMovementIntegrationTest extends HttpTestBase {
 		assertThat(minted.status()).isEqualTo(422);
 		assertThat(minted.code()).isEqualTo("refund_amount_invalid");
 		assertThat(wallet.available(c, "CNY")).isEqualTo(8_000);
+		assertLedgerBalanced();
+	}
+
+	@Test
+	void theDailyLimitCountsEveryCurrencyTogetherAtTheStatedRates() {
+		Customer c = wallet.funded(4_500_000);
+		Customer friend = wallet.customer();
+		wallet.post(c, "/api/v1/wallet/top-ups", Map.of("amount", 5_000_000, "currency", "EUR", "cardNumber", WalletFixture.CARD,
+				"expiry", "12/30"));
+		await().atMost(Duration.ofSeconds(10)).until(() -> wallet.available(c, "EUR") == 5_000_000);
+		assertThat(wallet.pay(c, "m-grocery", 4_000_000, WalletFixture.PIN).status()).isEqualTo(201);
+		Response euros = wallet.post(c, "/api/v1/wallet/payments", Map.of("merchant", "m-grocery", "amount", 4_900_000,
+				"currency", "EUR", "paymentPassword", WalletFixture.PIN));
+		assertThat(euros.code()).as("40,000 CNY and then 49,000 EUR on one day").isEqualTo("limit_exceeded");
+		assertThat(euros.text("detail")).contains("50000 CNY");
+		assertThat(wallet.post(c, "/api/v1/wallet/payments", Map.of("merchant", "m-grocery", "amount", 100_000, "currency", "EUR",
+				"paymentPassword", WalletFixture.PIN)).status()).as("1,000 EUR is 7,800 CNY: 47,800 in all").isEqualTo(201);
+		Response eurTransfer = wallet.post(c, "/api/v1/wallet/transfers", Map.of("to", friend.phone(), "amount", 30_000,
+				"currency", "EUR", "paymentPassword", WalletFixture.PIN));
+		assertThat(eurTransfer.code()).as("a batched transfer judges the same total: 300 EUR more is 2,340 CNY")
+				.isEqualTo("limit_exceeded");
+		assertThat(wallet.transfer(c, friend.phone(), 220_000).status()).as("exactly up to the limit").isEqualTo(201);
+		assertThat(wallet.transfer(c, friend.phone(), 1).code()).isEqualTo("limit_exceeded");
+		assertThat(wallet.available(c, "EUR")).isEqualTo(4_900_000);
 		assertLedgerBalanced();
 	}
 }

@@ -84,6 +84,18 @@ public class WalletFixture {
 		return 0;
 	}
 
+	/** The signature the test profile's gateway secret gives a callback body. */
+	public static String gatewaySignature(String body) {
+		try {
+			var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+			mac.init(new javax.crypto.spec.SecretKeySpec("test-gateway-secret".getBytes(), "HmacSHA256"));
+			return java.util.HexFormat.of().formatHex(mac.doFinal(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.GeneralSecurityException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** A Luhn-valid 16-digit card number ending in the given digits. */
 	public static String cardEndingIn(String suffix) {
 		String base = "622202" + "0".repeat(16 - 6 - suffix.length() - 1);

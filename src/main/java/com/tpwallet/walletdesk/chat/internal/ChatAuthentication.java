@@ -30,14 +30,18 @@ class ChatAuthentication implements ChannelInterceptor {
 
 	private static final Pattern VISITOR_ID = Pattern.compile("[A-Za-z0-9-]{16,64}");
 	private static final String BUCKET = "wd.rate";
+	/** The client's address, put in the session by the WebSocket handshake. */
+	static final String ADDRESS = "wd.address";
 
 	private final TokenAuthenticator tokens;
 	private final ObjectProvider<ChatStore> store;
 	private final ObjectProvider<ChatDelivery> delivery;
 	private final ObjectProvider<MessageChannel> clientOutbound;
+	private final ChatFloodLimits limits;
 
 	ChatAuthentication(TokenAuthenticator tokens, ObjectProvider<ChatStore> store, ObjectProvider<ChatDelivery> delivery,
-			@Qualifier("clientOutboundChannel") ObjectProvider<MessageChannel> clientOutbound) {
+			@Qualifier("clientOutboundChannel") ObjectProvider<MessageChannel> clientOutbound, ChatFloodLimits limits) {
+		this.limits = limits;
 		this.tokens = tokens;
 		this.store = store;
 		this.delivery = delivery;
@@ -78,6 +82,9 @@ class ChatAuthentication implements ChannelInterceptor {
 		String visitor = stomp.getFirstNativeHeader("visitor-id");
 		if (visitor != null && !VISITOR_ID.matcher(visitor).matches()) {
 			throw new MessageDeliveryException("visitor-id must be 16 to 64 letters, digits or dashes");
+		}
+		if (!limits.mayConnect(address(stomp))) {
+			throw new MessageDeliveryException("too many new chat connections from this address; try again in a minute");
 		}
 		ChatUser user;
 		if (authorization != null && !authorization.isBlank()) {
@@ -133,8 +140,16 @@ class ChatAuthentication implements ChannelInterceptor {
 		return destination != null && destination.startsWith("/app/");
 	}
 
-	private static boolean withinRate(StompHeaderAccessor stomp) {
+	/** Within the connection's own rate, and within its address's and its user's across all their connections. */
+	private boolean withinRate(StompHeaderAccessor stomp) {
 		Map<String, Object> session = stomp.getSessionAttributes();
-		return session == null || !(session.get(BUCKET) instanceof Bucket bucket) || bucket.tryConsume(1);
+		boolean connection = session == null || !(session.get(BUCKET) instanceof Bucket bucket) || bucket.tryConsume(1);
+		String user = stomp.getUser() == null ? "" : stomp.getUser().getName();
+		return connection && limits.maySend(address(stomp), user);
+	}
+
+	private static String address(StompHeaderAccessor stomp) {
+		Map<String, Object> session = stomp.getSessionAttributes();
+		return session != null && session.get(ADDRESS) instanceof String address ? address : "unknown";
 	}
 }

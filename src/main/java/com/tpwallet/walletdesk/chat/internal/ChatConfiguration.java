@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.chat.internal;
 
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -59,8 +60,20 @@ class ChatConfiguration implements WebSocketMessageBrokerConfigurer {
 	@Override
 	public void registerStompEndpoints(StompEndpointRegistry registry) {
 		// Bearer tokens, not cookies, identify a chat user, so a page on another site embedding the widget is fine.
-		registry.addEndpoint("/ws/chat").setAllowedOriginPatterns(allowedOrigins.split(","));
+		registry.addEndpoint("/ws/chat").setAllowedOriginPatterns(allowedOrigins.split(","))
+				.addInterceptors(new ClientAddressHandshake());
 		registry.setPreserveReceiveOrder(true);
+	}
+
+	static final long HEARTBEAT_MS = 10_000;
+
+	private static org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler heartbeats() {
+		var scheduler = new org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler();
+		scheduler.setPoolSize(1);
+		scheduler.setThreadNamePrefix("chat-heartbeat-");
+		scheduler.setDaemon(true); // outlives no context: the JVM may exit while it waits
+		scheduler.initialize();
+		return scheduler;
 	}
 
 	@Override
@@ -88,7 +101,11 @@ class ChatConfiguration implements WebSocketMessageBrokerConfigurer {
 			});
 		}
 		else {
-			registry.enableSimpleBroker("/queue", "/topic").setHeartbeatValue(new long[] { 0, 0 });
+			// Heart-beats both ways (STOMP 1.2): a phone that lost its network leaves a half-open connection that only
+			// silence reveals. The broker closes a connection that stays silent past three beats (then the customer
+			// shows as away), and the widget, missing the server's beats, reconnects and resumes.
+			registry.enableSimpleBroker("/queue", "/topic").setHeartbeatValue(new long[] { HEARTBEAT_MS, HEARTBEAT_MS })
+					.setTaskScheduler(heartbeats());
 		}
 	}
 
@@ -105,6 +122,26 @@ class ChatConfiguration implements WebSocketMessageBrokerConfigurer {
 		registration.interceptors(authentication);
 		if (!StringUtils.hasText(relayHost)) {
 			registration.interceptors(receipts);
+		}
+	}
+
+	/** Keeps the client's address (after a trusted proxy's X-Forwarded-For) with the session, for the flood limits. */
+	static final class ClientAddressHandshake implements org.springframework.web.socket.server.HandshakeInterceptor {
+
+		@Override
+		public boolean beforeHandshake(org.springframework.http.server.ServerHttpRequest request,
+				org.springframework.http.server.ServerHttpResponse response, org.springframework.web.socket.WebSocketHandler handler,
+				Map<String, Object> attributes) {
+			if (request instanceof org.springframework.http.server.ServletServerHttpRequest servlet) {
+				attributes.put(ChatAuthentication.ADDRESS, servlet.getServletRequest().getRemoteAddr());
+			}
+			return true;
+		}
+
+		@Override
+		public void afterHandshake(org.springframework.http.server.ServerHttpRequest request,
+				org.springframework.http.server.ServerHttpResponse response, org.springframework.web.socket.WebSocketHandler handler,
+				@org.jspecify.annotations.Nullable Exception exception) {
 		}
 	}
 }

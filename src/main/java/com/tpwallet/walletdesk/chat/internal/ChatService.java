@@ -4,6 +4,7 @@ import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.knowledge.AnswerBot;
 import com.tpwallet.walletdesk.platform.Caller;
 import com.tpwallet.walletdesk.platform.Languages;
+import com.tpwallet.walletdesk.platform.PlainText;
 import com.tpwallet.walletdesk.platform.Refusal;
 import com.tpwallet.walletdesk.support.SupportApi;
 import com.tpwallet.walletdesk.translation.LanguageDetection;
@@ -18,9 +19,6 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.owasp.html.Encoding;
-import org.owasp.html.HtmlPolicyBuilder;
-import org.owasp.html.PolicyFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -37,7 +35,6 @@ class ChatService {
 
 	private static final Logger log = LoggerFactory.getLogger(ChatService.class);
 	static final int MAX_TEXT = 2000;
-	private static final PolicyFactory NO_HTML = new HtmlPolicyBuilder().toFactory();
 
 	private final ChatStore store;
 	private final ChatDelivery delivery;
@@ -76,7 +73,7 @@ class ChatService {
 
 	/** Customer text is plain text: tags and scripts are removed before it is stored or shown to anyone. */
 	static String plainText(String text) {
-		return Encoding.decodeHtml(NO_HTML.sanitize(text), false).strip();
+		return PlainText.of(text);
 	}
 
 	// ---- customer side ---------------------------------------------------------------------------

@@ -1,15 +1,21 @@
 package com.tpwallet.walletdesk.identity.internal;
 
+import com.tpwallet.walletdesk.platform.Caller;
 import com.tpwallet.walletdesk.platform.Caller.Role;
+import com.tpwallet.walletdesk.platform.ClientAddress;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AdminStaffController {
 
 	private final StaffDesk desk;
+	private final StaffAccounts accounts;
 
-	AdminStaffController(StaffDesk desk) {
+	AdminStaffController(StaffDesk desk, StaffAccounts accounts) {
 		this.desk = desk;
+		this.accounts = accounts;
 	}
 
 	record NewStaffRequest(@NotBlank(message = "{validation.required}") String username,
@@ -45,5 +53,39 @@ class AdminStaffController {
 	@Operation(summary = "All staff users")
 	List<StaffDesk.StaffSummary> all() {
 		return desk.allStaff();
+	}
+
+	record DisableRequest(@NotBlank(message = "{validation.required}") @Size(max = 200) String reason) {
+	}
+
+	@PostMapping("/{id}/disable")
+	@Operation(summary = "Disable a staff account: its sessions end at once and it cannot sign in (audited)")
+	StaffDesk.StaffSummary disable(@PathVariable UUID id, @Valid @RequestBody DisableRequest body,
+			@AuthenticationPrincipal Caller admin, HttpServletRequest request) {
+		return accounts.disable(id, body.reason(), admin, ClientAddress.of(request));
+	}
+
+	@PostMapping("/{id}/enable")
+	@Operation(summary = "Enable a disabled staff account again (audited)")
+	StaffDesk.StaffSummary enable(@PathVariable UUID id, @AuthenticationPrincipal Caller admin, HttpServletRequest request) {
+		return accounts.enable(id, admin, ClientAddress.of(request));
+	}
+
+	@PostMapping("/{id}/sessions/revoke")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "End every session of a staff account (audited)")
+	void revokeSessions(@PathVariable UUID id, @AuthenticationPrincipal Caller admin, HttpServletRequest request) {
+		accounts.revokeSessions(id, admin, ClientAddress.of(request));
+	}
+
+	record PasswordRequest(@NotBlank(message = "{validation.required}") @Size(max = 200) String newPassword) {
+	}
+
+	@PostMapping("/{id}/password")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Set a new password for a staff account: its sessions end and any lock is lifted (audited)")
+	void resetPassword(@PathVariable UUID id, @Valid @RequestBody PasswordRequest body, @AuthenticationPrincipal Caller admin,
+			HttpServletRequest request) {
+		accounts.resetPassword(id, body.newPassword(), admin, ClientAddress.of(request));
 	}
 }

@@ -16,27 +16,29 @@ import org.springframework.stereotype.Repository;
 class CustomerRepository {
 
 	private final JdbcClient jdbc;
+	private final TotpSecretVault totpSecrets;
 
-	CustomerRepository(JdbcClient jdbc) {
+	CustomerRepository(JdbcClient jdbc, TotpSecretVault totpSecrets) {
 		this.jdbc = jdbc;
+		this.totpSecrets = totpSecrets;
 	}
 
 	Optional<Customer> find(UUID id) {
-		return jdbc.sql("SELECT * FROM customer WHERE id = ?").param(id).query(CustomerRepository::map).optional();
+		return jdbc.sql("SELECT * FROM customer WHERE id = ?").param(id).query(this::map).optional();
 	}
 
 	/** Loads and row-locks the customer, so that counters change one request at a time. */
 	Optional<Customer> lock(UUID id) {
-		return jdbc.sql("SELECT * FROM customer WHERE id = ? FOR UPDATE").param(id).query(CustomerRepository::map)
+		return jdbc.sql("SELECT * FROM customer WHERE id = ? FOR UPDATE").param(id).query(this::map)
 				.optional();
 	}
 
 	Optional<Customer> findByPhone(String phone) {
-		return jdbc.sql("SELECT * FROM customer WHERE phone = ?").param(phone).query(CustomerRepository::map).optional();
+		return jdbc.sql("SELECT * FROM customer WHERE phone = ?").param(phone).query(this::map).optional();
 	}
 
 	Optional<Customer> findByEmail(String email) {
-		return jdbc.sql("SELECT * FROM customer WHERE email = ?").param(email).query(CustomerRepository::map).optional();
+		return jdbc.sql("SELECT * FROM customer WHERE email = ?").param(email).query(this::map).optional();
 	}
 
 	/** A customer by e-mail address, or by phone number in any common notation. */
@@ -48,12 +50,12 @@ class CustomerRepository {
 	}
 
 	java.util.List<Customer> findAll(java.util.Collection<UUID> ids) {
-		return jdbc.sql("SELECT * FROM customer WHERE id = ANY(?)").param(ids.toArray(UUID[]::new)).query(CustomerRepository::map).list();
+		return jdbc.sql("SELECT * FROM customer WHERE id = ANY(?)").param(ids.toArray(UUID[]::new)).query(this::map).list();
 	}
 
 	java.util.List<Customer> findByPhonesOrEmails(java.util.Collection<String> phones, java.util.Collection<String> emails) {
 		return jdbc.sql("SELECT * FROM customer WHERE phone = ANY(?) OR email = ANY(?)")
-				.params(phones.toArray(String[]::new), emails.toArray(String[]::new)).query(CustomerRepository::map).list();
+				.params(phones.toArray(String[]::new), emails.toArray(String[]::new)).query(this::map).list();
 	}
 
 	boolean phoneTaken(String phone) {
@@ -80,19 +82,19 @@ class CustomerRepository {
 				  totp_last_step = ?, pin_hash = ?, pin_failures = ?, pin_blocked_until = ?
 				WHERE id = ?""")
 				.params(c.phone, c.email, c.passwordHash, c.language, c.verifiedName, c.failedLogins, ts(c.lockedAt),
-						ts(c.passwordChangedAt), c.totpSecret, c.totpEnabled, c.totpLastStep, c.pinHash, c.pinFailures,
+						ts(c.passwordChangedAt), totpSecrets.seal(c.id, c.totpSecret), c.totpEnabled, c.totpLastStep, c.pinHash, c.pinFailures,
 						ts(c.pinBlockedUntil), c.id)
 				.update();
 	}
 
-	private static Customer map(ResultSet rs, int row) throws SQLException {
+	private Customer map(ResultSet rs, int row) throws SQLException {
 		Customer c = new Customer(rs.getObject("id", UUID.class), rs.getString("phone"), rs.getString("email"),
 				rs.getString("password_hash"), rs.getString("language"), instant(rs, "created_at"));
 		c.verifiedName = rs.getString("verified_name");
 		c.failedLogins = rs.getInt("failed_logins");
 		c.lockedAt = instant(rs, "locked_at");
 		c.passwordChangedAt = instant(rs, "password_changed_at");
-		c.totpSecret = rs.getString("totp_secret");
+		c.totpSecret = totpSecrets.open(c.id, rs.getString("totp_secret"));
 		c.totpEnabled = rs.getBoolean("totp_enabled");
 		c.totpLastStep = rs.getLong("totp_last_step");
 		c.pinHash = rs.getString("pin_hash");

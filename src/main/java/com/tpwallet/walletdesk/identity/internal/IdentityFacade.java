@@ -5,6 +5,8 @@ import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.identity.LoginRecord;
 import com.tpwallet.walletdesk.identity.PaymentPasswordCheck;
 import com.tpwallet.walletdesk.identity.StaffMember;
+import com.tpwallet.walletdesk.identity.StaffReach;
+import com.tpwallet.walletdesk.platform.Refusal;
 import com.tpwallet.walletdesk.platform.ClientAddress;
 import java.util.Collection;
 import java.util.HashMap;
@@ -43,6 +45,16 @@ class IdentityFacade implements IdentityApi {
 	@Transactional(readOnly = true)
 	public Optional<CustomerProfile> customerByLogin(String phoneOrEmail) {
 		return customers.findByLogin(phoneOrEmail).map(Customer::profile);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public void requireStaffReach(UUID staffId, UUID customerId) {
+		Customer customer = customers.find(customerId).orElseThrow(() -> Refusal.notFound("customer_not_found"));
+		StaffUser user = staff.find(staffId).orElseThrow(() -> Refusal.notFound("customer_not_found"));
+		if (!StaffReach.reaches(user.role, List.of(user.languages.split(",")), customer.language)) {
+			throw Refusal.notFound("customer_not_found");
+		}
 	}
 
 	@Override

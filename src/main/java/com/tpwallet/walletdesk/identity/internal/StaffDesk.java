@@ -4,6 +4,7 @@ import com.tpwallet.walletdesk.identity.CustomerProfile;
 import com.tpwallet.walletdesk.identity.IdentityEvents.AccountUnlocked;
 import com.tpwallet.walletdesk.identity.IdentityEvents.CustomerViewedByStaff;
 import com.tpwallet.walletdesk.identity.IdentityEvents.VerifiedNameRecorded;
+import com.tpwallet.walletdesk.identity.StaffReach;
 import com.tpwallet.walletdesk.notifications.Notifications;
 import com.tpwallet.walletdesk.platform.Actor;
 import com.tpwallet.walletdesk.platform.Caller;
@@ -57,14 +58,24 @@ class StaffDesk {
 
 	@Transactional
 	public List<CustomerProfile> search(String query, Caller agent, ClientAddress from) {
-		Optional<Customer> found = customers.findByLogin(query);
+		Optional<Customer> found = customers.findByLogin(query).filter(c -> reaches(agent, c));
 		found.ifPresent(c -> events.publishEvent(new CustomerViewedByStaff(c.id, Actor.staff(agent.id(), from), "search")));
 		return found.map(Customer::profile).stream().toList();
 	}
 
+	/** The customer, if this staff member may reach them ({@link StaffReach}); otherwise as if there were none. */
+	private Customer reachable(Optional<Customer> customer, Caller agent) {
+		return customer.filter(c -> reaches(agent, c)).orElseThrow(() -> Refusal.notFound("customer_not_found"));
+	}
+
+	private boolean reaches(Caller agent, Customer customer) {
+		List<String> languages = staff.find(agent.id()).map(u -> List.of(u.languages.split(","))).orElse(List.of());
+		return StaffReach.reaches(agent.role(), languages, customer.language);
+	}
+
 	@Transactional
 	public CustomerProfile view(UUID customerId, Caller agent, ClientAddress from) {
-		Customer customer = customers.find(customerId).orElseThrow(() -> Refusal.notFound("customer_not_found"));
+		Customer customer = reachable(customers.find(customerId), agent);
 		events.publishEvent(new CustomerViewedByStaff(customer.id, Actor.staff(agent.id(), from), "profile"));
 		return customer.profile();
 	}
@@ -72,7 +83,7 @@ class StaffDesk {
 	@Transactional
 	public void unlock(UUID customerId, List<String> checks, @Nullable String note, Caller agent, ClientAddress from) {
 		String recorded = recordable(checks);
-		Customer customer = customers.lock(customerId).orElseThrow(() -> Refusal.notFound("customer_not_found"));
+		Customer customer = reachable(customers.lock(customerId), agent);
 		jdbc.sql("INSERT INTO identity_verification (id, customer_id, staff_id, checks, note, at) VALUES (?, ?, ?, ?, ?, ?)")
 				.params(UUID.randomUUID(), customer.id, agent.id(), recorded, note, Timestamp.from(clock.instant()))
 				.update();
@@ -90,7 +101,7 @@ class StaffDesk {
 	public CustomerProfile recordVerifiedName(UUID customerId, String name, List<String> checks, Caller agent,
 			ClientAddress from) {
 		String recorded = recordable(checks);
-		Customer customer = customers.lock(customerId).orElseThrow(() -> Refusal.notFound("customer_not_found"));
+		Customer customer = reachable(customers.lock(customerId), agent);
 		jdbc.sql("INSERT INTO identity_verification (id, customer_id, staff_id, checks, note, at) VALUES (?, ?, ?, ?, ?, ?)")
 				.params(UUID.randomUUID(), customer.id, agent.id(), recorded, "verified name", Timestamp.from(clock.instant()))
 				.update();
@@ -110,7 +121,7 @@ class StaffDesk {
 
 	@Transactional
 	public void sendPasswordReset(UUID customerId, String channel, Caller agent, ClientAddress from) {
-		Customer customer = customers.lock(customerId).orElseThrow(() -> Refusal.notFound("customer_not_found"));
+		Customer customer = reachable(customers.lock(customerId), agent);
 		boolean byEmail = "email".equals(channel);
 		if (byEmail ? customer.email == null : customer.phone == null) {
 			throw Refusal.unprocessable("channel_unavailable");
@@ -121,9 +132,9 @@ class StaffDesk {
 	record NewStaff(String username, String displayName, String password, Role role, List<String> languages) {
 	}
 
-	record StaffSummary(UUID id, String username, String displayName, Role role, List<String> languages) {
+	record StaffSummary(UUID id, String username, String displayName, Role role, List<String> languages, boolean disabled) {
 		static StaffSummary of(StaffUser u) {
-			return new StaffSummary(u.id, u.username, u.displayName, u.role, List.of(u.languages.split(",")));
+			return new StaffSummary(u.id, u.username, u.displayName, u.role, List.of(u.languages.split(",")), u.disabledAt != null);
 		}
 	}
 

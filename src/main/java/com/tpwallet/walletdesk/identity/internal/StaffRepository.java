@@ -20,6 +20,10 @@ class StaffRepository {
 		this.jdbc = jdbc;
 	}
 
+	Optional<StaffUser> lock(UUID id) {
+		return jdbc.sql("SELECT * FROM staff_user WHERE id = ? FOR UPDATE").param(id).query(StaffRepository::map).optional();
+	}
+
 	Optional<StaffUser> find(UUID id) {
 		return jdbc.sql("SELECT * FROM staff_user WHERE id = ?").param(id).query(StaffRepository::map).optional();
 	}
@@ -49,9 +53,10 @@ class StaffRepository {
 	void update(StaffUser s) {
 		jdbc.sql("""
 				UPDATE staff_user SET display_name = ?, password_hash = ?, role = ?, languages = ?, failed_logins = ?,
-				  locked_until = ? WHERE id = ?""")
+				  locked_until = ?, disabled_at = ? WHERE id = ?""")
 				.params(s.displayName, s.passwordHash, s.role.name(), s.languages, s.failedLogins,
-						com.tpwallet.walletdesk.platform.SqlTime.ts(s.lockedUntil), s.id)
+						com.tpwallet.walletdesk.platform.SqlTime.ts(s.lockedUntil),
+						com.tpwallet.walletdesk.platform.SqlTime.ts(s.disabledAt), s.id)
 				.update();
 	}
 
@@ -61,6 +66,7 @@ class StaffRepository {
 				rs.getString("languages"));
 		s.failedLogins = rs.getInt("failed_logins");
 		s.lockedUntil = com.tpwallet.walletdesk.platform.SqlTime.instant(rs, "locked_until");
+		s.disabledAt = com.tpwallet.walletdesk.platform.SqlTime.instant(rs, "disabled_at");
 		return s;
 	}
 }

@@ -19,6 +19,7 @@ class StaffUser {
 	String languages;
 	int failedLogins;
 	@Nullable Instant lockedUntil;
+	@Nullable Instant disabledAt;
 
 	StaffUser(UUID id, String username, String displayName, String passwordHash, Role role, String languages) {
 		this.id = id;
@@ -29,8 +30,9 @@ class StaffUser {
 		this.languages = languages;
 	}
 
+	/** A disabled account signs in no more; to a stranger it reads as a locked one. */
 	boolean isLocked(Instant now) {
-		return lockedUntil != null && now.isBefore(lockedUntil);
+		return disabledAt != null || lockedUntil != null && now.isBefore(lockedUntil);
 	}
 
 	boolean loginFailed(Instant now) {

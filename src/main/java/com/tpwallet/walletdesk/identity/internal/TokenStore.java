@@ -74,7 +74,8 @@ class TokenStore implements TokenAuthenticator {
 				FROM auth_token t
 				LEFT JOIN customer c ON t.subject_kind = 'CUSTOMER' AND c.id = t.subject_id
 				LEFT JOIN staff_user s ON t.subject_kind = 'STAFF' AND s.id = t.subject_id
-				WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ?""")
+				WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ?
+				  AND (t.subject_kind <> 'STAFF' OR s.disabled_at IS NULL)""")
 				.params(digest(token), Timestamp.from(clock.instant()))
 				.query((rs, n) -> {
 					UUID id = rs.getObject("subject_id", UUID.class);

@@ -17,9 +17,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final TokenAuthenticator tokens;
+	private final ProblemWriter problems;
 
-	BearerTokenFilter(TokenAuthenticator tokens) {
+	BearerTokenFilter(TokenAuthenticator tokens, ProblemWriter problems) {
 		this.tokens = tokens;
+		this.problems = problems;
 	}
 
 	@Override
@@ -27,7 +29,18 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String header = request.getHeader("Authorization");
 		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-			tokens.authenticate(header.substring(7).trim()).ifPresent(BearerTokenFilter::signIn);
+			try {
+				tokens.authenticate(header.substring(7).trim()).ifPresent(BearerTokenFilter::signIn);
+			}
+			catch (RuntimeException e) {
+				if (!DatabaseAway.causes(e)) {
+					throw e;
+				}
+				// Before any controller: the problem advice cannot answer for this filter.
+				response.setHeader("Retry-After", DatabaseAway.RETRY_AFTER_SECONDS);
+				problems.write(request, response, org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE, "service_unavailable");
+				return;
+			}
 		}
 		chain.doFilter(request, response);
 	}

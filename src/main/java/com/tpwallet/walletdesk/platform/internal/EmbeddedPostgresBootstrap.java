@@ -5,10 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -25,19 +28,26 @@ public class EmbeddedPostgresBootstrap implements EnvironmentPostProcessor, Orde
 
 	private static EmbeddedPostgres server;
 
+	/** Logging starts after this runs: what it says is kept and written once logging is ready. */
+	private final Log log;
+
+	public EmbeddedPostgresBootstrap(DeferredLogFactory logs) {
+		this.log = logs.getLog(EmbeddedPostgresBootstrap.class);
+	}
+
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
 			return;
 		}
-		EmbeddedPostgres pg = start(environment);
+		EmbeddedPostgres pg = start(environment, log);
 		environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
 				"spring.datasource.url", pg.getJdbcUrl("postgres", "postgres"),
 				"spring.datasource.username", "postgres",
 				"spring.datasource.password", "")));
 	}
 
-	private static synchronized EmbeddedPostgres start(ConfigurableEnvironment environment) {
+	private static synchronized EmbeddedPostgres start(ConfigurableEnvironment environment, Log log) {
 		if (server != null) {
 			return server;
 		}
@@ -48,12 +58,16 @@ public class EmbeddedPostgresBootstrap implements EnvironmentPostProcessor, Orde
 				FileSystemUtils.deleteRecursively(dataDir);
 			}
 			Files.createDirectories(dataDir.getParent());
+			StalePostmaster.stopIfOrphaned(dataDir, log);
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 					.setDataDirectory(dataDir)
 					.setCleanDataDirectory(false)
 					.setServerConfig("max_connections", "200")
 					.setServerConfig("synchronous_commit", "on")
-					.setRegisterShutdownHook(false);
+					.setRegisterShutdownHook(false)
+					// After a crash PostgreSQL replays its WAL before it accepts connections; zonky's 10 s can be too short.
+					.setPGStartupWait(Duration.ofSeconds(environment.getProperty("walletdesk.database.startup-wait-seconds",
+							Integer.class, 120)));
 			// Further server settings, e.g. walletdesk.database.embedded-config.shared_buffers=512MB.
 			Binder.get(environment).bind("walletdesk.database.embedded-config", Bindable.mapOf(String.class, String.class))
 					.orElse(Map.of()).forEach(builder::setServerConfig);

@@ -58,6 +58,18 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception e) {
+		if (DatabaseAway.causes(e)) {
+			// a short answer the client may retry, never a hang or a 500
+			log.warn("The database is out of reach: {}", e.getMessage());
+			HttpHeaders headers = new HttpHeaders();
+			headers.set(HttpHeaders.RETRY_AFTER, DatabaseAway.RETRY_AFTER_SECONDS);
+			return problem(HttpStatus.SERVICE_UNAVAILABLE, headers,
+					problems.create(HttpStatus.SERVICE_UNAVAILABLE, "service_unavailable", new Object[0], locale()));
+		}
+		if (unstorableText(e)) {
+			return problem(HttpStatus.BAD_REQUEST, new HttpHeaders(),
+					problems.create(HttpStatus.BAD_REQUEST, "invalid_characters", new Object[0], locale()));
+		}
 		log.error("Unexpected failure", e);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, new HttpHeaders(),
 				problems.create(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", new Object[0], locale()));
@@ -89,6 +101,21 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 			WebRequest request) {
 		ProblemDetail problem = problems.create(status, codeFor(status), new Object[0], locale());
 		return new ResponseEntity<>(problem, problemHeaders(headers), status);
+	}
+
+	/**
+	 * Text that PostgreSQL cannot store (a NUL byte inside a JSON string, a broken escape) is the client's mistake,
+	 * found only when it reaches the database (directly, or through a library such as the rate limiter); the
+	 * transaction has rolled back, so nothing changed.
+	 */
+	private static boolean unstorableText(Throwable e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof java.sql.SQLException sql
+					&& ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String codeFor(HttpStatusCode status) {

@@ -25,12 +25,14 @@ class SecurityConfiguration {
 	SecurityFilterChain api(HttpSecurity http, TokenAuthenticator tokens, ProblemWriter problems) throws Exception {
 		http.csrf(csrf -> csrf.disable())
 				.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-				.addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+				.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
 				.exceptionHandling(e -> e
 						.authenticationEntryPoint((req, res, ex) -> problems.write(req, res, HttpStatus.UNAUTHORIZED, "unauthenticated"))
 						.accessDeniedHandler((req, res, ex) -> problems.write(req, res, HttpStatus.FORBIDDEN, "forbidden")))
+				// HSTS goes out on every secure request: TLS on the socket, or X-Forwarded-Proto from a trusted proxy.
 				.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
-						"default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
+						"default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+						.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)))
 				.authorizeHttpRequests(auth -> auth
 						.requestMatchers(HttpMethod.POST, "/api/v1/customers").permitAll()
 						.requestMatchers("/api/v1/auth/login", "/api/v1/auth/password-reset",

@@ -2,8 +2,10 @@ package com.tpwallet.walletdesk.platform.internal;
 
 import com.tpwallet.walletdesk.platform.Languages;
 import com.tpwallet.walletdesk.platform.PageShell;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collections;
 import java.util.Locale;
@@ -34,11 +36,10 @@ class ThymeleafPageShell implements PageShell {
 		Locale locale = LocaleContextHolder.getLocale();
 		String chosen = request.getParameter("lang");
 		if (chosen != null && Languages.match(chosen).isPresent()) {
-			Cookie cookie = new Cookie("wd_lang", Languages.match(chosen).map(Languages::tagOf).orElseThrow());
-			cookie.setPath("/");
-			cookie.setHttpOnly(true);
-			cookie.setMaxAge(60 * 60 * 24 * 365);
-			response.addCookie(cookie);
+			// Secure whenever the page was (TLS, or a trusted proxy's X-Forwarded-Proto); Lax: sent on top-level links.
+			response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from("wd_lang", Languages.match(chosen).map(Languages::tagOf)
+					.orElseThrow()).path("/").httpOnly(true).secure(request.isSecure()).sameSite("Lax")
+					.maxAge(Duration.ofDays(365)).build().toString());
 		}
 		model.addAttribute("page", page);
 		model.addAttribute("script", script);

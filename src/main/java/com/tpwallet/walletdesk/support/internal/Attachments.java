@@ -1,6 +1,8 @@
 package com.tpwallet.walletdesk.support.internal;
 
 import com.tpwallet.walletdesk.platform.Caller;
+import com.tpwallet.walletdesk.platform.PdfActiveContent;
+import com.tpwallet.walletdesk.platform.PlainText;
 import com.tpwallet.walletdesk.platform.Refusal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -71,6 +73,9 @@ class Attachments {
 		if (!ALLOWED.contains(type)) {
 			throw Refusal.unprocessable("attachment_type_refused", type);
 		}
+		if (type.equals("application/pdf") && PdfActiveContent.in(bytes)) {
+			throw Refusal.unprocessable("attachment_active_content");
+		}
 		Optional<String> threat = scanner.scan(bytes);
 		if (threat.isPresent()) {
 			throw Refusal.unprocessable("attachment_infected", threat.get());
@@ -107,10 +112,10 @@ class Attachments {
 				.optional().orElseThrow(() -> Refusal.notFound("attachment_not_found"));
 	}
 
-	/** Only the last path segment, no control characters, at most 200 characters. */
+	/** Only the last path segment, as plain text, no control characters, at most 200 characters. */
 	static String safeName(String fileName) {
-		String base = fileName == null ? "" : fileName.replace('\\', '/');
-		base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+		String base = fileName == null ? "" : PlainText.of(fileName).replace('\\', '/');
+		base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>]", "").strip();
 		if (base.isEmpty()) {
 			base = "attachment";
 		}

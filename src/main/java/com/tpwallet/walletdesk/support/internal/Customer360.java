@@ -58,8 +58,13 @@ class Customer360 {
 		UUID customer = ticket.customerId;
 		CustomerProfile profile = identity.customer(customer).orElseThrow(() -> Refusal.notFound("customer_not_found"));
 		events.publishEvent(new Viewed(Actor.of(staff, from), customer, "ticket=" + ticket.number));
-		List<CustomerTicket> past = jdbc.sql("SELECT * FROM ticket WHERE customer_id = ? AND id <> ? ORDER BY number DESC LIMIT 10")
-				.params(customer, ticketId).query(TicketRepository::map).list().stream().map(CustomerTicket::of).toList();
+		// The matter on screen is this ticket's; the customer's other tickets show only in the languages this staff
+		// member serves, as in the ticket list.
+		List<CustomerTicket> past = jdbc.sql("""
+				SELECT * FROM ticket WHERE customer_id = ? AND id <> ? AND (language = ANY(?) OR assignee_id = ?)
+				ORDER BY number DESC LIMIT 10""")
+				.params(customer, ticketId, desk.visibleLanguages(staff).toArray(String[]::new), staff.id())
+				.query(TicketRepository::map).list().stream().map(CustomerTicket::of).toList();
 		return new View(profile, wallet.isFrozen(customer), wallet.balances(customer), wallet.recentTransactions(customer, 10),
 				wallet.failedAttempts(customer, 10), wallet.pendingWithdrawals(customer), identity.recentLogins(customer, 10), past);
 	}

@@ -96,6 +96,10 @@ class Routing {
 		return jdbc.sql("SELECT count(*) FROM support_queue WHERE id = ?").param(queue).query(Integer.class).single() > 0;
 	}
 
+	String languageOf(String queue) {
+		return jdbc.sql("SELECT language FROM support_queue WHERE id = ?").param(queue).query(String.class).single();
+	}
+
 	/** The languages whose queues an agent works; supervisors and admins see every queue. */
 	Set<String> languagesOf(UUID staffId) {
 		return identity.staffMember(staffId)

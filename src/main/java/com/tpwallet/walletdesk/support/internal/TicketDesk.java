@@ -1,9 +1,11 @@
 package com.tpwallet.walletdesk.support.internal;
 
 import com.tpwallet.walletdesk.identity.IdentityApi;
+import com.tpwallet.walletdesk.wallet.WalletApi;
 import com.tpwallet.walletdesk.platform.Caller;
 import com.tpwallet.walletdesk.platform.CursorPage;
 import com.tpwallet.walletdesk.platform.Languages;
+import com.tpwallet.walletdesk.platform.PlainText;
 import com.tpwallet.walletdesk.platform.Refusal;
 import com.tpwallet.walletdesk.support.SupportEvents.TicketAssigned;
 import com.tpwallet.walletdesk.support.SupportEvents.TicketCreated;
@@ -19,9 +21,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.owasp.html.Encoding;
-import org.owasp.html.HtmlPolicyBuilder;
-import org.owasp.html.PolicyFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,18 +32,19 @@ import org.springframework.transaction.annotation.Transactional;
 class TicketDesk {
 
 	/** Customer text is kept as plain text: tags (and script bodies) are removed, never rendered. */
-	private static final PolicyFactory NO_HTML = new HtmlPolicyBuilder().toFactory();
 
 	private final TicketRepository tickets;
 	private final Routing routing;
 	private final BusinessHours hours;
 	private final IdentityApi identity;
+	private final WalletApi wallet;
 	private final ApplicationEventPublisher events;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
-	TicketDesk(TicketRepository tickets, Routing routing, BusinessHours hours, IdentityApi identity,
+	TicketDesk(TicketRepository tickets, Routing routing, BusinessHours hours, IdentityApi identity, WalletApi wallet,
 			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+		this.wallet = wallet;
 		this.tickets = tickets;
 		this.routing = routing;
 		this.hours = hours;
@@ -54,8 +54,17 @@ class TicketDesk {
 		this.clock = clock;
 	}
 
+	/** A transaction a ticket may name: the customer's own, or none; any other is refused as if it did not exist. */
+	private @Nullable UUID ownTransaction(UUID customerId, @Nullable UUID transactionId) {
+		if (transactionId == null) {
+			return null;
+		}
+		return wallet.transaction(transactionId).filter(t -> t.customerId().equals(customerId)).map(t -> t.id())
+				.orElseThrow(() -> Refusal.unprocessable("ticket_transaction_unknown"));
+	}
+
 	static String plainText(String text) {
-		return Encoding.decodeHtml(NO_HTML.sanitize(text), false).strip();
+		return PlainText.of(text);
 	}
 
 	record NewTicket(String subject, String message, @Nullable String language, @Nullable UUID transactionId,
@@ -83,7 +92,7 @@ class TicketDesk {
 		Instant now = clock.instant();
 		Ticket ticket = new Ticket(UUID.randomUUID(), customerId, subject, request.channel(), language, priority,
 				Routing.queue(topic, language), now);
-		ticket.transactionId = request.transactionId();
+		ticket.transactionId = ownTransaction(customerId, request.transactionId());
 		ticket.startSla(policy(priority), hours);
 		routing.assign(language).ifPresent(agent -> ticket.assignee = agent);
 		tickets.insert(ticket);
@@ -210,6 +219,10 @@ class TicketDesk {
 			if (!routing.isQueue(change.queue())) {
 				throw Refusal.unprocessable("ticket_queue_invalid");
 			}
+			if (!routing.languagesOf(staff.id()).contains(routing.languageOf(change.queue()))) {
+				// An agent moves work only into queues they can see.
+				throw new Refusal(HttpStatus.FORBIDDEN, "ticket_queue_forbidden");
+			}
 			t.queue = change.queue();
 		}
 		if (change.assigneeId() != null && !change.assigneeId().equals(t.assignee)) {
@@ -224,7 +237,7 @@ class TicketDesk {
 			events.publishEvent(new TicketAssigned(t.id, t.assignee));
 		}
 		if (change.tags() != null) {
-			t.tags = change.tags().stream().map(String::strip).filter(s -> !s.isEmpty() && s.length() <= 40).distinct().toList();
+			t.tags = change.tags().stream().map(PlainText::of).filter(s -> !s.isEmpty() && s.length() <= 40).distinct().toList();
 			t.tags = new java.util.ArrayList<>(t.tags);
 		}
 		if (change.status() != null && !change.status().equals(t.status)) {

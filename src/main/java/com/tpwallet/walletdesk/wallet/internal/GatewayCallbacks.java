@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,13 +41,14 @@ class GatewayCallbacks {
 		if (signed == null || !signature.verify(body, signed)) {
 			return false;
 		}
-		JsonNode node = json.readTree(body);
+		JsonNode node;
 		UUID topUpId;
 		try {
+			node = json.readTree(body);
 			topUpId = UUID.fromString(node.path("topUpId").asString());
 		}
-		catch (IllegalArgumentException e) {
-			return false;
+		catch (JacksonException | IllegalArgumentException e) {
+			return false; // signed, but not a callback we can read: refused like any other bad one
 		}
 		String reason = node.path("reason").asString();
 		return settle(topUpId, node.path("status").asString(), reason.isEmpty() ? null : reason);

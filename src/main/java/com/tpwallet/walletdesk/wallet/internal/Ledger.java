@@ -77,6 +77,26 @@ class Ledger {
 		return found;
 	}
 
+	/**
+	 * Locks, in id order, a customer's available accounts in every currency and the account money is about to go to,
+	 * and answers what the customer has sent out today per currency.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	Map<String, Long> lockForSpending(UUID customerId, long to, java.time.LocalDate today) {
+		Map<String, Long> spent = new java.util.HashMap<>();
+		jdbc.sql("""
+				SELECT a.customer_id = ? AS own, a.currency, %s AS spent FROM ledger_account a
+				WHERE (a.customer_id = ? AND a.kind = 'CUSTOMER_AVAILABLE') OR a.id = ?
+				ORDER BY a.id FOR UPDATE""".formatted(SPENT_ON_DAY))
+				.params(customerId, today, customerId, to)
+				.query(rs -> {
+					if (rs.getBoolean("own")) {
+						spent.merge(rs.getString("currency"), rs.getLong("spent"), Long::sum);
+					}
+				});
+		return spent;
+	}
+
 	/** Moves {@code amount} from one account to another: the simplest balanced posting. */
 	void move(UUID transactionId, String kind, String currency, long from, long to, long amount) {
 		post(transactionId, kind, currency, List.of(new Entry(from, -amount), new Entry(to, amount)), null);

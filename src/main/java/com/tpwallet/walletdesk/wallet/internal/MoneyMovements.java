@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -45,14 +44,14 @@ class MoneyMovements {
 	private final ApplicationEventPublisher events;
 	private final JdbcClient jdbc;
 	private final Clock clock;
-	/** What one wallet may spend a day, in minor units (50,000.00 by default); payments and transfers share it. */
+	/** What one customer may send out a day, in CNY fen, all currencies together (50,000.00 CNY by default; ADR 0009). */
 	static final String DAILY_LIMIT = "${walletdesk.wallet.daily-limit:5000000}";
 
-	private final long dailyLimit;
+	private final DailySpendingLimit limit;
 
 	MoneyMovements(Ledger ledger, TransactionRecords records, IdentityApi identity, BusinessCalendar calendar,
 			PaymentGateway gateway, CardVault vault, ApplicationEventPublisher events,
-			JdbcClient jdbc, Clock clock, @Value(DAILY_LIMIT) long dailyLimit) {
+			JdbcClient jdbc, Clock clock, DailySpendingLimit limit) {
 		this.ledger = ledger;
 		this.records = records;
 		this.identity = identity;
@@ -62,7 +61,7 @@ class MoneyMovements {
 		this.events = events;
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.dailyLimit = dailyLimit;
+		this.limit = limit;
 	}
 
 	// ---- checks made before any transaction -------------------------------------------------
@@ -156,19 +155,20 @@ class MoneyMovements {
 	// ---- rules ------------------------------------------------------------------------------------
 
 	/**
-	 * Money leaving a customer: the posting refuses a frozen wallet or an overdraft, then the day's total on
-	 * the account (locked by the posting) is bumped and checked against the daily limit (a refusal rolls both back).
+	 * Money leaving a customer: the customer's available accounts in every currency and the receiving account are
+	 * locked first, in id order (as a transfer batch locks them: no deadlock), so that the day's totals read are the
+	 * ones that count. The posting refuses a frozen wallet or an overdraft, then the day's total in all currencies is
+	 * judged by the daily limit and bumped (a refusal rolls both back).
 	 */
 	private void spend(UUID customerId, UUID transactionId, String kind, Money money, long from, long to) {
-		ledger.moveUnlessFrozen(customerId, transactionId, kind, money.currency(), from, to, money.amount());
 		LocalDate today = LocalDate.now(clock.withZone(BusinessCalendar.ZONE));
-		long spent = jdbc.sql("UPDATE ledger_account SET spent_that_day = " + Ledger.SPENT_ON_DAY + " + ?, spent_on = ?"
-				+ " WHERE id = ? RETURNING spent_that_day")
-				.params(today, money.amount(), today, from)
-				.query(Long.class).single();
-		if (spent > dailyLimit) {
-			throw Refusal.unprocessable("limit_exceeded", String.valueOf(dailyLimit / 100));
+		Map<String, Long> spentToday = ledger.lockForSpending(customerId, to, today);
+		ledger.moveUnlessFrozen(customerId, transactionId, kind, money.currency(), from, to, money.amount());
+		if (!limit.allows(limit.inFen(spentToday), money)) {
+			throw limit.refusal();
 		}
+		jdbc.sql("UPDATE ledger_account SET spent_that_day = " + Ledger.SPENT_ON_DAY + " + ?, spent_on = ? WHERE id = ?")
+				.params(today, money.amount(), today, from).update();
 	}
 
 	private void refuseIfFrozen(UUID customerId) {
@@ -186,19 +186,4 @@ class MoneyMovements {
 		String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
 		return folded.replaceAll("[\\s·.\\-]+", " ").trim();
 	}
-
-	static String display(CustomerProfile p) {
-		String login = p.phone() != null ? p.phone() : String.valueOf(p.email());
-		return p.verifiedName() == null ? mask(login) : p.verifiedName() + " " + mask(login);
-	}
-
-	/** Shows a counterparty's phone or e-mail the way Chinese wallets do: 138****8000. */
-	static String mask(String login) {
-		if (login.contains("@")) {
-			int at = login.indexOf('@');
-			return login.charAt(0) + "***" + login.substring(at);
-		}
-		return login.length() > 7 ? login.substring(0, login.length() - 8) + "****" + login.substring(login.length() - 4) : login;
-	}
-
 }

@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.wallet.internal;
 
+import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.platform.Actor;
 import com.tpwallet.walletdesk.platform.Caller;
 import com.tpwallet.walletdesk.platform.ClientAddress;
@@ -43,8 +44,11 @@ class StaffWalletController {
 	private final WalletApi wallet;
 	private final ApplicationEventPublisher events;
 	private final IdempotentRequests idempotent;
+	private final IdentityApi identity;
 
-	StaffWalletController(WalletApi wallet, ApplicationEventPublisher events, IdempotentRequests idempotent) {
+	StaffWalletController(WalletApi wallet, ApplicationEventPublisher events, IdempotentRequests idempotent,
+			IdentityApi identity) {
+		this.identity = identity;
 		this.wallet = wallet;
 		this.events = events;
 		this.idempotent = idempotent;
@@ -58,6 +62,7 @@ class StaffWalletController {
 	@Transactional
 	@Operation(summary = "A customer's balances, recent transactions, failed attempts and pending withdrawals")
 	CustomerWallet view(@PathVariable UUID id, @AuthenticationPrincipal Caller staff, HttpServletRequest request) {
+		identity.requireStaffReach(staff.id(), id);
 		events.publishEvent(new WalletActionTaken(Actor.of(staff, ClientAddress.of(request)), "staff.wallet_viewed", id, ""));
 		return new CustomerWallet(wallet.isFrozen(id), wallet.balances(id), wallet.recentTransactions(id, 20),
 				wallet.failedAttempts(id, 20), wallet.pendingWithdrawals(id));

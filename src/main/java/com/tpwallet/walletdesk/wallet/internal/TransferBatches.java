@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -78,17 +77,17 @@ class TransferBatches {
 	private final ApplicationEventPublisher events;
 	private final JsonMapper json;
 	private final Clock clock;
-	private final long dailyLimit;
+	private final DailySpendingLimit limit;
 
 	TransferBatches(JdbcClient jdbc, IdentityApi identity, TransactionRecords records, ApplicationEventPublisher events,
-			JsonMapper json, Clock clock, @Value(MoneyMovements.DAILY_LIMIT) long dailyLimit) {
+			JsonMapper json, Clock clock, DailySpendingLimit limit) {
 		this.jdbc = jdbc;
 		this.identity = identity;
 		this.records = records;
 		this.events = events;
 		this.json = json;
 		this.clock = clock;
-		this.dailyLimit = dailyLimit;
+		this.limit = limit;
 	}
 
 	private static String key(Command c) {
@@ -179,7 +178,8 @@ class TransferBatches {
 		}
 		Map<String, CustomerProfile> recipients = prepared.recipients();
 		Map<UUID, CustomerProfile> senders = prepared.senders();
-		Map<String, Account> accounts = lock(prepared.accountIds(), today);
+		Map<UUID, Long> spentInFen = new HashMap<>();
+		Map<String, Account> accounts = lock(prepared.accountIds(), senders.keySet(), today, spentInFen);
 
 		// Each transfer is judged in arrival order against the running balances and daily totals.
 		List<NewTransaction> rows = new ArrayList<>();
@@ -190,22 +190,22 @@ class TransferBatches {
 			long amount = c.money().amount();
 			CustomerProfile recipient = recipients.get(c.to());
 			Account from = accounts.get(slot(c.sender(), currency));
-			String refusal = refusal(c, recipient, from);
+			String refusal = refusal(c, recipient, from, spentInFen.getOrDefault(c.sender(), 0L));
 			if (refusal != null) {
-				outcomes.put(c, refusal.equals("limit_exceeded") ? Refusal.unprocessable(refusal, String.valueOf(dailyLimit / 100))
-						: Refusal.unprocessable(refusal));
+				outcomes.put(c, refusal.equals("limit_exceeded") ? limit.refusal() : Refusal.unprocessable(refusal));
 				rows.add(NewTransaction.of(c.sender(), "transfer_out", "requested", amount, currency)
-						.counterparty(MoneyMovements.mask(c.to()), null).failed(refusal));
+						.counterparty(CounterpartyLabel.login(c.to()), null).failed(refusal));
 				continue;
 			}
 			Account to = accounts.get(slot(recipient.id(), currency));
 			from.balance = Math.subtractExact(from.balance, amount);
 			from.spentToday = Money.sum(from.spentToday, amount);
+			spentInFen.merge(c.sender(), limit.inFen(amount, currency), Math::addExact);
 			to.balance = Money.sum(to.balance, amount);
 			NewTransaction out = NewTransaction.of(c.sender(), "transfer_out", "succeeded", amount, currency)
-					.counterparty(MoneyMovements.display(recipient), recipient.id()).note(c.note());
+					.counterparty(CounterpartyLabel.of(recipient), recipient.id()).note(c.note());
 			NewTransaction in = NewTransaction.of(recipient.id(), "transfer_in", "succeeded", amount, currency)
-					.counterparty(MoneyMovements.display(senders.get(c.sender())), c.sender()).note(c.note()).related(out.id());
+					.counterparty(CounterpartyLabel.of(senders.get(c.sender())), c.sender()).note(c.note()).related(out.id());
 			rows.add(out);
 			rows.add(in);
 			done.put(c, out);
@@ -235,32 +235,46 @@ class TransferBatches {
 	}
 
 	/** Why a transfer is refused, judged against the sender's running balance and total; null when it is not. */
-	private @Nullable String refusal(Command c, @Nullable CustomerProfile recipient, Account from) {
+	private @Nullable String refusal(Command c, @Nullable CustomerProfile recipient, Account from, long senderSpentInFen) {
 		long amount = c.money().amount();
 		return recipient == null ? "recipient_unknown"
 				: recipient.id().equals(c.sender()) ? "recipient_is_self"
 				: from.frozen ? "wallet_frozen"
 				: from.balance < amount ? "insufficient_balance"
-				: !Money.fitsUnder(from.spentToday, amount, dailyLimit) ? "limit_exceeded" : null;
+				: !limit.allows(senderSpentInFen, c.money()) ? "limit_exceeded" : null;
 	}
 
 	/**
-	 * Locks the accounts in id order (so batches and single postings never deadlock) and reads their
-	 * balances and today's totals as they are once locked. A freeze is read from the same statement's
-	 * snapshot: one committed while the batch waited for a lock takes effect from the next batch.
+	 * Locks the accounts in id order (so batches and single postings never deadlock), with every sender's available
+	 * accounts in the other currencies too (the daily limit counts them all), and reads their balances and today's
+	 * totals as they are once locked; each sender's total for the day goes into {@code spentInFen}. A freeze is read
+	 * from the same statement's snapshot: one committed while the batch waited for a lock takes effect from the next
+	 * batch.
 	 */
-	private Map<String, Account> lock(Map<String, Long> accountIds, LocalDate today) {
+	private Map<String, Account> lock(Map<String, Long> accountIds, java.util.Set<UUID> senders, LocalDate today,
+			Map<UUID, Long> spentInFen) {
 		Map<Long, String> slots = new HashMap<>();
 		accountIds.forEach((slot, id) -> slots.put(id, slot));
 		Map<String, Account> accounts = new HashMap<>();
+		UUID[] senderIds = senders.toArray(UUID[]::new);
 		jdbc.sql("""
-				SELECT a.id, a.balance, %s AS spent,
+				SELECT a.id, a.customer_id, a.currency, a.balance, %s AS spent,
 				  EXISTS (SELECT FROM wallet_freeze f WHERE f.customer_id = a.customer_id) AS frozen
-				FROM ledger_account a WHERE a.id = ANY(?) ORDER BY a.id FOR UPDATE OF a""".formatted(Ledger.SPENT_ON_DAY))
-				.params(today, slots.keySet().toArray(Long[]::new))
+				FROM ledger_account a
+				WHERE a.id = ANY(?) OR (a.customer_id = ANY(?) AND a.kind = 'CUSTOMER_AVAILABLE')
+				ORDER BY a.id FOR UPDATE OF a""".formatted(Ledger.SPENT_ON_DAY))
+				.params(today, slots.keySet().toArray(Long[]::new), senderIds)
 				.query(rs -> {
-					Account a = new Account(rs.getLong("id"), rs.getLong("balance"), rs.getLong("spent"), rs.getBoolean("frozen"));
-					accounts.put(slots.get(a.id), a);
+					long id = rs.getLong("id");
+					long spent = rs.getLong("spent");
+					UUID owner = rs.getObject("customer_id", UUID.class);
+					if (owner != null && senders.contains(owner)) {
+						spentInFen.merge(owner, limit.inFen(spent, rs.getString("currency")), Math::addExact);
+					}
+					if (slots.containsKey(id)) {
+						Account a = new Account(id, rs.getLong("balance"), spent, rs.getBoolean("frozen"));
+						accounts.put(slots.get(id), a);
+					}
 				});
 		return accounts;
 	}

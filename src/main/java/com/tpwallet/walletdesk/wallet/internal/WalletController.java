@@ -127,7 +127,7 @@ class WalletController {
 			movements.checkPaymentPassword(id, body.paymentPassword());
 		}, (k, hash) -> transfers.submit(id, body.to(), AmountInput.money(body.amount(), body.currency()), body.note(), k, hash),
 				refusal -> movements.recordRefusal(id, "transfer_out", AmountInput.bestEffort(body.amount()), body.currency(),
-						MoneyMovements.mask(body.to()), refusal.code()));
+						CounterpartyLabel.login(body.to()), refusal.code()));
 		return ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_JSON).body(answer.body());
 	}
 

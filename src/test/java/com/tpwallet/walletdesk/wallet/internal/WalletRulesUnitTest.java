@@ -55,9 +55,15 @@ class WalletRulesUnitTest {
 	}
 
 	@Test
-	void counterpartiesAreMasked() {
-		assertThat(MoneyMovements.mask("+8613812348000")).isEqualTo("+86138****8000");
-		assertThat(MoneyMovements.mask("camille@example.com")).isEqualTo("c***@example.com");
+	void counterpartiesAreMaskedTheWayChineseWalletsDo() {
+		assertThat(CounterpartyLabel.login("+8613812348000")).isEqualTo("+86138****8000");
+		assertThat(CounterpartyLabel.login("camille@example.com")).isEqualTo("c***@example.com");
+		assertThat(CounterpartyLabel.name("李伟")).isEqualTo("*伟");
+		assertThat(CounterpartyLabel.name("欧阳娜娜")).isEqualTo("***娜");
+		assertThat(CounterpartyLabel.name("Camille Martin")).isEqualTo("C*** M.");
+		assertThat(CounterpartyLabel.name("Jean Paul de la Tour")).isEqualTo("J*** T.");
+		assertThat(CounterpartyLabel.name("Madonna")).isEqualTo("M***");
+		assertThat(CounterpartyLabel.name(" Émile  Zola ")).isEqualTo("É*** Z.");
 	}
 
 	@Test
@@ -106,5 +112,53 @@ class WalletRulesUnitTest {
 		assertThat(com.tpwallet.walletdesk.wallet.Money.fitsUnder(0, com.tpwallet.walletdesk.wallet.Money.MAX_AMOUNT + 1,
 				Long.MAX_VALUE)).as("no single amount above the product's maximum").isFalse();
 		assertThat(com.tpwallet.walletdesk.wallet.Money.fitsUnder(0, -1, 3_000)).isFalse();
+	}
+
+	@Test
+	void aCsvCellNeverStartsWithWhatASpreadsheetWouldRunAsAFormula() {
+		assertThat(HistoryExport.cell("=1+1\nsecond line")).isEqualTo("\"'=1+1\nsecond line\"");
+		assertThat(HistoryExport.cell("\t=cmd|' /C calc'!A0")).startsWith("\"'\t");
+		assertThat(HistoryExport.cell("\r\n@SUM(A1)")).startsWith("\"'\r");
+		assertThat(HistoryExport.cell(" +1")).startsWith("\"' +1");
+		assertThat(HistoryExport.cell("\uFF1D1+1")).startsWith("\"'");
+		assertThat(HistoryExport.cell("-5")).isEqualTo("\"'-5\"");
+		assertThat(HistoryExport.cell("dinner \"at 8\"")).isEqualTo("\"dinner \"\"at 8\"\"\"");
+		assertThat(HistoryExport.cell("")).isEqualTo("\"\"");
+		assertThat(HistoryExport.cell(null)).isEmpty();
+	}
+
+	@Test
+	void fuzzedNotesNeverReachASpreadsheetAsAFormula() {
+		java.util.Random random = new java.util.Random(20261127);
+		String alphabet = "=+-@\t\r\n \"',;ab1\u00a0\u3000\uFF1D\uFF0B\u0000\u202e李";
+		for (int i = 0; i < 20_000; i++) {
+			StringBuilder note = new StringBuilder();
+			for (int n = random.nextInt(8); n > 0; n--) {
+				note.append(alphabet.charAt(random.nextInt(alphabet.length())));
+			}
+			String cell = HistoryExport.cell(note.toString());
+			assertThat(cell).startsWith("\"").endsWith("\"");
+			String unquoted = cell.substring(1, cell.length() - 1).replace("\"\"", "\"");
+			assertThat(unquoted).as("nothing lost").isIn(note.toString(), "'" + note);
+			if (!unquoted.isEmpty() && !unquoted.startsWith("'")) {
+				int first = unquoted.codePointAt(0);
+				assertThat("=+-@\t\r\n \u00a0\u3000\uFF1D\uFF0B\u0000".indexOf(first)).as(note.toString()).isEqualTo(-1);
+			}
+		}
+	}
+
+	@Test
+	void theDailyLimitConvertsEveryCurrencyToCnyAtTheStatedRateRoundingUp() {
+		DailySpendingLimit limit = DailySpendingLimit.of(5_000_000);
+		assertThat(limit.inFen(100, "EUR")).isEqualTo(780);
+		assertThat(limit.inFen(1, "EUR")).as("7.8 fen, rounded up").isEqualTo(8);
+		assertThat(limit.inFen(java.util.Map.of("CNY", 4_000_000L, "EUR", 100_000L))).isEqualTo(4_780_000);
+		assertThat(limit.allows(4_780_000, new com.tpwallet.walletdesk.wallet.Money(220_000, "CNY"))).isTrue();
+		assertThat(limit.allows(4_780_000, new com.tpwallet.walletdesk.wallet.Money(220_001, "CNY"))).isFalse();
+		assertThat(limit.allows(4_780_000, new com.tpwallet.walletdesk.wallet.Money(30_000, "EUR"))).isFalse();
+		assertThat(limit.allows(6_000_000, new com.tpwallet.walletdesk.wallet.Money(1, "CNY")))
+				.as("already over a lowered limit").isFalse();
+		assertThat(DailySpendingLimit.of(Long.MAX_VALUE / 4).allows(Long.MAX_VALUE / 4 - 5,
+				new com.tpwallet.walletdesk.wallet.Money(1_000_000_000, "EUR"))).as("never wraps").isFalse();
 	}
 }

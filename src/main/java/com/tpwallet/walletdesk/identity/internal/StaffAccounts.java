@@ -1,0 +1,86 @@
+package com.tpwallet.walletdesk.identity.internal;
+
+import com.tpwallet.walletdesk.identity.StaffAccountChanged;
+import com.tpwallet.walletdesk.platform.Actor;
+import com.tpwallet.walletdesk.platform.Caller;
+import com.tpwallet.walletdesk.platform.ClientAddress;
+import com.tpwallet.walletdesk.platform.Refusal;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What an administrator does to a staff account when someone leaves or a password may be known: disable it (its
+ * sessions end at once, and it signs in no more), enable it again, end its sessions, or set a new password.
+ * Every step is audited.
+ */
+@Service
+class StaffAccounts {
+
+	private final StaffRepository staff;
+	private final TokenStore tokens;
+	private final PasswordPolicy policy;
+	private final PasswordEncoder passwords;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	StaffAccounts(StaffRepository staff, TokenStore tokens, PasswordPolicy policy, PasswordEncoder passwords,
+			ApplicationEventPublisher events, Clock clock) {
+		this.staff = staff;
+		this.tokens = tokens;
+		this.policy = policy;
+		this.passwords = passwords;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public StaffDesk.StaffSummary disable(UUID staffId, String reason, Caller admin, ClientAddress from) {
+		StaffUser user = other(staffId, admin);
+		user.disabledAt = clock.instant();
+		staff.update(user);
+		tokens.revokeAll(user.id);
+		events.publishEvent(new StaffAccountChanged(user.id, Actor.of(admin, from), "disabled", "reason=" + reason));
+		return StaffDesk.StaffSummary.of(user);
+	}
+
+	@Transactional
+	public StaffDesk.StaffSummary enable(UUID staffId, Caller admin, ClientAddress from) {
+		StaffUser user = other(staffId, admin);
+		user.disabledAt = null;
+		user.loginSucceeded();
+		staff.update(user);
+		events.publishEvent(new StaffAccountChanged(user.id, Actor.of(admin, from), "enabled", ""));
+		return StaffDesk.StaffSummary.of(user);
+	}
+
+	@Transactional
+	public void revokeSessions(UUID staffId, Caller admin, ClientAddress from) {
+		StaffUser user = staff.lock(staffId).orElseThrow(() -> Refusal.notFound("staff_not_found"));
+		tokens.revokeAll(user.id);
+		events.publishEvent(new StaffAccountChanged(user.id, Actor.of(admin, from), "sessions_revoked", ""));
+	}
+
+	/** A new password set by an administrator: the old sessions end and any lock is lifted. */
+	@Transactional
+	public void resetPassword(UUID staffId, String newPassword, Caller admin, ClientAddress from) {
+		StaffUser user = staff.lock(staffId).orElseThrow(() -> Refusal.notFound("staff_not_found"));
+		policy.check(newPassword);
+		user.passwordHash = passwords.encode(newPassword);
+		user.loginSucceeded();
+		staff.update(user);
+		tokens.revokeAll(user.id);
+		events.publishEvent(new StaffAccountChanged(user.id, Actor.of(admin, from), "password_reset", ""));
+	}
+
+	/** Another staff account: an administrator does not disable themselves (someone must be left to undo it). */
+	private StaffUser other(UUID staffId, Caller admin) {
+		if (staffId.equals(admin.id())) {
+			throw Refusal.unprocessable("staff_self");
+		}
+		return staff.lock(staffId).orElseThrow(() -> Refusal.notFound("staff_not_found"));
+	}
+}

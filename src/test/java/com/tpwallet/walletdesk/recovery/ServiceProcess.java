@@ -1,0 +1,138 @@
+package com.tpwallet.walletdesk.recovery;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole service as a process of its own, started from the test class path on an embedded PostgreSQL under a
+ * data directory that survives it, so that a test can kill it as the kernel would and start it again.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	record Reply(int status, JsonNode body) {
+		String text(String field) {
+			return body.path(field).asString();
+		}
+	}
+
+	private final Path dataDir;
+	private final Path log;
+	private final int port;
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	private Process process;
+
+	ServiceProcess(Path dataDir) throws IOException {
+		this.dataDir = dataDir.toAbsolutePath();
+		this.log = this.dataDir.resolveSibling(this.dataDir.getFileName() + ".log");
+		Files.deleteIfExists(log);
+		try (ServerSocket socket = new ServerSocket(0)) {
+			this.port = socket.getLocalPort();
+		}
+	}
+
+	void start() throws Exception {
+		String java = ProcessHandle.current().info().command().orElse("java");
+		String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", classPath,
+				"com.tpwallet.walletdesk.WalletdeskApplication", "--spring.profiles.active=test", "--server.port=" + port,
+				"--walletdesk.data-dir=" + dataDir, "--walletdesk.database.clean-on-start=false",
+				"--logging.level.root=WARN", "--logging.level.com.tpwallet=INFO"));
+		process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+				.start();
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+		while (Instant.now().isBefore(deadline)) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException("The service exited with " + process.exitValue() + "; see " + log);
+			}
+			try {
+				if (get("/actuator/health", null).text("status").equals("UP")) {
+					return;
+				}
+			}
+			catch (IOException notYet) {
+				// still starting
+			}
+			Thread.sleep(250);
+		}
+		throw new IllegalStateException("The service did not become healthy within 3 minutes; see " + log);
+	}
+
+	String log() throws IOException {
+		return Files.readString(log);
+	}
+
+	/** As the kernel's OOM killer does: SIGKILL to the JVM alone. */
+	void killJvm() throws InterruptedException {
+		process.destroyForcibly();
+		process.waitFor();
+	}
+
+	/** The embedded PostgreSQL's postmaster, read from the data directory. */
+	Optional<ProcessHandle> postmaster() throws IOException {
+		Path pid = dataDir.resolve("postgres").resolve("postmaster.pid");
+		if (!Files.exists(pid)) {
+			return Optional.empty();
+		}
+		return ProcessHandle.of(Long.parseLong(Files.readAllLines(pid).get(0).strip()));
+	}
+
+	@Override
+	public void close() throws Exception {
+		if (process != null && process.isAlive()) {
+			process.destroy(); // SIGTERM: Spring shuts down and stops its PostgreSQL
+			if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+			}
+		}
+		Optional<ProcessHandle> orphan = postmaster();
+		orphan.filter(ProcessHandle::isAlive).ifPresent(ProcessHandle::destroyForcibly);
+	}
+
+	Reply get(String path, String token) throws IOException, InterruptedException {
+		return send(request(path, token).GET());
+	}
+
+	Reply post(String path, Object body, String token, String... headers) throws IOException, InterruptedException {
+		HttpRequest.Builder request = request(path, token).header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : JSON.writeValueAsString(body)));
+		for (int i = 0; i < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return send(request);
+	}
+
+	Reply put(String path, Object body, String token) throws IOException, InterruptedException {
+		return send(request(path, token).header("Content-Type", "application/json")
+				.PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+	}
+
+	private HttpRequest.Builder request(String path, String token) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+				.timeout(Duration.ofSeconds(30));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return request;
+	}
+
+	private Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {
+		HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		String body = response.body();
+		return new Reply(response.statusCode(), body == null || body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body));
+	}
+}
