@@ -21,6 +21,20 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	/**
+	 * A customer's own account, wallet and requests: refused to staff at the door (403 customers_only), before a
+	 * body is even read, so that what a staff token may do never depends on what it sends.
+	 */
+	static final String[] CUSTOMERS_ONLY = { "/api/v1/me", "/api/v1/me/**", "/api/v1/wallet", "/api/v1/wallet/transactions",
+			"/api/v1/wallet/transactions/**", "/api/v1/wallet/top-ups", "/api/v1/wallet/payments", "/api/v1/wallet/transfers",
+			"/api/v1/wallet/withdrawals", "/api/v1/chats/current", "/api/v1/chats/*/attachments", "/api/v1/tickets",
+			"/api/v1/tickets/*/satisfaction", "/api/v1/troubleshooters/*/tickets" };
+
+	/** Money and oversight: supervisors and admins. */
+	static final String[] SUPERVISORS_ONLY = { "/api/v1/staff/customers/*/wallet/freeze",
+			"/api/v1/staff/customers/*/wallet/unfreeze", "/api/v1/staff/transactions/*/refund", "/api/v1/staff/audit",
+			"/api/v1/staff/dashboard" };
+
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, TokenAuthenticator tokens, ProblemWriter problems) throws Exception {
 		http.csrf(csrf -> csrf.disable())
@@ -28,7 +42,8 @@ class SecurityConfiguration {
 				.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
 				.exceptionHandling(e -> e
 						.authenticationEntryPoint((req, res, ex) -> problems.write(req, res, HttpStatus.UNAUTHORIZED, "unauthenticated"))
-						.accessDeniedHandler((req, res, ex) -> problems.write(req, res, HttpStatus.FORBIDDEN, "forbidden")))
+						.accessDeniedHandler((req, res, ex) -> problems.write(req, res, HttpStatus.FORBIDDEN,
+								customersOnly(req) ? "customers_only" : "forbidden")))
 				// HSTS goes out on every secure request: TLS on the socket, or X-Forwarded-Proto from a trusted proxy.
 				.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
 						"default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
@@ -43,6 +58,8 @@ class SecurityConfiguration {
 						.requestMatchers(HttpMethod.GET, "/api/v1/troubleshooters").permitAll()
 						.requestMatchers("/ws/chat", "/ws/chat/**").permitAll()
 						.requestMatchers(HttpMethod.GET, "/api/v1/chats/texts").permitAll()
+						.requestMatchers(CUSTOMERS_ONLY).hasRole("CUSTOMER")
+						.requestMatchers(SUPERVISORS_ONLY).hasRole("SUPERVISOR")
 						.requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
 						.requestMatchers("/api/v1/staff/**").hasRole("AGENT")
 						.requestMatchers("/api/v1/**").authenticated()
@@ -52,6 +69,11 @@ class SecurityConfiguration {
 						.requestMatchers("/actuator/**").hasRole("ADMIN")
 						.anyRequest().permitAll());
 		return http.build();
+	}
+
+	private static boolean customersOnly(jakarta.servlet.http.HttpServletRequest request) {
+		var matcher = org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults();
+		return java.util.Arrays.stream(CUSTOMERS_ONLY).anyMatch(pattern -> matcher.matcher(pattern).matches(request));
 	}
 
 	@Bean

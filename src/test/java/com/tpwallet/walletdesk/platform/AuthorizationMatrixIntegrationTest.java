@@ -1,0 +1,228 @@
+package com.tpwallet.walletdesk.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tpwallet.walletdesk.Api;
+import com.tpwallet.walletdesk.Api.Response;
+import com.tpwallet.walletdesk.HttpTestBase;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every operation of the OpenAPI document, called as each kind of caller: who may use it is written down here,
+ * once, and checked. An operation without a rule fails the build, so a new endpoint cannot ship without deciding
+ * who may call it.
+ */
+class AuthorizationMatrixIntegrationTest extends HttpTestBase {
+
+	/** The least a caller must be for an operation. */
+	enum Access {
+		/** anyone, signed in or not */
+		PUBLIC,
+		/** any signed-in caller, customer or staff */
+		SIGNED_IN,
+		/** wallet customers only (staff get 403 customers_only) */
+		CUSTOMER,
+		AGENT, SUPERVISOR, ADMIN
+	}
+
+	enum Who {
+		ANONYMOUS, CUSTOMER, AGENT, SUPERVISOR, ADMIN;
+
+		boolean may(Access access) {
+			return switch (access) {
+				case PUBLIC -> true;
+				case SIGNED_IN -> this != ANONYMOUS;
+				case CUSTOMER -> this == CUSTOMER;
+				case AGENT -> compareTo(AGENT) >= 0;
+				case SUPERVISOR -> compareTo(SUPERVISOR) >= 0;
+				case ADMIN -> this == ADMIN;
+			};
+		}
+	}
+
+	static final Map<String, Access> RULES = rules();
+
+	record Operation(String method, String path) {
+		String key() {
+			return method + " " + path;
+		}
+	}
+
+	@Test
+	void everyOperationHasARuleAndEveryCallerGetsExactlyWhatTheRuleSays() {
+		List<Operation> operations = operations();
+		assertThat(operations).hasSizeGreaterThan(50);
+		List<String> unruled = operations.stream().map(Operation::key).filter(k -> !RULES.containsKey(k)).toList();
+		assertThat(unruled).as("operations without an authorisation rule in AuthorizationMatrixIntegrationTest.RULES").isEmpty();
+		assertThat(RULES.keySet()).as("rules for operations that no longer exist")
+				.containsExactlyInAnyOrderElementsOf(operations.stream().map(Operation::key).toList());
+
+		List<String> wrong = new ArrayList<>();
+		for (Operation operation : operations) {
+			Access access = RULES.get(operation.key());
+			for (Who who : Who.values()) {
+				Response answer = call(operation, who);
+				int status = answer.status();
+				boolean refused = status == 401 || status == 403;
+				String verdict = null;
+				if (status >= 500) {
+					verdict = "a 5xx";
+				}
+				else if (who.may(access) && refused && !isOwnRefusal(answer)) {
+					verdict = "refused an allowed caller";
+				}
+				else if (!who.may(access) && !refused) {
+					verdict = "let a caller through that the rule refuses";
+				}
+				else if (!who.may(access) && who == Who.ANONYMOUS && status != 401) {
+					verdict = "answered an anonymous caller with " + status + " instead of 401";
+				}
+				if (verdict != null) {
+					wrong.add(operation.key() + " as " + who + ": " + status + " " + answer.body() + " — " + verdict);
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	/** A 401/403 that is the operation's own business answer (a wrong password), not an authorisation refusal. */
+	private static boolean isOwnRefusal(Response answer) {
+		return List.of("invalid_credentials", "current_password_wrong", "two_factor_invalid", "account_locked").contains(answer.code());
+	}
+
+	private Response call(Operation operation, Who who) {
+		String path = operation.path().replaceAll("\\{[^}]*}", UUID.randomUUID().toString());
+		Object body = List.of("POST", "PUT", "PATCH").contains(operation.method()) ? Map.of() : null;
+		// Signing out ends the token: that call gets a token of its own.
+		String token = operation.path().equals("/api/v1/auth/logout") ? newToken(who) : tokens.computeIfAbsent(who, this::newToken);
+		return api.call(operation.method(), path, body, token);
+	}
+
+	private final Map<Who, String> tokens = new java.util.EnumMap<>(Who.class);
+	private String customerPhone;
+
+	private String newToken(Who who) {
+		return switch (who) {
+			case ANONYMOUS -> null;
+			case CUSTOMER -> api.login(customerPhone == null ? customerPhone = api.registerCustomer("en") : customerPhone, Api.PASSWORD);
+			case ADMIN -> api.adminToken();
+			default -> api.staffToken(who.name());
+		};
+	}
+
+	private List<Operation> operations() {
+		JsonNode paths = api.get("/v3/api-docs", null).body().path("paths");
+		List<Operation> operations = new ArrayList<>();
+		for (String path : paths.propertyNames()) {
+			for (String method : paths.path(path).propertyNames()) {
+				operations.add(new Operation(method.toUpperCase(), path));
+			}
+		}
+		operations.sort(Comparator.comparing(Operation::key));
+		return operations;
+	}
+
+	private static Map<String, Access> rules() {
+		Map<String, Access> rules = new LinkedHashMap<>();
+		// anyone
+		rules.put("GET /api/v1/articles", Access.PUBLIC);
+		rules.put("GET /api/v1/articles/{slug}", Access.PUBLIC);
+		rules.put("GET /api/v1/chats/texts", Access.PUBLIC);
+		rules.put("GET /api/v1/troubleshooters", Access.PUBLIC);
+		rules.put("POST /api/v1/answers", Access.PUBLIC);
+		rules.put("POST /api/v1/auth/login", Access.PUBLIC);
+		rules.put("POST /api/v1/auth/password-reset", Access.PUBLIC);
+		rules.put("POST /api/v1/auth/password-reset/confirm", Access.PUBLIC);
+		rules.put("POST /api/v1/auth/unlock", Access.PUBLIC);
+		rules.put("POST /api/v1/customers", Access.PUBLIC);
+		rules.put("POST /api/v1/wallet/gateway/callback", Access.PUBLIC);
+		// customers and staff, each on their own objects
+		rules.put("POST /api/v1/auth/logout", Access.SIGNED_IN);
+		rules.put("POST /api/v1/troubleshooters/{id}/diagnosis", Access.SIGNED_IN); // cannot-log-in alone is public: TroubleshooterIntegrationTest
+		rules.put("GET /api/v1/tickets/{id}", Access.SIGNED_IN);
+		rules.put("GET /api/v1/tickets/{id}/attachments", Access.SIGNED_IN);
+		rules.put("GET /api/v1/tickets/{id}/attachments/{attachmentId}", Access.SIGNED_IN);
+		rules.put("POST /api/v1/tickets/{id}/attachments", Access.SIGNED_IN);
+		rules.put("POST /api/v1/tickets/{id}/entries", Access.SIGNED_IN);
+		rules.put("GET /api/v1/inbox", Access.SIGNED_IN);
+		// a customer's own account, wallet and requests
+		rules.put("DELETE /api/v1/me/two-factor", Access.CUSTOMER);
+		rules.put("GET /api/v1/me", Access.CUSTOMER);
+		rules.put("GET /api/v1/me/security", Access.CUSTOMER);
+		rules.put("PATCH /api/v1/me", Access.CUSTOMER);
+		rules.put("POST /api/v1/me/password", Access.CUSTOMER);
+		rules.put("POST /api/v1/me/payment-password/change", Access.CUSTOMER);
+		rules.put("POST /api/v1/me/two-factor", Access.CUSTOMER);
+		rules.put("POST /api/v1/me/two-factor/confirm", Access.CUSTOMER);
+		rules.put("PUT /api/v1/me/payment-password", Access.CUSTOMER);
+		rules.put("GET /api/v1/tickets", Access.CUSTOMER);
+		rules.put("POST /api/v1/tickets", Access.CUSTOMER);
+		rules.put("POST /api/v1/tickets/{id}/satisfaction", Access.CUSTOMER);
+		rules.put("POST /api/v1/troubleshooters/{id}/tickets", Access.CUSTOMER);
+		rules.put("GET /api/v1/wallet", Access.CUSTOMER);
+		rules.put("GET /api/v1/wallet/transactions", Access.CUSTOMER);
+		rules.put("GET /api/v1/wallet/transactions/export.csv", Access.CUSTOMER);
+		rules.put("GET /api/v1/wallet/transactions/{id}", Access.CUSTOMER);
+		rules.put("POST /api/v1/wallet/payments", Access.CUSTOMER);
+		rules.put("POST /api/v1/wallet/top-ups", Access.CUSTOMER);
+		rules.put("POST /api/v1/wallet/transfers", Access.CUSTOMER);
+		rules.put("POST /api/v1/wallet/withdrawals", Access.CUSTOMER);
+		rules.put("GET /api/v1/chats/current", Access.CUSTOMER);
+		rules.put("POST /api/v1/chats/{id}/attachments", Access.CUSTOMER);
+		// the desk
+		rules.put("GET /api/v1/staff/articles", Access.AGENT);
+		rules.put("GET /api/v1/staff/articles/{slug}/{language}", Access.AGENT);
+		rules.put("GET /api/v1/staff/articles/{slug}/{language}/history", Access.AGENT);
+		rules.put("PUT /api/v1/staff/articles/{slug}/{language}", Access.AGENT);
+		rules.put("GET /api/v1/staff/calendar/{year}", Access.AGENT);
+		rules.put("GET /api/v1/staff/chats", Access.AGENT);
+		rules.put("GET /api/v1/staff/chats/{id}/colleagues", Access.AGENT);
+		rules.put("GET /api/v1/staff/chats/{id}/messages", Access.AGENT);
+		rules.put("POST /api/v1/staff/chats/{id}/accept", Access.AGENT);
+		rules.put("POST /api/v1/staff/chats/{id}/attachments", Access.AGENT);
+		rules.put("POST /api/v1/staff/chats/{id}/end", Access.AGENT);
+		rules.put("POST /api/v1/staff/chats/{id}/messages", Access.AGENT);
+		rules.put("POST /api/v1/staff/chats/{id}/transfer", Access.AGENT);
+		rules.put("GET /api/v1/staff/customers", Access.AGENT);
+		rules.put("GET /api/v1/staff/customers/{id}", Access.AGENT);
+		rules.put("GET /api/v1/staff/customers/{id}/wallet", Access.AGENT);
+		rules.put("POST /api/v1/staff/customers/{id}/password-reset", Access.AGENT);
+		rules.put("POST /api/v1/staff/customers/{id}/unlock", Access.AGENT);
+		rules.put("POST /api/v1/staff/customers/{id}/verified-name", Access.AGENT);
+		rules.put("GET /api/v1/staff/macros", Access.AGENT);
+		rules.put("GET /api/v1/staff/queues", Access.AGENT);
+		rules.put("GET /api/v1/staff/tickets", Access.AGENT);
+		rules.put("GET /api/v1/staff/tickets/{id}", Access.AGENT);
+		rules.put("GET /api/v1/staff/tickets/{id}/customer", Access.AGENT);
+		rules.put("GET /api/v1/staff/tickets/{id}/macros/{macroId}/preview", Access.AGENT);
+		rules.put("PATCH /api/v1/staff/tickets/{id}", Access.AGENT);
+		rules.put("POST /api/v1/staff/tickets/bulk", Access.AGENT);
+		rules.put("POST /api/v1/staff/tickets/{id}/macros/{macroId}", Access.AGENT);
+		rules.put("PUT /api/v1/staff/me/presence", Access.AGENT);
+		// money and oversight
+		rules.put("GET /api/v1/staff/audit", Access.SUPERVISOR);
+		rules.put("GET /api/v1/staff/dashboard", Access.SUPERVISOR);
+		rules.put("POST /api/v1/staff/customers/{id}/wallet/freeze", Access.SUPERVISOR);
+		rules.put("POST /api/v1/staff/customers/{id}/wallet/unfreeze", Access.SUPERVISOR);
+		rules.put("POST /api/v1/staff/transactions/{id}/refund", Access.SUPERVISOR);
+		// the operator
+		rules.put("GET /api/v1/admin/ledger/check", Access.ADMIN);
+		rules.put("GET /api/v1/admin/staff", Access.ADMIN);
+		rules.put("POST /api/v1/admin/staff", Access.ADMIN);
+		rules.put("POST /api/v1/admin/staff/{id}/disable", Access.ADMIN);
+		rules.put("POST /api/v1/admin/staff/{id}/enable", Access.ADMIN);
+		rules.put("POST /api/v1/admin/staff/{id}/password", Access.ADMIN);
+		rules.put("POST /api/v1/admin/staff/{id}/sessions/revoke", Access.ADMIN);
+		rules.put("POST /api/v1/admin/wallet/reconcile", Access.ADMIN);
+		rules.put("POST /api/v1/admin/wallet/settlement-runs", Access.ADMIN);
+		rules.put("PUT /api/v1/admin/calendar/{year}", Access.ADMIN);
+		return rules;
+	}
+}
