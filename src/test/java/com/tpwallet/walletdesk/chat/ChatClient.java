@@ -152,6 +152,12 @@ public class ChatClient implements AutoCloseable {
 		return session.isConnected();
 	}
 
+	/** Stops the client without a goodbye: for a server that is already gone. */
+	public void abandon() {
+		client.stop();
+		scheduler.shutdown();
+	}
+
 	@Override
 	public void close() {
 		if (session.isConnected()) {

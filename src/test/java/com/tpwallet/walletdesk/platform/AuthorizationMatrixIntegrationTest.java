@@ -206,6 +206,9 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 		rules.put("POST /api/v1/staff/tickets/bulk", Access.AGENT);
 		rules.put("POST /api/v1/staff/tickets/{id}/macros/{macroId}", Access.AGENT);
 		rules.put("PUT /api/v1/staff/me/presence", Access.AGENT);
+		rules.put("POST /api/v1/staff/me/two-factor", Access.AGENT);
+		rules.put("POST /api/v1/staff/me/two-factor/confirm", Access.AGENT);
+		rules.put("DELETE /api/v1/staff/me/two-factor", Access.AGENT);
 		// money and oversight
 		rules.put("GET /api/v1/staff/audit", Access.SUPERVISOR);
 		rules.put("GET /api/v1/staff/dashboard", Access.SUPERVISOR);
@@ -223,6 +226,7 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 		rules.put("POST /api/v1/admin/wallet/reconcile", Access.ADMIN);
 		rules.put("POST /api/v1/admin/wallet/settlement-runs", Access.ADMIN);
 		rules.put("PUT /api/v1/admin/calendar/{year}", Access.ADMIN);
+		rules.put("PUT /api/v1/admin/settings/staff-two-factor", Access.ADMIN);
 		return rules;
 	}
 }

@@ -40,14 +40,12 @@ class HostileInputIntegrationTest extends HttpTestBase {
 				NODES.stringNode("9223372036854775808"), NODES.numberNode(Long.MAX_VALUE), NODES.numberNode(Long.MIN_VALUE),
 				NODES.numberNode(-1), NODES.numberNode(0), NODES.numberNode(0.5), NODES.numberNode(new java.math.BigDecimal("1e400")),
 				NODES.booleanNode(true), NODES.arrayNode(), NODES.objectNode()));
-		var deep = NODES.arrayNode();
-		var inner = deep;
-		for (int i = 0; i < 600; i++) {
-			inner = inner.addArray();
-		}
-		values.add(deep);
+		values.add(NODES.stringNode(DEEP_MARK)); // replaced by arrays nested deeper than any parser should follow
 		return values;
 	}
+
+	static final String DEEP_MARK = "__nested_600_deep__";
+	static final String DEEP = "[".repeat(600) + "]".repeat(600);
 
 	/** Whole bodies that are not what any operation reads. */
 	static final List<String> HOSTILE_BODIES = List.of("", "null", "[]", "\"text\"", "{", "{\"a\":", "{\"a\":1,\"a\":2}",
@@ -66,13 +64,15 @@ class HostileInputIntegrationTest extends HttpTestBase {
 		tokens.put(Access.SUPERVISOR, api.staffToken("SUPERVISOR"));
 		tokens.put(Access.ADMIN, api.adminToken());
 		List<String> failures = new ArrayList<>();
+		Map<Integer, Integer> statuses = new java.util.TreeMap<>();
 		int calls = 0;
 		JsonNode paths = document.path("paths");
 		for (String path : paths.propertyNames()) {
 			for (String method : paths.path(path).propertyNames()) {
 				String key = method.toUpperCase() + " " + path;
-				if (key.equals("POST /api/v1/auth/logout") || key.startsWith("POST /api/v1/admin/staff/")) {
-					continue; // would sign the fuzzing callers out or disable them; covered by their own tests
+				if (key.equals("POST /api/v1/auth/logout") || key.startsWith("POST /api/v1/admin/staff/")
+						|| key.startsWith("PUT /api/v1/admin/settings/")) {
+					continue; // would sign the callers out, disable them or require them a second factor: their own tests
 				}
 				Access access = AuthorizationMatrixIntegrationTest.RULES.get(key);
 				String token = access == Access.PUBLIC ? null : tokens.get(access);
@@ -82,6 +82,7 @@ class HostileInputIntegrationTest extends HttpTestBase {
 					long before = fingerprint();
 					MvcResult result = send(call, token);
 					int status = result.getResponse().getStatus();
+					statuses.merge(status, 1, Integer::sum);
 					String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 					String where = key + " query=" + abbreviate(call.query()) + " body=" + abbreviate(call.body()) + " -> " + status;
 					if (status >= 500) {
@@ -96,6 +97,7 @@ class HostileInputIntegrationTest extends HttpTestBase {
 				}
 			}
 		}
+		System.out.println("Hostile input: " + calls + " calls, answers by status " + statuses);
 		assertThat(calls).isGreaterThan(1_000);
 		assertThat(failures).isEmpty();
 	}
@@ -138,7 +140,7 @@ class HostileInputIntegrationTest extends HttpTestBase {
 				for (JsonNode value : values) {
 					ObjectNode hostile = valid.deepCopy();
 					hostile.set(field, value);
-					calls.add(new Call(method, path, "", hostile.toString()));
+					calls.add(new Call(method, path, "", hostile.toString().replace("\"" + DEEP_MARK + "\"", DEEP)));
 				}
 			}
 			for (String body : HOSTILE_BODIES) {

@@ -2,6 +2,7 @@ package com.tpwallet.walletdesk.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tpwallet.walletdesk.chat.ChatClient;
 import com.tpwallet.walletdesk.recovery.ServiceProcess.Reply;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The service killed with {@code kill -9} in the middle of money movement and ticket traffic, then started again
+ * The service killed with {@code kill -9} in the middle of money movement, chat and ticket traffic, then started again
  * with the same data directory: it comes back by itself (an orphaned PostgreSQL is stopped; a killed one recovers
  * from its WAL), and everything it acknowledged is there, once. Run both ways: the JVM alone (as the OOM killer
  * does), and the JVM with its database.
@@ -57,8 +58,30 @@ class KillNineRecoveryTest {
 
 			Map<String, String> acknowledgedTransfers = new ConcurrentHashMap<>();
 			List<String> acknowledgedEntries = new CopyOnWriteArrayList<>();
+			List<String> acknowledgedChat = new CopyOnWriteArrayList<>();
+			java.util.concurrent.atomic.AtomicReference<String> conversation = new java.util.concurrent.atomic.AtomicReference<>();
+			ChatClient chat = new ChatClient(service.port(), null, "crash-visitor-" + UUID.randomUUID());
+			chat.send("/app/chat.start", Map.of("language", "en"));
 			AtomicBoolean running = new AtomicBoolean(true);
-			ExecutorService traffic = Executors.newFixedThreadPool(5);
+			ExecutorService traffic = Executors.newFixedThreadPool(7);
+			traffic.submit(() -> {
+				for (int i = 0; running.get(); i++) {
+					chat.send("/app/chat.message", Map.of("text", "chat " + i + " " + UUID.randomUUID()));
+					Thread.sleep(500); // within the per-connection rate (20 per 10 s)
+				}
+				return null;
+			});
+			traffic.submit(() -> {
+				// A message counts as acknowledged when the server sends it back with its sequence number.
+				while (running.get()) {
+					var message = chat.messages.poll(200, TimeUnit.MILLISECONDS);
+					if (message != null && message.path("from").asString().equals("customer")) {
+						conversation.compareAndSet(null, message.path("conversationId").asString());
+						acknowledgedChat.add(message.path("text").asString());
+					}
+				}
+				return null;
+			});
 			for (int t = 0; t < 4; t++) {
 				traffic.submit(() -> {
 					while (running.get()) {
@@ -106,6 +129,7 @@ class KillNineRecoveryTest {
 			running.set(false);
 			traffic.shutdown();
 			assertThat(traffic.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+			chat.abandon();
 			assertThat(acknowledgedTransfers).hasSizeGreaterThanOrEqualTo(20);
 
 			service.start();
@@ -132,8 +156,23 @@ class KillNineRecoveryTest {
 			}
 			String admin = service.post("/api/v1/auth/login", Map.of("login", "admin", "password", "Adm1n!pass-2026"), null)
 					.text("token");
+			assertThat(acknowledgedChat).isNotEmpty();
+			Reply history = service.get("/api/v1/staff/chats/" + conversation.get() + "/messages", admin);
+			List<String> stored = new java.util.ArrayList<>();
+			history.body().path("messages").forEach(m -> {
+				if (m.path("from").asString().equals("customer")) {
+					stored.add(m.path("text").asString());
+				}
+			});
+			assertThat(stored).as("every acknowledged chat message, once").containsAll(acknowledgedChat).doesNotHaveDuplicates();
 			Reply check = service.get("/api/v1/admin/ledger/check", admin);
 			assertThat(check.body().path("balanced").asBoolean()).as(check.body().toString()).isTrue();
+
+			Instant drained = Instant.now().plus(Duration.ofSeconds(60));
+			while (service.incompleteEventPublications() > 0) {
+				assertThat(Instant.now()).as("the outbox of events resumes and empties after the restart").isBefore(drained);
+				Thread.sleep(500);
+			}
 
 			// And it keeps working after the restart.
 			assertThat(transfer(service, a, b, UUID.randomUUID().toString()).status()).isEqualTo(201);

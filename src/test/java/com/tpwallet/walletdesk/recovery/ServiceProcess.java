@@ -72,6 +72,22 @@ final class ServiceProcess implements AutoCloseable {
 		throw new IllegalStateException("The service did not become healthy within 3 minutes; see " + log);
 	}
 
+	/** Event publications (the outbox of notifications and other reactions) not completed yet, read from the database. */
+	long incompleteEventPublications() throws Exception {
+		List<String> pid = Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid"));
+		try (var connection = java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + pid.get(3).strip() + "/postgres",
+				"postgres", "");
+				var result = connection.createStatement().executeQuery(
+						"SELECT count(*) FROM event_publication WHERE completion_date IS NULL")) {
+			result.next();
+			return result.getLong(1);
+		}
+	}
+
+	int port() {
+		return port;
+	}
+
 	String log() throws IOException {
 		return Files.readString(log);
 	}

@@ -40,11 +40,14 @@ class LoginService {
 	private final Clock clock;
 	private final String dummyHash;
 	private final UnknownLogins unknownLogins;
+	private final StaffTwoFactor staffTwoFactor;
 
 	LoginService(CustomerRepository customers, StaffRepository staff, PasswordEncoder passwords,
 			SecondFactor secondFactor, TokenStore tokens, RateLimits rateLimits, Notifications notifications,
-			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock, UnknownLogins unknownLogins) {
+			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock, UnknownLogins unknownLogins,
+			StaffTwoFactor staffTwoFactor) {
 		this.unknownLogins = unknownLogins;
+		this.staffTwoFactor = staffTwoFactor;
 		this.customers = customers;
 		this.staff = staff;
 		this.passwords = passwords;
@@ -71,7 +74,7 @@ class LoginService {
 		}
 		Optional<StaffUser> user = staff.lockByUsername(login.trim());
 		if (user.isPresent()) {
-			return staffLogin(user.get(), password, from);
+			return staffLogin(user.get(), password, code, from);
 		}
 		return unknownLogin(login, password);
 	}
@@ -128,7 +131,7 @@ class LoginService {
 				: new Refusal(HttpStatus.UNAUTHORIZED, "two_factor_invalid").with("attemptsLeft", customer.attemptsLeft());
 	}
 
-	private Session staffLogin(StaffUser user, String password, ClientAddress from) {
+	private Session staffLogin(StaffUser user, String password, @Nullable String code, ClientAddress from) {
 		Instant now = clock.instant();
 		if (user.isLocked(now)) {
 			throw new Refusal(HttpStatus.LOCKED, "account_locked");
@@ -137,6 +140,17 @@ class LoginService {
 			boolean lockedNow = user.loginFailed(now);
 			staff.update(user);
 			throw lockedNow ? new Refusal(HttpStatus.LOCKED, "account_locked") : invalidCredentials(user.attemptsLeft());
+		}
+		if (user.totpEnabled) {
+			if (code == null || code.isBlank()) {
+				throw new Refusal(HttpStatus.UNAUTHORIZED, "two_factor_required");
+			}
+			if (!staffTwoFactor.accept(user, code)) {
+				boolean lockedNow = user.loginFailed(now);
+				staff.update(user);
+				throw lockedNow ? new Refusal(HttpStatus.LOCKED, "account_locked")
+						: new Refusal(HttpStatus.UNAUTHORIZED, "two_factor_invalid").with("attemptsLeft", user.attemptsLeft());
+			}
 		}
 		user.loginSucceeded();
 		staff.update(user);

@@ -15,22 +15,24 @@ import org.springframework.stereotype.Repository;
 class StaffRepository {
 
 	private final JdbcClient jdbc;
+	private final TotpSecretVault totpSecrets;
 
-	StaffRepository(JdbcClient jdbc) {
+	StaffRepository(JdbcClient jdbc, TotpSecretVault totpSecrets) {
 		this.jdbc = jdbc;
+		this.totpSecrets = totpSecrets;
 	}
 
 	Optional<StaffUser> lock(UUID id) {
-		return jdbc.sql("SELECT * FROM staff_user WHERE id = ? FOR UPDATE").param(id).query(StaffRepository::map).optional();
+		return jdbc.sql("SELECT * FROM staff_user WHERE id = ? FOR UPDATE").param(id).query(this::map).optional();
 	}
 
 	Optional<StaffUser> find(UUID id) {
-		return jdbc.sql("SELECT * FROM staff_user WHERE id = ?").param(id).query(StaffRepository::map).optional();
+		return jdbc.sql("SELECT * FROM staff_user WHERE id = ?").param(id).query(this::map).optional();
 	}
 
 	Optional<StaffUser> lockByUsername(String username) {
 		return jdbc.sql("SELECT * FROM staff_user WHERE username = ? FOR UPDATE").param(username)
-				.query(StaffRepository::map).optional();
+				.query(this::map).optional();
 	}
 
 	boolean exists(String username) {
@@ -39,7 +41,7 @@ class StaffRepository {
 	}
 
 	List<StaffUser> all() {
-		return jdbc.sql("SELECT * FROM staff_user ORDER BY username").query(StaffRepository::map).list();
+		return jdbc.sql("SELECT * FROM staff_user ORDER BY username").query(this::map).list();
 	}
 
 	void insert(StaffUser s, Instant now) {
@@ -53,20 +55,24 @@ class StaffRepository {
 	void update(StaffUser s) {
 		jdbc.sql("""
 				UPDATE staff_user SET display_name = ?, password_hash = ?, role = ?, languages = ?, failed_logins = ?,
-				  locked_until = ?, disabled_at = ? WHERE id = ?""")
+				  locked_until = ?, disabled_at = ?, totp_secret = ?, totp_enabled = ?, totp_last_step = ? WHERE id = ?""")
 				.params(s.displayName, s.passwordHash, s.role.name(), s.languages, s.failedLogins,
 						com.tpwallet.walletdesk.platform.SqlTime.ts(s.lockedUntil),
-						com.tpwallet.walletdesk.platform.SqlTime.ts(s.disabledAt), s.id)
+						com.tpwallet.walletdesk.platform.SqlTime.ts(s.disabledAt), totpSecrets.seal(s.id, s.totpSecret), s.totpEnabled,
+						s.totpLastStep, s.id)
 				.update();
 	}
 
-	private static StaffUser map(ResultSet rs, int row) throws SQLException {
+	private StaffUser map(ResultSet rs, int row) throws SQLException {
 		StaffUser s = new StaffUser(rs.getObject("id", UUID.class), rs.getString("username"),
 				rs.getString("display_name"), rs.getString("password_hash"), Role.valueOf(rs.getString("role")),
 				rs.getString("languages"));
 		s.failedLogins = rs.getInt("failed_logins");
 		s.lockedUntil = com.tpwallet.walletdesk.platform.SqlTime.instant(rs, "locked_until");
 		s.disabledAt = com.tpwallet.walletdesk.platform.SqlTime.instant(rs, "disabled_at");
+		s.totpSecret = totpSecrets.open(s.id, rs.getString("totp_secret"));
+		s.totpEnabled = rs.getBoolean("totp_enabled");
+		s.totpLastStep = rs.getLong("totp_last_step");
 		return s;
 	}
 }

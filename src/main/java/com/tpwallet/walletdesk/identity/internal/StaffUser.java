@@ -20,6 +20,9 @@ class StaffUser {
 	int failedLogins;
 	@Nullable Instant lockedUntil;
 	@Nullable Instant disabledAt;
+	@Nullable String totpSecret;
+	boolean totpEnabled;
+	long totpLastStep;
 
 	StaffUser(UUID id, String username, String displayName, String passwordHash, Role role, String languages) {
 		this.id = id;
