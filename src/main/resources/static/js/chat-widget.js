@@ -9,7 +9,8 @@
   const lang = me.dataset.lang || document.documentElement.lang || 'en';
   const tokenKey = me.dataset.tokenKey || 'wd_token_help';
   const store = window.localStorage;
-  // The visitor id is the visitor's only credential for an anonymous chat: it must not be guessable (no Math.random).
+  // The visitor id is the visitor's only credential for an anonymous chat: it must not be guessable, so it comes from
+  // the browser's cryptographic random source.
   const randomId = () => crypto.randomUUID ? crypto.randomUUID()
     : Array.from(crypto.getRandomValues(new Uint8Array(16)), b => b.toString(16).padStart(2, '0')).join('');
   const visitorId = store.getItem('wd_chat_visitor') || randomId();

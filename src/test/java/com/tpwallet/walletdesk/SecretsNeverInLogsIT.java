@@ -28,6 +28,7 @@ class SecretsNeverInLogsIT {
 	static final Pattern BEARER = Pattern.compile("(?i)bearer\\s+[A-Za-z0-9_-]{20,}");
 	static final Pattern TOKEN = Pattern.compile("(?<![A-Za-z0-9_-])(?=[A-Za-z0-9_-]*[a-z])(?=[A-Za-z0-9_-]*[A-Z])(?=[A-Za-z0-9_-]*\\d)[A-Za-z0-9_-]{43}(?![A-Za-z0-9_=-])");
 	static final Pattern CODE = Pattern.compile("(?i)\\b(code|pin|otp|totp|password)[\"']?\\s*[:=]\\s*[\"']?\\d{6}\\b");
+	static final Pattern GENERATED_PASSWORD = Pattern.compile("Using generated security password");
 	static final Pattern PASSWORD_VALUE = Pattern.compile("(?i)\"?(password|newPassword|paymentPassword|pin)\"?\\s*[:=]\\s*\"[^\"]{3,}\"");
 
 	@Test
@@ -42,7 +43,7 @@ class SecretsNeverInLogsIT {
 					found.add(log.getFileName() + ": " + excerpt(text, text.indexOf(secret)));
 				}
 			}
-			for (Pattern pattern : List.of(CARD, BEARER, TOKEN, CODE, PASSWORD_VALUE)) {
+			for (Pattern pattern : List.of(CARD, BEARER, TOKEN, CODE, PASSWORD_VALUE, GENERATED_PASSWORD)) {
 				Matcher m = pattern.matcher(text);
 				while (m.find()) {
 					if (pattern != CARD || luhn(m.group())) {

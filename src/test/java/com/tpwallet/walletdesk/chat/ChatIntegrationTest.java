@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
@@ -23,7 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE) // a failing test must not dump passwords and tokens into the logs (SecretsNeverInLogsIT)
 @ActiveProfiles("test")
 @Import(TestClock.Configuration.class)
 class ChatIntegrationTest {
@@ -139,7 +140,16 @@ class ChatIntegrationTest {
 		for (String destination : List.of("/topic/chat.queue", "/user/queue/chat-user1", "/queue/chat")) {
 			try (ChatClient snooper = new ChatClient(port, null, visitor())) {
 				snooper.subscribeWithoutReceipt(destination);
-				assertThat(snooper.errors.poll(15, TimeUnit.SECONDS)).as("STOMP ERROR for " + destination).contains("subscriptions are limited");
+				// Refused with an ERROR frame, and the server closes the connection. About one time in twenty the close
+				// overtakes the ERROR on its way out (Spring closes a session while another thread may still hold its
+				// send buffer): the refusal then shows as the closed connection alone.
+				String error = snooper.errors.poll(15, TimeUnit.SECONDS);
+				if (error == null) {
+					assertThat(snooper.connected()).as("refused: closed without an ERROR for " + destination).isFalse();
+				}
+				else {
+					assertThat(error).as("STOMP ERROR for " + destination).contains("subscriptions are limited");
+				}
 			}
 		}
 	}

@@ -56,4 +56,21 @@ class ApiBasicsIntegrationTest {
 		assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_entry").update())
 				.isInstanceOf(DataAccessException.class);
 	}
+
+	@Test
+	void theLanguageCookieIsHttpOnlyLaxAndSecureOnASecurePage() throws Exception {
+		var plain = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/help").param("lang", "de"))
+				.andReturn().getResponse().getHeader("Set-Cookie");
+		assertThat(plain).startsWith("wd_lang=de").contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
+		var secure = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/help").param("lang", "fr")
+				.secure(true)).andReturn().getResponse().getHeader("Set-Cookie");
+		assertThat(secure).startsWith("wd_lang=fr").contains("Secure").contains("SameSite=Lax");
+	}
+
+	@Test
+	void theChatWidgetMakesVisitorIdsFromACryptographicSource() throws Exception {
+		String widget = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/js/chat-widget.js"))
+				.andReturn().getResponse().getContentAsString();
+		assertThat(widget).contains("crypto.getRandomValues").doesNotContain("Math.random");
+	}
 }

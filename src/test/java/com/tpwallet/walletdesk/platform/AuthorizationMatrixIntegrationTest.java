@@ -92,6 +92,68 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 		assertThat(wrong).isEmpty();
 	}
 
+	/**
+	 * Object by object: customer A on customer B's tickets, attachments and transactions, and an agent of another
+	 * language on B's tickets and account, get 404 from every operation that names them, as if they did not exist;
+	 * a supervisor reaches them.
+	 */
+	@Test
+	void noCustomerReachesAnothersObjectsAndNoAgentReachesACustomerOutsideTheirLanguages() throws Exception {
+		com.tpwallet.walletdesk.wallet.WalletFixture wallet = new com.tpwallet.walletdesk.wallet.WalletFixture(api);
+		com.tpwallet.walletdesk.wallet.WalletFixture.Customer b = wallet.funded(5_000);
+		jdbc.sql("UPDATE customer SET language = 'de' WHERE id = ?").param(b.id()).update();
+		String transaction = wallet.pay(b, "m-books", 1_000, com.tpwallet.walletdesk.wallet.WalletFixture.PIN).text("id");
+		String ticket = api.post("/api/v1/tickets", Map.of("subject", "Frage", "message", "Wo ist mein Geld?", "language", "de"),
+				b.token()).text("id");
+		String attachment = new tools.jackson.databind.json.JsonMapper().readTree(mvc.perform(
+				org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/tickets/" + ticket + "/attachments")
+						.file(new org.springframework.mock.web.MockMultipartFile("file", "note.txt", "text/plain", "hello".getBytes()))
+						.header("Authorization", "Bearer " + b.token())).andReturn().getResponse().getContentAsString()).path("id").asString();
+		Map<String, String> objects = Map.of("/api/v1/tickets/{id}", ticket, "/api/v1/wallet/transactions/{id}", transaction,
+				"/api/v1/staff/tickets/{id}", ticket, "/api/v1/staff/customers/{id}", b.id().toString());
+		String a = api.login(api.registerCustomer("de"), Api.PASSWORD);
+		String englishAgent = api.staffToken("AGENT");
+		String supervisor = api.staffToken("SUPERVISOR");
+		String macro = api.get("/api/v1/staff/macros", supervisor).body().get(0).path("id").asString();
+		List<String> wrong = new ArrayList<>();
+		int checked = 0;
+		for (Operation operation : operations()) {
+			String prefix = objects.keySet().stream().filter(operation.path()::startsWith).findFirst().orElse(null);
+			if (prefix == null || operation.method().equals("POST") && operation.path().endsWith("/attachments")
+					|| RULES.get(operation.key()) == Access.SUPERVISOR) {
+				continue; // uploads need a file (AttachmentsAndNoticesIntegrationTest); supervisors reach every customer
+			}
+			String path = operation.path().replace("{id}", objects.get(prefix)).replace("{attachmentId}", attachment)
+					.replace("{macroId}", macro)
+					.replaceAll("\\{[^}]*}", UUID.randomUUID().toString());
+			Object body = List.of("POST", "PUT", "PATCH").contains(operation.method())
+					? PLAUSIBLE_BODIES.getOrDefault(operation.key(), Map.of()) : null;
+			String outsider = prefix.startsWith("/api/v1/staff/") ? englishAgent : a;
+			Response refused = api.call(operation.method(), path, body, outsider);
+			checked++;
+			if (refused.status() != 404) {
+				wrong.add(operation.key() + " by an outsider: " + refused.status() + " " + refused.body());
+			}
+			if (prefix.startsWith("/api/v1/staff/") && !operation.method().equals("POST")) {
+				Response reached = api.call(operation.method(), path, body, supervisor);
+				if (reached.status() == 404 || reached.status() == 403) {
+					wrong.add(operation.key() + " by a supervisor: " + reached.status() + " " + reached.body());
+				}
+			}
+		}
+		assertThat(checked).isGreaterThanOrEqualTo(10);
+		assertThat(wrong).isEmpty();
+	}
+
+	/** Bodies that pass validation, so that the answer is about the object, not the input. */
+	static final Map<String, Object> PLAUSIBLE_BODIES = Map.of(
+			"POST /api/v1/staff/customers/{id}/unlock", Map.of("checks", List.of("sms_code")),
+			"POST /api/v1/staff/customers/{id}/verified-name", Map.of("name", "Max Muster", "checks", List.of("id_document")),
+			"POST /api/v1/staff/customers/{id}/password-reset", Map.of("channel", "sms"),
+			"POST /api/v1/tickets/{id}/entries", Map.of("body", "Hallo"),
+			"POST /api/v1/tickets/{id}/satisfaction", Map.of("score", 5),
+			"PATCH /api/v1/staff/tickets/{id}", Map.of("priority", "high"));
+
 	/** A 401/403 that is the operation's own business answer (a wrong password), not an authorisation refusal. */
 	private static boolean isOwnRefusal(Response answer) {
 		return List.of("invalid_credentials", "current_password_wrong", "two_factor_invalid", "account_locked").contains(answer.code());

@@ -64,15 +64,7 @@ class StaffTwoFactor {
 	public void confirm(UUID staffId, String code, ClientAddress from) {
 		rateLimits.consume(IdentityConfiguration.CREDENTIAL_PER_ACCOUNT, staffId.toString());
 		StaffUser user = load(staffId);
-		if (user.totpEnabled) {
-			throw Refusal.conflict("two_factor_already_enabled");
-		}
-		if (user.totpSecret == null) {
-			throw Refusal.conflict("two_factor_not_enrolled");
-		}
-		if (totp.verify(user.totpSecret, code.trim(), 0).isEmpty()) {
-			throw Refusal.unprocessable("two_factor_invalid");
-		}
+		totp.confirmEnrolment(user.totpEnabled, user.totpSecret, code);
 		user.totpEnabled = true;
 		user.totpLastStep = 0;
 		staff.update(user);

@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.identity.internal;
 
+import com.tpwallet.walletdesk.platform.Refusal;
 import dev.samstevens.totp.code.CodeGenerator;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +39,22 @@ class TotpAuthenticator {
 
 	String newSecret() {
 		return new DefaultSecretGenerator(32).generate();
+	}
+
+	/**
+	 * The rule for finishing an enrolment, customers' and staff's alike: not on already, a secret issued, and a code
+	 * of that secret. Confirming proves the app is set up; it does not spend the code, so the next sign-in may use it.
+	 */
+	void confirmEnrolment(boolean alreadyEnabled, @Nullable String secret, String code) {
+		if (alreadyEnabled) {
+			throw Refusal.conflict("two_factor_already_enabled");
+		}
+		if (secret == null) {
+			throw Refusal.conflict("two_factor_not_enrolled");
+		}
+		if (verify(secret, code.trim(), 0).isEmpty()) {
+			throw Refusal.unprocessable("two_factor_invalid");
+		}
 	}
 
 	String otpauthUri(String secret, String account) {

@@ -53,16 +53,7 @@ class TwoFactorEnrolment {
 	public List<String> confirm(UUID customerId, String code, ClientAddress from) {
 		rateLimits.consume(IdentityConfiguration.CREDENTIAL_PER_ACCOUNT, customerId.toString());
 		Customer customer = load(customerId);
-		if (customer.totpEnabled) {
-			throw Refusal.conflict("two_factor_already_enabled");
-		}
-		if (customer.totpSecret == null) {
-			throw Refusal.conflict("two_factor_not_enrolled");
-		}
-		// Confirming proves the app is set up; it does not spend the code, so the next login may use it.
-		if (totp.verify(customer.totpSecret, code.trim(), 0).isEmpty()) {
-			throw Refusal.unprocessable("two_factor_invalid");
-		}
+		totp.confirmEnrolment(customer.totpEnabled, customer.totpSecret, code);
 		customer.totpEnabled = true;
 		customer.totpLastStep = 0;
 		customers.update(customer);
