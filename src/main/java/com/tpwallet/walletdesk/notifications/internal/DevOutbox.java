@@ -1,6 +1,7 @@
 package com.tpwallet.walletdesk.notifications.internal;
 
 import com.tpwallet.walletdesk.notifications.Notice.Channel;
+import org.springframework.context.annotation.Profile;
 
 /**
  * The development adapters: messages are not sent anywhere; they stay in the notification table, where
@@ -8,7 +9,7 @@ import com.tpwallet.walletdesk.notifications.Notice.Channel;
  * customer's reset code must really leave.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-@org.springframework.context.annotation.Profile({ "demo", "dev", "test" })
+@Profile({ "demo", "dev", "test" })
 class DevOutbox {
 
 	private static DeliveryAdapter adapter(Channel channel) {
