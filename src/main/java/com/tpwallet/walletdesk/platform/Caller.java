@@ -27,7 +27,7 @@ public record Caller(UUID id, Kind kind, Role role, String language, String name
 	/** The customer's id, or a 403 {@code customers_only} refusal for staff. */
 	public UUID customerId() {
 		if (!isCustomer()) {
-			throw new Refusal(org.springframework.http.HttpStatus.FORBIDDEN, "customers_only");
+			throw new Refusal(Refusal.Kind.NOT_ALLOWED, "customers_only");
 		}
 		return id;
 	}

@@ -21,7 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -244,10 +243,10 @@ class ChatService {
 		inTransaction(() -> {
 			Conversation c = store.lock(conversationId).orElseThrow(() -> Refusal.notFound("chat_not_found"));
 			if (!c.status().equals("queued")) {
-				throw new Refusal(HttpStatus.CONFLICT, "chat_not_waiting");
+				throw new Refusal(Refusal.Kind.CONFLICT, "chat_not_waiting");
 			}
 			if (!speaks(agent, c.languageOr("en"))) {
-				throw new Refusal(HttpStatus.FORBIDDEN, "chat_not_yours");
+				throw new Refusal(Refusal.Kind.NOT_ALLOWED, "chat_not_yours");
 			}
 			if (store.activeChats(agent.id()) >= agentLimit) {
 				throw Refusal.unprocessable("chat_limit_reached", String.valueOf(agentLimit));
@@ -380,7 +379,7 @@ class ChatService {
 		Conversation c = store.lock(conversationId).orElseThrow(() -> Refusal.notFound("chat_not_found"));
 		boolean allowed = agent.id().equals(c.agentId()) || agent.hasAtLeast(Caller.Role.SUPERVISOR) && c.status().equals("agent");
 		if (!allowed || !c.status().equals("agent")) {
-			throw new Refusal(HttpStatus.FORBIDDEN, "chat_not_yours");
+			throw new Refusal(Refusal.Kind.NOT_ALLOWED, "chat_not_yours");
 		}
 		return c;
 	}

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -111,7 +110,7 @@ class CustomerAccounts {
 		rateLimits.consume(IdentityConfiguration.CREDENTIAL_PER_ACCOUNT, customerId.toString());
 		Customer customer = customers.lock(customerId).orElseThrow(() -> Refusal.notFound("customer_not_found"));
 		if (!passwords.matches(current, customer.passwordHash)) {
-			throw new Refusal(HttpStatus.UNPROCESSABLE_CONTENT, "current_password_wrong");
+			throw new Refusal(Refusal.Kind.RULE, "current_password_wrong");
 		}
 		policy.check(next);
 		customer.changePassword(passwords.encode(next), clock.instant());

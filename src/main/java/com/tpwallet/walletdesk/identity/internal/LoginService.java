@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -82,18 +81,18 @@ class LoginService {
 	/** Answers a login that names nobody exactly as one that names somebody: same work, same counts, same lock. */
 	private Session unknownLogin(String login, String password) {
 		if (unknownLogins.isLocked(login)) {
-			throw new Refusal(HttpStatus.LOCKED, "account_locked");
+			throw new Refusal(Refusal.Kind.LOCKED, "account_locked");
 		}
 		passwords.matches(password, dummyHash);
 		int left = unknownLogins.failed(login);
-		throw left == 0 ? new Refusal(HttpStatus.LOCKED, "account_locked") : invalidCredentials(left);
+		throw left == 0 ? new Refusal(Refusal.Kind.LOCKED, "account_locked") : invalidCredentials(left);
 	}
 
 	private Session customerLogin(Customer customer, String password, @Nullable String code, ClientAddress from) {
 		Instant now = clock.instant();
 		if (customer.isLocked()) {
 			record(customer, from, "locked");
-			throw new Refusal(HttpStatus.LOCKED, "account_locked");
+			throw new Refusal(Refusal.Kind.LOCKED, "account_locked");
 		}
 		if (!passwords.matches(password, customer.passwordHash)) {
 			throw failed(customer, from, "wrong_password", now);
@@ -101,7 +100,7 @@ class LoginService {
 		if (customer.totpEnabled) {
 			if (code == null || code.isBlank()) {
 				record(customer, from, "two_factor_required");
-				throw new Refusal(HttpStatus.UNAUTHORIZED, "two_factor_required");
+				throw new Refusal(Refusal.Kind.NOT_SIGNED_IN, "two_factor_required");
 			}
 			if (!secondFactor.accept(customer, code)) {
 				throw failed(customer, from, "wrong_second_factor", now);
@@ -125,31 +124,31 @@ class LoginService {
 			// A lock refuses new sign-ins only: a stranger typing wrong passwords must not end the owner's sessions.
 			events.publishEvent(new AccountLocked(customer.id, actor));
 			notifications.send(customer.notice("account-locked"));
-			return new Refusal(HttpStatus.LOCKED, "account_locked");
+			return new Refusal(Refusal.Kind.LOCKED, "account_locked");
 		}
 		return reason.equals("wrong_password") ? invalidCredentials(customer.attemptsLeft())
-				: new Refusal(HttpStatus.UNAUTHORIZED, "two_factor_invalid").with("attemptsLeft", customer.attemptsLeft());
+				: new Refusal(Refusal.Kind.NOT_SIGNED_IN, "two_factor_invalid").with("attemptsLeft", customer.attemptsLeft());
 	}
 
 	private Session staffLogin(StaffUser user, String password, @Nullable String code, ClientAddress from) {
 		Instant now = clock.instant();
 		if (user.isLocked(now)) {
-			throw new Refusal(HttpStatus.LOCKED, "account_locked");
+			throw new Refusal(Refusal.Kind.LOCKED, "account_locked");
 		}
 		if (!passwords.matches(password, user.passwordHash)) {
 			boolean lockedNow = user.loginFailed(now);
 			staff.update(user);
-			throw lockedNow ? new Refusal(HttpStatus.LOCKED, "account_locked") : invalidCredentials(user.attemptsLeft());
+			throw lockedNow ? new Refusal(Refusal.Kind.LOCKED, "account_locked") : invalidCredentials(user.attemptsLeft());
 		}
 		if (user.totpEnabled) {
 			if (code == null || code.isBlank()) {
-				throw new Refusal(HttpStatus.UNAUTHORIZED, "two_factor_required");
+				throw new Refusal(Refusal.Kind.NOT_SIGNED_IN, "two_factor_required");
 			}
 			if (!staffTwoFactor.accept(user, code)) {
 				boolean lockedNow = user.loginFailed(now);
 				staff.update(user);
-				throw lockedNow ? new Refusal(HttpStatus.LOCKED, "account_locked")
-						: new Refusal(HttpStatus.UNAUTHORIZED, "two_factor_invalid").with("attemptsLeft", user.attemptsLeft());
+				throw lockedNow ? new Refusal(Refusal.Kind.LOCKED, "account_locked")
+						: new Refusal(Refusal.Kind.NOT_SIGNED_IN, "two_factor_invalid").with("attemptsLeft", user.attemptsLeft());
 			}
 		}
 		user.loginSucceeded();
@@ -165,6 +164,6 @@ class LoginService {
 	}
 
 	private static Refusal invalidCredentials(int attemptsLeft) {
-		return new Refusal(HttpStatus.UNAUTHORIZED, "invalid_credentials").with("attemptsLeft", attemptsLeft);
+		return new Refusal(Refusal.Kind.NOT_SIGNED_IN, "invalid_credentials").with("attemptsLeft", attemptsLeft);
 	}
 }

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -41,7 +40,7 @@ class StaffTwoFactorRequirement extends OncePerRequestFilter {
 		Caller caller = Caller.current().orElse(null);
 		if (caller != null && caller.isStaff() && request.getRequestURI().startsWith("/api/") && !ALLOWED.contains(request.getRequestURI())
 				&& twoFactor.mustEnrol(caller.id())) {
-			problems.resolveException(request, response, null, new Refusal(HttpStatus.FORBIDDEN, "two_factor_enrolment_required"));
+			problems.resolveException(request, response, null, new Refusal(Refusal.Kind.NOT_ALLOWED, "two_factor_enrolment_required"));
 			return;
 		}
 		chain.doFilter(request, response);

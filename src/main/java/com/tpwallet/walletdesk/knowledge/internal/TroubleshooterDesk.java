@@ -18,7 +18,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -127,7 +126,7 @@ class TroubleshooterDesk {
 			return identity.customer(caller.customerId());
 		}
 		if (troubleshooter.needsSignIn()) {
-			throw new Refusal(HttpStatus.UNAUTHORIZED, "unauthenticated");
+			throw new Refusal(Refusal.Kind.NOT_SIGNED_IN, "unauthenticated");
 		}
 		return identity.customerProvenByCode(login(request), String.valueOf(request.code()));
 	}

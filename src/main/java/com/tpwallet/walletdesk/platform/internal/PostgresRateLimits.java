@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -47,7 +46,7 @@ class PostgresRateLimits implements RateLimits {
 				.tryConsumeAndReturnRemaining(1);
 		if (!probe.isConsumed()) {
 			long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()));
-			throw new Refusal(HttpStatus.TOO_MANY_REQUESTS, "too_many_attempts", seconds).with("retryAfterSeconds",
+			throw new Refusal(Refusal.Kind.TOO_MANY_ATTEMPTS, "too_many_attempts", seconds).with("retryAfterSeconds",
 					seconds);
 		}
 	}

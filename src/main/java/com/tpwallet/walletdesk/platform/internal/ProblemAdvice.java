@@ -1,6 +1,7 @@
 package com.tpwallet.walletdesk.platform.internal;
 
 import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.platform.RefusalStatus;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,14 +41,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Refusal.class)
 	ResponseEntity<ProblemDetail> refusal(Refusal refusal) {
-		ProblemDetail body = problems.create(refusal.status(), refusal.code(), refusal.args(), refusal.properties(),
+		HttpStatus status = RefusalStatus.of(refusal.kind());
+		ProblemDetail body = problems.create(status, refusal.code(), refusal.args(), refusal.properties(),
 				locale());
 		HttpHeaders headers = new HttpHeaders();
 		Object retryAfter = refusal.properties().get("retryAfterSeconds");
 		if (retryAfter != null) {
 			headers.set(HttpHeaders.RETRY_AFTER, retryAfter.toString());
 		}
-		return problem(refusal.status(), headers, body);
+		return problem(status, headers, body);
 	}
 
 	@ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.tika.Tika;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,7 +66,7 @@ class Attachments {
 			throw Refusal.unprocessable("attachment_empty");
 		}
 		if (bytes.length > maxBytes) {
-			throw new Refusal(HttpStatus.CONTENT_TOO_LARGE, "attachment_too_large", String.valueOf(maxBytes / 1024 / 1024));
+			throw new Refusal(Refusal.Kind.TOO_LARGE, "attachment_too_large", String.valueOf(maxBytes / 1024 / 1024));
 		}
 		String type = tika.detect(bytes);
 		if (!ALLOWED.contains(type)) {

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -221,13 +220,13 @@ class TicketDesk {
 			}
 			if (!routing.languagesOf(staff.id()).contains(routing.languageOf(change.queue()))) {
 				// An agent moves work only into queues they can see.
-				throw new Refusal(HttpStatus.FORBIDDEN, "ticket_queue_forbidden");
+				throw new Refusal(Refusal.Kind.NOT_ALLOWED, "ticket_queue_forbidden");
 			}
 			t.queue = change.queue();
 		}
 		if (change.assigneeId() != null && !change.assigneeId().equals(t.assignee)) {
 			if (!staff.hasAtLeast(Caller.Role.SUPERVISOR) && !change.assigneeId().equals(staff.id())) {
-				throw new Refusal(HttpStatus.FORBIDDEN, "reassign_supervisors_only");
+				throw new Refusal(Refusal.Kind.NOT_ALLOWED, "reassign_supervisors_only");
 			}
 			if (identity.staffMember(change.assigneeId()).isEmpty()) {
 				throw Refusal.unprocessable("assignee_unknown");

@@ -1,6 +1,7 @@
 package com.tpwallet.walletdesk.wallet.internal;
 
 import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.platform.RefusalStatus;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -125,13 +126,14 @@ class IdempotentRequests {
 	}
 
 	private void recordRefusal(UUID customerId, String key, String hash, Refusal refusal, Consumer<Refusal> onRefusal) {
-		if (refusal.status().is4xxClientError() && refusal.status() != HttpStatus.CONFLICT) {
+		HttpStatus status = RefusalStatus.of(refusal.kind());
+		if (status.is4xxClientError() && status != HttpStatus.CONFLICT) {
 			transactions.executeWithoutResult(tx -> {
 				onRefusal.accept(refusal);
 				jdbc.sql("""
 						INSERT INTO idempotency_record (customer_id, key, request_hash, status_code, response, created_at)
 						VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-						.params(customerId, key, hash, refusal.status().value(), refusal.code(), Timestamp.from(clock.instant()))
+						.params(customerId, key, hash, statusOf(refusal), refusal.code(), Timestamp.from(clock.instant()))
 						.update();
 			});
 		}
@@ -154,9 +156,14 @@ class IdempotentRequests {
 				.params(answer.status(), answer.body(), customerId, key).update();
 	}
 
+	/** The status a refusal is stored and replayed with; transfer batches store their refusals this way too. */
+	static int statusOf(Refusal refusal) {
+		return RefusalStatus.of(refusal.kind()).value();
+	}
+
 	private static Answer replay(Answer answer) {
 		if (answer.status() >= 400) {
-			throw new Refusal(HttpStatus.valueOf(answer.status()), answer.body());
+			throw new Refusal(RefusalStatus.kindOf(answer.status()), answer.body());
 		}
 		return answer;
 	}

@@ -217,7 +217,7 @@ class TransferBatches {
 		Answers answers = new Answers();
 		for (Command c : work) {
 			if (outcomes.get(c) instanceof Refusal r) {
-				answers.add(c, r.status().value(), r.code());
+				answers.add(c, IdempotentRequests.statusOf(r), r.code());
 				continue;
 			}
 			NewTransaction out = done.get(c);

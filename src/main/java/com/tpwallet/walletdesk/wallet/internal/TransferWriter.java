@@ -20,7 +20,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -70,7 +69,7 @@ class TransferWriter implements SmartLifecycle {
 	IdempotentRequests.Answer submit(UUID sender, String to, Money money, @Nullable String note, String key, String hash) {
 		Command command = new Command(sender, to, money, note, key, hash, new CompletableFuture<>());
 		if (!queue.offer(command)) {
-			throw new Refusal(HttpStatus.SERVICE_UNAVAILABLE, "wallet_busy");
+			throw new Refusal(Refusal.Kind.UNAVAILABLE, "wallet_busy");
 		}
 		try {
 			return command.result().get(30, TimeUnit.SECONDS);
