@@ -8,7 +8,8 @@ import org.springframework.scheduling.annotation.EnableAsync;
 
 @Modulithic(sharedModules = "platform")
 @EnableAsync
-// Callers are authenticated by bearer tokens (BearerTokenFilter), never by a user-details service: Boot's default one
+// Callers are authenticated by bearer tokens (BearerTokenFilter), never by a user-details
+// service: Boot's default one
 // only generated a password and wrote it to the log.
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 public class WalletdeskApplication {
@@ -16,4 +17,5 @@ public class WalletdeskApplication {
 	public static void main(String[] args) {
 		SpringApplication.run(WalletdeskApplication.class, args);
 	}
+
 }

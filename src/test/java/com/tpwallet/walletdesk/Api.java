@@ -11,13 +11,18 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small HTTP client for tests: JSON in, status and JSON out, with fixtures for customers and staff. */
+/**
+ * A small HTTP client for tests: JSON in, status and JSON out, with fixtures for
+ * customers and staff.
+ */
 public class Api {
 
 	public static final String PASSWORD = "Tp!wallet-2026x";
+
 	public static final String ADMIN_PASSWORD = "Adm1n!pass-2026";
 
 	private final MockMvc mvc;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	public Api(MockMvc mvc) {
@@ -37,8 +42,9 @@ public class Api {
 
 	public Response call(String method, String path, Object body, String token, String... headers) {
 		try {
-			MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method), java.net.URI.create(path))
-					.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+			MockHttpServletRequestBuilder request = MockMvcRequestBuilders
+				.request(org.springframework.http.HttpMethod.valueOf(method), java.net.URI.create(path))
+				.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
 			if (body != null) {
 				request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
 			}
@@ -51,7 +57,8 @@ public class Api {
 			MvcResult result = mvc.perform(request).andReturn();
 			String content = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 			String type = String.valueOf(result.getResponse().getContentType());
-			JsonNode node = content.isEmpty() || !type.contains("json") ? json.createObjectNode() : json.readTree(content);
+			JsonNode node = content.isEmpty() || !type.contains("json") ? json.createObjectNode()
+					: json.readTree(content);
 			return new Response(result.getResponse().getStatus(), node, result);
 		}
 		catch (Exception e) {
@@ -74,7 +81,8 @@ public class Api {
 	/** Registers a customer with {@link #PASSWORD}; returns the phone number. */
 	public String registerCustomer(String language) {
 		String phone = newPhone();
-		Response r = post("/api/v1/customers", Map.of("phone", phone, "password", PASSWORD, "language", language), null);
+		Response r = post("/api/v1/customers", Map.of("phone", phone, "password", PASSWORD, "language", language),
+				null);
 		if (r.status() != 201) {
 			throw new IllegalStateException("register failed: " + r);
 		}
@@ -96,11 +104,12 @@ public class Api {
 	/** A new staff user with the given role; returns a token. */
 	public String staffToken(String role) {
 		String username = role.toLowerCase() + "." + ThreadLocalRandom.current().nextInt(1_000_000);
-		Response r = post("/api/v1/admin/staff", Map.of("username", username, "displayName", username, "password", PASSWORD,
-				"role", role, "languages", java.util.List.of("en")), adminToken());
+		Response r = post("/api/v1/admin/staff", Map.of("username", username, "displayName", username, "password",
+				PASSWORD, "role", role, "languages", java.util.List.of("en")), adminToken());
 		if (r.status() != 201) {
 			throw new IllegalStateException("staff creation failed: " + r.body());
 		}
 		return login(username, PASSWORD);
 	}
+
 }

@@ -23,11 +23,13 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Browser tests in Debian's Chromium against the application on a random port. Pages can save a screenshot
- * into {@code screenshots.dir}.
+ * Browser tests in Debian's Chromium against the application on a random port. Pages can
+ * save a screenshot into {@code screenshots.dir}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc(print = MockMvcPrint.NONE) // a failing test must not dump passwords and tokens into the logs (SecretsNeverInLogsIT)
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE) // a failing test must not dump passwords
+													// and tokens into the logs
+													// (SecretsNeverInLogsIT)
 @ActiveProfiles("test")
 @Import(TestClock.Configuration.class)
 public abstract class BrowserTestBase {
@@ -36,20 +38,30 @@ public abstract class BrowserTestBase {
 	static Playwright playwright;
 	static Browser browser;
 
-	@LocalServerPort protected int port;
-	@Autowired protected MockMvc mvc;
-	@Autowired protected TestClock clock;
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected MockMvc mvc;
+
+	@Autowired
+	protected TestClock clock;
 
 	@BeforeAll
 	static void launch() {
-		// Outside CI a machine without Chromium skips; CI installs it (.ci/run), so there the test always runs.
+		// Outside CI a machine without Chromium skips; CI installs it (.ci/run), so there
+		// the test always runs.
 		if (System.getenv("CI") == null) {
-			Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "browser tests need Debian's chromium: apt-get install -y chromium");
+			Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+					"browser tests need Debian's chromium: apt-get install -y chromium");
 		}
-		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-						"--disable-sync", "--no-first-run")));
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+						"--disable-component-update", "--disable-sync", "--no-first-run")));
 	}
 
 	@AfterAll
@@ -87,4 +99,5 @@ public abstract class BrowserTestBase {
 		Files.createDirectories(dir);
 		page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
 	}
+
 }

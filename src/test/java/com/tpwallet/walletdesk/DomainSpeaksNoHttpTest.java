@@ -11,42 +11,67 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The domain says what went wrong; the web edge alone speaks HTTP (after ddd-by-examples/library's
- * NoSpringInDomainLogicTest). No class of a module may use Spring's HTTP or web types or the servlet API, except the
- * web edge: controllers, pages, filters, advice, configuration, HTTP clients of partners, and the few platform
- * classes named below.
+ * The domain says what went wrong; the web edge alone speaks HTTP (after
+ * ddd-by-examples/library's NoSpringInDomainLogicTest). No class of a module may use
+ * Spring's HTTP or web types or the servlet API, except the web edge: controllers, pages,
+ * filters, advice, configuration, HTTP clients of partners, and the few platform classes
+ * named below.
  */
 class DomainSpeaksNoHttpTest {
 
-	/** Edge classes whose names do not say so, each because its whole job is at the edge. */
-	static final Set<String> EDGE = Set.of(
-			"com.tpwallet.walletdesk.platform.ClientAddress", // reads the caller's address from the request
+	/**
+	 * Edge classes whose names do not say so, each because its whole job is at the edge.
+	 */
+	static final Set<String> EDGE = Set.of("com.tpwallet.walletdesk.platform.ClientAddress", // reads
+																								// the
+																								// caller's
+																								// address
+																								// from
+																								// the
+																								// request
 			"com.tpwallet.walletdesk.platform.PageShell", // renders server pages
-			"com.tpwallet.walletdesk.platform.RefusalStatus", // the one map from refusal kinds to HTTP statuses
-			"com.tpwallet.walletdesk.platform.internal.ProblemFactory", // RFC 9457 problem bodies
+			"com.tpwallet.walletdesk.platform.RefusalStatus", // the one map from refusal
+																// kinds to HTTP statuses
+			"com.tpwallet.walletdesk.platform.internal.ProblemFactory", // RFC 9457
+																		// problem bodies
 			"com.tpwallet.walletdesk.platform.internal.ProblemWriter",
 			"com.tpwallet.walletdesk.platform.internal.CallerLocaleResolver",
 			"com.tpwallet.walletdesk.platform.internal.ThymeleafPageShell",
-			"com.tpwallet.walletdesk.chat.internal.StreamedTextMessages", // WebSocket transport
-			"com.tpwallet.walletdesk.chat.internal.ChatPresence", // WebSocket session events
-			"com.tpwallet.walletdesk.wallet.internal.AcquirerConnection", // HTTP client set-up for money partners
-			"com.tpwallet.walletdesk.wallet.internal.IdempotentRequests", // stores and replays HTTP answers by key
-			"com.tpwallet.walletdesk.knowledge.internal.OpenSearchArticleSearch"); // OpenSearch's HTTP API
+			"com.tpwallet.walletdesk.chat.internal.StreamedTextMessages", // WebSocket
+																			// transport
+			"com.tpwallet.walletdesk.chat.internal.ChatPresence", // WebSocket session
+																	// events
+			"com.tpwallet.walletdesk.wallet.internal.AcquirerConnection", // HTTP client
+																			// set-up for
+																			// money
+																			// partners
+			"com.tpwallet.walletdesk.wallet.internal.IdempotentRequests", // stores and
+																			// replays
+																			// HTTP
+																			// answers by
+																			// key
+			"com.tpwallet.walletdesk.knowledge.internal.OpenSearchArticleSearch"); // OpenSearch's
+																					// HTTP
+																					// API
 
 	static final DescribedPredicate<JavaClass> DOMAIN = DescribedPredicate.describe("domain classes",
 			c -> !isEdge(c.getName().contains("$") ? c.getName().substring(0, c.getName().indexOf('$')) : c.getName()));
 
 	static boolean isEdge(String name) {
 		String simple = name.substring(name.lastIndexOf('.') + 1);
-		return EDGE.contains(name) || simple.startsWith("Http") || simple.matches(".*(Controller|Pages|Filter|Advice|Configuration|Requirement)");
+		return EDGE.contains(name) || simple.startsWith("Http")
+				|| simple.matches(".*(Controller|Pages|Filter|Advice|Configuration|Requirement)");
 	}
 
 	@Test
 	void domainClassesUseNeitherHttpNorWebNorServletTypes() {
 		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-				.importPackages("com.tpwallet.walletdesk");
-		noClasses().that(DOMAIN).should().dependOnClassesThat()
-				.resideInAnyPackage("org.springframework.http..", "org.springframework.web..", "jakarta.servlet..")
-				.check(classes);
+			.importPackages("com.tpwallet.walletdesk");
+		noClasses().that(DOMAIN)
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework.http..", "org.springframework.web..", "jakarta.servlet..")
+			.check(classes);
 	}
+
 }

@@ -6,13 +6,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** What an HTTP integration test needs: the API client, the database and a clock it may move. */
+/**
+ * What an HTTP integration test needs: the API client, the database and a clock it may
+ * move.
+ */
 @IntegrationTest
 public abstract class HttpTestBase {
 
-	@Autowired protected MockMvc mvc;
-	@Autowired protected JdbcClient jdbc;
-	@Autowired protected TestClock clock;
+	@Autowired
+	protected MockMvc mvc;
+
+	@Autowired
+	protected JdbcClient jdbc;
+
+	@Autowired
+	protected TestClock clock;
+
 	protected Api api;
 
 	@BeforeEach
@@ -24,4 +33,5 @@ public abstract class HttpTestBase {
 	void resetClock() {
 		clock.reset();
 	}
+
 }

@@ -11,14 +11,17 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application over MockMvc against the embedded PostgreSQL (one server per test run, shared
- * by every Spring context), with a clock the test controls.
+ * The whole application over MockMvc against the embedded PostgreSQL (one server per test
+ * run, shared by every Spring context), with a clock the test controls.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
-@AutoConfigureMockMvc(print = MockMvcPrint.NONE) // a failing test must not dump passwords and tokens into the logs (SecretsNeverInLogsIT)
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE) // a failing test must not dump passwords
+													// and tokens into the logs
+													// (SecretsNeverInLogsIT)
 @ActiveProfiles("test")
 @Import(TestClock.Configuration.class)
 public @interface IntegrationTest {
+
 }

@@ -22,17 +22,18 @@ class ModularityTests {
 	}
 
 	/**
-	 * Writes the diagrams and canvases into docs/modules when what they say changed. Spring Modulith lists
-	 * relations and events in no fixed order from one run to the next, so a file that differs only in its
-	 * order of lines is left as committed (in a canvas the first item of a list cell carries the cell's "|").
+	 * Writes the diagrams and canvases into docs/modules when what they say changed.
+	 * Spring Modulith lists relations and events in no fixed order from one run to the
+	 * next, so a file that differs only in its order of lines is left as committed (in a
+	 * canvas the first item of a list cell carries the cell's "|").
 	 */
 	@Test
 	void writesTheModuleDocumentationIntoDocs() throws IOException {
 		Path fresh = Files.createTempDirectory("modules");
 		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(fresh.toString()))
-				.writeModulesAsPlantUml()
-				.writeIndividualModulesAsPlantUml()
-				.writeModuleCanvases();
+			.writeModulesAsPlantUml()
+			.writeIndividualModulesAsPlantUml()
+			.writeModuleCanvases();
 		Files.createDirectories(DOCS);
 		try (Stream<Path> written = Files.list(fresh)) {
 			for (Path file : written.toList()) {
@@ -45,6 +46,11 @@ class ModularityTests {
 	}
 
 	private static List<String> sortedLines(Path file) throws IOException {
-		return Files.readAllLines(file).stream().map(line -> line.startsWith("|* ") ? line.substring(1) : line).sorted().toList();
+		return Files.readAllLines(file)
+			.stream()
+			.map(line -> line.startsWith("|* ") ? line.substring(1) : line)
+			.sorted()
+			.toList();
 	}
+
 }

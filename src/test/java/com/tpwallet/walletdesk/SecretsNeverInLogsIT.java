@@ -14,22 +14,28 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs after the whole test suite (Maven's integration-test phase) and reads every log it left: the output of each
- * test class and of every service process a test started. No password, payment PIN, card number, one-time code,
- * TOTP secret or bearer token that the tests used may appear in any of them.
+ * Runs after the whole test suite (Maven's integration-test phase) and reads every log it
+ * left: the output of each test class and of every service process a test started. No
+ * password, payment PIN, card number, one-time code, TOTP secret or bearer token that the
+ * tests used may appear in any of them.
  */
 class SecretsNeverInLogsIT {
 
-	/** The secrets the test suite types: passwords, PINs, test cards, the TOTP secret it plants. */
+	/**
+	 * The secrets the test suite types: passwords, PINs, test cards, the TOTP secret it
+	 * plants.
+	 */
 	static final List<String> KNOWN = List.of(Api.PASSWORD, Api.ADMIN_PASSWORD, "Demo!pass-2026", "N3w!wallet-2026",
 			"Fresh!start-2026x", "An0ther!pass-x", "735194", "4242424242424242", "4000000000000002", "4000000000009995",
 			"4000000000000069", "4000000000000119", "JBSWY3DPEHPK3PXP");
 	static final Pattern CARD = Pattern.compile("(?<!\\d)[456]\\d{15,18}(?!\\d)");
 	static final Pattern BEARER = Pattern.compile("(?i)bearer\\s+[A-Za-z0-9_-]{20,}");
-	static final Pattern TOKEN = Pattern.compile("(?<![A-Za-z0-9_-])(?=[A-Za-z0-9_-]*[a-z])(?=[A-Za-z0-9_-]*[A-Z])(?=[A-Za-z0-9_-]*\\d)[A-Za-z0-9_-]{43}(?![A-Za-z0-9_=-])");
+	static final Pattern TOKEN = Pattern.compile(
+			"(?<![A-Za-z0-9_-])(?=[A-Za-z0-9_-]*[a-z])(?=[A-Za-z0-9_-]*[A-Z])(?=[A-Za-z0-9_-]*\\d)[A-Za-z0-9_-]{43}(?![A-Za-z0-9_=-])");
 	static final Pattern CODE = Pattern.compile("(?i)\\b(code|pin|otp|totp|password)[\"']?\\s*[:=]\\s*[\"']?\\d{6}\\b");
 	static final Pattern GENERATED_PASSWORD = Pattern.compile("Using generated security password");
-	static final Pattern PASSWORD_VALUE = Pattern.compile("(?i)\"?(password|newPassword|paymentPassword|pin)\"?\\s*[:=]\\s*\"[^\"]{3,}\"");
+	static final Pattern PASSWORD_VALUE = Pattern
+		.compile("(?i)\"?(password|newPassword|paymentPassword|pin)\"?\\s*[:=]\\s*\"[^\"]{3,}\"");
 
 	@Test
 	void noSecretTheTestsUsedAppearsInAnyLogTheyLeft() throws IOException {
@@ -86,4 +92,5 @@ class SecretsNeverInLogsIT {
 		}
 		return sum % 10 == 0;
 	}
+
 }

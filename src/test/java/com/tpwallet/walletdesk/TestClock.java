@@ -9,7 +9,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** A clock that follows real time until a test moves it forward; {@link #reset()} goes back to real time. */
+/**
+ * A clock that follows real time until a test moves it forward; {@link #reset()} goes
+ * back to real time.
+ */
 public class TestClock extends Clock {
 
 	private volatile Duration offset = Duration.ZERO;
@@ -50,5 +53,7 @@ public class TestClock extends Clock {
 		TestClock testClock() {
 			return new TestClock();
 		}
+
 	}
+
 }

@@ -15,4 +15,5 @@ public interface AuditLog {
 
 	record Query(@Nullable UUID subjectId, @Nullable UUID actorId, @Nullable String action) {
 	}
+
 }

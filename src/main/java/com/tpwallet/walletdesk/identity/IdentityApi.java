@@ -13,32 +13,37 @@ public interface IdentityApi {
 	Optional<CustomerProfile> customerByLogin(String phoneOrEmail);
 
 	/**
-	 * Sends a one-time code to the phone or e-mail registered for this login, if there is such an account (the
-	 * same code, limits and throttles as a password reset). Says nothing about whether it exists.
+	 * Sends a one-time code to the phone or e-mail registered for this login, if there is
+	 * such an account (the same code, limits and throttles as a password reset). Says
+	 * nothing about whether it exists.
 	 */
 	void sendVerificationCode(String phoneOrEmail, com.tpwallet.walletdesk.platform.ClientAddress from);
 
 	/**
-	 * The customer, only if the code given is the latest one sent to them and still good; a wrong code spends one
-	 * of its tries. The code stays usable for a reset or an unlock.
+	 * The customer, only if the code given is the latest one sent to them and still good;
+	 * a wrong code spends one of its tries. The code stays usable for a reset or an
+	 * unlock.
 	 */
 	Optional<CustomerProfile> customerProvenByCode(String phoneOrEmail, String code);
 
 	/** Many customers at once, by id (for batch work such as the transfer writer). */
 	java.util.Map<UUID, CustomerProfile> customers(java.util.Collection<UUID> customerIds);
 
-	/** Many customers at once, keyed by the login exactly as given; logins that match nobody are absent. */
+	/**
+	 * Many customers at once, keyed by the login exactly as given; logins that match
+	 * nobody are absent.
+	 */
 	java.util.Map<String, CustomerProfile> customersByLogin(java.util.Collection<String> logins);
 
 	/**
-	 * Checks the payment password; wrong entries count toward a 30-minute block even if the caller's
-	 * transaction rolls back.
+	 * Checks the payment password; wrong entries count toward a 30-minute block even if
+	 * the caller's transaction rolls back.
 	 */
 	PaymentPasswordCheck verifyPaymentPassword(UUID customerId, String pin);
 
 	/**
-	 * Refuses, as {@code 404 customer_not_found}, a staff member who may not read this customer ({@link StaffReach});
-	 * an unknown customer gets the same answer.
+	 * Refuses, as {@code 404 customer_not_found}, a staff member who may not read this
+	 * customer ({@link StaffReach}); an unknown customer gets the same answer.
 	 */
 	void requireStaffReach(UUID staffId, UUID customerId);
 
@@ -49,4 +54,5 @@ public interface IdentityApi {
 
 	/** The customer's latest sign-ins, newest first. */
 	List<LoginRecord> recentLogins(UUID customerId, int limit);
+
 }

@@ -20,54 +20,81 @@ public sealed interface IdentityEvents extends AuditedAction {
 	}
 
 	record CustomerRegistered(UUID customerId, Actor actor) implements IdentityEvents {
-		public String action() { return "customer.registered"; }
+		public String action() {
+			return "customer.registered";
+		}
 	}
 
 	record LoginSucceeded(UUID customerId, Actor actor) implements IdentityEvents {
-		public String action() { return "customer.login_succeeded"; }
+		public String action() {
+			return "customer.login_succeeded";
+		}
 	}
 
 	record LoginFailed(UUID customerId, Actor actor, String details) implements IdentityEvents {
-		public String action() { return "customer.login_failed"; }
+		public String action() {
+			return "customer.login_failed";
+		}
 	}
 
 	record AccountLocked(UUID customerId, Actor actor) implements IdentityEvents {
-		public String action() { return "customer.locked"; }
+		public String action() {
+			return "customer.locked";
+		}
 	}
 
 	record AccountUnlocked(UUID customerId, Actor actor, String details) implements IdentityEvents {
-		public String action() { return "customer.unlocked"; }
+		public String action() {
+			return "customer.unlocked";
+		}
 	}
 
 	record PasswordChanged(UUID customerId, Actor actor, String details) implements IdentityEvents {
-		public String action() { return "customer.password_changed"; }
+		public String action() {
+			return "customer.password_changed";
+		}
 	}
 
 	record PasswordResetRequested(UUID customerId, Actor actor, String details) implements IdentityEvents {
-		public String action() { return "customer.password_reset_requested"; }
+		public String action() {
+			return "customer.password_reset_requested";
+		}
 	}
 
 	record PaymentPasswordChanged(UUID customerId, Actor actor, String details) implements IdentityEvents {
-		public String action() { return "customer.payment_password_changed"; }
+		public String action() {
+			return "customer.payment_password_changed";
+		}
 	}
 
 	record PaymentPasswordBlocked(UUID customerId, Actor actor) implements IdentityEvents {
-		public String action() { return "customer.payment_password_blocked"; }
+		public String action() {
+			return "customer.payment_password_blocked";
+		}
 	}
 
 	record TwoFactorChanged(UUID customerId, Actor actor, String details) implements IdentityEvents {
-		public String action() { return "customer.two_factor_changed"; }
+		public String action() {
+			return "customer.two_factor_changed";
+		}
 	}
 
 	record CustomerViewedByStaff(UUID customerId, Actor actor, String details) implements IdentityEvents {
-		public String action() { return "staff.customer_viewed"; }
+		public String action() {
+			return "staff.customer_viewed";
+		}
 	}
 
 	record VerifiedNameRecorded(UUID customerId, Actor actor, String details) implements IdentityEvents {
-		public String action() { return "customer.verified_name_recorded"; }
+		public String action() {
+			return "customer.verified_name_recorded";
+		}
 	}
 
 	record LanguageChanged(UUID customerId, Actor actor, String details) implements IdentityEvents {
-		public String action() { return "customer.language_changed"; }
+		public String action() {
+			return "customer.language_changed";
+		}
 	}
+
 }

@@ -2,6 +2,7 @@ package com.tpwallet.walletdesk.identity;
 
 /** The outcome of checking a payment password (PIN) before money moves. */
 public enum PaymentPasswordCheck {
+
 	ACCEPTED, WRONG, BLOCKED, NOT_SET;
 
 	/** The problem code a refused payment carries. */
@@ -13,4 +14,5 @@ public enum PaymentPasswordCheck {
 			case NOT_SET -> "payment_password_not_set";
 		};
 	}
+
 }

@@ -4,7 +4,10 @@ import com.tpwallet.walletdesk.platform.Actor;
 import com.tpwallet.walletdesk.platform.AuditedAction;
 import java.util.UUID;
 
-/** An administrator changed a staff account: {@code disabled}, {@code enabled}, {@code sessions_revoked}, {@code password_reset}. */
+/**
+ * An administrator changed a staff account: {@code disabled}, {@code enabled},
+ * {@code sessions_revoked}, {@code password_reset}.
+ */
 public record StaffAccountChanged(UUID staffId, Actor actor, String change, String details) implements AuditedAction {
 
 	@Override

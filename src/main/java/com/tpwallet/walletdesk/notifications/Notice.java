@@ -4,12 +4,20 @@ import java.util.List;
 
 /**
  * A message to send: the channel, the address, the recipient's language and the template
- * ({@code notification.<template>.text} and {@code .subject} in the bundles) with its arguments.
+ * ({@code notification.<template>.text} and {@code .subject} in the bundles) with its
+ * arguments.
  */
 public record Notice(Channel channel, String recipient, String language, String template, List<Object> args) {
 
-	/** SMS and e-mail leave the system; in-app messages wait in the person's inbox (recipient: their id). */
-	public enum Channel { SMS, EMAIL, INAPP }
+	/**
+	 * SMS and e-mail leave the system; in-app messages wait in the person's inbox
+	 * (recipient: their id).
+	 */
+	public enum Channel {
+
+		SMS, EMAIL, INAPP
+
+	}
 
 	public static Notice sms(String phone, String language, String template, Object... args) {
 		return new Notice(Channel.SMS, phone, language, template, List.of(args));

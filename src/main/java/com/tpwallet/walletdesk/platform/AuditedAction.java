@@ -4,8 +4,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A domain event that is also a sensitive action: the {@code audit} module records every one of them in
- * the same transaction as the action itself.
+ * A domain event that is also a sensitive action: the {@code audit} module records every
+ * one of them in the same transaction as the action itself.
  */
 public interface AuditedAction {
 
@@ -22,4 +22,5 @@ public interface AuditedAction {
 	default String details() {
 		return "";
 	}
+
 }

@@ -6,15 +6,23 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Who is making the request: a wallet customer or a staff user with a role. The principal of every
- * authenticated request.
+ * Who is making the request: a wallet customer or a staff user with a role. The principal
+ * of every authenticated request.
  */
 public record Caller(UUID id, Kind kind, Role role, String language, String name) {
 
-	public enum Kind { CUSTOMER, STAFF }
+	public enum Kind {
+
+		CUSTOMER, STAFF
+
+	}
 
 	/** Roles in increasing power; each staff role includes the ones before it. */
-	public enum Role { CUSTOMER, AGENT, SUPERVISOR, ADMIN }
+	public enum Role {
+
+		CUSTOMER, AGENT, SUPERVISOR, ADMIN
+
+	}
 
 	public boolean isCustomer() {
 		return kind == Kind.CUSTOMER;

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * One page of a list, newest first, with an opaque cursor for the next page ({@code null} at the end).
+ * One page of a list, newest first, with an opaque cursor for the next page ({@code null}
+ * at the end).
  */
 public record CursorPage<T>(List<T> items, String nextCursor) {
 
 	/**
-	 * Builds a page from {@code limit + 1} fetched rows: the extra row only tells that there is more.
+	 * Builds a page from {@code limit + 1} fetched rows: the extra row only tells that
+	 * there is more.
 	 */
 	public static <T> CursorPage<T> of(List<T> fetched, int limit, Function<T, String> position) {
 		if (fetched.size() <= limit) {

@@ -15,7 +15,10 @@ public final class Languages {
 	private Languages() {
 	}
 
-	/** The supported locale a tag such as {@code fr-CA}, {@code zh} or {@code zh-Hans-CN} stands for. */
+	/**
+	 * The supported locale a tag such as {@code fr-CA}, {@code zh} or {@code zh-Hans-CN}
+	 * stands for.
+	 */
 	public static Optional<Locale> match(String tag) {
 		if (tag == null || tag.isBlank()) {
 			return Optional.empty();
@@ -31,4 +34,5 @@ public final class Languages {
 	public static String tagOf(Locale locale) {
 		return match(locale.toLanguageTag()).orElse(DEFAULT).toLanguageTag();
 	}
+
 }

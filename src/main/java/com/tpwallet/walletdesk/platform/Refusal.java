@@ -4,15 +4,20 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A request refused for a business reason: what kind of refusal it is, a stable machine-readable code (also the
- * message key {@code problem.<code>} in every bundle) and arguments for the message. The domain says what went wrong;
- * only the problem-details advice in {@code platform} turns the kind into an HTTP status and an RFC 9457 problem in
- * the caller's language.
+ * A request refused for a business reason: what kind of refusal it is, a stable
+ * machine-readable code (also the message key {@code problem.<code>} in every bundle) and
+ * arguments for the message. The domain says what went wrong; only the problem-details
+ * advice in {@code platform} turns the kind into an HTTP status and an RFC 9457 problem
+ * in the caller's language.
  */
 public class Refusal extends RuntimeException {
 
-	/** What kind of refusal, in the business's words; the web edge alone maps each to a status. */
+	/**
+	 * What kind of refusal, in the business's words; the web edge alone maps each to a
+	 * status.
+	 */
 	public enum Kind {
+
 		/** the input cannot be read or is not valid */
 		INVALID_INPUT,
 		/** the caller must sign in (again) */
@@ -33,11 +38,15 @@ public class Refusal extends RuntimeException {
 		TOO_MANY_ATTEMPTS,
 		/** the service cannot do it right now */
 		UNAVAILABLE
+
 	}
 
 	private final Kind kind;
+
 	private final String code;
+
 	private final Object[] args;
+
 	private final Map<String, Object> properties = new LinkedHashMap<>();
 
 	public Refusal(Kind kind, String code, Object... args) {
@@ -75,7 +84,10 @@ public class Refusal extends RuntimeException {
 		return new Refusal(Kind.LOCKED, code, args);
 	}
 
-	/** Adds a machine-readable property to the problem body (e.g. {@code retryAfterSeconds}). */
+	/**
+	 * Adds a machine-readable property to the problem body (e.g.
+	 * {@code retryAfterSeconds}).
+	 */
 	public Refusal with(String name, Object value) {
 		properties.put(name, value);
 		return this;
@@ -96,4 +108,5 @@ public class Refusal extends RuntimeException {
 	public Map<String, Object> properties() {
 		return Map.copyOf(properties);
 	}
+
 }

@@ -3,8 +3,8 @@ package com.tpwallet.walletdesk.platform;
 import org.springframework.http.HttpStatus;
 
 /**
- * The one mapping from a refusal's kind to an HTTP status, for the web edge: the problem-details advice, and the
- * idempotency layer that stores an answer to replay it.
+ * The one mapping from a refusal's kind to an HTTP status, for the web edge: the
+ * problem-details advice, and the idempotency layer that stores an answer to replay it.
  */
 public final class RefusalStatus {
 
@@ -35,4 +35,5 @@ public final class RefusalStatus {
 		}
 		return status >= 500 ? Refusal.Kind.UNAVAILABLE : Refusal.Kind.INVALID_INPUT;
 	}
+
 }

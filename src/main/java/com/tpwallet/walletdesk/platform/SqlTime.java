@@ -6,7 +6,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** Nullable {@code timestamptz} columns to and from {@link Instant}, for repositories written with JdbcClient. */
+/**
+ * Nullable {@code timestamptz} columns to and from {@link Instant}, for repositories
+ * written with JdbcClient.
+ */
 public final class SqlTime {
 
 	private SqlTime() {
@@ -20,4 +23,5 @@ public final class SqlTime {
 	public static @Nullable Timestamp ts(@Nullable Instant instant) {
 		return instant == null ? null : Timestamp.from(instant);
 	}
+
 }

@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 public interface SupportApi {
 
 	/**
-	 * Opens a ticket for a customer, routed and put on the SLA clock like one the customer wrote;
-	 * {@code topic} one of account, payments, withdrawals, disputes, security, general (null: guessed from the text).
+	 * Opens a ticket for a customer, routed and put on the SLA clock like one the
+	 * customer wrote; {@code topic} one of account, payments, withdrawals, disputes,
+	 * security, general (null: guessed from the text).
 	 */
 	OpenedTicket openTicket(UUID customerId, NewTicket ticket);
 
@@ -22,13 +23,18 @@ public interface SupportApi {
 	/** The number customers and agents know a ticket by. */
 	long ticketNumber(UUID ticketId);
 
-	/** Adds to a ticket's conversation what happened on another channel; {@code kind} customer, agent, note or system. */
+	/**
+	 * Adds to a ticket's conversation what happened on another channel; {@code kind}
+	 * customer, agent, note or system.
+	 */
 	void addEntry(UUID ticketId, String kind, @Nullable UUID authorId, String text);
 
 	/** Gives the ticket to an agent (a chat was accepted) and opens it. */
 	void assign(UUID ticketId, UUID agentId);
 
-	/** Whether the desk is staffed now: business day, within opening hours (Beijing time). */
+	/**
+	 * Whether the desk is staffed now: business day, within opening hours (Beijing time).
+	 */
 	boolean isOpen(java.time.Instant at);
 
 	/** Opening hours as "09:00–21:00", for texts that tell customers when we answer. */
@@ -37,9 +43,13 @@ public interface SupportApi {
 	/** Agents marked available who speak {@code language}. */
 	java.util.List<UUID> availableAgents(String language);
 
-	/** Stores a file on the ticket after the desk's checks (type sniffed, size, virus scan); refusals as for tickets. */
+	/**
+	 * Stores a file on the ticket after the desk's checks (type sniffed, size, virus
+	 * scan); refusals as for tickets.
+	 */
 	StoredFile attach(UUID ticketId, com.tpwallet.walletdesk.platform.Caller uploader, String fileName, byte[] bytes);
 
 	record StoredFile(UUID id, String fileName, String mediaType, int size) {
 	}
+
 }

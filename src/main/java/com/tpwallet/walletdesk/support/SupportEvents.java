@@ -11,10 +11,14 @@ public interface SupportEvents {
 	record TicketAssigned(UUID ticketId, UUID agentId) {
 	}
 
-	/** A first-response or resolution target passed; {@code target} is {@code first_response} or {@code resolution}. */
+	/**
+	 * A first-response or resolution target passed; {@code target} is
+	 * {@code first_response} or {@code resolution}.
+	 */
 	record SlaBreached(UUID ticketId, String target, String queue) {
 	}
 
 	record TicketSolved(UUID ticketId, UUID customerId) {
 	}
+
 }

@@ -5,9 +5,9 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 /**
- * Mainland-China business days: Monday to Friday, minus statutory holidays, plus the weekend days
- * that are worked to make up for them (调休). Years without an official schedule are estimated from
- * the lunar calendar and marked provisional.
+ * Mainland-China business days: Monday to Friday, minus statutory holidays, plus the
+ * weekend days that are worked to make up for them (调休). Years without an official
+ * schedule are estimated from the lunar calendar and marked provisional.
  */
 public interface BusinessCalendar {
 
@@ -23,4 +23,5 @@ public interface BusinessCalendar {
 
 	record Day(LocalDate date, String kind, String name, boolean provisional) {
 	}
+
 }

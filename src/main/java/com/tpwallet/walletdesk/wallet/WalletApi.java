@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** What other modules (support's customer-360, troubleshooters, risk, disputes) may ask of the wallet. */
+/**
+ * What other modules (support's customer-360, troubleshooters, risk, disputes) may ask of
+ * the wallet.
+ */
 public interface WalletApi {
 
 	List<Balance> balances(UUID customerId);
@@ -18,7 +21,10 @@ public interface WalletApi {
 	record Freeze(String reason, java.time.Instant frozenAt) {
 	}
 
-	/** The available balance in {@code currency} as it stood at {@code at} (to explain a refused attempt). */
+	/**
+	 * The available balance in {@code currency} as it stood at {@code at} (to explain a
+	 * refused attempt).
+	 */
 	long availableAt(UUID customerId, String currency, java.time.Instant at);
 
 	List<TransactionView> recentTransactions(UUID customerId, int limit);
@@ -33,6 +39,10 @@ public interface WalletApi {
 
 	void unfreeze(UUID customerId, Actor actor);
 
-	/** Returns (part of) a posted payment with a new balancing posting; the payment itself is never edited. */
+	/**
+	 * Returns (part of) a posted payment with a new balancing posting; the payment itself
+	 * is never edited.
+	 */
 	TransactionView refund(UUID paymentId, long amount, String reason, Actor actor);
+
 }

@@ -28,4 +28,5 @@ public interface WalletEvents {
 			return "wallet";
 		}
 	}
+
 }

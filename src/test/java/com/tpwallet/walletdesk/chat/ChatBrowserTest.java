@@ -15,23 +15,24 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * In Chromium: a customer asks the widget in Chinese, gets the bot's answer, asks for a human; an agent
- * accepts in the console; they exchange messages and an image; the customer reloads and sees it all; the
- * conversation is on the ticket.
+ * In Chromium: a customer asks the widget in Chinese, gets the bot's answer, asks for a
+ * human; an agent accepts in the console; they exchange messages and an image; the
+ * customer reloads and sees it all; the conversation is on the ticket.
  */
 class ChatBrowserTest extends BrowserTestBase {
 
 	static final byte[] PNG = Base64.getDecoder()
-			.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+		.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
 	@Test
 	void aChineseCustomerGoesFromTheBotToAnAgentAndKeepsTheWholeConversation() throws Exception {
-		clock.setTo(Instant.parse("2026-11-24T02:00:00Z")); // Tuesday 10:00 in Beijing: the desk is open
+		clock.setTo(Instant.parse("2026-11-24T02:00:00Z")); // Tuesday 10:00 in Beijing:
+															// the desk is open
 		Api api = new Api(mvc);
 		String phone = api.registerCustomer("zh-CN");
 		String agentName = "chat.zh." + ThreadLocalRandom.current().nextInt(1_000_000);
-		api.post("/api/v1/admin/staff", Map.of("username", agentName, "displayName", "王芳", "password", Api.PASSWORD, "role", "AGENT",
-				"languages", List.of("zh-CN")), api.adminToken());
+		api.post("/api/v1/admin/staff", Map.of("username", agentName, "displayName", "王芳", "password", Api.PASSWORD,
+				"role", "AGENT", "languages", List.of("zh-CN")), api.adminToken());
 
 		Page customer = page();
 		customer.navigate(url("/help/tickets?lang=zh-CN"));
@@ -76,4 +77,5 @@ class ChatBrowserTest extends BrowserTestBase {
 		String onTicket = api.get("/api/v1/tickets/" + ticket, token).body().toString();
 		assertThat(onTicket).contains("我忘记登录密码了，怎么找回？").contains("我来帮您重置密码").contains("screenshot.png");
 	}
+
 }

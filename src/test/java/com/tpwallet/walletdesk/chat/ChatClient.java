@@ -17,23 +17,32 @@ import org.springframework.web.socket.messaging.WebSocketStompClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A STOMP client of /ws/chat for tests: collects chat messages and events, sends JSON. */
+/**
+ * A STOMP client of /ws/chat for tests: collects chat messages and events, sends JSON.
+ */
 public class ChatClient implements AutoCloseable {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	public final BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
+
 	public final BlockingQueue<JsonNode> events = new LinkedBlockingQueue<>();
+
 	/** The {@code message} header of each STOMP ERROR frame the server sent. */
 	public final BlockingQueue<String> errors = new LinkedBlockingQueue<>();
+
 	/** The server's CONNECTED frame headers (heart-beat, version, ...). */
 	public volatile StompHeaders connected;
+
 	private final WebSocketStompClient client;
+
 	private final StompSession session;
+
 	private final org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler scheduler;
 
 	public ChatClient(int port, String bearer, String visitorId) throws Exception {
-		// this client's own buffer would come from the server's small default in the same JVM: chat history can be long
+		// this client's own buffer would come from the server's small default in the same
+		// JVM: chat history can be long
 		jakarta.websocket.WebSocketContainer container = jakarta.websocket.ContainerProvider.getWebSocketContainer();
 		container.setDefaultMaxTextMessageBufferSize(256 * 1024);
 		client = new WebSocketStompClient(new StandardWebSocketClient(container));
@@ -69,12 +78,16 @@ public class ChatClient implements AutoCloseable {
 					public void afterConnected(StompSession session, StompHeaders headers) {
 						connected = headers;
 					}
-				}).get(10, TimeUnit.SECONDS);
+				})
+			.get(10, TimeUnit.SECONDS);
 		subscribe("/user/queue/chat", messages);
 		subscribe("/user/queue/chat.events", events);
 	}
 
-	/** Subscribes and waits for the broker's receipt, so that nothing sent afterwards can overtake the subscription. */
+	/**
+	 * Subscribes and waits for the broker's receipt, so that nothing sent afterwards can
+	 * overtake the subscription.
+	 */
 	public void subscribe(String destination, BlockingQueue<JsonNode> into) {
 		java.util.concurrent.CountDownLatch receipt = new java.util.concurrent.CountDownLatch(1);
 		StompHeaders headers = new StompHeaders();
@@ -165,10 +178,12 @@ public class ChatClient implements AutoCloseable {
 				session.disconnect();
 			}
 			catch (org.springframework.messaging.MessageDeliveryException closedMeanwhile) {
-				// the server closed the connection first (after an ERROR frame, say): nothing left to disconnect
+				// the server closed the connection first (after an ERROR frame, say):
+				// nothing left to disconnect
 			}
 		}
 		client.stop();
 		scheduler.shutdown();
 	}
+
 }

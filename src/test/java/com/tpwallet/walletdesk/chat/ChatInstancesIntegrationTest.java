@@ -26,16 +26,19 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Whole application instances in one JVM, sharing the embedded PostgreSQL: two of them fanning chat out
- * through an embedded ActiveMQ Artemis (Spring's STOMP broker relay), and one stopped and started again.
+ * Whole application instances in one JVM, sharing the embedded PostgreSQL: two of them
+ * fanning chat out through an embedded ActiveMQ Artemis (Spring's STOMP broker relay),
+ * and one stopped and started again.
  */
 class ChatInstancesIntegrationTest {
 
-	static final Instant OPEN = Instant.parse("2026-11-24T02:00:00Z"); // Tuesday 10:00 in Beijing
+	static final Instant OPEN = Instant.parse("2026-11-24T02:00:00Z"); // Tuesday 10:00 in
+																		// Beijing
 	static final JsonMapper JSON = JsonMapper.builder().build();
 	static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	final List<ConfigurableApplicationContext> instances = new ArrayList<>();
+
 	EmbeddedActiveMQ artemis;
 
 	@AfterEach
@@ -47,8 +50,12 @@ class ChatInstancesIntegrationTest {
 	}
 
 	ConfigurableApplicationContext instance(Map<String, Object> properties) {
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(WalletdeskApplication.class, TestClock.Configuration.class)
-				.profiles("test").properties(Map.of("server.port", 0)).properties(properties).run();
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(WalletdeskApplication.class,
+				TestClock.Configuration.class)
+			.profiles("test")
+			.properties(Map.of("server.port", 0))
+			.properties(properties)
+			.run();
 		context.getBean(TestClock.class).setTo(OPEN);
 		instances.add(context);
 		return context;
@@ -66,9 +73,10 @@ class ChatInstancesIntegrationTest {
 
 	static JsonNode call(int port, String method, String path, Object body, String token) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-				.header("Content-Type", "application/json").header("Accept", "application/json")
-				.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-						: HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+					: HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}
@@ -78,8 +86,11 @@ class ChatInstancesIntegrationTest {
 
 	static String customerToken(int port) throws Exception {
 		String phone = "+86139" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
-		call(port, "POST", "/api/v1/customers", Map.of("phone", phone, "password", "Tp!wallet-2026x", "language", "en"), null);
-		return call(port, "POST", "/api/v1/auth/login", Map.of("login", phone, "password", "Tp!wallet-2026x"), null).path("token").asString();
+		call(port, "POST", "/api/v1/customers", Map.of("phone", phone, "password", "Tp!wallet-2026x", "language", "en"),
+				null);
+		return call(port, "POST", "/api/v1/auth/login", Map.of("login", phone, "password", "Tp!wallet-2026x"), null)
+			.path("token")
+			.asString();
 	}
 
 	@Test
@@ -92,31 +103,40 @@ class ChatInstancesIntegrationTest {
 				"tcp://127.0.0.1:" + stompPort + "?protocols=STOMP;anycastPrefix=/queue/;multicastPrefix=/topic/");
 		artemis = new EmbeddedActiveMQ().setConfiguration(config);
 		artemis.start();
-		Map<String, Object> relay = Map.of("walletdesk.chat.relay.host", "127.0.0.1", "walletdesk.chat.relay.port", stompPort);
+		Map<String, Object> relay = Map.of("walletdesk.chat.relay.host", "127.0.0.1", "walletdesk.chat.relay.port",
+				stompPort);
 		int a = port(instance(relay));
 		int b = port(instance(relay));
 
-		String admin = call(b, "POST", "/api/v1/auth/login", Map.of("login", "admin", "password", "Adm1n!pass-2026"), null).path("token")
-				.asString();
+		String admin = call(b, "POST", "/api/v1/auth/login", Map.of("login", "admin", "password", "Adm1n!pass-2026"),
+				null)
+			.path("token")
+			.asString();
 		String agentName = "relay.agent." + ThreadLocalRandom.current().nextInt(1_000_000);
-		call(b, "POST", "/api/v1/admin/staff", Map.of("username", agentName, "displayName", "Sam Lee", "password", "Tp!wallet-2026x",
-				"role", "AGENT", "languages", List.of("en")), admin);
-		String agentToken = call(b, "POST", "/api/v1/auth/login", Map.of("login", agentName, "password", "Tp!wallet-2026x"), null)
-				.path("token").asString();
+		call(b, "POST", "/api/v1/admin/staff", Map.of("username", agentName, "displayName", "Sam Lee", "password",
+				"Tp!wallet-2026x", "role", "AGENT", "languages", List.of("en")), admin);
+		String agentToken = call(b, "POST", "/api/v1/auth/login",
+				Map.of("login", agentName, "password", "Tp!wallet-2026x"), null)
+			.path("token")
+			.asString();
 
-		try (ChatClient customer = new ChatClient(a, customerToken(a), null); ChatClient agent = new ChatClient(b, agentToken, null)) {
+		try (ChatClient customer = new ChatClient(a, customerToken(a), null);
+				ChatClient agent = new ChatClient(b, agentToken, null)) {
 			customer.send("/app/chat.start", Map.of("language", "en"));
 			customer.send("/app/chat.message", Map.of("text", "talk to a human"));
-			String conversation = customer.next(m -> m.path("from").asString().equals("system")).path("conversationId").asString();
+			String conversation = customer.next(m -> m.path("from").asString().equals("system"))
+				.path("conversationId")
+				.asString();
 			call(b, "POST", "/api/v1/staff/chats/" + conversation + "/accept", null, agentToken);
-			assertThat(customer.next(m -> m.path("text").asString().contains("Sam Lee")).path("from").asString()).isEqualTo("system");
+			assertThat(customer.next(m -> m.path("text").asString().contains("Sam Lee")).path("from").asString())
+				.isEqualTo("system");
 
 			customer.send("/app/chat.message", Map.of("text", "hello from instance A"));
 			assertThat(agent.next(m -> m.path("from").asString().equals("customer")).path("text").asString())
-					.isEqualTo("hello from instance A");
+				.isEqualTo("hello from instance A");
 			agent.send("/app/chat.message", Map.of("conversationId", conversation, "text", "hello from instance B"));
 			assertThat(customer.next(m -> m.path("from").asString().equals("agent")).path("text").asString())
-					.isEqualTo("hello from instance B");
+				.isEqualTo("hello from instance B");
 		}
 	}
 
@@ -152,4 +172,5 @@ class ChatInstancesIntegrationTest {
 			assertThat(after).containsExactlyElementsOf(seen);
 		}
 	}
+
 }

@@ -24,20 +24,30 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc(print = MockMvcPrint.NONE) // a failing test must not dump passwords and tokens into the logs (SecretsNeverInLogsIT)
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE) // a failing test must not dump passwords
+													// and tokens into the logs
+													// (SecretsNeverInLogsIT)
 @ActiveProfiles("test")
 @Import(TestClock.Configuration.class)
 class ChatIntegrationTest {
 
 	/** Tuesday 24 November 2026, 10:00 in Beijing: the desk is open. */
 	static final Instant OPEN = Instant.parse("2026-11-24T02:00:00Z");
+
 	/** The same day at 23:00 in Beijing: closed. */
 	static final Instant CLOSED = Instant.parse("2026-11-24T15:00:00Z");
 
-	@LocalServerPort int port;
-	@Autowired MockMvc mvc;
-	@Autowired TestClock clock;
-	@Autowired JdbcClient jdbc;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@AfterEach
 	void resetClock() {
@@ -59,7 +69,8 @@ class ChatIntegrationTest {
 			JsonNode answer = chat.next(m -> m.path("from").asString().equals("bot"));
 			assertThat(answer.path("articles").findValuesAsString("slug")).contains("forgot-password");
 			assertThat(answer.path("articles").get(0).path("title").asString()).isEqualTo("忘记登录密码");
-			assertThat(List.of(greeting.path("seq").asInt(), mine.path("seq").asInt(), answer.path("seq").asInt())).containsExactly(1, 2, 3);
+			assertThat(List.of(greeting.path("seq").asInt(), mine.path("seq").asInt(), answer.path("seq").asInt()))
+				.containsExactly(1, 2, 3);
 			assertThat(answer.path("conversationId").asString()).isEqualTo(greeting.path("conversationId").asString());
 			assertThat(answer.path("sentAt").asString()).endsWith("Z");
 		}
@@ -84,7 +95,11 @@ class ChatIntegrationTest {
 			first.send("/app/chat.message", Map.of("text", "topup failed"));
 			conversation = first.next(m -> m.path("seq").asInt() == 3).path("conversationId").asString();
 		}
-		try (ChatClient offline = new ChatClient(port, null, visitor)) { // another tab writes while the first is away
+		try (ChatClient offline = new ChatClient(port, null, visitor)) { // another tab
+																			// writes
+																			// while the
+																			// first is
+																			// away
 			offline.send("/app/chat.message", Map.of("text", "app crashes"));
 			offline.next(m -> m.path("seq").asInt() == 5);
 		}
@@ -102,15 +117,18 @@ class ChatIntegrationTest {
 	@Test
 	void everyOpenTabOfTheSameVisitorGetsEveryMessageWhileBothWrite() throws Exception {
 		String visitor = visitor();
-		try (ChatClient left = new ChatClient(port, null, visitor); ChatClient right = new ChatClient(port, null, visitor)) {
+		try (ChatClient left = new ChatClient(port, null, visitor);
+				ChatClient right = new ChatClient(port, null, visitor)) {
 			left.send("/app/chat.start", Map.of("language", "en"));
 			left.next(m -> m.path("seq").asInt() == 1);
 			right.next(m -> m.path("seq").asInt() == 1);
-			for (int i = 0; i < 9; i++) { // both tabs at once: deliveries to the two connections overlap
+			for (int i = 0; i < 9; i++) { // both tabs at once: deliveries to the two
+											// connections overlap
 				left.send("/app/chat.message", Map.of("text", "left " + i));
 				right.send("/app/chat.message", Map.of("text", "right " + i));
 			}
-			int last = 1 + 2 * 18; // the greeting, then each message and the bot's answer to it
+			int last = 1 + 2 * 18; // the greeting, then each message and the bot's answer
+									// to it
 			for (ChatClient tab : List.of(left, right)) {
 				java.util.Set<Integer> seen = new java.util.TreeSet<>(List.of(1));
 				while (seen.size() < last) {
@@ -125,12 +143,15 @@ class ChatIntegrationTest {
 	void aClientCannotWriteStraightIntoSomeoneElsesQueueOrTheAgentsTopic() throws Exception {
 		String victim = visitor();
 		try (ChatClient target = new ChatClient(port, null, victim)) {
-			for (String destination : List.of("/user/v:" + victim + "/queue/chat", "/user/v:" + victim + "/queue/chat.events",
-					"/topic/chat.queue", "/queue/chat")) {
+			for (String destination : List.of("/user/v:" + victim + "/queue/chat",
+					"/user/v:" + victim + "/queue/chat.events", "/topic/chat.queue", "/queue/chat")) {
 				try (ChatClient attacker = new ChatClient(port, null, visitor())) {
-					attacker.send(destination, Map.of("from", "bot", "seq", 1, "text", "Your wallet is frozen, pay here"));
-					assertThat(attacker.nextEvent(e -> e.path("type").asString().equals("error")).path("code").asString()).as(destination)
-							.isEqualTo("chat_destination_invalid");
+					attacker.send(destination,
+							Map.of("from", "bot", "seq", 1, "text", "Your wallet is frozen, pay here"));
+					assertThat(
+							attacker.nextEvent(e -> e.path("type").asString().equals("error")).path("code").asString())
+						.as(destination)
+						.isEqualTo("chat_destination_invalid");
 				}
 			}
 			Thread.sleep(300);
@@ -140,8 +161,10 @@ class ChatIntegrationTest {
 		for (String destination : List.of("/topic/chat.queue", "/user/queue/chat-user1", "/queue/chat")) {
 			try (ChatClient snooper = new ChatClient(port, null, visitor())) {
 				snooper.subscribeWithoutReceipt(destination);
-				// Refused with an ERROR frame, and the server closes the connection. About one time in twenty the close
-				// overtakes the ERROR on its way out (Spring closes a session while another thread may still hold its
+				// Refused with an ERROR frame, and the server closes the connection.
+				// About one time in twenty the close
+				// overtakes the ERROR on its way out (Spring closes a session while
+				// another thread may still hold its
 				// send buffer): the refusal then shows as the closed connection alone.
 				String error = snooper.errors.poll(15, TimeUnit.SECONDS);
 				if (error == null) {
@@ -157,7 +180,8 @@ class ChatIntegrationTest {
 	@Test
 	void theServerAgreesToHeartBeatsBothWays() throws Exception {
 		try (ChatClient client = new ChatClient(port, null, visitor())) {
-			assertThat(client.connected.getFirst("heart-beat")).as("asked for 10000,10000 as stompjs does").isEqualTo("10000,10000");
+			assertThat(client.connected.getFirst("heart-beat")).as("asked for 10000,10000 as stompjs does")
+				.isEqualTo("10000,10000");
 		}
 	}
 
@@ -167,23 +191,27 @@ class ChatIntegrationTest {
 		Api api = new Api(mvc);
 		String phone = api.registerCustomer("de");
 		String agentName = "chat.de." + ThreadLocalRandom.current().nextInt(1_000_000);
-		api.post("/api/v1/admin/staff", Map.of("username", agentName, "displayName", "Jonas Weber", "password", Api.PASSWORD, "role",
-				"AGENT", "languages", List.of("de")), api.adminToken());
+		api.post("/api/v1/admin/staff", Map.of("username", agentName, "displayName", "Jonas Weber", "password",
+				Api.PASSWORD, "role", "AGENT", "languages", List.of("de")), api.adminToken());
 		String token = api.login(phone, Api.PASSWORD);
 		String agentToken = api.login(agentName, Api.PASSWORD);
 		ChatClient customer = new ChatClient(port, token, visitor());
 		customer.send("/app/chat.start", Map.of("language", "de"));
 		customer.send("/app/chat.handover", Map.of());
-		String conversation = customer.next(m -> m.path("from").asString().equals("system")).path("conversationId").asString();
+		String conversation = customer.next(m -> m.path("from").asString().equals("system"))
+			.path("conversationId")
+			.asString();
 		try (ChatClient agent = new ChatClient(port, agentToken, null)) {
-			assertThat(api.post("/api/v1/staff/chats/" + conversation + "/accept", null, agentToken).status()).isEqualTo(200);
+			assertThat(api.post("/api/v1/staff/chats/" + conversation + "/accept", null, agentToken).status())
+				.isEqualTo(200);
 			customer.next(m -> m.path("text").asString().contains("Jonas Weber"));
 			customer.close();
 			JsonNode away = agent.nextEvent(e -> e.path("type").asString().equals("presence"));
 			assertThat(away.path("conversationId").asString()).isEqualTo(conversation);
 			assertThat(away.path("state").asString()).isEqualTo("away");
 			try (ChatClient back = new ChatClient(port, token, null)) {
-				assertThat(agent.nextEvent(e -> e.path("type").asString().equals("presence")).path("state").asString()).isEqualTo("online");
+				assertThat(agent.nextEvent(e -> e.path("type").asString().equals("presence")).path("state").asString())
+					.isEqualTo("online");
 			}
 		}
 	}
@@ -191,15 +219,17 @@ class ChatIntegrationTest {
 	@Test
 	void aConnectionWithABadTokenIsRefusedAtOnce() {
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ChatClient(port, "not-a-token", null))
-				.as("refused with an ERROR frame, not left waiting").isInstanceOf(java.util.concurrent.ExecutionException.class);
+			.as("refused with an ERROR frame, not left waiting")
+			.isInstanceOf(java.util.concurrent.ExecutionException.class);
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ChatClient(port, null, "too-short"))
-				.isInstanceOf(java.util.concurrent.ExecutionException.class);
+			.isInstanceOf(java.util.concurrent.ExecutionException.class);
 	}
 
 	@Test
 	void customerTextIsStrippedOfMarkupBeforeAnyoneSeesIt() throws Exception {
 		try (ChatClient chat = new ChatClient(port, null, visitor())) {
-			chat.send("/app/chat.message", Map.of("text", "hello <script>alert(1)</script><b>there</b> <img src=x onerror=alert(2)>"));
+			chat.send("/app/chat.message",
+					Map.of("text", "hello <script>alert(1)</script><b>there</b> <img src=x onerror=alert(2)>"));
 			JsonNode mine = chat.next(m -> m.path("from").asString().equals("customer"));
 			assertThat(mine.path("text").asString()).isEqualTo("hello there").doesNotContain("<");
 		}
@@ -209,11 +239,14 @@ class ChatIntegrationTest {
 	void badFramesGetAnErrorAndTheConnectionStays() throws Exception {
 		try (ChatClient chat = new ChatClient(port, null, visitor())) {
 			chat.send("/app/chat.message", "{not json");
-			assertThat(chat.nextEvent(e -> e.path("type").asString().equals("error")).path("code").asString()).isEqualTo("chat_malformed");
+			assertThat(chat.nextEvent(e -> e.path("type").asString().equals("error")).path("code").asString())
+				.isEqualTo("chat_malformed");
 			chat.send("/app/chat.message", Map.of("text", "x".repeat(2001)));
-			assertThat(chat.nextEvent(e -> e.path("type").asString().equals("error")).path("code").asString()).isEqualTo("chat_text_invalid");
+			assertThat(chat.nextEvent(e -> e.path("type").asString().equals("error")).path("code").asString())
+				.isEqualTo("chat_text_invalid");
 			chat.send("/app/chat.message", Map.of("text", "still here?"));
-			assertThat(chat.next(m -> m.path("from").asString().equals("customer")).path("text").asString()).isEqualTo("still here?");
+			assertThat(chat.next(m -> m.path("from").asString().equals("customer")).path("text").asString())
+				.isEqualTo("still here?");
 			for (int i = 0; i < 30; i++) {
 				chat.send("/app/chat.typing", Map.of());
 			}
@@ -225,10 +258,14 @@ class ChatIntegrationTest {
 	@Test
 	void longTextArrivesWholeThroughSmallBuffersAndAnOversizedFrameGetsAStompError() throws Exception {
 		try (ChatClient chat = new ChatClient(port, null, visitor())) {
-			for (String prefix : List.of("", "a", "ab", "abc")) { // Tomcat hands the frame over in pieces of 1,024 characters
+			for (String prefix : List.of("", "a", "ab", "abc")) { // Tomcat hands the
+																	// frame over in
+																	// pieces of 1,024
+																	// characters
 				String text = prefix + "\uD83D\uDE00".repeat(998);
 				chat.send("/app/chat.message", Map.of("text", text));
-				JsonNode mine = chat.next(m -> m.path("from").asString().equals("customer") && m.path("text").asString().startsWith(prefix + "\uD83D"));
+				JsonNode mine = chat.next(m -> m.path("from").asString().equals("customer")
+						&& m.path("text").asString().startsWith(prefix + "\uD83D"));
 				assertThat(mine.path("text").asString()).isEqualTo(text);
 			}
 			chat.send("/app/chat.message", Map.of("text", "x".repeat(20_000)));
@@ -242,8 +279,8 @@ class ChatIntegrationTest {
 		Api api = new Api(mvc);
 		String phone = api.registerCustomer("fr");
 		String agentName = "chat.fr." + ThreadLocalRandom.current().nextInt(1_000_000);
-		api.post("/api/v1/admin/staff", Map.of("username", agentName, "displayName", "Léa Martin", "password", Api.PASSWORD, "role",
-				"AGENT", "languages", List.of("fr")), api.adminToken());
+		api.post("/api/v1/admin/staff", Map.of("username", agentName, "displayName", "Léa Martin", "password",
+				Api.PASSWORD, "role", "AGENT", "languages", List.of("fr")), api.adminToken());
 		String visitor = visitor();
 		String conversation;
 		try (ChatClient anonymous = new ChatClient(port, null, visitor)) {
@@ -262,39 +299,56 @@ class ChatIntegrationTest {
 			String agentToken = api.login(agentName, Api.PASSWORD);
 			JsonNode board = api.get("/api/v1/staff/chats", agentToken).body();
 			assertThat(board.path("waiting").findValuesAsString("id")).contains(conversation);
-			assertThat(api.get("/api/v1/staff/chats/" + conversation + "/messages", agentToken).body().path("messages").findValuesAsString("text"))
-					.contains("parler à un conseiller");
+			assertThat(api.get("/api/v1/staff/chats/" + conversation + "/messages", agentToken)
+				.body()
+				.path("messages")
+				.findValuesAsString("text")).contains("parler à un conseiller");
 			try (ChatClient agent = new ChatClient(port, agentToken, null)) {
-				assertThat(api.post("/api/v1/staff/chats/" + conversation + "/accept", null, agentToken).status()).isEqualTo(200);
-				assertThat(customer.next(m -> m.path("text").asString().contains("Léa Martin")).path("from").asString()).isEqualTo("system");
+				assertThat(api.post("/api/v1/staff/chats/" + conversation + "/accept", null, agentToken).status())
+					.isEqualTo(200);
+				assertThat(customer.next(m -> m.path("text").asString().contains("Léa Martin")).path("from").asString())
+					.isEqualTo("system");
 				customer.send("/app/chat.message", Map.of("text", "Mon retrait de 200 € n'est pas arrivé"));
-				assertThat(agent.next(m -> m.path("from").asString().equals("customer")).path("text").asString()).contains("200 €");
+				assertThat(agent.next(m -> m.path("from").asString().equals("customer")).path("text").asString())
+					.contains("200 €");
 				customer.send("/app/chat.typing", Map.of());
 				assertThat(agent.nextEvent(e -> e.path("type").asString().equals("typing"))).isNotNull();
-				agent.send("/app/chat.message", Map.of("conversationId", conversation, "text", "Je regarde, un instant."));
+				agent.send("/app/chat.message",
+						Map.of("conversationId", conversation, "text", "Je regarde, un instant."));
 				JsonNode reply = customer.next(m -> m.path("from").asString().equals("agent"));
 				assertThat(reply.path("text").asString()).isEqualTo("Je regarde, un instant.");
 				customer.send("/app/chat.read", Map.of("seq", reply.path("seq").asInt()));
-				assertThat(agent.nextEvent(e -> e.path("type").asString().equals("read")).path("seq").asInt()).isEqualTo(reply.path("seq").asInt());
+				assertThat(agent.nextEvent(e -> e.path("type").asString().equals("read")).path("seq").asInt())
+					.isEqualTo(reply.path("seq").asInt());
 
 				String ticket = api.get("/api/v1/chats/current", token).text("ticketId");
 				String entries = api.get("/api/v1/tickets/" + ticket, token).body().toString();
-				assertThat(entries).contains("parler à un conseiller").contains("Mon retrait de 200 €").contains("Je regarde, un instant.");
+				assertThat(entries).contains("parler à un conseiller")
+					.contains("Mon retrait de 200 €")
+					.contains("Je regarde, un instant.");
 				JsonNode sla = api.get("/api/v1/staff/tickets/" + ticket, agentToken).body().path("ticket");
-				assertThat(sla.path("sla").path("firstRespondedAt").asString()).as("the chat reply is the first response").isNotBlank();
-				assertThat(api.call("PATCH", "/api/v1/staff/tickets/" + ticket, Map.of("status", "pending"), agentToken).status()).isEqualTo(200);
+				assertThat(sla.path("sla").path("firstRespondedAt").asString())
+					.as("the chat reply is the first response")
+					.isNotBlank();
+				assertThat(api.call("PATCH", "/api/v1/staff/tickets/" + ticket, Map.of("status", "pending"), agentToken)
+					.status()).isEqualTo(200);
 				customer.send("/app/chat.message", Map.of("text", "Voici la capture"));
 				customer.next(m -> m.path("text").asString().equals("Voici la capture"));
-				assertThat(api.get("/api/v1/staff/tickets/" + ticket, agentToken).body().path("ticket").path("status").asString())
-						.as("the customer wrote in the chat: waiting on us again").isEqualTo("open");
+				assertThat(api.get("/api/v1/staff/tickets/" + ticket, agentToken)
+					.body()
+					.path("ticket")
+					.path("status")
+					.asString()).as("the customer wrote in the chat: waiting on us again").isEqualTo("open");
 
 				api.post("/api/v1/staff/chats/" + conversation + "/end", null, agentToken);
 				JsonNode ended = customer.next(m -> m.path("buttons").findValuesAsString("action").contains("rate:5"));
 				assertThat(ended.path("text").asString()).contains("terminée");
 				customer.send("/app/chat.rate", Map.of("score", 5));
 				customer.next(m -> m.path("text").asString().contains("Merci"));
-				assertThat(jdbc.sql("SELECT satisfaction FROM chat_conversation WHERE id = ?::uuid").param(conversation).query(Integer.class)
-						.single()).isEqualTo(5);
+				assertThat(jdbc.sql("SELECT satisfaction FROM chat_conversation WHERE id = ?::uuid")
+					.param(conversation)
+					.query(Integer.class)
+					.single()).isEqualTo(5);
 			}
 		}
 	}
@@ -312,7 +366,8 @@ class ChatIntegrationTest {
 			customer.send("/app/chat.message", Map.of("text", "Meine Karte wurde zweimal belastet."));
 			customer.next(m -> m.path("text").asString().contains("zweimal"));
 			String ticket = api.get("/api/v1/chats/current", token).text("ticketId");
-			assertThat(api.get("/api/v1/tickets/" + ticket, token).body().toString()).contains("Meine Karte wurde zweimal belastet.");
+			assertThat(api.get("/api/v1/tickets/" + ticket, token).body().toString())
+				.contains("Meine Karte wurde zweimal belastet.");
 		}
 	}
 
@@ -327,20 +382,28 @@ class ChatIntegrationTest {
 			String conversation = offline.path("conversationId").asString();
 			var exe = new org.springframework.mock.web.MockMultipartFile("file", "invoice.pdf.exe", "application/pdf",
 					new byte[] { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0 });
-			var refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-					.multipart("/api/v1/chats/" + conversation + "/attachments").file(exe).header("Authorization", "Bearer " + token))
-					.andReturn().getResponse();
+			var refused = mvc
+				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+					.multipart("/api/v1/chats/" + conversation + "/attachments")
+					.file(exe)
+					.header("Authorization", "Bearer " + token))
+				.andReturn()
+				.getResponse();
 			assertThat(refused.getStatus()).isEqualTo(422);
 			assertThat(refused.getContentAsString()).contains("attachment_type_refused");
-			byte[] png = java.util.Base64.getDecoder().decode(
-					"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
-			var ok = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			byte[] png = java.util.Base64.getDecoder()
+				.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+			var ok = mvc
+				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 					.multipart("/api/v1/chats/" + conversation + "/attachments")
 					.file(new org.springframework.mock.web.MockMultipartFile("file", "receipt.png", "image/png", png))
-					.header("Authorization", "Bearer " + token)).andReturn().getResponse();
+					.header("Authorization", "Bearer " + token))
+				.andReturn()
+				.getResponse();
 			assertThat(ok.getStatus()).isEqualTo(201);
 			JsonNode image = customer.next(m -> m.has("attachment"));
 			assertThat(image.path("attachment").path("mediaType").asString()).isEqualTo("image/png");
 		}
 	}
+
 }

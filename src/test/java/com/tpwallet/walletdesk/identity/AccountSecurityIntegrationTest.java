@@ -39,7 +39,8 @@ class AccountSecurityIntegrationTest extends HttpTestBase {
 		List<Case> cases = List.of(
 				new Case(Map.of("phone", "12ab", "password", Api.PASSWORD, "language", "en"), "invalid_phone"),
 				new Case(Map.of("phone", "+861", "password", Api.PASSWORD, "language", "en"), "invalid_phone"),
-				new Case(Map.of("email", "not-an-address", "password", Api.PASSWORD, "language", "en"), "invalid_email"),
+				new Case(Map.of("email", "not-an-address", "password", Api.PASSWORD, "language", "en"),
+						"invalid_email"),
 				new Case(Map.of("password", Api.PASSWORD, "language", "en"), "login_required"),
 				new Case(Map.of("phone", phone, "password", "123456", "language", "en"), "password_too_short"),
 				new Case(Map.of("phone", phone, "password", "onlyletters", "language", "en"), "password_too_simple"),
@@ -58,7 +59,8 @@ class AccountSecurityIntegrationTest extends HttpTestBase {
 	@Test
 	void refusesASecondAccountWithTheSamePhone() {
 		String phone = api.registerCustomer("en");
-		Response r = api.post("/api/v1/customers", Map.of("phone", phone, "password", Api.PASSWORD, "language", "en"), null);
+		Response r = api.post("/api/v1/customers", Map.of("phone", phone, "password", Api.PASSWORD, "language", "en"),
+				null);
 		assertThat(r.status()).isEqualTo(409);
 		assertThat(r.code()).isEqualTo("phone_taken");
 	}
@@ -94,23 +96,29 @@ class AccountSecurityIntegrationTest extends HttpTestBase {
 		assertThat(right.code()).isEqualTo("account_locked");
 		clock.advance(Duration.ofDays(3));
 		assertThat(api.post("/api/v1/auth/login", Map.of("login", phone, "password", Api.PASSWORD), null).status())
-				.as("a lock does not expire by itself").isEqualTo(423);
+			.as("a lock does not expire by itself")
+			.isEqualTo(423);
 		assertThat(lastMessageTo(phone)).contains("locked");
 
 		String id = jdbc.sql("SELECT id::text FROM customer WHERE phone = ?").param(phone).query(String.class).single();
 		String agent = api.staffToken("AGENT");
 		assertThat(api.post("/api/v1/staff/customers/" + id + "/unlock", Map.of("checks", List.of()), agent).status())
-				.isEqualTo(400);
-		assertThat(api.post("/api/v1/staff/customers/" + id + "/unlock", Map.of("checks", List.of("astrology")), agent).code())
-				.isEqualTo("verification_checks_invalid");
-		assertThat(api.post("/api/v1/staff/customers/" + id + "/unlock",
-				Map.of("checks", List.of("sms_code", "account_questions"), "note", "caller answered"), agent).status())
-				.isEqualTo(204);
+			.isEqualTo(400);
+		assertThat(api.post("/api/v1/staff/customers/" + id + "/unlock", Map.of("checks", List.of("astrology")), agent)
+			.code()).isEqualTo("verification_checks_invalid");
+		assertThat(api
+			.post("/api/v1/staff/customers/" + id + "/unlock",
+					Map.of("checks", List.of("sms_code", "account_questions"), "note", "caller answered"), agent)
+			.status()).isEqualTo(204);
 		assertThat(api.login(phone, Api.PASSWORD)).isNotBlank();
-		assertThat(jdbc.sql("SELECT checks FROM identity_verification WHERE customer_id = ?::uuid").param(id)
-				.query(String.class).single()).isEqualTo("account_questions,sms_code");
-		assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE subject_id = ?::uuid ORDER BY id").param(id)
-				.query(String.class).list()).contains("customer.login_failed", "customer.locked", "customer.unlocked");
+		assertThat(jdbc.sql("SELECT checks FROM identity_verification WHERE customer_id = ?::uuid")
+			.param(id)
+			.query(String.class)
+			.single()).isEqualTo("account_questions,sms_code");
+		assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE subject_id = ?::uuid ORDER BY id")
+			.param(id)
+			.query(String.class)
+			.list()).contains("customer.login_failed", "customer.locked", "customer.unlocked");
 	}
 
 	@Test
@@ -118,9 +126,14 @@ class AccountSecurityIntegrationTest extends HttpTestBase {
 		String phone = api.registerCustomer("en");
 		String token = api.login(phone, Api.PASSWORD);
 		String other = api.registerCustomer("en");
-		String otherId = jdbc.sql("SELECT id::text FROM customer WHERE phone = ?").param(other).query(String.class).single();
-		assertThat(api.post("/api/v1/staff/customers/" + otherId + "/unlock", Map.of("checks", List.of("sms_code")), token)
-				.status()).isEqualTo(403);
+		String otherId = jdbc.sql("SELECT id::text FROM customer WHERE phone = ?")
+			.param(other)
+			.query(String.class)
+			.single();
+		assertThat(
+				api.post("/api/v1/staff/customers/" + otherId + "/unlock", Map.of("checks", List.of("sms_code")), token)
+					.status())
+			.isEqualTo(403);
 		assertThat(api.get("/api/v1/staff/customers/" + otherId, token).status()).isEqualTo(403);
 		assertThat(api.get("/api/v1/admin/staff", token).status()).isEqualTo(403);
 		assertThat(api.get("/api/v1/admin/staff", api.staffToken("SUPERVISOR")).status()).isEqualTo(403);
@@ -132,25 +145,32 @@ class AccountSecurityIntegrationTest extends HttpTestBase {
 	void resetsThePasswordWithTheCodeSentByTextMessage() {
 		String phone = api.registerCustomer("zh-CN");
 		String newPassword = "N3w!wallet-2026";
-		assertThat(api.post("/api/v1/auth/password-reset", Map.of("login", "+8613000000000"), null).status()).isEqualTo(202);
+		assertThat(api.post("/api/v1/auth/password-reset", Map.of("login", "+8613000000000"), null).status())
+			.isEqualTo(202);
 		assertThat(api.post("/api/v1/auth/password-reset", Map.of("login", phone), null).status()).isEqualTo(202);
 		String message = lastMessageTo(phone);
 		assertThat(message).contains("验证码");
 		String code = codeIn(message);
 
 		Response wrong = api.post("/api/v1/auth/password-reset/confirm",
-				Map.of("login", phone, "code", code.equals("000000") ? "111111" : "000000", "newPassword", newPassword), null);
+				Map.of("login", phone, "code", code.equals("000000") ? "111111" : "000000", "newPassword", newPassword),
+				null);
 		assertThat(wrong.code()).isEqualTo("reset_code_invalid");
 		Response weak = api.post("/api/v1/auth/password-reset/confirm",
 				Map.of("login", phone, "code", code, "newPassword", "password1"), null);
-		assertThat(weak.code()).as("a weak new password does not burn the code").isIn("password_too_simple", "password_too_common");
-		assertThat(api.post("/api/v1/auth/password-reset/confirm",
-				Map.of("login", phone, "code", code, "newPassword", newPassword), null).status()).isEqualTo(204);
-		assertThat(api.post("/api/v1/auth/password-reset/confirm",
-				Map.of("login", phone, "code", code, "newPassword", "An0ther!pass-x"), null).code())
-				.as("a used code cannot be replayed").isEqualTo("reset_code_invalid");
+		assertThat(weak.code()).as("a weak new password does not burn the code")
+			.isIn("password_too_simple", "password_too_common");
+		assertThat(api
+			.post("/api/v1/auth/password-reset/confirm",
+					Map.of("login", phone, "code", code, "newPassword", newPassword), null)
+			.status()).isEqualTo(204);
+		assertThat(api
+			.post("/api/v1/auth/password-reset/confirm",
+					Map.of("login", phone, "code", code, "newPassword", "An0ther!pass-x"), null)
+			.code()).as("a used code cannot be replayed").isEqualTo("reset_code_invalid");
 		assertThat(api.login(phone, newPassword)).isNotBlank();
-		assertThat(api.post("/api/v1/auth/login", Map.of("login", phone, "password", Api.PASSWORD), null).status()).isEqualTo(401);
+		assertThat(api.post("/api/v1/auth/login", Map.of("login", phone, "password", Api.PASSWORD), null).status())
+			.isEqualTo(401);
 	}
 
 	@Test
@@ -159,18 +179,23 @@ class AccountSecurityIntegrationTest extends HttpTestBase {
 		api.post("/api/v1/auth/password-reset", Map.of("login", phone), null);
 		String code = codeIn(lastMessageTo(phone));
 		clock.advance(Duration.ofMinutes(11));
-		assertThat(api.post("/api/v1/auth/password-reset/confirm",
-				Map.of("login", phone, "code", code, "newPassword", "N3w!wallet-2026"), null).code()).isEqualTo("reset_code_expired");
+		assertThat(api
+			.post("/api/v1/auth/password-reset/confirm",
+					Map.of("login", phone, "code", code, "newPassword", "N3w!wallet-2026"), null)
+			.code()).isEqualTo("reset_code_expired");
 
 		api.post("/api/v1/auth/password-reset", Map.of("login", phone), null);
 		String second = codeIn(lastMessageTo(phone));
 		assertThat(second).isNotNull();
 		String wrong = second.equals("999999") ? "888888" : "999999";
 		for (int i = 0; i < 5; i++) {
-			api.post("/api/v1/auth/password-reset/confirm", Map.of("login", phone, "code", wrong, "newPassword", "N3w!wallet-2026"), null);
+			api.post("/api/v1/auth/password-reset/confirm",
+					Map.of("login", phone, "code", wrong, "newPassword", "N3w!wallet-2026"), null);
 		}
-		assertThat(api.post("/api/v1/auth/password-reset/confirm",
-				Map.of("login", phone, "code", second, "newPassword", "N3w!wallet-2026"), null).code()).isEqualTo("reset_code_exhausted");
+		assertThat(api
+			.post("/api/v1/auth/password-reset/confirm",
+					Map.of("login", phone, "code", second, "newPassword", "N3w!wallet-2026"), null)
+			.code()).isEqualTo("reset_code_exhausted");
 	}
 
 	@Test
@@ -213,19 +238,27 @@ class AccountSecurityIntegrationTest extends HttpTestBase {
 		Response found = api.get("/api/v1/staff/customers?q=" + phone.replace("+", "%2B"), agent);
 		assertThat(found.body()).hasSize(1);
 		String id = found.body().get(0).path("id").asString();
-		assertThat(api.get("/api/v1/staff/customers/" + id, agent).body().path("profile").path("phone").asString()).isEqualTo(phone);
-		Response audit = api.get("/api/v1/staff/audit?subjectId=" + id + "&action=staff.customer_viewed", api.staffToken("SUPERVISOR"));
+		assertThat(api.get("/api/v1/staff/customers/" + id, agent).body().path("profile").path("phone").asString())
+			.isEqualTo(phone);
+		Response audit = api.get("/api/v1/staff/audit?subjectId=" + id + "&action=staff.customer_viewed",
+				api.staffToken("SUPERVISOR"));
 		assertThat(audit.body().path("items")).hasSize(2);
-		assertThat(api.get("/api/v1/staff/audit", agent).status()).as("agents do not read the audit log").isEqualTo(403);
+		assertThat(api.get("/api/v1/staff/audit", agent).status()).as("agents do not read the audit log")
+			.isEqualTo(403);
 	}
 
 	String lastMessageTo(String recipient) {
 		return jdbc.sql("SELECT body FROM notification WHERE recipient = ? ORDER BY created_at DESC LIMIT 1")
-				.param(recipient).query(String.class).single();
+			.param(recipient)
+			.query(String.class)
+			.single();
 	}
 
 	int messagesTo(String recipient) {
-		return jdbc.sql("SELECT count(*) FROM notification WHERE recipient = ?").param(recipient).query(Integer.class).single();
+		return jdbc.sql("SELECT count(*) FROM notification WHERE recipient = ?")
+			.param(recipient)
+			.query(Integer.class)
+			.single();
 	}
 
 	static String codeIn(String message) {
@@ -233,4 +266,5 @@ class AccountSecurityIntegrationTest extends HttpTestBase {
 		assertThat(m.find()).as(message).isTrue();
 		return m.group(1);
 	}
+
 }

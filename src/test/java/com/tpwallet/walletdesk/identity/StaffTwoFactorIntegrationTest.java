@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
-/** Staff enrol TOTP; an administrator can require it, and until then a staff member can do nothing but enrol. */
+/**
+ * Staff enrol TOTP; an administrator can require it, and until then a staff member can do
+ * nothing but enrol.
+ */
 class StaffTwoFactorIntegrationTest extends HttpTestBase {
 
 	String code(String secret, int stepsFromNow) throws Exception {
@@ -25,8 +28,8 @@ class StaffTwoFactorIntegrationTest extends HttpTestBase {
 
 	String staff(String role) {
 		String username = "otp." + ThreadLocalRandom.current().nextInt(1_000_000);
-		api.post("/api/v1/admin/staff", Map.of("username", username, "displayName", username, "password", Api.PASSWORD, "role",
-				role, "languages", List.of("en")), api.adminToken());
+		api.post("/api/v1/admin/staff", Map.of("username", username, "displayName", username, "password", Api.PASSWORD,
+				"role", role, "languages", List.of("en")), api.adminToken());
 		return username;
 	}
 
@@ -37,7 +40,8 @@ class StaffTwoFactorIntegrationTest extends HttpTestBase {
 
 	String enrol(String token) throws Exception {
 		String secret = api.post("/api/v1/staff/me/two-factor", Map.of(), token).text("secret");
-		assertThat(api.post("/api/v1/staff/me/two-factor/confirm", Map.of("code", code(secret, 0)), token).status()).isEqualTo(204);
+		assertThat(api.post("/api/v1/staff/me/two-factor/confirm", Map.of("code", code(secret, 0)), token).status())
+			.isEqualTo(204);
 		return secret;
 	}
 
@@ -45,8 +49,10 @@ class StaffTwoFactorIntegrationTest extends HttpTestBase {
 	void aStaffMemberWithTwoFactorSignsInWithAFreshCodeAndWrongCodesCountTowardTheLock() throws Exception {
 		String username = agent();
 		String secret = enrol(api.login(username, Api.PASSWORD));
-		assertThat(jdbc.sql("SELECT totp_secret FROM staff_user WHERE username = ?").param(username).query(String.class).single())
-				.as("sealed at rest").startsWith("k1:").doesNotContain(secret);
+		assertThat(jdbc.sql("SELECT totp_secret FROM staff_user WHERE username = ?")
+			.param(username)
+			.query(String.class)
+			.single()).as("sealed at rest").startsWith("k1:").doesNotContain(secret);
 		assertThat(login(username, null).code()).isEqualTo("two_factor_required");
 		Response wrong = login(username, code(secret, 0).equals("000000") ? "111111" : "000000");
 		assertThat(wrong.code()).isEqualTo("two_factor_invalid");
@@ -60,10 +66,12 @@ class StaffTwoFactorIntegrationTest extends HttpTestBase {
 		String username = agent();
 		String admin = api.login(staff("ADMIN"), Api.PASSWORD);
 		assertThat(api.call("PUT", "/api/v1/admin/settings/staff-two-factor", Map.of("required", true), admin).code())
-				.as("an administrator without it would lock themselves out").isEqualTo("staff_two_factor_enrol_first");
+			.as("an administrator without it would lock themselves out")
+			.isEqualTo("staff_two_factor_enrol_first");
 		enrol(admin);
 		try {
-			assertThat(api.call("PUT", "/api/v1/admin/settings/staff-two-factor", Map.of("required", true), admin).status()).isEqualTo(200);
+			assertThat(api.call("PUT", "/api/v1/admin/settings/staff-two-factor", Map.of("required", true), admin)
+				.status()).isEqualTo(200);
 			String token = api.login(username, Api.PASSWORD);
 			Response refused = api.get("/api/v1/staff/tickets", token);
 			assertThat(refused.status()).isEqualTo(403);
@@ -71,14 +79,19 @@ class StaffTwoFactorIntegrationTest extends HttpTestBase {
 			String secret = enrol(token);
 			assertThat(api.get("/api/v1/staff/tickets", token).status()).isEqualTo(200);
 			clock.advance(Duration.ofSeconds(30));
-			assertThat(api.call("DELETE", "/api/v1/staff/me/two-factor", Map.of("password", Api.PASSWORD, "code", code(secret, 0)), token)
-					.code()).isEqualTo("two_factor_required_by_admin");
+			assertThat(api
+				.call("DELETE", "/api/v1/staff/me/two-factor",
+						Map.of("password", Api.PASSWORD, "code", code(secret, 0)), token)
+				.code()).isEqualTo("two_factor_required_by_admin");
 		}
 		finally {
 			api.call("PUT", "/api/v1/admin/settings/staff-two-factor", Map.of("required", false), admin);
 		}
-		assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE action LIKE 'staff.two_factor%' ORDER BY id DESC LIMIT 3")
-				.query(String.class).list()).containsExactly("staff.two_factor_optional", "staff.two_factor_enabled",
-						"staff.two_factor_required");
+		assertThat(jdbc
+			.sql("SELECT action FROM audit_entry WHERE action LIKE 'staff.two_factor%' ORDER BY id DESC LIMIT 3")
+			.query(String.class)
+			.list())
+			.containsExactly("staff.two_factor_optional", "staff.two_factor_enabled", "staff.two_factor_required");
 	}
+
 }

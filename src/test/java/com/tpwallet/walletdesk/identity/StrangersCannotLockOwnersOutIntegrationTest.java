@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Five wrong passwords still lock a login, but what a stranger can do with that is limited: the owner's sessions
- * go on, the owner can lift the lock with a code and a second fact, and nobody learns which logins exist.
+ * Five wrong passwords still lock a login, but what a stranger can do with that is
+ * limited: the owner's sessions go on, the owner can lift the lock with a code and a
+ * second fact, and nobody learns which logins exist.
  */
 class StrangersCannotLockOwnersOutIntegrationTest extends HttpTestBase {
 
@@ -32,8 +33,11 @@ class StrangersCannotLockOwnersOutIntegrationTest extends HttpTestBase {
 	}
 
 	String latestCodeTo(String recipient) {
-		String body = jdbc.sql("SELECT body FROM notification WHERE recipient = ? AND body ~ '[0-9]{6}' ORDER BY created_at DESC LIMIT 1")
-				.param(recipient).query(String.class).single();
+		String body = jdbc.sql(
+				"SELECT body FROM notification WHERE recipient = ? AND body ~ '[0-9]{6}' ORDER BY created_at DESC LIMIT 1")
+			.param(recipient)
+			.query(String.class)
+			.single();
 		Matcher m = Pattern.compile("\\b(\\d{6})\\b").matcher(body);
 		assertThat(m.find()).isTrue();
 		return m.group(1);
@@ -57,23 +61,32 @@ class StrangersCannotLockOwnersOutIntegrationTest extends HttpTestBase {
 		assertThat(api.post("/api/v1/auth/password-reset", Map.of("login", phone), null).status()).isEqualTo(202);
 		String code = latestCodeTo(phone);
 
-		Response wrongPin = api.post("/api/v1/auth/unlock", Map.of("login", phone, "code", code, "paymentPassword", "111333"), null);
+		Response wrongPin = api.post("/api/v1/auth/unlock",
+				Map.of("login", phone, "code", code, "paymentPassword", "111333"), null);
 		assertThat(wrongPin.status()).isEqualTo(422);
 		assertThat(wrongPin.code()).isEqualTo("unlock_second_factor_invalid");
 		assertThat(login(phone, Api.PASSWORD).code()).isEqualTo("account_locked");
 		Response wrongCode = api.post("/api/v1/auth/unlock",
-				Map.of("login", phone, "code", code.equals("000000") ? "111111" : "000000", "paymentPassword", PIN), null);
+				Map.of("login", phone, "code", code.equals("000000") ? "111111" : "000000", "paymentPassword", PIN),
+				null);
 		assertThat(wrongCode.code()).isEqualTo("reset_code_invalid");
 
-		assertThat(api.post("/api/v1/auth/unlock", Map.of("login", phone, "code", code, "paymentPassword", PIN), null).status())
-				.isEqualTo(204);
+		assertThat(api.post("/api/v1/auth/unlock", Map.of("login", phone, "code", code, "paymentPassword", PIN), null)
+			.status()).isEqualTo(204);
 		assertThat(login(phone, Api.PASSWORD).status()).isEqualTo(200);
-		assertThat(api.post("/api/v1/auth/unlock", Map.of("login", phone, "code", code, "paymentPassword", PIN), null).code())
-				.as("a used code cannot unlock again").isEqualTo("reset_code_invalid");
-		assertThat(jdbc.sql("SELECT checks || '/' || coalesce(staff_id::text, 'owner') FROM identity_verification WHERE customer_id = ?::uuid")
-				.param(id).query(String.class).single()).isEqualTo("sms_code,payment_password/owner");
-		assertThat(jdbc.sql("SELECT details FROM audit_entry WHERE subject_id = ?::uuid AND action = 'customer.unlocked'").param(id)
-				.query(String.class).single()).isEqualTo("self-service checks=sms_code,payment_password");
+		assertThat(api.post("/api/v1/auth/unlock", Map.of("login", phone, "code", code, "paymentPassword", PIN), null)
+			.code()).as("a used code cannot unlock again").isEqualTo("reset_code_invalid");
+		assertThat(jdbc.sql(
+				"SELECT checks || '/' || coalesce(staff_id::text, 'owner') FROM identity_verification WHERE customer_id = ?::uuid")
+			.param(id)
+			.query(String.class)
+			.single()).isEqualTo("sms_code,payment_password/owner");
+		assertThat(
+				jdbc.sql("SELECT details FROM audit_entry WHERE subject_id = ?::uuid AND action = 'customer.unlocked'")
+					.param(id)
+					.query(String.class)
+					.single())
+			.isEqualTo("self-service checks=sms_code,payment_password");
 	}
 
 	@Test
@@ -101,14 +114,15 @@ class StrangersCannotLockOwnersOutIntegrationTest extends HttpTestBase {
 		}
 		assertThat(login(unknown, Api.PASSWORD).code()).isEqualTo("account_locked");
 		clock.advance(Duration.ofDays(3));
-		assertThat(login(unknown, Api.PASSWORD).code()).as("and stays locked as a customer's lock does").isEqualTo("account_locked");
+		assertThat(login(unknown, Api.PASSWORD).code()).as("and stays locked as a customer's lock does")
+			.isEqualTo("account_locked");
 	}
 
 	@Test
 	void anUnknownUsernameLocksForAWhileLikeAStaffMembers() {
 		String staff = "agent.t" + ThreadLocalRandom.current().nextInt(1_000_000);
-		api.post("/api/v1/admin/staff", Map.of("username", staff, "displayName", staff, "password", Api.PASSWORD, "role", "AGENT",
-				"languages", java.util.List.of("en")), api.adminToken());
+		api.post("/api/v1/admin/staff", Map.of("username", staff, "displayName", staff, "password", Api.PASSWORD,
+				"role", "AGENT", "languages", java.util.List.of("en")), api.adminToken());
 		String unknown = "agent.nobody" + ThreadLocalRandom.current().nextInt(1_000_000);
 		for (int i = 1; i <= 5; i++) {
 			Response s = login(staff, "Wrong!pass" + i);
@@ -122,4 +136,5 @@ class StrangersCannotLockOwnersOutIntegrationTest extends HttpTestBase {
 		assertThat(login(staff, Api.PASSWORD).status()).as("a staff lock is time-based").isEqualTo(200);
 		assertThat(login(unknown, "Wrong!again").body().path("attemptsLeft").asInt()).isEqualTo(4);
 	}
+
 }

@@ -14,7 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class TwoFactorAndPaymentPasswordIntegrationTest extends HttpTestBase {
 
-	@Autowired IdentityApi identity;
+	@Autowired
+	IdentityApi identity;
+
 	String totp(String secret, int stepsFromNow) throws Exception {
 		long step = clock.instant().getEpochSecond() / 30 + stepsFromNow;
 		return new DefaultCodeGenerator().generate(secret, step);
@@ -30,10 +32,13 @@ class TwoFactorAndPaymentPasswordIntegrationTest extends HttpTestBase {
 		String token = api.login(phone, Api.PASSWORD);
 		Response enrol = api.post("/api/v1/me/two-factor", Map.of(), token);
 		String secret = enrol.text("secret");
-		assertThat(enrol.text("otpauthUri")).startsWith("otpauth://totp/").contains("secret=" + secret).contains("issuer=tpWallet");
+		assertThat(enrol.text("otpauthUri")).startsWith("otpauth://totp/")
+			.contains("secret=" + secret)
+			.contains("issuer=tpWallet");
 		assertThat(enrol.text("qrCode")).startsWith("data:image/png;base64,");
 
-		assertThat(api.post("/api/v1/me/two-factor/confirm", Map.of("code", "123456"), token).code()).isEqualTo("two_factor_invalid");
+		assertThat(api.post("/api/v1/me/two-factor/confirm", Map.of("code", "123456"), token).code())
+			.isEqualTo("two_factor_invalid");
 		Response confirmed = api.post("/api/v1/me/two-factor/confirm", Map.of("code", totp(secret, 0)), token);
 		assertThat(confirmed.body().path("recoveryCodes")).hasSize(10);
 		String recovery = confirmed.body().path("recoveryCodes").get(0).asString();
@@ -51,10 +56,12 @@ class TwoFactorAndPaymentPasswordIntegrationTest extends HttpTestBase {
 
 		String latest = login(phone, totp(secret, 1)).text("token");
 		clock.advance(Duration.ofSeconds(90));
-		assertThat(api.call("DELETE", "/api/v1/me/two-factor", Map.of("password", "Wrong!pass1", "code", totp(secret, 0)), latest).code())
-				.isEqualTo("current_password_wrong");
-		assertThat(api.call("DELETE", "/api/v1/me/two-factor", Map.of("password", Api.PASSWORD, "code", totp(secret, 0)), latest).status())
-				.isEqualTo(204);
+		assertThat(api
+			.call("DELETE", "/api/v1/me/two-factor", Map.of("password", "Wrong!pass1", "code", totp(secret, 0)), latest)
+			.code()).isEqualTo("current_password_wrong");
+		assertThat(api
+			.call("DELETE", "/api/v1/me/two-factor", Map.of("password", Api.PASSWORD, "code", totp(secret, 0)), latest)
+			.status()).isEqualTo(204);
 		assertThat(api.login(phone, Api.PASSWORD)).isNotBlank();
 	}
 
@@ -62,18 +69,28 @@ class TwoFactorAndPaymentPasswordIntegrationTest extends HttpTestBase {
 	void paymentPasswordIsSetOnceAndChangedWithTheOldOneAndTheNewOneTwice() {
 		String phone = api.registerCustomer("en");
 		String token = api.login(phone, Api.PASSWORD);
-		assertThat(api.call("PUT", "/api/v1/me/payment-password", Map.of("pin", "12a"), token).code()).isEqualTo("pin_format");
-		assertThat(api.call("PUT", "/api/v1/me/payment-password", Map.of("pin", "123456"), token).code()).isEqualTo("pin_too_simple");
-		assertThat(api.call("PUT", "/api/v1/me/payment-password", Map.of("pin", "888888"), token).code()).isEqualTo("pin_too_simple");
-		assertThat(api.call("PUT", "/api/v1/me/payment-password", Map.of("pin", "735194"), token).status()).isEqualTo(204);
+		assertThat(api.call("PUT", "/api/v1/me/payment-password", Map.of("pin", "12a"), token).code())
+			.isEqualTo("pin_format");
+		assertThat(api.call("PUT", "/api/v1/me/payment-password", Map.of("pin", "123456"), token).code())
+			.isEqualTo("pin_too_simple");
+		assertThat(api.call("PUT", "/api/v1/me/payment-password", Map.of("pin", "888888"), token).code())
+			.isEqualTo("pin_too_simple");
+		assertThat(api.call("PUT", "/api/v1/me/payment-password", Map.of("pin", "735194"), token).status())
+			.isEqualTo(204);
 		assertThat(api.call("PUT", "/api/v1/me/payment-password", Map.of("pin", "246813"), token).code())
-				.isEqualTo("payment_password_already_set");
-		assertThat(api.post("/api/v1/me/payment-password/change",
-				Map.of("oldPin", "735194", "newPin", "246813", "confirmPin", "246812"), token).code()).isEqualTo("pin_mismatch");
-		assertThat(api.post("/api/v1/me/payment-password/change",
-				Map.of("oldPin", "000000", "newPin", "246813", "confirmPin", "246813"), token).code()).isEqualTo("payment_password_wrong");
-		assertThat(api.post("/api/v1/me/payment-password/change",
-				Map.of("oldPin", "735194", "newPin", "246813", "confirmPin", "246813"), token).status()).isEqualTo(204);
+			.isEqualTo("payment_password_already_set");
+		assertThat(api
+			.post("/api/v1/me/payment-password/change",
+					Map.of("oldPin", "735194", "newPin", "246813", "confirmPin", "246812"), token)
+			.code()).isEqualTo("pin_mismatch");
+		assertThat(api
+			.post("/api/v1/me/payment-password/change",
+					Map.of("oldPin", "000000", "newPin", "246813", "confirmPin", "246813"), token)
+			.code()).isEqualTo("payment_password_wrong");
+		assertThat(api
+			.post("/api/v1/me/payment-password/change",
+					Map.of("oldPin", "735194", "newPin", "246813", "confirmPin", "246813"), token)
+			.status()).isEqualTo(204);
 		UUID id = UUID.fromString(api.get("/api/v1/me", token).text("id"));
 		assertThat(identity.verifyPaymentPassword(id, "735194")).isEqualTo(PaymentPasswordCheck.WRONG);
 		assertThat(identity.verifyPaymentPassword(id, "246813")).isEqualTo(PaymentPasswordCheck.ACCEPTED);
@@ -90,10 +107,14 @@ class TwoFactorAndPaymentPasswordIntegrationTest extends HttpTestBase {
 			assertThat(identity.verifyPaymentPassword(id, "000000")).isEqualTo(PaymentPasswordCheck.WRONG);
 		}
 		assertThat(identity.verifyPaymentPassword(id, "000000")).isEqualTo(PaymentPasswordCheck.BLOCKED);
-		assertThat(identity.verifyPaymentPassword(id, "735194")).as("even the right PIN while blocked").isEqualTo(PaymentPasswordCheck.BLOCKED);
-		assertThat(api.post("/api/v1/me/payment-password/change",
-				Map.of("oldPin", "735194", "newPin", "246813", "confirmPin", "246813"), token).code()).isEqualTo("payment_password_blocked");
+		assertThat(identity.verifyPaymentPassword(id, "735194")).as("even the right PIN while blocked")
+			.isEqualTo(PaymentPasswordCheck.BLOCKED);
+		assertThat(api
+			.post("/api/v1/me/payment-password/change",
+					Map.of("oldPin", "735194", "newPin", "246813", "confirmPin", "246813"), token)
+			.code()).isEqualTo("payment_password_blocked");
 		clock.advance(Duration.ofMinutes(31));
 		assertThat(identity.verifyPaymentPassword(id, "735194")).isEqualTo(PaymentPasswordCheck.ACCEPTED);
 	}
+
 }

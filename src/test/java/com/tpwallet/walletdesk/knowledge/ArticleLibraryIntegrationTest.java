@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 class ArticleLibraryIntegrationTest extends HttpTestBase {
 
 	static final List<String> SLUGS = List.of("forgot-password", "account-locked", "payment-failed", "topup-failed",
-			"withdrawal-delayed", "transaction-history", "change-payment-password", "two-factor-authentication", "account-frozen",
-			"transaction-dispute", "contact-support", "language-settings", "whats-new", "app-crash", "account-security", "feedback");
+			"withdrawal-delayed", "transaction-history", "change-payment-password", "two-factor-authentication",
+			"account-frozen", "transaction-dispute", "contact-support", "language-settings", "whats-new", "app-crash",
+			"account-security", "feedback");
 
 	@Test
 	void everyShippedArticleIsThereInFourLanguagesForAnyoneToRead() {
@@ -27,7 +28,7 @@ class ArticleLibraryIntegrationTest extends HttpTestBase {
 		assertThat(zh.text("html")).contains("<strong>10 分钟内有效</strong>");
 		assertThat(zh.body().path("fallback").asBoolean()).isFalse();
 		assertThat(api.get("/api/v1/articles/withdrawal-delayed", null, "Accept-Language", "de").text("title"))
-				.isEqualTo("Meine Auszahlung ist nicht angekommen");
+			.isEqualTo("Meine Auszahlung ist nicht angekommen");
 		assertThat(api.get("/api/v1/articles/no-such-thing", null).code()).isEqualTo("article_not_found");
 	}
 
@@ -36,20 +37,28 @@ class ArticleLibraryIntegrationTest extends HttpTestBase {
 		String slug = "test-article-" + ThreadLocalRandom.current().nextInt(1_000_000);
 		String supervisor = api.staffToken("SUPERVISOR");
 		Response saved = api.call("PUT", "/api/v1/staff/articles/" + slug + "/en",
-				Map.of("title", "Card limits", "body", "Your **limit** is shown <script>alert(1)</script> [here](https://example.com).",
-						"category", "payments"), supervisor);
-		assertThat(saved.text("status")).isEqualTo("draft");
-		assertThat(saved.text("html")).contains("<strong>limit</strong>").doesNotContain("<script").contains("href=\"https://example.com\"");
-		assertThat(api.get("/api/v1/articles/" + slug + "?language=en", null).status()).as("a draft is not public").isEqualTo(404);
-		api.call("PUT", "/api/v1/staff/articles/" + slug + "/en", Map.of("title", "Card limits", "body", "Updated.", "status", "published"),
+				Map.of("title", "Card limits", "body",
+						"Your **limit** is shown <script>alert(1)</script> [here](https://example.com).", "category",
+						"payments"),
 				supervisor);
+		assertThat(saved.text("status")).isEqualTo("draft");
+		assertThat(saved.text("html")).contains("<strong>limit</strong>")
+			.doesNotContain("<script")
+			.contains("href=\"https://example.com\"");
+		assertThat(api.get("/api/v1/articles/" + slug + "?language=en", null).status()).as("a draft is not public")
+			.isEqualTo(404);
+		api.call("PUT", "/api/v1/staff/articles/" + slug + "/en",
+				Map.of("title", "Card limits", "body", "Updated.", "status", "published"), supervisor);
 		Response german = api.get("/api/v1/articles/" + slug + "?language=de", null);
 		assertThat(german.body().path("fallback").asBoolean()).isTrue();
 		assertThat(german.text("language")).isEqualTo("en");
 		assertThat(api.get("/api/v1/staff/articles/" + slug + "/en/history", supervisor).body()).hasSize(2);
-		assertThat(api.call("PUT", "/api/v1/staff/articles/" + slug + "/en", Map.of("title", "x", "body", "y"), api.staffToken("AGENT"))
-				.status()).isEqualTo(403);
-		assertThat(api.call("PUT", "/api/v1/staff/articles/Bad_Slug/en", Map.of("title", "x", "body", "y"), supervisor).status())
-				.isIn(400, 404, 422);
+		assertThat(api
+			.call("PUT", "/api/v1/staff/articles/" + slug + "/en", Map.of("title", "x", "body", "y"),
+					api.staffToken("AGENT"))
+			.status()).isEqualTo(403);
+		assertThat(api.call("PUT", "/api/v1/staff/articles/Bad_Slug/en", Map.of("title", "x", "body", "y"), supervisor)
+			.status()).isIn(400, 404, 422);
 	}
+
 }

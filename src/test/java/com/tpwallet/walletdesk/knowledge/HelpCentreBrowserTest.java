@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
-/** The help centre in Chromium, in Chinese and German: search, articles, troubleshooters on a real account. */
+/**
+ * The help centre in Chromium, in Chinese and German: search, articles, troubleshooters
+ * on a real account.
+ */
 class HelpCentreBrowserTest extends BrowserTestBase {
 
 	@Test
@@ -41,7 +44,8 @@ class HelpCentreBrowserTest extends BrowserTestBase {
 		page.navigate(url("/help?lang=de"));
 		page.fill("#search", "auszahlung nicht angekommen");
 		assertThat(page.locator("#answers li").first()).containsText("Meine Auszahlung ist nicht angekommen");
-		page.locator("#troubleshooters a", new Page.LocatorOptions().setHasText("Meine Zahlung ist fehlgeschlagen")).click();
+		page.locator("#troubleshooters a", new Page.LocatorOptions().setHasText("Meine Zahlung ist fehlgeschlagen"))
+			.click();
 		assertThat(page.locator("#signin-needed")).isVisible();
 		signIn(page, c.phone(), Api.PASSWORD);
 		assertThat(page.locator("#findings")).containsText("12.00 CNY fehlten");
@@ -64,7 +68,8 @@ class HelpCentreBrowserTest extends BrowserTestBase {
 		Api api = new Api(mvc);
 		String slug = "card-limits-" + ThreadLocalRandom.current().nextInt(1_000_000);
 		api.call("PUT", "/api/v1/staff/articles/" + slug + "/en",
-				Map.of("title", "Card limits", "body", "Your **limit** is in Settings.", "status", "published"), api.staffToken("SUPERVISOR"));
+				Map.of("title", "Card limits", "body", "Your **limit** is in Settings.", "status", "published"),
+				api.staffToken("SUPERVISOR"));
 		Page page = page();
 		page.navigate(url("/help/articles/" + slug + "?lang=de"));
 		assertThat(page.locator("#fallback-notice")).containsText("noch nicht in Ihre Sprache übersetzt");
@@ -76,8 +81,10 @@ class HelpCentreBrowserTest extends BrowserTestBase {
 	void aSupervisorWritesAGermanArticleInTheConsoleAndCustomersFindItAtOnce() throws Exception {
 		Api api = new Api(mvc);
 		String supervisor = "kb.editor." + ThreadLocalRandom.current().nextInt(1_000_000);
-		api.post("/api/v1/admin/staff", Map.of("username", supervisor, "displayName", "Jonas Weber", "password", Api.PASSWORD,
-				"role", "SUPERVISOR", "languages", java.util.List.of("de", "en")), api.adminToken());
+		api.post(
+				"/api/v1/admin/staff", Map.of("username", supervisor, "displayName", "Jonas Weber", "password",
+						Api.PASSWORD, "role", "SUPERVISOR", "languages", java.util.List.of("de", "en")),
+				api.adminToken());
 		String slug = "gutschein-" + ThreadLocalRandom.current().nextInt(1_000_000);
 		Page console = page();
 		console.navigate(url("/agent?lang=de"));
@@ -103,6 +110,8 @@ class HelpCentreBrowserTest extends BrowserTestBase {
 		assertThat(customer.locator("#answers li").first()).containsText("Gutschein einlösen");
 		customer.locator("#answers li a").first().click();
 		assertThat(customer.locator("#article-body strong")).hasText("Gutschein");
-		org.assertj.core.api.Assertions.assertThat(customer.evaluate("() => window.pwned === undefined")).isEqualTo(true);
+		org.assertj.core.api.Assertions.assertThat(customer.evaluate("() => window.pwned === undefined"))
+			.isEqualTo(true);
 	}
+
 }

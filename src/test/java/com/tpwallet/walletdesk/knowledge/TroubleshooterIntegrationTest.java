@@ -26,7 +26,8 @@ class TroubleshooterIntegrationTest extends HttpTestBase {
 	}
 
 	Response diagnose(String troubleshooter, Map<String, Object> facts, String token, String language) {
-		return api.call("POST", "/api/v1/troubleshooters/" + troubleshooter + "/diagnosis", facts, token, "Accept-Language", language);
+		return api.call("POST", "/api/v1/troubleshooters/" + troubleshooter + "/diagnosis", facts, token,
+				"Accept-Language", language);
 	}
 
 	static String messages(Response diagnosis) {
@@ -41,7 +42,8 @@ class TroubleshooterIntegrationTest extends HttpTestBase {
 		assertThat(en.body().path("explained").asBoolean()).isTrue();
 		assertThat(en.body().path("findings").get(0).path("code").asString()).isEqualTo("payment_insufficient_balance");
 		assertThat(messages(en)).contains("22.00 CNY").contains("12.00 CNY short").contains("m-books");
-		assertThat(en.body().path("findings").get(0).path("articles").findValuesAsString("slug")).contains("topup-failed");
+		assertThat(en.body().path("findings").get(0).path("articles").findValuesAsString("slug"))
+			.contains("topup-failed");
 		Response zh = diagnose("payment-failed", Map.of(), c.token(), "zh-CN");
 		assertThat(messages(zh)).contains("余额还差 12.00 CNY");
 		assertThat(zh.body().path("title").asString()).isEqualTo("支付失败");
@@ -54,7 +56,8 @@ class TroubleshooterIntegrationTest extends HttpTestBase {
 				api.staffToken("SUPERVISOR"));
 		wallet.pay(c, "m-coffee", 1_000, WalletFixture.PIN);
 		Response de = diagnose("payment-failed", Map.of(), c.token(), "de");
-		assertThat(de.body().path("findings").findValuesAsString("code")).contains("payment_wallet_frozen", "account_frozen");
+		assertThat(de.body().path("findings").findValuesAsString("code")).contains("payment_wallet_frozen",
+				"account_frozen");
 		assertThat(messages(de)).contains("eingefroren").contains("Kundenservice");
 	}
 
@@ -62,25 +65,35 @@ class TroubleshooterIntegrationTest extends HttpTestBase {
 	void aDeclinedTopUpSaysWhichCardAndWhy() {
 		Customer c = wallet.verified("Li Wei");
 		wallet.topUp(c, 8_800, "4000000000000002");
-		await().atMost(Duration.ofSeconds(10)).until(() -> diagnose("topup-failed", Map.of(), c.token(), "fr").body()
-				.path("findings").get(0).path("code").asString().equals("topup_failed"));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> diagnose("topup-failed", Map.of(), c.token(), "fr").body()
+				.path("findings")
+				.get(0)
+				.path("code")
+				.asString()
+				.equals("topup_failed"));
 		Response fr = diagnose("topup-failed", Map.of(), c.token(), "fr");
 		assertThat(messages(fr)).contains("88.00 CNY").contains("****0002").contains("votre banque a refusé");
 	}
 
 	@Test
 	void aWithdrawalDuringTheNationalDayHolidayIsExplainedThenTicketedWhenOverdue() {
-		clock.setTo(Instant.parse("2026-09-30T02:00:00Z")); // Wednesday 30 September, 10:00 in Beijing
+		clock.setTo(Instant.parse("2026-09-30T02:00:00Z")); // Wednesday 30 September,
+															// 10:00 in Beijing
 		Customer c = wallet.funded(50_000);
 		Response w = wallet.withdraw(c, 20_000, WalletFixture.cardEndingIn("3445"), "Li Wei");
 		Response en = diagnose("withdrawal-not-arrived", Map.of(), c.token(), "en");
 		assertThat(en.body().path("findings").get(0).path("code").asString()).isEqualTo("withdrawal_holiday");
-		assertThat(messages(en)).contains(w.text("reference")).contains("submitted on September 30, 2026")
-				.contains("because of the National Day").contains("arrive by October 9, 2026");
-		assertThat(messages(diagnose("withdrawal-not-arrived", Map.of(), c.token(), "zh-CN"))).contains("国庆节").contains("2026年10月9日");
+		assertThat(messages(en)).contains(w.text("reference"))
+			.contains("submitted on September 30, 2026")
+			.contains("because of the National Day")
+			.contains("arrive by October 9, 2026");
+		assertThat(messages(diagnose("withdrawal-not-arrived", Map.of(), c.token(), "zh-CN"))).contains("国庆节")
+			.contains("2026年10月9日");
 
 		clock.setTo(Instant.parse("2026-10-13T02:00:00Z")); // never settled: overdue
-		String token = api.login(c.phone(), Api.PASSWORD); // the first session has expired meanwhile
+		String token = api.login(c.phone(), Api.PASSWORD); // the first session has
+															// expired meanwhile
 		Response late = diagnose("withdrawal-not-arrived", Map.of(), token, "en");
 		assertThat(late.body().path("explained").asBoolean()).isFalse();
 		assertThat(late.body().path("ticketOffered").asBoolean()).as(late.body().toString()).isTrue();
@@ -88,13 +101,17 @@ class TroubleshooterIntegrationTest extends HttpTestBase {
 				Map.of("description", "My bank says nothing came"), token);
 		assertThat(ticket.status()).isEqualTo(201);
 		Response mine = api.get("/api/v1/tickets/" + ticket.text("ticketId"), token);
-		assertThat(mine.body().toString()).contains("My bank says nothing came").contains(w.text("reference"))
-				.contains("should have arrived");
+		assertThat(mine.body().toString()).contains("My bank says nothing came")
+			.contains(w.text("reference"))
+			.contains("should have arrived");
 	}
 
 	String latestCodeTo(String phone) {
-		String body = jdbc.sql("SELECT body FROM notification WHERE recipient = ? AND body ~ '[0-9]{6}' ORDER BY created_at DESC LIMIT 1")
-				.param(phone).query(String.class).single();
+		String body = jdbc.sql(
+				"SELECT body FROM notification WHERE recipient = ? AND body ~ '[0-9]{6}' ORDER BY created_at DESC LIMIT 1")
+			.param(phone)
+			.query(String.class)
+			.single();
 		java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(\\d{6})\\b").matcher(body);
 		assertThat(m.find()).isTrue();
 		return m.group(1);
@@ -112,15 +129,17 @@ class TroubleshooterIntegrationTest extends HttpTestBase {
 		Response unknown = diagnose("cannot-log-in", Map.of("login", Api.newPhone()), null, "en");
 		assertThat(unknown.body()).as("an unknown number is not told apart from an account").isEqualTo(asked.body());
 		assertThat(diagnose("cannot-log-in", Map.of("login", Api.newPhone(), "code", "123456"), null, "en").code())
-				.isEqualTo("troubleshooter_code_invalid");
+			.isEqualTo("troubleshooter_code_invalid");
 		String code = latestCodeTo(phone);
-		assertThat(diagnose("cannot-log-in", Map.of("login", phone, "code", code.equals("000000") ? "111111" : "000000"), null, "en")
-				.code()).as("a wrong code for a real account reads the same").isEqualTo("troubleshooter_code_invalid");
+		assertThat(diagnose("cannot-log-in",
+				Map.of("login", phone, "code", code.equals("000000") ? "111111" : "000000"), null, "en")
+			.code()).as("a wrong code for a real account reads the same").isEqualTo("troubleshooter_code_invalid");
 
 		Response wrong = diagnose("cannot-log-in", Map.of("login", phone, "code", code), null, "en");
 		assertThat(wrong.body().path("findings").get(0).path("code").asString()).isEqualTo("wrong_password");
 		assertThat(messages(wrong)).startsWith("2 sign-in attempts with a wrong password").contains("After 3 more");
-		assertThat(wrong.body().path("ticketOffered").asBoolean()).as("only a signed-in customer can open one").isFalse();
+		assertThat(wrong.body().path("ticketOffered").asBoolean()).as("only a signed-in customer can open one")
+			.isFalse();
 		for (int i = 0; i < 3; i++) {
 			api.post("/api/v1/auth/login", Map.of("login", phone, "password", "Wrong!pass-1"), null);
 		}
@@ -140,19 +159,26 @@ class TroubleshooterIntegrationTest extends HttpTestBase {
 
 		Response none = diagnose("transaction-not-found", Map.of("amount", 777), c.token(), "en");
 		assertThat(none.body().path("explained").asBoolean()).isFalse();
-		Response ticket = api.post("/api/v1/troubleshooters/transaction-not-found/tickets", Map.of("amount", 777), c.token());
+		Response ticket = api.post("/api/v1/troubleshooters/transaction-not-found/tickets", Map.of("amount", 777),
+				c.token());
 		assertThat(ticket.status()).isEqualTo(201);
-		assertThat(api.get("/api/v1/tickets/" + ticket.text("ticketId"), c.token()).body().toString()).contains("7.77 CNY");
+		assertThat(api.get("/api/v1/tickets/" + ticket.text("ticketId"), c.token()).body().toString())
+			.contains("7.77 CNY");
 	}
 
 	@Test
 	void onlyTheCustomerThemselvesCanRunTheAccountTroubleshooters() {
-		assertThat(api.get("/api/v1/troubleshooters", null, "Accept-Language", "zh-CN").body().findValuesAsString("title"))
-				.contains("无法登录", "提现未到账");
+		assertThat(
+				api.get("/api/v1/troubleshooters", null, "Accept-Language", "zh-CN").body().findValuesAsString("title"))
+			.contains("无法登录", "提现未到账");
 		assertThat(diagnose("payment-failed", Map.of(), null, "en").status()).isEqualTo(401);
-		assertThat(diagnose("payment-failed", Map.of(), api.staffToken("AGENT"), "en").code()).isEqualTo("customers_only");
-		assertThat(diagnose("no-such-thing", Map.of(), wallet.customer().token(), "en").code()).isEqualTo("troubleshooter_not_found");
+		assertThat(diagnose("payment-failed", Map.of(), api.staffToken("AGENT"), "en").code())
+			.isEqualTo("customers_only");
+		assertThat(diagnose("no-such-thing", Map.of(), wallet.customer().token(), "en").code())
+			.isEqualTo("troubleshooter_not_found");
 		Map<String, Object> negative = new HashMap<>(Map.of("amount", -5));
-		assertThat(diagnose("transaction-not-found", negative, wallet.customer().token(), "en").status()).isEqualTo(400);
+		assertThat(diagnose("transaction-not-found", negative, wallet.customer().token(), "en").status())
+			.isEqualTo(400);
 	}
+
 }

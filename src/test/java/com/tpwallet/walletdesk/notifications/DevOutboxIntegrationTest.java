@@ -12,13 +12,19 @@ import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The demo profile: seeded people, and what the development adapters kept at /dev/outbox, newest first. */
+/**
+ * The demo profile: seeded people, and what the development adapters kept at /dev/outbox,
+ * newest first.
+ */
 @SpringBootTest
-@AutoConfigureMockMvc(print = MockMvcPrint.NONE) // a failing test must not dump passwords and tokens into the logs (SecretsNeverInLogsIT)
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE) // a failing test must not dump passwords
+													// and tokens into the logs
+													// (SecretsNeverInLogsIT)
 @ActiveProfiles({ "test", "demo" })
 class DevOutboxIntegrationTest {
 
-	@Autowired MockMvc mvc;
+	@Autowired
+	MockMvc mvc;
 
 	@Test
 	void demoCustomersSignInAndTheirResetCodesAreInTheOutbox() {
@@ -27,12 +33,16 @@ class DevOutboxIntegrationTest {
 		assertThat(api.login("supervisor.chen", "Demo!pass-2026")).isNotBlank();
 		api.post("/api/v1/auth/password-reset", Map.of("login", "camille.martin@example.com"), null);
 		var outbox = api.get("/dev/outbox", null).body();
-		// Other test classes move their clock forward, so pick this customer's messages rather than the top row.
-		var newest = outbox.valueStream().filter(m -> m.path("to").asString().equals("camille.martin@example.com"))
-				.findFirst().orElseThrow();
+		// Other test classes move their clock forward, so pick this customer's messages
+		// rather than the top row.
+		var newest = outbox.valueStream()
+			.filter(m -> m.path("to").asString().equals("camille.martin@example.com"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(newest.path("channel").asString()).isEqualTo("email");
 		assertThat(newest.path("to").asString()).isEqualTo("camille.martin@example.com");
 		assertThat(newest.path("text").asString()).containsPattern("\\b\\d{6}\\b").contains("réinitialisation");
 		assertThat(newest.path("sentAt").asString()).endsWith("Z");
 	}
+
 }

@@ -11,12 +11,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 class NotificationDeliveryIntegrationTest extends HttpTestBase {
 
-	@Autowired Notifications notifications;
-	@Autowired TransactionTemplate transactions;
+	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	String status(String recipient) {
-		return jdbc.sql("SELECT status FROM notification WHERE recipient = ?").param(recipient).query(String.class).optional()
-				.orElse("none");
+		return jdbc.sql("SELECT status FROM notification WHERE recipient = ?")
+			.param(recipient)
+			.query(String.class)
+			.optional()
+			.orElse("none");
 	}
 
 	@Test
@@ -24,8 +30,10 @@ class NotificationDeliveryIntegrationTest extends HttpTestBase {
 		String phone = "+86137" + System.nanoTime() % 100_000_000;
 		notifications.send(Notice.sms(phone, "de", "password-reset", "123456", 10));
 		await().atMost(Duration.ofSeconds(10)).until(() -> status(phone).equals("DELIVERED"));
-		assertThat(jdbc.sql("SELECT body FROM notification WHERE recipient = ?").param(phone).query(String.class).single())
-				.contains("123456").contains("10 Minuten");
+		assertThat(
+				jdbc.sql("SELECT body FROM notification WHERE recipient = ?").param(phone).query(String.class).single())
+			.contains("123456")
+			.contains("10 Minuten");
 	}
 
 	@Test
@@ -37,4 +45,5 @@ class NotificationDeliveryIntegrationTest extends HttpTestBase {
 		});
 		assertThat(status(phone)).isEqualTo("none");
 	}
+
 }

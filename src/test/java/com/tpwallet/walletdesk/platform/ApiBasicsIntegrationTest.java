@@ -14,15 +14,18 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class ApiBasicsIntegrationTest {
 
-	@Autowired MockMvc mvc;
-	@Autowired JdbcClient jdbc;
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void everyEndpointIsInTheOpenApiDocument() {
 		String paths = new Api(mvc).get("/v3/api-docs", null).body().path("paths").toString();
 		assertThat(paths).contains("/api/v1/customers", "/api/v1/auth/login", "/api/v1/auth/password-reset/confirm",
-				"/api/v1/me/two-factor/confirm", "/api/v1/me/payment-password/change", "/api/v1/staff/customers/{id}/unlock",
-				"/api/v1/staff/audit", "/api/v1/admin/staff");
+				"/api/v1/me/two-factor/confirm", "/api/v1/me/payment-password/change",
+				"/api/v1/staff/customers/{id}/unlock", "/api/v1/staff/audit", "/api/v1/admin/staff");
 	}
 
 	@Test
@@ -50,27 +53,45 @@ class ApiBasicsIntegrationTest {
 
 	@Test
 	void theAuditLogIsAppendOnly() {
-		jdbc.sql("INSERT INTO audit_entry (at, actor_kind, action, ip) VALUES (now(), 'system', 'test.entry', 'internal')").update();
+		jdbc.sql(
+				"INSERT INTO audit_entry (at, actor_kind, action, ip) VALUES (now(), 'system', 'test.entry', 'internal')")
+			.update();
 		assertThatThrownBy(() -> jdbc.sql("UPDATE audit_entry SET action = 'changed'").update())
-				.isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
-		assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_entry").update())
-				.isInstanceOf(DataAccessException.class);
+			.isInstanceOf(DataAccessException.class)
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_entry").update()).isInstanceOf(DataAccessException.class);
 	}
 
 	@Test
 	void theLanguageCookieIsHttpOnlyLaxAndSecureOnASecurePage() throws Exception {
-		var plain = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/help").param("lang", "de"))
-				.andReturn().getResponse().getHeader("Set-Cookie");
-		assertThat(plain).startsWith("wd_lang=de").contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
-		var secure = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/help").param("lang", "fr")
-				.secure(true)).andReturn().getResponse().getHeader("Set-Cookie");
+		var plain = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/help")
+				.param("lang", "de"))
+			.andReturn()
+			.getResponse()
+			.getHeader("Set-Cookie");
+		assertThat(plain).startsWith("wd_lang=de")
+			.contains("HttpOnly")
+			.contains("SameSite=Lax")
+			.doesNotContain("Secure");
+		var secure = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/help")
+				.param("lang", "fr")
+				.secure(true))
+			.andReturn()
+			.getResponse()
+			.getHeader("Set-Cookie");
 		assertThat(secure).startsWith("wd_lang=fr").contains("Secure").contains("SameSite=Lax");
 	}
 
 	@Test
 	void theChatWidgetMakesVisitorIdsFromACryptographicSource() throws Exception {
-		String widget = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/js/chat-widget.js"))
-				.andReturn().getResponse().getContentAsString();
+		String widget = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/js/chat-widget.js"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(widget).contains("crypto.getRandomValues").doesNotContain("Math.random");
 	}
+
 }

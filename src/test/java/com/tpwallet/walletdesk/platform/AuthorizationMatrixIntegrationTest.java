@@ -15,24 +15,26 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Every operation of the OpenAPI document, called as each kind of caller: who may use it is written down here,
- * once, and checked. An operation without a rule fails the build, so a new endpoint cannot ship without deciding
- * who may call it.
+ * Every operation of the OpenAPI document, called as each kind of caller: who may use it
+ * is written down here, once, and checked. An operation without a rule fails the build,
+ * so a new endpoint cannot ship without deciding who may call it.
  */
 class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 
 	/** The least a caller must be for an operation. */
 	enum Access {
+
 		/** anyone, signed in or not */
 		PUBLIC,
 		/** any signed-in caller, customer or staff */
 		SIGNED_IN,
 		/** wallet customers only (staff get 403 customers_only) */
-		CUSTOMER,
-		AGENT, SUPERVISOR, ADMIN
+		CUSTOMER, AGENT, SUPERVISOR, ADMIN
+
 	}
 
 	enum Who {
+
 		ANONYMOUS, CUSTOMER, AGENT, SUPERVISOR, ADMIN;
 
 		boolean may(Access access) {
@@ -45,6 +47,7 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 				case ADMIN -> this == ADMIN;
 			};
 		}
+
 	}
 
 	static final Map<String, Access> RULES = rules();
@@ -60,9 +63,10 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 		List<Operation> operations = operations();
 		assertThat(operations).hasSizeGreaterThan(50);
 		List<String> unruled = operations.stream().map(Operation::key).filter(k -> !RULES.containsKey(k)).toList();
-		assertThat(unruled).as("operations without an authorisation rule in AuthorizationMatrixIntegrationTest.RULES").isEmpty();
+		assertThat(unruled).as("operations without an authorisation rule in AuthorizationMatrixIntegrationTest.RULES")
+			.isEmpty();
 		assertThat(RULES.keySet()).as("rules for operations that no longer exist")
-				.containsExactlyInAnyOrderElementsOf(operations.stream().map(Operation::key).toList());
+			.containsExactlyInAnyOrderElementsOf(operations.stream().map(Operation::key).toList());
 
 		List<String> wrong = new ArrayList<>();
 		for (Operation operation : operations) {
@@ -93,24 +97,35 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 	}
 
 	/**
-	 * Object by object: customer A on customer B's tickets, attachments and transactions, and an agent of another
-	 * language on B's tickets and account, get 404 from every operation that names them, as if they did not exist;
-	 * a supervisor reaches them.
+	 * Object by object: customer A on customer B's tickets, attachments and transactions,
+	 * and an agent of another language on B's tickets and account, get 404 from every
+	 * operation that names them, as if they did not exist; a supervisor reaches them.
 	 */
 	@Test
 	void noCustomerReachesAnothersObjectsAndNoAgentReachesACustomerOutsideTheirLanguages() throws Exception {
 		com.tpwallet.walletdesk.wallet.WalletFixture wallet = new com.tpwallet.walletdesk.wallet.WalletFixture(api);
 		com.tpwallet.walletdesk.wallet.WalletFixture.Customer b = wallet.funded(5_000);
 		jdbc.sql("UPDATE customer SET language = 'de' WHERE id = ?").param(b.id()).update();
-		String transaction = wallet.pay(b, "m-books", 1_000, com.tpwallet.walletdesk.wallet.WalletFixture.PIN).text("id");
-		String ticket = api.post("/api/v1/tickets", Map.of("subject", "Frage", "message", "Wo ist mein Geld?", "language", "de"),
-				b.token()).text("id");
-		String attachment = new tools.jackson.databind.json.JsonMapper().readTree(mvc.perform(
-				org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/tickets/" + ticket + "/attachments")
-						.file(new org.springframework.mock.web.MockMultipartFile("file", "note.txt", "text/plain", "hello".getBytes()))
-						.header("Authorization", "Bearer " + b.token())).andReturn().getResponse().getContentAsString()).path("id").asString();
-		Map<String, String> objects = Map.of("/api/v1/tickets/{id}", ticket, "/api/v1/wallet/transactions/{id}", transaction,
-				"/api/v1/staff/tickets/{id}", ticket, "/api/v1/staff/customers/{id}", b.id().toString());
+		String transaction = wallet.pay(b, "m-books", 1_000, com.tpwallet.walletdesk.wallet.WalletFixture.PIN)
+			.text("id");
+		String ticket = api
+			.post("/api/v1/tickets", Map.of("subject", "Frage", "message", "Wo ist mein Geld?", "language", "de"),
+					b.token())
+			.text("id");
+		String attachment = new tools.jackson.databind.json.JsonMapper()
+			.readTree(mvc
+				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+					.multipart("/api/v1/tickets/" + ticket + "/attachments")
+					.file(new org.springframework.mock.web.MockMultipartFile("file", "note.txt", "text/plain",
+							"hello".getBytes()))
+					.header("Authorization", "Bearer " + b.token()))
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.path("id")
+			.asString();
+		Map<String, String> objects = Map.of("/api/v1/tickets/{id}", ticket, "/api/v1/wallet/transactions/{id}",
+				transaction, "/api/v1/staff/tickets/{id}", ticket, "/api/v1/staff/customers/{id}", b.id().toString());
 		String a = api.login(api.registerCustomer("de"), Api.PASSWORD);
 		String englishAgent = api.staffToken("AGENT");
 		String supervisor = api.staffToken("SUPERVISOR");
@@ -121,11 +136,14 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 			String prefix = objects.keySet().stream().filter(operation.path()::startsWith).findFirst().orElse(null);
 			if (prefix == null || operation.method().equals("POST") && operation.path().endsWith("/attachments")
 					|| RULES.get(operation.key()) == Access.SUPERVISOR) {
-				continue; // uploads need a file (AttachmentsAndNoticesIntegrationTest); supervisors reach every customer
+				continue; // uploads need a file (AttachmentsAndNoticesIntegrationTest);
+							// supervisors reach every customer
 			}
-			String path = operation.path().replace("{id}", objects.get(prefix)).replace("{attachmentId}", attachment)
-					.replace("{macroId}", macro)
-					.replaceAll("\\{[^}]*}", UUID.randomUUID().toString());
+			String path = operation.path()
+				.replace("{id}", objects.get(prefix))
+				.replace("{attachmentId}", attachment)
+				.replace("{macroId}", macro)
+				.replaceAll("\\{[^}]*}", UUID.randomUUID().toString());
 			Object body = List.of("POST", "PUT", "PATCH").contains(operation.method())
 					? PLAUSIBLE_BODIES.getOrDefault(operation.key(), Map.of()) : null;
 			String outsider = prefix.startsWith("/api/v1/staff/") ? englishAgent : a;
@@ -145,35 +163,43 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 		assertThat(wrong).isEmpty();
 	}
 
-	/** Bodies that pass validation, so that the answer is about the object, not the input. */
-	static final Map<String, Object> PLAUSIBLE_BODIES = Map.of(
-			"POST /api/v1/staff/customers/{id}/unlock", Map.of("checks", List.of("sms_code")),
-			"POST /api/v1/staff/customers/{id}/verified-name", Map.of("name", "Max Muster", "checks", List.of("id_document")),
+	/**
+	 * Bodies that pass validation, so that the answer is about the object, not the input.
+	 */
+	static final Map<String, Object> PLAUSIBLE_BODIES = Map.of("POST /api/v1/staff/customers/{id}/unlock",
+			Map.of("checks", List.of("sms_code")), "POST /api/v1/staff/customers/{id}/verified-name",
+			Map.of("name", "Max Muster", "checks", List.of("id_document")),
 			"POST /api/v1/staff/customers/{id}/password-reset", Map.of("channel", "sms"),
-			"POST /api/v1/tickets/{id}/entries", Map.of("body", "Hallo"),
-			"POST /api/v1/tickets/{id}/satisfaction", Map.of("score", 5),
-			"PATCH /api/v1/staff/tickets/{id}", Map.of("priority", "high"));
+			"POST /api/v1/tickets/{id}/entries", Map.of("body", "Hallo"), "POST /api/v1/tickets/{id}/satisfaction",
+			Map.of("score", 5), "PATCH /api/v1/staff/tickets/{id}", Map.of("priority", "high"));
 
-	/** A 401/403 that is the operation's own business answer (a wrong password), not an authorisation refusal. */
+	/**
+	 * A 401/403 that is the operation's own business answer (a wrong password), not an
+	 * authorisation refusal.
+	 */
 	private static boolean isOwnRefusal(Response answer) {
-		return List.of("invalid_credentials", "current_password_wrong", "two_factor_invalid", "account_locked").contains(answer.code());
+		return List.of("invalid_credentials", "current_password_wrong", "two_factor_invalid", "account_locked")
+			.contains(answer.code());
 	}
 
 	private Response call(Operation operation, Who who) {
 		String path = operation.path().replaceAll("\\{[^}]*}", UUID.randomUUID().toString());
 		Object body = List.of("POST", "PUT", "PATCH").contains(operation.method()) ? Map.of() : null;
 		// Signing out ends the token: that call gets a token of its own.
-		String token = operation.path().equals("/api/v1/auth/logout") ? newToken(who) : tokens.computeIfAbsent(who, this::newToken);
+		String token = operation.path().equals("/api/v1/auth/logout") ? newToken(who)
+				: tokens.computeIfAbsent(who, this::newToken);
 		return api.call(operation.method(), path, body, token);
 	}
 
 	private final Map<Who, String> tokens = new java.util.EnumMap<>(Who.class);
+
 	private String customerPhone;
 
 	private String newToken(Who who) {
 		return switch (who) {
 			case ANONYMOUS -> null;
-			case CUSTOMER -> api.login(customerPhone == null ? customerPhone = api.registerCustomer("en") : customerPhone, Api.PASSWORD);
+			case CUSTOMER -> api.login(
+					customerPhone == null ? customerPhone = api.registerCustomer("en") : customerPhone, Api.PASSWORD);
 			case ADMIN -> api.adminToken();
 			default -> api.staffToken(who.name());
 		};
@@ -207,7 +233,11 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 		rules.put("POST /api/v1/wallet/gateway/callback", Access.PUBLIC);
 		// customers and staff, each on their own objects
 		rules.put("POST /api/v1/auth/logout", Access.SIGNED_IN);
-		rules.put("POST /api/v1/troubleshooters/{id}/diagnosis", Access.SIGNED_IN); // cannot-log-in alone is public: TroubleshooterIntegrationTest
+		rules.put("POST /api/v1/troubleshooters/{id}/diagnosis", Access.SIGNED_IN); // cannot-log-in
+																					// alone
+																					// is
+																					// public:
+																					// TroubleshooterIntegrationTest
 		rules.put("GET /api/v1/tickets/{id}", Access.SIGNED_IN);
 		rules.put("GET /api/v1/tickets/{id}/attachments", Access.SIGNED_IN);
 		rules.put("GET /api/v1/tickets/{id}/attachments/{attachmentId}", Access.SIGNED_IN);
@@ -291,4 +321,5 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 		rules.put("PUT /api/v1/admin/settings/staff-two-factor", Access.ADMIN);
 		return rules;
 	}
+
 }

@@ -21,10 +21,12 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Every operation of the OpenAPI document, fed hostile input generated from its own schema: each field of the
- * request body and each query parameter in turn gets wrong types, huge or broken values, markup, NUL bytes and
- * numbers at the edge of a long, and some whole bodies are not even JSON. Called by a caller the operation admits.
- * No answer may be a 5xx or show a stack trace, and a call refused as malformed (400) changes nothing.
+ * Every operation of the OpenAPI document, fed hostile input generated from its own
+ * schema: each field of the request body and each query parameter in turn gets wrong
+ * types, huge or broken values, markup, NUL bytes and numbers at the edge of a long, and
+ * some whole bodies are not even JSON. Called by a caller the operation admits. No answer
+ * may be a 5xx or show a stack trace, and a call refused as malformed (400) changes
+ * nothing.
  */
 class HostileInputIntegrationTest extends HttpTestBase {
 
@@ -35,12 +37,14 @@ class HostileInputIntegrationTest extends HttpTestBase {
 		List<JsonNode> values = new ArrayList<>(List.of(NODES.nullNode(), NODES.stringNode(""), NODES.stringNode(" "),
 				NODES.stringNode("a\u0000b"), NODES.stringNode("<img src=x onerror=alert(1)>"),
 				NODES.stringNode("&lt;script&gt;alert(1)&lt;/script&gt;"), NODES.stringNode("' OR 1=1 --"),
-				NODES.stringNode("../../../../etc/passwd"), NODES.stringNode("%00%ff%%%"), NODES.stringNode("=cmd|' /C calc'!A0"),
-				NODES.stringNode("\u202e\ud83d\ude00\u0301"), NODES.stringNode("x".repeat(100_000)),
-				NODES.stringNode("9223372036854775808"), NODES.numberNode(Long.MAX_VALUE), NODES.numberNode(Long.MIN_VALUE),
-				NODES.numberNode(-1), NODES.numberNode(0), NODES.numberNode(0.5), NODES.numberNode(new java.math.BigDecimal("1e400")),
+				NODES.stringNode("../../../../etc/passwd"), NODES.stringNode("%00%ff%%%"),
+				NODES.stringNode("=cmd|' /C calc'!A0"), NODES.stringNode("\u202e\ud83d\ude00\u0301"),
+				NODES.stringNode("x".repeat(100_000)), NODES.stringNode("9223372036854775808"),
+				NODES.numberNode(Long.MAX_VALUE), NODES.numberNode(Long.MIN_VALUE), NODES.numberNode(-1),
+				NODES.numberNode(0), NODES.numberNode(0.5), NODES.numberNode(new java.math.BigDecimal("1e400")),
 				NODES.booleanNode(true), NODES.arrayNode(), NODES.objectNode()));
-		values.add(NODES.stringNode(DEEP_MARK)); // replaced by arrays nested deeper than any parser should follow
+		values.add(NODES.stringNode(DEEP_MARK)); // replaced by arrays nested deeper than
+													// any parser should follow
 		return values;
 	}
 
@@ -48,8 +52,8 @@ class HostileInputIntegrationTest extends HttpTestBase {
 	static final String DEEP = "[".repeat(600) + "]".repeat(600);
 
 	/** Whole bodies that are not what any operation reads. */
-	static final List<String> HOSTILE_BODIES = List.of("", "null", "[]", "\"text\"", "{", "{\"a\":", "{\"a\":1,\"a\":2}",
-			"\u0000", "{\"x\":\"\\ud800\"}", "[".repeat(5_000));
+	static final List<String> HOSTILE_BODIES = List.of("", "null", "[]", "\"text\"", "{", "{\"a\":",
+			"{\"a\":1,\"a\":2}", "\u0000", "{\"x\":\"\\ud800\"}", "[".repeat(5_000));
 
 	record Call(String method, String path, String query, String body) {
 	}
@@ -72,7 +76,8 @@ class HostileInputIntegrationTest extends HttpTestBase {
 				String key = method.toUpperCase() + " " + path;
 				if (key.equals("POST /api/v1/auth/logout") || key.startsWith("POST /api/v1/admin/staff/")
 						|| key.startsWith("PUT /api/v1/admin/settings/")) {
-					continue; // would sign the callers out, disable them or require them a second factor: their own tests
+					continue; // would sign the callers out, disable them or require them
+								// a second factor: their own tests
 				}
 				Access access = AuthorizationMatrixIntegrationTest.RULES.get(key);
 				String token = access == Access.PUBLIC ? null : tokens.get(access);
@@ -84,7 +89,8 @@ class HostileInputIntegrationTest extends HttpTestBase {
 					int status = result.getResponse().getStatus();
 					statuses.merge(status, 1, Integer::sum);
 					String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-					String where = key + " query=" + abbreviate(call.query()) + " body=" + abbreviate(call.body()) + " -> " + status;
+					String where = key + " query=" + abbreviate(call.query()) + " body=" + abbreviate(call.body())
+							+ " -> " + status;
 					if (status >= 500) {
 						failures.add(where + " " + abbreviate(body));
 					}
@@ -103,7 +109,8 @@ class HostileInputIntegrationTest extends HttpTestBase {
 	}
 
 	private MvcResult send(Call call, String token) throws Exception {
-		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(call.method()),
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(
+				org.springframework.http.HttpMethod.valueOf(call.method()),
 				java.net.URI.create(call.path() + (call.query().isEmpty() ? "" : "?" + call.query())));
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
@@ -115,7 +122,10 @@ class HostileInputIntegrationTest extends HttpTestBase {
 		return mvc.perform(request).andReturn();
 	}
 
-	/** The hostile calls for one operation: each parameter and each body field in turn, then whole hostile bodies. */
+	/**
+	 * The hostile calls for one operation: each parameter and each body field in turn,
+	 * then whole hostile bodies.
+	 */
 	private List<Call> calls(String method, String template, JsonNode operation, JsonNode document) {
 		String path = template.replaceAll("\\{[^}]*}", UUID.randomUUID().toString());
 		List<Call> calls = new ArrayList<>();
@@ -126,11 +136,14 @@ class HostileInputIntegrationTest extends HttpTestBase {
 			}
 			for (JsonNode value : values) {
 				String text = value.isString() ? value.asString() : value.toString();
-				calls.add(new Call(method, path, parameter.path("name").asString() + "=" + URLEncoder.encode(
-						text.length() > 8_000 ? text.substring(0, 8_000) : text, StandardCharsets.UTF_8), null));
+				calls.add(new Call(method, path,
+						parameter.path("name").asString() + "=" + URLEncoder
+							.encode(text.length() > 8_000 ? text.substring(0, 8_000) : text, StandardCharsets.UTF_8),
+						null));
 			}
 		}
-		JsonNode schema = resolve(operation.path("requestBody").path("content").path("application/json").path("schema"), document);
+		JsonNode schema = resolve(operation.path("requestBody").path("content").path("application/json").path("schema"),
+				document);
 		if (!schema.isMissingNode()) {
 			ObjectNode valid = NODES.objectNode();
 			for (String field : schema.path("properties").propertyNames()) {
@@ -163,12 +176,14 @@ class HostileInputIntegrationTest extends HttpTestBase {
 	private static JsonNode resolve(JsonNode schema, JsonNode document) {
 		String ref = schema.path("$ref").asString("");
 		return ref.startsWith("#/components/schemas/")
-				? document.path("components").path("schemas").path(ref.substring("#/components/schemas/".length())) : schema;
+				? document.path("components").path("schemas").path(ref.substring("#/components/schemas/".length()))
+				: schema;
 	}
 
 	/**
-	 * What a refused call must not change: the rows of the tables that hold the business (security counters, rate
-	 * buckets and the audit of failed sign-ins are meant to count refused attempts).
+	 * What a refused call must not change: the rows of the tables that hold the business
+	 * (security counters, rate buckets and the audit of failed sign-ins are meant to
+	 * count refused attempts).
 	 */
 	private long fingerprint() {
 		List<String> tables = jdbc.sql("""
@@ -182,4 +197,5 @@ class HostileInputIntegrationTest extends HttpTestBase {
 	private static String abbreviate(String text) {
 		return text == null ? "" : text.length() > 120 ? text.substring(0, 120) + "…" : text;
 	}
+
 }

@@ -22,18 +22,26 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * What reaches a real Tomcat as raw bytes: malformed input is a 400 with a code (never a 500), and a trusted TLS
- * proxy's forwarded headers give each client its own address and the answer its HSTS header.
+ * What reaches a real Tomcat as raw bytes: malformed input is a 400 with a code (never a
+ * 500), and a trusted TLS proxy's forwarded headers give each client its own address and
+ * the answer its HSTS header.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc(print = MockMvcPrint.NONE) // a failing test must not dump passwords and tokens into the logs (SecretsNeverInLogsIT)
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE) // a failing test must not dump passwords
+													// and tokens into the logs
+													// (SecretsNeverInLogsIT)
 @ActiveProfiles("test")
 @Import(TestClock.Configuration.class)
 class HttpEdgesIntegrationTest {
 
-	@LocalServerPort int port;
-	@Autowired MockMvc mvc;
-	@Autowired JdbcClient jdbc;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	record Raw(int status, String headers, String body) {
 	}
@@ -41,8 +49,10 @@ class HttpEdgesIntegrationTest {
 	Raw send(String method, String target, String extraHeaders, String body) throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", port)) {
 			byte[] content = body.getBytes(StandardCharsets.UTF_8);
-			String request = method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + extraHeaders
-					+ (body.isEmpty() ? "" : "Content-Type: application/json\r\nContent-Length: " + content.length + "\r\n") + "\r\n";
+			String request = method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+					+ extraHeaders + (body.isEmpty() ? ""
+							: "Content-Type: application/json\r\nContent-Length: " + content.length + "\r\n")
+					+ "\r\n";
 			OutputStream out = socket.getOutputStream();
 			out.write(request.getBytes(StandardCharsets.ISO_8859_1));
 			out.write(content);
@@ -62,14 +72,16 @@ class HttpEdgesIntegrationTest {
 
 	@Test
 	void aNulByteInAQueryParameterIsA400WithACode() throws IOException {
-		Raw answer = send("GET", "/api/v1/wallet/transactions?counterparty=a%00b", "Authorization: Bearer " + customerToken() + "\r\n", "");
+		Raw answer = send("GET", "/api/v1/wallet/transactions?counterparty=a%00b",
+				"Authorization: Bearer " + customerToken() + "\r\n", "");
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.body()).contains("\"code\":\"invalid_characters\"");
 	}
 
 	@Test
 	void aCursorThatIsNotPercentEncodingIsA400WithACode() throws IOException {
-		Raw answer = send("GET", "/api/v1/wallet/transactions?cursor=%%%", "Authorization: Bearer " + customerToken() + "\r\n", "");
+		Raw answer = send("GET", "/api/v1/wallet/transactions?cursor=%%%",
+				"Authorization: Bearer " + customerToken() + "\r\n", "");
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.body()).contains("\"code\":\"");
 		assertThat(answer.body()).doesNotContain("internal_error");
@@ -77,7 +89,8 @@ class HttpEdgesIntegrationTest {
 
 	@Test
 	void aNulByteInsideAJsonStringThatReachesTheDatabaseIsA400() throws IOException {
-		Raw answer = send("POST", "/api/v1/auth/login", "", "{\"login\":\"agent\\u0000x\",\"password\":\"whatever-1\"}");
+		Raw answer = send("POST", "/api/v1/auth/login", "",
+				"{\"login\":\"agent\\u0000x\",\"password\":\"whatever-1\"}");
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.body()).contains("\"code\":\"invalid_characters\"");
 	}
@@ -85,8 +98,9 @@ class HttpEdgesIntegrationTest {
 	@Test
 	void aCorrectlySignedCallbackWithMalformedJsonIsRefusedAsA400() throws IOException {
 		String body = "{not json";
-		Raw answer = send("POST", "/api/v1/wallet/gateway/callback", "X-Gateway-Signature: "
-				+ com.tpwallet.walletdesk.wallet.WalletFixture.gatewaySignature(body) + "\r\n", body);
+		Raw answer = send("POST", "/api/v1/wallet/gateway/callback",
+				"X-Gateway-Signature: " + com.tpwallet.walletdesk.wallet.WalletFixture.gatewaySignature(body) + "\r\n",
+				body);
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.body()).contains("\"code\":\"callback_rejected\"");
 	}
@@ -96,12 +110,18 @@ class HttpEdgesIntegrationTest {
 		Api api = new Api(mvc);
 		String phone = api.registerCustomer("en");
 		String login = "{\"login\":\"" + phone + "\",\"password\":\"" + Api.PASSWORD + "\"}";
-		Raw proxied = send("POST", "/api/v1/auth/login", "X-Forwarded-For: 203.0.113.7\r\nX-Forwarded-Proto: https\r\n", login);
+		Raw proxied = send("POST", "/api/v1/auth/login", "X-Forwarded-For: 203.0.113.7\r\nX-Forwarded-Proto: https\r\n",
+				login);
 		assertThat(proxied.status()).isEqualTo(200);
-		assertThat(proxied.headers()).containsIgnoringCase("Strict-Transport-Security: max-age=31536000 ; includeSubDomains");
-		assertThat(jdbc.sql("SELECT ip FROM login_event l JOIN customer c ON c.id = l.customer_id WHERE c.phone = ? ORDER BY l.at DESC LIMIT 1")
-				.param(phone).query(String.class).single()).isEqualTo("203.0.113.7");
+		assertThat(proxied.headers())
+			.containsIgnoringCase("Strict-Transport-Security: max-age=31536000 ; includeSubDomains");
+		assertThat(jdbc.sql(
+				"SELECT ip FROM login_event l JOIN customer c ON c.id = l.customer_id WHERE c.phone = ? ORDER BY l.at DESC LIMIT 1")
+			.param(phone)
+			.query(String.class)
+			.single()).isEqualTo("203.0.113.7");
 		Raw plain = send("POST", "/api/v1/auth/login", "", login);
 		assertThat(plain.headers()).doesNotContainIgnoringCase("Strict-Transport-Security");
 	}
+
 }

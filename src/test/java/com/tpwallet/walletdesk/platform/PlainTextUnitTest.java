@@ -25,8 +25,9 @@ class PlainTextUnitTest {
 
 	@Test
 	void fuzzedInputNeverLeavesATagThatAnHtmlParserWouldRead() {
-		String[] parts = { "<", ">", "&lt;", "&gt;", "&amp;", "&#60;", "&#x3c;", "img", "script", " src=x onerror=alert(1)", "/",
-				"<b>", "</b>", "\"", "'", "a", " ", "李", "\n", "<!--", "-->", "svg onload=x", "<<", ">>", "&" };
+		String[] parts = { "<", ">", "&lt;", "&gt;", "&amp;", "&#60;", "&#x3c;", "img", "script",
+				" src=x onerror=alert(1)", "/", "<b>", "</b>", "\"", "'", "a", " ", "李", "\n", "<!--", "-->",
+				"svg onload=x", "<<", ">>", "&" };
 		Random random = new Random(20261127);
 		for (int i = 0; i < 20_000; i++) {
 			StringBuilder input = new StringBuilder();
@@ -34,8 +35,10 @@ class PlainTextUnitTest {
 				input.append(parts[random.nextInt(parts.length)]);
 			}
 			String text = PlainText.of(input.toString());
-			assertThat(PlainText.of(text)).as("plain text is a fixed point: nothing left to strip in %s", input).isEqualTo(text);
+			assertThat(PlainText.of(text)).as("plain text is a fixed point: nothing left to strip in %s", input)
+				.isEqualTo(text);
 			assertThat(text.toLowerCase()).as(input.toString()).doesNotContain("<img", "<script", "<svg", "<b>");
 		}
 	}
+
 }

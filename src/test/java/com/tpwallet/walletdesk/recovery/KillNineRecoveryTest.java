@@ -22,10 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The service killed with {@code kill -9} in the middle of money movement, chat and ticket traffic, then started again
- * with the same data directory: it comes back by itself (an orphaned PostgreSQL is stopped; a killed one recovers
- * from its WAL), and everything it acknowledged is there, once. Run both ways: the JVM alone (as the OOM killer
- * does), and the JVM with its database.
+ * The service killed with {@code kill -9} in the middle of money movement, chat and
+ * ticket traffic, then started again with the same data directory: it comes back by
+ * itself (an orphaned PostgreSQL is stopped; a killed one recovers from its WAL), and
+ * everything it acknowledged is there, once. Run both ways: the JVM alone (as the OOM
+ * killer does), and the JVM with its database.
  */
 class KillNineRecoveryTest {
 
@@ -54,7 +55,9 @@ class KillNineRecoveryTest {
 			Customer a = customer(service);
 			Customer b = customer(service);
 			fund(service, a);
-			String ticket = service.post("/api/v1/tickets", Map.of("subject", "Crash test", "message", "first"), a.token()).text("id");
+			String ticket = service
+				.post("/api/v1/tickets", Map.of("subject", "Crash test", "message", "first"), a.token())
+				.text("id");
 
 			Map<String, String> acknowledgedTransfers = new ConcurrentHashMap<>();
 			List<String> acknowledgedEntries = new CopyOnWriteArrayList<>();
@@ -72,7 +75,8 @@ class KillNineRecoveryTest {
 				return null;
 			});
 			traffic.submit(() -> {
-				// A message counts as acknowledged when the server sends it back with its sequence number.
+				// A message counts as acknowledged when the server sends it back with its
+				// sequence number.
 				while (running.get()) {
 					var message = chat.messages.poll(200, TimeUnit.MILLISECONDS);
 					if (message != null && message.path("from").asString().equals("customer")) {
@@ -103,7 +107,8 @@ class KillNineRecoveryTest {
 				for (int i = 0; running.get(); i++) {
 					String text = "entry " + i + " " + UUID.randomUUID();
 					try {
-						if (service.post("/api/v1/tickets/" + ticket + "/entries", Map.of("body", text), a.token()).status() == 201) {
+						if (service.post("/api/v1/tickets/" + ticket + "/entries", Map.of("body", text), a.token())
+							.status() == 201) {
 							acknowledgedEntries.add(text);
 						}
 					}
@@ -124,7 +129,8 @@ class KillNineRecoveryTest {
 				postmaster.ifPresent(p -> p.onExit().join());
 			}
 			else {
-				assertThat(postmaster.map(ProcessHandle::isAlive)).as("the JVM's PostgreSQL outlives it").contains(true);
+				assertThat(postmaster.map(ProcessHandle::isAlive)).as("the JVM's PostgreSQL outlives it")
+					.contains(true);
 			}
 			running.set(false);
 			traffic.shutdown();
@@ -135,27 +141,31 @@ class KillNineRecoveryTest {
 			service.start();
 			if (!killDatabaseToo) {
 				assertThat(service.log()).as("the orphaned PostgreSQL was found and stopped")
-						.contains("was left running on this data directory by a process that died; stopping it");
+					.contains("was left running on this data directory by a process that died; stopping it");
 			}
 
 			for (Map.Entry<String, String> acknowledged : acknowledgedTransfers.entrySet()) {
 				Reply replay = transfer(service, a, b, acknowledged.getKey());
 				assertThat(replay.status()).as("transfer %s", acknowledged.getKey()).isEqualTo(201);
-				assertThat(replay.text("id")).as("the same transfer, not a second one").isEqualTo(acknowledged.getValue());
+				assertThat(replay.text("id")).as("the same transfer, not a second one")
+					.isEqualTo(acknowledged.getValue());
 			}
 			long sent = FUNDS - available(service, a);
 			long received = available(service, b);
 			assertThat(received).as("money leaves A only as B's").isEqualTo(sent);
-			assertThat(sent).as("at least every acknowledged transfer of 1 fen").isGreaterThanOrEqualTo(acknowledgedTransfers.size());
-			Reply outgoing = service.get("/api/v1/wallet/transactions?type=transfer_out&status=succeeded&limit=100", a.token());
+			assertThat(sent).as("at least every acknowledged transfer of 1 fen")
+				.isGreaterThanOrEqualTo(acknowledgedTransfers.size());
+			Reply outgoing = service.get("/api/v1/wallet/transactions?type=transfer_out&status=succeeded&limit=100",
+					a.token());
 			assertThat(outgoing.status()).isEqualTo(200);
 
 			String entries = service.get("/api/v1/tickets/" + ticket, a.token()).body().toString();
 			for (String text : acknowledgedEntries) {
 				assertThat(entries).as("acknowledged ticket entry").contains(text);
 			}
-			String admin = service.post("/api/v1/auth/login", Map.of("login", "admin", "password", "Adm1n!pass-2026"), null)
-					.text("token");
+			String admin = service
+				.post("/api/v1/auth/login", Map.of("login", "admin", "password", "Adm1n!pass-2026"), null)
+				.text("token");
 			assertThat(acknowledgedChat).isNotEmpty();
 			Reply history = service.get("/api/v1/staff/chats/" + conversation.get() + "/messages", admin);
 			List<String> stored = new java.util.ArrayList<>();
@@ -164,13 +174,16 @@ class KillNineRecoveryTest {
 					stored.add(m.path("text").asString());
 				}
 			});
-			assertThat(stored).as("every acknowledged chat message, once").containsAll(acknowledgedChat).doesNotHaveDuplicates();
+			assertThat(stored).as("every acknowledged chat message, once")
+				.containsAll(acknowledgedChat)
+				.doesNotHaveDuplicates();
 			Reply check = service.get("/api/v1/admin/ledger/check", admin);
 			assertThat(check.body().path("balanced").asBoolean()).as(check.body().toString()).isTrue();
 
 			Instant drained = Instant.now().plus(Duration.ofSeconds(60));
 			while (service.incompleteEventPublications() > 0) {
-				assertThat(Instant.now()).as("the outbox of events resumes and empties after the restart").isBefore(drained);
+				assertThat(Instant.now()).as("the outbox of events resumes and empties after the restart")
+					.isBefore(drained);
 				Thread.sleep(500);
 			}
 
@@ -181,16 +194,20 @@ class KillNineRecoveryTest {
 
 	private static Customer customer(ServiceProcess service) throws Exception {
 		String phone = "+86139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-		assertThat(service.post("/api/v1/customers", Map.of("phone", phone, "password", PASSWORD, "language", "en"), null).status())
-				.isEqualTo(201);
-		String token = service.post("/api/v1/auth/login", Map.of("login", phone, "password", PASSWORD), null).text("token");
+		assertThat(
+				service.post("/api/v1/customers", Map.of("phone", phone, "password", PASSWORD, "language", "en"), null)
+					.status())
+			.isEqualTo(201);
+		String token = service.post("/api/v1/auth/login", Map.of("login", phone, "password", PASSWORD), null)
+			.text("token");
 		assertThat(service.put("/api/v1/me/payment-password", Map.of("pin", PIN), token).status()).isEqualTo(204);
 		return new Customer(phone, token);
 	}
 
 	private static void fund(ServiceProcess service, Customer c) throws Exception {
-		service.post("/api/v1/wallet/top-ups", Map.of("amount", FUNDS, "currency", "CNY", "cardNumber", "4242424242424242",
-				"expiry", "12/30"), c.token(), "Idempotency-Key", UUID.randomUUID().toString());
+		service.post("/api/v1/wallet/top-ups",
+				Map.of("amount", FUNDS, "currency", "CNY", "cardNumber", "4242424242424242", "expiry", "12/30"),
+				c.token(), "Idempotency-Key", UUID.randomUUID().toString());
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
 		while (available(service, c) != FUNDS) {
 			assertThat(Instant.now()).as("the top-up is confirmed by the gateway's callback").isBefore(deadline);
@@ -199,8 +216,9 @@ class KillNineRecoveryTest {
 	}
 
 	private static Reply transfer(ServiceProcess service, Customer from, Customer to, String key) throws Exception {
-		return service.post("/api/v1/wallet/transfers", Map.of("to", to.phone(), "amount", 1, "currency", "CNY",
-				"paymentPassword", PIN), from.token(), "Idempotency-Key", key);
+		return service.post("/api/v1/wallet/transfers",
+				Map.of("to", to.phone(), "amount", 1, "currency", "CNY", "paymentPassword", PIN), from.token(),
+				"Idempotency-Key", key);
 	}
 
 	private static long available(ServiceProcess service, Customer c) throws Exception {
@@ -211,4 +229,5 @@ class KillNineRecoveryTest {
 		}
 		return 0;
 	}
+
 }

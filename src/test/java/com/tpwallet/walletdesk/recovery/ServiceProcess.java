@@ -17,8 +17,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The whole service as a process of its own, started from the test class path on an embedded PostgreSQL under a
- * data directory that survives it, so that a test can kill it as the kernel would and start it again.
+ * The whole service as a process of its own, started from the test class path on an
+ * embedded PostgreSQL under a data directory that survives it, so that a test can kill it
+ * as the kernel would and start it again.
  */
 final class ServiceProcess implements AutoCloseable {
 
@@ -31,9 +32,13 @@ final class ServiceProcess implements AutoCloseable {
 	}
 
 	private final Path dataDir;
+
 	private final Path log;
+
 	private final int port;
+
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
 	private Process process;
 
 	ServiceProcess(Path dataDir) throws IOException {
@@ -49,11 +54,13 @@ final class ServiceProcess implements AutoCloseable {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", classPath,
-				"com.tpwallet.walletdesk.WalletdeskApplication", "--spring.profiles.active=test", "--server.port=" + port,
-				"--walletdesk.data-dir=" + dataDir, "--walletdesk.database.clean-on-start=false",
-				"--logging.level.root=WARN", "--logging.level.com.tpwallet=INFO"));
-		process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-				.start();
+				"com.tpwallet.walletdesk.WalletdeskApplication", "--spring.profiles.active=test",
+				"--server.port=" + port, "--walletdesk.data-dir=" + dataDir,
+				"--walletdesk.database.clean-on-start=false", "--logging.level.root=WARN",
+				"--logging.level.com.tpwallet=INFO"));
+		process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+			.start();
 		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
 		while (Instant.now().isBefore(deadline)) {
 			if (!process.isAlive()) {
@@ -72,13 +79,16 @@ final class ServiceProcess implements AutoCloseable {
 		throw new IllegalStateException("The service did not become healthy within 3 minutes; see " + log);
 	}
 
-	/** Event publications (the outbox of notifications and other reactions) not completed yet, read from the database. */
+	/**
+	 * Event publications (the outbox of notifications and other reactions) not completed
+	 * yet, read from the database.
+	 */
 	long incompleteEventPublications() throws Exception {
 		List<String> pid = Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid"));
-		try (var connection = java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + pid.get(3).strip() + "/postgres",
-				"postgres", "");
-				var result = connection.createStatement().executeQuery(
-						"SELECT count(*) FROM event_publication WHERE completion_date IS NULL")) {
+		try (var connection = java.sql.DriverManager
+			.getConnection("jdbc:postgresql://localhost:" + pid.get(3).strip() + "/postgres", "postgres", "");
+				var result = connection.createStatement()
+					.executeQuery("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")) {
 			result.next();
 			return result.getLong(1);
 		}
@@ -125,7 +135,7 @@ final class ServiceProcess implements AutoCloseable {
 
 	Reply post(String path, Object body, String token, String... headers) throws IOException, InterruptedException {
 		HttpRequest.Builder request = request(path, token).header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : JSON.writeValueAsString(body)));
+			.POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : JSON.writeValueAsString(body)));
 		for (int i = 0; i < headers.length; i += 2) {
 			request.header(headers[i], headers[i + 1]);
 		}
@@ -134,12 +144,12 @@ final class ServiceProcess implements AutoCloseable {
 
 	Reply put(String path, Object body, String token) throws IOException, InterruptedException {
 		return send(request(path, token).header("Content-Type", "application/json")
-				.PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+			.PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
 	}
 
 	private HttpRequest.Builder request(String path, String token) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-				.timeout(Duration.ofSeconds(30));
+			.timeout(Duration.ofSeconds(30));
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}
@@ -149,6 +159,8 @@ final class ServiceProcess implements AutoCloseable {
 	private Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {
 		HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		String body = response.body();
-		return new Reply(response.statusCode(), body == null || body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body));
+		return new Reply(response.statusCode(),
+				body == null || body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body));
 	}
+
 }

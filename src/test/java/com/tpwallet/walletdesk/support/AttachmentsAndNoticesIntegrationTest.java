@@ -19,19 +19,24 @@ import org.springframework.test.web.servlet.MvcResult;
 class AttachmentsAndNoticesIntegrationTest extends HttpTestBase {
 
 	/** A 1×1 PNG. */
-	static final byte[] PNG = Base64.getDecoder().decode(
-			"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+	static final byte[] PNG = Base64.getDecoder()
+		.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
-	@Autowired SlaMonitorProbe slaMonitor;
+	@Autowired
+	SlaMonitorProbe slaMonitor;
 
 	MvcResult upload(String ticketId, String token, String name, byte[] bytes, String claimedType) throws Exception {
-		return mvc.perform(multipart("/api/v1/tickets/" + ticketId + "/attachments")
+		return mvc
+			.perform(multipart("/api/v1/tickets/" + ticketId + "/attachments")
 				.file(new MockMultipartFile("file", name, claimedType, bytes))
-				.header("Authorization", "Bearer " + token)).andReturn();
+				.header("Authorization", "Bearer " + token))
+			.andReturn();
 	}
 
 	String ticket(String token) {
-		return api.post("/api/v1/tickets", Map.of("subject", "Screenshot of the error", "message", "See attached"), token).text("id");
+		return api
+			.post("/api/v1/tickets", Map.of("subject", "Screenshot of the error", "message", "See attached"), token)
+			.text("id");
 	}
 
 	@Test
@@ -43,9 +48,12 @@ class AttachmentsAndNoticesIntegrationTest extends HttpTestBase {
 		MvcResult png = upload(id, alice, "../../error.txt", PNG, "text/plain");
 		assertThat(png.getResponse().getStatus()).isEqualTo(201);
 		String body = png.getResponse().getContentAsString();
-		assertThat(body).as("type sniffed from the bytes, name stripped of its path").contains("image/png").contains("\"error.txt\"");
+		assertThat(body).as("type sniffed from the bytes, name stripped of its path")
+			.contains("image/png")
+			.contains("\"error.txt\"");
 
-		MvcResult html = upload(id, alice, "page.png", "<html><script>alert(1)</script></html>".getBytes(), "image/png");
+		MvcResult html = upload(id, alice, "page.png", "<html><script>alert(1)</script></html>".getBytes(),
+				"image/png");
 		assertThat(html.getResponse().getStatus()).isEqualTo(422);
 		assertThat(html.getResponse().getContentAsString()).contains("attachment_type_refused");
 		String eicar = "X5O!P%@AP[4\\PZX54(P^)7CC)7}$" + "EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*";
@@ -57,8 +65,11 @@ class AttachmentsAndNoticesIntegrationTest extends HttpTestBase {
 		var list = api.get("/api/v1/tickets/" + id + "/attachments", alice).body();
 		assertThat(list).hasSize(1);
 		String attachment = list.get(0).path("id").asString();
-		MvcResult download = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-				.get("/api/v1/tickets/" + id + "/attachments/" + attachment).header("Authorization", "Bearer " + alice)).andReturn();
+		MvcResult download = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get("/api/v1/tickets/" + id + "/attachments/" + attachment)
+				.header("Authorization", "Bearer " + alice))
+			.andReturn();
 		assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(PNG);
 		assertThat(download.getResponse().getHeader("Content-Disposition")).startsWith("attachment");
 		assertThat(download.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
@@ -69,16 +80,18 @@ class AttachmentsAndNoticesIntegrationTest extends HttpTestBase {
 	static byte[] pdf(String catalogExtra) {
 		return ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R " + catalogExtra + " >> endobj\n"
 				+ "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-				.getBytes(StandardCharsets.ISO_8859_1);
+			.getBytes(StandardCharsets.ISO_8859_1);
 	}
 
 	@Test
 	void aPdfThatRunsSomethingWhenOpenedIsRefusedAndAPlainOneAccepted() throws Exception {
 		String alice = api.login(api.registerCustomer("en"), Api.PASSWORD);
 		String id = ticket(alice);
-		assertThat(upload(id, alice, "receipt.pdf", pdf(""), "application/pdf").getResponse().getStatus()).isEqualTo(201);
+		assertThat(upload(id, alice, "receipt.pdf", pdf(""), "application/pdf").getResponse().getStatus())
+			.isEqualTo(201);
 		for (String active : java.util.List.of("/OpenAction << /S /JavaScript /JS (app.alert(1)) >>",
-				"/OpenAction << /S /J#61vaScript /J#53 (app.alert(1)) >>", "/OpenAction << /S /Launch /F (calc.exe) >>")) {
+				"/OpenAction << /S /J#61vaScript /J#53 (app.alert(1)) >>",
+				"/OpenAction << /S /Launch /F (calc.exe) >>")) {
 			MvcResult refused = upload(id, alice, "receipt.pdf", pdf(active), "application/pdf");
 			assertThat(refused.getResponse().getStatus()).as(active).isEqualTo(422);
 			assertThat(refused.getResponse().getContentAsString()).contains("attachment_active_content");
@@ -94,7 +107,8 @@ class AttachmentsAndNoticesIntegrationTest extends HttpTestBase {
 		assertThat(named.getResponse().getContentAsString()).doesNotContain("<img").doesNotContain("onerror=");
 		String agent = api.staffToken("AGENT");
 		var tagged = api.call("PATCH", "/api/v1/staff/tickets/" + id,
-				java.util.Map.of("tags", java.util.List.of("&lt;script&gt;alert(1)&lt;/script&gt;vip", "refund")), agent);
+				java.util.Map.of("tags", java.util.List.of("&lt;script&gt;alert(1)&lt;/script&gt;vip", "refund")),
+				agent);
 		assertThat(tagged.body().path("tags").toString()).doesNotContain("<script").contains("vip").contains("refund");
 	}
 
@@ -102,28 +116,37 @@ class AttachmentsAndNoticesIntegrationTest extends HttpTestBase {
 	void supervisorsAreAlertedOfBreachesAndSolvedTicketsBringTheSurvey() {
 		String phone = api.registerCustomer("de");
 		String customer = api.login(phone, Api.PASSWORD);
-		String id = api.post("/api/v1/tickets", Map.of("subject", "Konto gesperrt", "message", "Ich kann mich nicht anmelden"), customer).text("id");
+		String id = api
+			.post("/api/v1/tickets", Map.of("subject", "Konto gesperrt", "message", "Ich kann mich nicht anmelden"),
+					customer)
+			.text("id");
 		Response supervisor = staff("SUPERVISOR");
 		clock.advance(Duration.ofDays(4));
 		slaMonitor.run();
 		clock.reset();
-		assertThat(api.get("/api/v1/inbox", supervisor.token).body().toString()).as("supervisors at the time are alerted").contains("SLA");
+		assertThat(api.get("/api/v1/inbox", supervisor.token).body().toString())
+			.as("supervisors at the time are alerted")
+			.contains("SLA");
 
 		Response agent = staff("AGENT");
 		api.call("PATCH", "/api/v1/staff/tickets/" + id, Map.of("status", "solved"), agent.token);
 		String inbox = api.get("/api/v1/inbox", api.login(phone, Api.PASSWORD)).body().toString();
 		assertThat(inbox).contains("Wie zufrieden");
-		assertThat(jdbc.sql("SELECT body FROM notification WHERE recipient = ? ORDER BY created_at DESC LIMIT 1").param(phone)
-				.query(String.class).single()).contains("1 bis 5");
+		assertThat(jdbc.sql("SELECT body FROM notification WHERE recipient = ? ORDER BY created_at DESC LIMIT 1")
+			.param(phone)
+			.query(String.class)
+			.single()).contains("1 bis 5");
 	}
 
 	record Response(String token) {
 	}
 
 	Response staff(String role) {
-		String username = role.toLowerCase() + ".n." + java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000);
-		api.post("/api/v1/admin/staff", Map.of("username", username, "displayName", username, "password", Api.PASSWORD, "role", role,
-				"languages", List.of("de", "en")), api.adminToken());
+		String username = role.toLowerCase() + ".n."
+				+ java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000);
+		api.post("/api/v1/admin/staff", Map.of("username", username, "displayName", username, "password", Api.PASSWORD,
+				"role", role, "languages", List.of("de", "en")), api.adminToken());
 		return new Response(api.login(username, Api.PASSWORD));
 	}
+
 }

@@ -11,17 +11,22 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** One rule for staff reading a customer: agents reach the customers, tickets and queues of their languages. */
+/**
+ * One rule for staff reading a customer: agents reach the customers, tickets and queues
+ * of their languages.
+ */
 class StaffReachIntegrationTest extends HttpTestBase {
 
 	String germanPhone;
+
 	String germanId;
+
 	String customerToken;
 
 	String staff(String role, String... languages) {
 		String username = "reach." + ThreadLocalRandom.current().nextInt(1_000_000);
-		api.post("/api/v1/admin/staff", Map.of("username", username, "displayName", username, "password", Api.PASSWORD, "role", role,
-				"languages", List.of(languages)), api.adminToken());
+		api.post("/api/v1/admin/staff", Map.of("username", username, "displayName", username, "password", Api.PASSWORD,
+				"role", role, "languages", List.of(languages)), api.adminToken());
 		return api.login(username, Api.PASSWORD);
 	}
 
@@ -37,7 +42,8 @@ class StaffReachIntegrationTest extends HttpTestBase {
 		String english = staff("AGENT", "en");
 		String german = staff("AGENT", "de", "en");
 		String supervisor = staff("SUPERVISOR", "en");
-		for (String path : List.of("/api/v1/staff/customers/" + germanId, "/api/v1/staff/customers/" + germanId + "/wallet")) {
+		for (String path : List.of("/api/v1/staff/customers/" + germanId,
+				"/api/v1/staff/customers/" + germanId + "/wallet")) {
 			Response refused = api.get(path, english);
 			assertThat(refused.status()).as(path).isEqualTo(404);
 			assertThat(refused.code()).isEqualTo("customer_not_found");
@@ -46,16 +52,21 @@ class StaffReachIntegrationTest extends HttpTestBase {
 		}
 		assertThat(api.get("/api/v1/staff/customers?q=" + germanPhone.replace("+", "%2B"), english).body()).isEmpty();
 		assertThat(api.get("/api/v1/staff/customers?q=" + germanPhone.replace("+", "%2B"), german).body()).hasSize(1);
-		assertThat(api.post("/api/v1/staff/customers/" + germanId + "/password-reset", Map.of("channel", "sms"), english).status())
-				.isEqualTo(404);
-		assertThat(api.post("/api/v1/staff/customers/" + germanId + "/unlock", Map.of("checks", List.of("sms_code")), english).status())
-				.isEqualTo(404);
+		assertThat(
+				api.post("/api/v1/staff/customers/" + germanId + "/password-reset", Map.of("channel", "sms"), english)
+					.status())
+			.isEqualTo(404);
+		assertThat(api
+			.post("/api/v1/staff/customers/" + germanId + "/unlock", Map.of("checks", List.of("sms_code")), english)
+			.status()).isEqualTo(404);
 	}
 
 	@Test
 	void theCustomer360ListsOnlyTheOtherTicketsInTheAgentsLanguages() {
-		String englishTicket = api.post("/api/v1/tickets", Map.of("subject", "Card question", "message", "How do I add a card?",
-				"language", "en", "topic", "payments"), customerToken).text("id");
+		String englishTicket = api
+			.post("/api/v1/tickets", Map.of("subject", "Card question", "message", "How do I add a card?", "language",
+					"en", "topic", "payments"), customerToken)
+			.text("id");
 		api.post("/api/v1/tickets", Map.of("subject", "Geheime Auszahlungsfrage", "message", "Wo ist meine Auszahlung?",
 				"language", "de", "topic", "withdrawals"), customerToken);
 		api.post("/api/v1/tickets", Map.of("subject", "Another English matter", "message", "Where is my top-up?",
@@ -63,19 +74,26 @@ class StaffReachIntegrationTest extends HttpTestBase {
 		Response view = api.get("/api/v1/staff/tickets/" + englishTicket + "/customer", staff("AGENT", "en"));
 		assertThat(view.status()).isEqualTo(200);
 		assertThat(view.body().toString()).doesNotContain("Geheime Auszahlungsfrage");
-		assertThat(view.body().path("pastTickets").findValuesAsString("subject")).containsExactly("Another English matter");
+		assertThat(view.body().path("pastTickets").findValuesAsString("subject"))
+			.containsExactly("Another English matter");
 	}
 
 	@Test
 	void anAgentCannotMoveATicketIntoAQueueTheyCannotSee() {
-		String ticket = api.post("/api/v1/tickets", Map.of("subject", "Card question", "message", "How do I add a card?",
-				"language", "en", "topic", "payments"), customerToken).text("id");
-		Response moved = api.call("PATCH", "/api/v1/staff/tickets/" + ticket, Map.of("queue", "payments-de"), staff("AGENT", "en"));
+		String ticket = api
+			.post("/api/v1/tickets", Map.of("subject", "Card question", "message", "How do I add a card?", "language",
+					"en", "topic", "payments"), customerToken)
+			.text("id");
+		Response moved = api.call("PATCH", "/api/v1/staff/tickets/" + ticket, Map.of("queue", "payments-de"),
+				staff("AGENT", "en"));
 		assertThat(moved.status()).isEqualTo(403);
 		assertThat(moved.code()).isEqualTo("ticket_queue_forbidden");
-		assertThat(api.call("PATCH", "/api/v1/staff/tickets/" + ticket, Map.of("queue", "general-en"), staff("AGENT", "en")).status())
-				.isEqualTo(200);
-		assertThat(api.call("PATCH", "/api/v1/staff/tickets/" + ticket, Map.of("queue", "payments-de"), staff("SUPERVISOR", "en")).status())
-				.isEqualTo(200);
+		assertThat(api
+			.call("PATCH", "/api/v1/staff/tickets/" + ticket, Map.of("queue", "general-en"), staff("AGENT", "en"))
+			.status()).isEqualTo(200);
+		assertThat(api
+			.call("PATCH", "/api/v1/staff/tickets/" + ticket, Map.of("queue", "payments-de"), staff("SUPERVISOR", "en"))
+			.status()).isEqualTo(200);
 	}
+
 }

@@ -12,9 +12,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * In Debian's Chromium: a French customer opens a ticket in the help centre, an agent answers it with a
- * macro in French, the customer sees the answer, the supervisor dashboard shows the ticket. Saves a
- * screenshot of each page into {@code screenshots.dir}.
+ * In Debian's Chromium: a French customer opens a ticket in the help centre, an agent
+ * answers it with a macro in French, the customer sees the answer, the supervisor
+ * dashboard shows the ticket. Saves a screenshot of each page into
+ * {@code screenshots.dir}.
  */
 class SupportJourneyBrowserTest extends BrowserTestBase {
 
@@ -23,11 +24,13 @@ class SupportJourneyBrowserTest extends BrowserTestBase {
 		Api api = new Api(mvc);
 		String phone = api.registerCustomer("fr");
 		String agentName = "agent.fr." + ThreadLocalRandom.current().nextInt(1_000_000);
-		api.post("/api/v1/admin/staff", Map.of("username", agentName, "displayName", "Léa Dubois", "password", Api.PASSWORD,
-				"role", "AGENT", "languages", List.of("fr", "en")), api.adminToken());
+		api.post("/api/v1/admin/staff", Map.of("username", agentName, "displayName", "Léa Dubois", "password",
+				Api.PASSWORD, "role", "AGENT", "languages", List.of("fr", "en")), api.adminToken());
 		String supervisor = "supervisor." + ThreadLocalRandom.current().nextInt(1_000_000);
-		api.post("/api/v1/admin/staff", Map.of("username", supervisor, "displayName", "Chen Jing", "password", Api.PASSWORD,
-				"role", "SUPERVISOR", "languages", List.of("zh-CN", "en", "fr", "de")), api.adminToken());
+		api.post(
+				"/api/v1/admin/staff", Map.of("username", supervisor, "displayName", "Chen Jing", "password",
+						Api.PASSWORD, "role", "SUPERVISOR", "languages", List.of("zh-CN", "en", "fr", "de")),
+				api.adminToken());
 
 		Page customer = page();
 		customer.navigate(url("/help/tickets?lang=fr"));
@@ -42,7 +45,9 @@ class SupportJourneyBrowserTest extends BrowserTestBase {
 		Page agent = page();
 		agent.navigate(url("/agent?lang=fr"));
 		signIn(agent, agentName, Api.PASSWORD);
-		agent.locator("#ticket-list tr.selectable", new Page.LocatorOptions().setHasText("Retrait non reçu")).first().click();
+		agent.locator("#ticket-list tr.selectable", new Page.LocatorOptions().setHasText("Retrait non reçu"))
+			.first()
+			.click();
 		assertThat(agent.locator("#entries")).containsText("Mon retrait de 200 €");
 		assertThat(agent.locator("#customer-360")).containsText(phone);
 		agent.selectOption("#macro", "withdrawal-timing");
@@ -55,7 +60,9 @@ class SupportJourneyBrowserTest extends BrowserTestBase {
 		screenshot(agent, "agent-console");
 
 		customer.reload();
-		customer.locator("#my-tickets tr.selectable", new Page.LocatorOptions().setHasText("Retrait non reçu")).first().click();
+		customer.locator("#my-tickets tr.selectable", new Page.LocatorOptions().setHasText("Retrait non reçu"))
+			.first()
+			.click();
 		assertThat(customer.locator("#entries")).containsText("jours ouvrés");
 		assertThat(customer.locator("#entries")).not().containsText("Vérifié avec la banque.");
 
@@ -68,4 +75,5 @@ class SupportJourneyBrowserTest extends BrowserTestBase {
 		assertThat(boss.locator("#kpi-frt")).not().containsText("— / —");
 		screenshot(boss, "supervisor-dashboard");
 	}
+
 }

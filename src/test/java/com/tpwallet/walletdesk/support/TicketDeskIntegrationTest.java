@@ -18,8 +18,8 @@ class TicketDeskIntegrationTest extends HttpTestBase {
 
 	Staff staff(String role, List<String> languages) {
 		String username = role.toLowerCase() + ".desk." + ThreadLocalRandom.current().nextInt(1_000_000);
-		Response created = api.post("/api/v1/admin/staff", Map.of("username", username, "displayName", username, "password", Api.PASSWORD,
-				"role", role, "languages", languages), api.adminToken());
+		Response created = api.post("/api/v1/admin/staff", Map.of("username", username, "displayName", username,
+				"password", Api.PASSWORD, "role", role, "languages", languages), api.adminToken());
 		return new Staff(created.text("id"), api.login(username, Api.PASSWORD));
 	}
 
@@ -35,21 +35,26 @@ class TicketDeskIntegrationTest extends HttpTestBase {
 	void customersSeeOnlyTheirOwnTicketsAndNeverInternalNotes() {
 		String alice = customer("fr");
 		String bob = customer("zh-CN");
-		Response t = open(alice, "Retrait non reçu", "Mon retrait <b>n'est pas</b> arrivé <script>alert(1)</script>", "fr");
+		Response t = open(alice, "Retrait non reçu", "Mon retrait <b>n'est pas</b> arrivé <script>alert(1)</script>",
+				"fr");
 		assertThat(t.status()).isEqualTo(201);
 		assertThat(t.body().path("number").asLong()).isPositive();
 		String id = t.text("id");
 		assertThat(api.get("/api/v1/tickets/" + id, bob).status()).isEqualTo(404);
 		assertThat(api.get("/api/v1/tickets", bob).body().toString()).doesNotContain(id);
-		assertThat(api.post("/api/v1/tickets/" + id + "/entries", Map.of("body", "hello"), bob).status()).isEqualTo(404);
+		assertThat(api.post("/api/v1/tickets/" + id + "/entries", Map.of("body", "hello"), bob).status())
+			.isEqualTo(404);
 		assertThat(api.post("/api/v1/tickets/" + id + "/entries", Map.of("body", "x", "internal", true), alice).code())
-				.isEqualTo("internal_notes_staff_only");
+			.isEqualTo("internal_notes_staff_only");
 		Staff agent = staff("AGENT", List.of("fr"));
-		api.post("/api/v1/tickets/" + id + "/entries", Map.of("body", "note: check the bank", "internal", true), agent.token());
+		api.post("/api/v1/tickets/" + id + "/entries", Map.of("body", "note: check the bank", "internal", true),
+				agent.token());
 		api.post("/api/v1/tickets/" + id + "/entries", Map.of("body", "Votre retrait arrive demain."), agent.token());
 		String seen = api.get("/api/v1/tickets/" + id, alice).body().toString();
 		assertThat(seen).contains("arrive demain").doesNotContain("check the bank");
-		assertThat(seen).as("customer HTML is kept as text, script removed").contains("n'est pas").doesNotContain("<b>", "<script", "alert(1)");
+		assertThat(seen).as("customer HTML is kept as text, script removed")
+			.contains("n'est pas")
+			.doesNotContain("<b>", "<script", "alert(1)");
 		assertThat(api.get("/api/v1/staff/tickets/" + id, agent.token()).body().toString()).contains("check the bank");
 		assertThat(api.get("/api/v1/staff/tickets", alice).status()).isEqualTo(403);
 	}
@@ -61,14 +66,17 @@ class TicketDeskIntegrationTest extends HttpTestBase {
 		Staff german = staff("AGENT", List.of("de"));
 		Staff chinese = staff("AGENT", List.of("zh-CN"));
 		String id = t.text("id");
-		assertThat(api.get("/api/v1/staff/tickets/" + id, chinese.token()).body().path("ticket").path("queue").asString())
-				.isEqualTo("withdrawals-zh-cn");
+		assertThat(
+				api.get("/api/v1/staff/tickets/" + id, chinese.token()).body().path("ticket").path("queue").asString())
+			.isEqualTo("withdrawals-zh-cn");
 		assertThat(api.get("/api/v1/staff/tickets/" + id, german.token()).status()).isEqualTo(404);
-		Response found = api.get("/api/v1/staff/tickets?q=" + java.net.URLEncoder.encode("银行卡", java.nio.charset.StandardCharsets.UTF_8),
+		Response found = api.get(
+				"/api/v1/staff/tickets?q=" + java.net.URLEncoder.encode("银行卡", java.nio.charset.StandardCharsets.UTF_8),
 				chinese.token());
 		assertThat(found.body().path("items").findValuesAsString("id")).contains(id);
 		assertThat(api.get("/api/v1/staff/tickets?language=zh-CN", german.token()).body().path("items")).isEmpty();
-		assertThat(api.get("/api/v1/staff/tickets?status=lost", chinese.token()).code()).isEqualTo("ticket_status_invalid");
+		assertThat(api.get("/api/v1/staff/tickets?status=lost", chinese.token()).code())
+			.isEqualTo("ticket_status_invalid");
 	}
 
 	@Test
@@ -86,19 +94,32 @@ class TicketDeskIntegrationTest extends HttpTestBase {
 		List<String> assignees = new java.util.ArrayList<>();
 		for (int i = 0; i < 3; i++) {
 			String id = open(customer, "Frage " + i, "Wie lade ich mein Wallet auf?", language).text("id");
-			assignees.add(api.get("/api/v1/staff/tickets/" + id, api.adminToken()).body().path("ticket").path("assigneeId").asString());
+			assignees.add(api.get("/api/v1/staff/tickets/" + id, api.adminToken())
+				.body()
+				.path("ticket")
+				.path("assigneeId")
+				.asString());
 		}
 		assertThat(assignees).containsExactlyInAnyOrder(a.id(), b.id(), b.id()).as("a is full after one");
 		api.call("PUT", "/api/v1/staff/me/presence", Map.of("available", false, "capacity", 5), b.token());
 		String id = open(customer, "Frage 4", "Noch eine", language).text("id");
-		assertThat(api.get("/api/v1/staff/tickets/" + id, api.adminToken()).body().path("ticket").path("assigneeId").isNull()
-				|| api.get("/api/v1/staff/tickets/" + id, api.adminToken()).body().path("ticket").path("assigneeId").isMissingNode())
-				.as("nobody available with capacity: the ticket waits in the queue").isTrue();
+		assertThat(api.get("/api/v1/staff/tickets/" + id, api.adminToken())
+			.body()
+			.path("ticket")
+			.path("assigneeId")
+			.isNull()
+				|| api.get("/api/v1/staff/tickets/" + id, api.adminToken())
+					.body()
+					.path("ticket")
+					.path("assigneeId")
+					.isMissingNode())
+			.as("nobody available with capacity: the ticket waits in the queue")
+			.isTrue();
 		assertThat(api.call("PATCH", "/api/v1/staff/tickets/" + id, Map.of("assigneeId", b.id()), a.token()).code())
-				.isEqualTo("reassign_supervisors_only");
+			.isEqualTo("reassign_supervisors_only");
 		Staff supervisor = staff("SUPERVISOR", List.of("en"));
-		assertThat(api.call("PATCH", "/api/v1/staff/tickets/" + id, Map.of("assigneeId", b.id()), supervisor.token()).text("assigneeId"))
-				.isEqualTo(b.id());
+		assertThat(api.call("PATCH", "/api/v1/staff/tickets/" + id, Map.of("assigneeId", b.id()), supervisor.token())
+			.text("assigneeId")).isEqualTo(b.id());
 		jdbc.sql("UPDATE agent_presence SET available = TRUE").update();
 	}
 
@@ -107,12 +128,15 @@ class TicketDeskIntegrationTest extends HttpTestBase {
 		String customer = customer("fr");
 		String id = open(customer, "Mot de passe oublié", "Je n'arrive plus à me connecter", "fr").text("id");
 		Staff agent = staff("AGENT", List.of("fr"));
-		Response applied = api.post("/api/v1/staff/tickets/" + id + "/macros/password-reset-steps", null, agent.token());
+		Response applied = api.post("/api/v1/staff/tickets/" + id + "/macros/password-reset-steps", null,
+				agent.token());
 		assertThat(applied.status()).isEqualTo(200);
 		assertThat(applied.body().path("ticket").path("status").asString()).isEqualTo("pending");
 		assertThat(applied.body().path("ticket").path("tags").toString()).contains("password");
-		assertThat(api.get("/api/v1/tickets/" + id, customer).body().toString()).contains("Mot de passe oublié", "code à 6 chiffres");
-		assertThat(api.post("/api/v1/staff/tickets/" + id + "/macros/no-such-macro", null, agent.token()).status()).isEqualTo(404);
+		assertThat(api.get("/api/v1/tickets/" + id, customer).body().toString()).contains("Mot de passe oublié",
+				"code à 6 chiffres");
+		assertThat(api.post("/api/v1/staff/tickets/" + id + "/macros/no-such-macro", null, agent.token()).status())
+			.isEqualTo(404);
 		assertThat(api.get("/api/v1/staff/macros?language=de", agent.token()).body()).hasSize(9);
 	}
 
@@ -124,7 +148,9 @@ class TicketDeskIntegrationTest extends HttpTestBase {
 		Staff agent = staff("AGENT", List.of("en"));
 		api.call("PATCH", "/api/v1/staff/tickets/" + waiting, Map.of("status", "pending"), agent.token());
 		clock.advance(Duration.ofDays(5));
-		String token = api.login(api.registerCustomer("en"), Api.PASSWORD); // tokens expire after a day
+		String token = api.login(api.registerCustomer("en"), Api.PASSWORD); // tokens
+																			// expire
+																			// after a day
 		Staff later = staff("AGENT", List.of("en"));
 		assertThat(slaMonitor().run()).isPositive();
 		Response breached = api.get("/api/v1/staff/tickets/" + breaching, later.token());
@@ -134,7 +160,10 @@ class TicketDeskIntegrationTest extends HttpTestBase {
 		Response paused = api.get("/api/v1/staff/tickets/" + waiting, later.token());
 		assertThat(paused.body().path("ticket").path("sla").path("firstResponseBreached").asBoolean()).isFalse();
 		assertThat(paused.body().path("ticket").path("sla").path("paused").asBoolean()).isTrue();
-		assertThat(api.get("/api/v1/staff/tickets?sla=breached", later.token()).body().path("items").findValuesAsString("id")).contains(breaching);
+		assertThat(api.get("/api/v1/staff/tickets?sla=breached", later.token())
+			.body()
+			.path("items")
+			.findValuesAsString("id")).contains(breaching);
 		assertThat(token).isNotBlank();
 	}
 
@@ -151,21 +180,30 @@ class TicketDeskIntegrationTest extends HttpTestBase {
 		String customer = api.login(customerPhone, Api.PASSWORD);
 		String id = open(customer, "General question", "How do I change my language?", "en").text("id");
 		Staff agent = staff("AGENT", List.of("en"));
-		assertThat(api.post("/api/v1/tickets/" + id + "/satisfaction", Map.of("score", 5), customer).code()).isEqualTo("ticket_not_solved");
+		assertThat(api.post("/api/v1/tickets/" + id + "/satisfaction", Map.of("score", 5), customer).code())
+			.isEqualTo("ticket_not_solved");
 		api.post("/api/v1/tickets/" + id + "/entries", Map.of("body", "Settings > Language."), agent.token());
 		api.call("PATCH", "/api/v1/staff/tickets/" + id, Map.of("status", "solved"), agent.token());
-		assertThat(api.post("/api/v1/tickets/" + id + "/satisfaction", Map.of("score", 9), customer).code()).isEqualTo("satisfaction_score_invalid");
-		assertThat(api.post("/api/v1/tickets/" + id + "/satisfaction", Map.of("score", 4, "comment", "quick"), customer).body()
-				.path("satisfaction").asInt()).isEqualTo(4);
+		assertThat(api.post("/api/v1/tickets/" + id + "/satisfaction", Map.of("score", 9), customer).code())
+			.isEqualTo("satisfaction_score_invalid");
+		assertThat(api.post("/api/v1/tickets/" + id + "/satisfaction", Map.of("score", 4, "comment", "quick"), customer)
+			.body()
+			.path("satisfaction")
+			.asInt()).isEqualTo(4);
 		api.post("/api/v1/tickets/" + id + "/entries", Map.of("body", "One more thing"), customer);
-		assertThat(api.get("/api/v1/tickets/" + id, customer).body().path("ticket").path("status").asString()).as("reopened").isEqualTo("open");
+		assertThat(api.get("/api/v1/tickets/" + id, customer).body().path("ticket").path("status").asString())
+			.as("reopened")
+			.isEqualTo("open");
 
 		Response view = api.get("/api/v1/staff/tickets/" + id + "/customer", agent.token());
 		assertThat(view.body().path("profile").path("phone").asString()).isEqualTo(customerPhone);
 		assertThat(view.body().path("balances")).isNotEmpty();
 		assertThat(view.body().path("recentLogins")).isNotEmpty();
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'staff.customer_360_viewed' AND actor_id = ?::uuid")
-				.param(agent.id()).query(Integer.class).single()).isEqualTo(1);
+		assertThat(jdbc
+			.sql("SELECT count(*) FROM audit_entry WHERE action = 'staff.customer_360_viewed' AND actor_id = ?::uuid")
+			.param(agent.id())
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 		Response dashboard = api.get("/api/v1/staff/dashboard", staff("SUPERVISOR", List.of("en")).token());
 		assertThat(dashboard.body().path("satisfaction").path("count").asLong()).isPositive();
 		assertThat(api.get("/api/v1/staff/dashboard", agent.token()).status()).isEqualTo(403);
@@ -177,26 +215,32 @@ class TicketDeskIntegrationTest extends HttpTestBase {
 		Response r = api.post("/api/v1/tickets", Map.of("subject", "", "message", ""), customer);
 		assertThat(r.status()).isIn(400, 422);
 		assertThat(r.code()).isNotBlank();
-		assertThat(api.post("/api/v1/tickets", Map.of("subject", "<b></b>", "message", "<script>x</script>"), customer).code())
-				.isEqualTo("ticket_empty");
+		assertThat(api.post("/api/v1/tickets", Map.of("subject", "<b></b>", "message", "<script>x</script>"), customer)
+			.code()).isEqualTo("ticket_empty");
 	}
 
 	@Test
 	void aTicketCannotNameAnotherCustomersTransaction() {
 		com.tpwallet.walletdesk.wallet.WalletFixture wallet = new com.tpwallet.walletdesk.wallet.WalletFixture(api);
 		com.tpwallet.walletdesk.wallet.WalletFixture.Customer victim = wallet.funded(5_000);
-		String theirs = wallet.pay(victim, "m-books", 1_000, com.tpwallet.walletdesk.wallet.WalletFixture.PIN).text("id");
+		String theirs = wallet.pay(victim, "m-books", 1_000, com.tpwallet.walletdesk.wallet.WalletFixture.PIN)
+			.text("id");
 		com.tpwallet.walletdesk.wallet.WalletFixture.Customer me = wallet.funded(5_000);
 		String mine = wallet.pay(me, "m-books", 1_200, com.tpwallet.walletdesk.wallet.WalletFixture.PIN).text("id");
-		Response refused = api.post("/api/v1/tickets", Map.of("subject", "About this payment", "message", "Please check it",
-				"transactionId", theirs), me.token());
+		Response refused = api.post("/api/v1/tickets",
+				Map.of("subject", "About this payment", "message", "Please check it", "transactionId", theirs),
+				me.token());
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(refused.code()).isEqualTo("ticket_transaction_unknown");
-		assertThat(jdbc.sql("SELECT count(*) FROM ticket WHERE transaction_id = ?::uuid").param(theirs).query(Integer.class).single())
-				.isZero();
-		Response accepted = api.post("/api/v1/tickets", Map.of("subject", "About this payment", "message", "Please check it",
-				"transactionId", mine), me.token());
+		assertThat(jdbc.sql("SELECT count(*) FROM ticket WHERE transaction_id = ?::uuid")
+			.param(theirs)
+			.query(Integer.class)
+			.single()).isZero();
+		Response accepted = api.post("/api/v1/tickets",
+				Map.of("subject", "About this payment", "message", "Please check it", "transactionId", mine),
+				me.token());
 		assertThat(accepted.status()).isEqualTo(201);
 		assertThat(accepted.text("transactionId")).isEqualTo(mine);
 	}
+
 }

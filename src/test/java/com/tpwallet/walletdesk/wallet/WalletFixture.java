@@ -14,6 +14,7 @@ import java.util.UUID;
 public class WalletFixture {
 
 	public static final String PIN = "735194";
+
 	public static final String CARD = "4242424242424242";
 
 	public record Customer(String phone, String token, UUID id) {
@@ -47,15 +48,18 @@ public class WalletFixture {
 	}
 
 	public Response topUp(Customer c, long amount, String card) {
-		return post(c, "/api/v1/wallet/top-ups", Map.of("amount", amount, "currency", "CNY", "cardNumber", card, "expiry", "12/30"));
+		return post(c, "/api/v1/wallet/top-ups",
+				Map.of("amount", amount, "currency", "CNY", "cardNumber", card, "expiry", "12/30"));
 	}
 
 	public Response transfer(Customer from, String to, long amount) {
-		return post(from, "/api/v1/wallet/transfers", Map.of("to", to, "amount", amount, "currency", "CNY", "paymentPassword", PIN));
+		return post(from, "/api/v1/wallet/transfers",
+				Map.of("to", to, "amount", amount, "currency", "CNY", "paymentPassword", PIN));
 	}
 
 	public Response pay(Customer c, String merchant, long amount, String pin) {
-		return post(c, "/api/v1/wallet/payments", Map.of("merchant", merchant, "amount", amount, "currency", "CNY", "paymentPassword", pin));
+		return post(c, "/api/v1/wallet/payments",
+				Map.of("merchant", merchant, "amount", amount, "currency", "CNY", "paymentPassword", pin));
 	}
 
 	public Response withdraw(Customer c, long amount, String card, String holder) {
@@ -89,7 +93,8 @@ public class WalletFixture {
 		try {
 			var mac = javax.crypto.Mac.getInstance("HmacSHA256");
 			mac.init(new javax.crypto.spec.SecretKeySpec("test-gateway-secret".getBytes(), "HmacSHA256"));
-			return java.util.HexFormat.of().formatHex(mac.doFinal(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			return java.util.HexFormat.of()
+				.formatHex(mac.doFinal(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 		}
 		catch (java.security.GeneralSecurityException e) {
 			throw new IllegalStateException(e);
@@ -119,4 +124,5 @@ public class WalletFixture {
 		}
 		return sum % 10 == 0;
 	}
+
 }

@@ -27,7 +27,8 @@ class WithdrawalAndHistoryIntegrationTest extends HttpTestBase {
 
 	@Test
 	void aWithdrawalBeforeNationalDayArrivesAfterTheHoliday() {
-		clock.setTo(Instant.parse("2026-09-30T02:00:00Z")); // Wednesday 30 September, 10:00 in Beijing
+		clock.setTo(Instant.parse("2026-09-30T02:00:00Z")); // Wednesday 30 September,
+															// 10:00 in Beijing
 		Customer c = wallet.funded(50_000);
 		Response w = wallet.withdraw(c, 20_000, WalletFixture.cardEndingIn("3445"), "Li Wei");
 		assertThat(w.status()).isEqualTo(201);
@@ -43,26 +44,33 @@ class WithdrawalAndHistoryIntegrationTest extends HttpTestBase {
 		settle("2026-10-08");
 		Response detail = api.get("/api/v1/wallet/transactions/" + w.text("id"), c.token());
 		assertThat(detail.body().path("transaction").path("status").asString()).isEqualTo("settled");
-		assertThat(detail.body().path("timeline").findValuesAsString("status")).containsExactly("requested", "held", "sent_to_bank", "settled");
+		assertThat(detail.body().path("timeline").findValuesAsString("status")).containsExactly("requested", "held",
+				"sent_to_bank", "settled");
 		assertThat(wallet.held(c, "CNY")).isZero();
-		assertThat(jdbc.sql("SELECT card_sealed IS NULL FROM wallet_transaction WHERE id = ?::uuid").param(w.text("id"))
-				.query(Boolean.class).single()).as("the card number is dropped after payout").isTrue();
+		assertThat(jdbc.sql("SELECT card_sealed IS NULL FROM wallet_transaction WHERE id = ?::uuid")
+			.param(w.text("id"))
+			.query(Boolean.class)
+			.single()).as("the card number is dropped after payout").isTrue();
 	}
 
 	@Test
 	void theWithdrawalMacroNamesTheCustomersPendingWithdrawalAndItsArrivalDate() {
 		Customer c = wallet.funded(10_000);
 		Response w = wallet.withdraw(c, 2_000, WalletFixture.cardEndingIn("3445"), "Li Wei");
-		String ticket = api.post("/api/v1/tickets", Map.of("subject", "Where is my withdrawal?", "message", "Not arrived yet", "language", "en"),
-				c.token()).text("id");
-		Response applied = api.post("/api/v1/staff/tickets/" + ticket + "/macros/withdrawal-timing", null, api.staffToken("SUPERVISOR"));
-		assertThat(applied.body().path("entries").toString()).contains(w.text("reference")).contains(w.text("expectedArrival"))
-				.contains("Li Wei");
+		String ticket = api.post("/api/v1/tickets",
+				Map.of("subject", "Where is my withdrawal?", "message", "Not arrived yet", "language", "en"), c.token())
+			.text("id");
+		Response applied = api.post("/api/v1/staff/tickets/" + ticket + "/macros/withdrawal-timing", null,
+				api.staffToken("SUPERVISOR"));
+		assertThat(applied.body().path("entries").toString()).contains(w.text("reference"))
+			.contains(w.text("expectedArrival"))
+			.contains("Li Wei");
 	}
 
 	@Test
 	void aMakeUpSaturdayIsABusinessDay() {
-		clock.setTo(Instant.parse("2026-10-09T09:00:00Z")); // Friday 9 October, 17:00 in Beijing
+		clock.setTo(Instant.parse("2026-10-09T09:00:00Z")); // Friday 9 October, 17:00 in
+															// Beijing
 		Customer c = wallet.funded(10_000);
 		Response w = wallet.withdraw(c, 1_000, WalletFixture.cardEndingIn("1881"), "li  wei");
 		assertThat(w.text("expectedArrival")).as("Sat 10 Oct is worked (调休), then Mon 12 Oct").isEqualTo("2026-10-12");
@@ -72,9 +80,11 @@ class WithdrawalAndHistoryIntegrationTest extends HttpTestBase {
 	@Test
 	void withdrawalsNeedTheVerifiedNameAndAPayoutTheBankRejectsComesBack() {
 		Customer unverified = wallet.customer();
-		assertThat(wallet.withdraw(unverified, 100, WalletFixture.cardEndingIn("3445"), "x").code()).isEqualTo("identity_not_verified");
+		assertThat(wallet.withdraw(unverified, 100, WalletFixture.cardEndingIn("3445"), "x").code())
+			.isEqualTo("identity_not_verified");
 		Customer c = wallet.funded(10_000);
-		assertThat(wallet.withdraw(c, 100, WalletFixture.cardEndingIn("3445"), "Wang Fang").code()).isEqualTo("holder_name_mismatch");
+		assertThat(wallet.withdraw(c, 100, WalletFixture.cardEndingIn("3445"), "Wang Fang").code())
+			.isEqualTo("holder_name_mismatch");
 		assertThat(wallet.withdraw(c, 100, "6222020200112233440", "Li Wei").code()).isEqualTo("card_invalid");
 		Response w = wallet.withdraw(c, 4_000, WalletFixture.cardEndingIn("0000"), "Li Wei");
 		assertThat(w.status()).isEqualTo(201);
@@ -84,7 +94,8 @@ class WithdrawalAndHistoryIntegrationTest extends HttpTestBase {
 		assertThat(detail.body().path("transaction").path("failureReason").asString()).isEqualTo("bank_card_unknown");
 		assertThat(wallet.available(c, "CNY")).isEqualTo(10_000);
 		assertThat(wallet.held(c, "CNY")).isZero();
-		assertThat(api.get("/api/v1/admin/ledger/check", api.adminToken()).body().path("balanced").asBoolean()).isTrue();
+		assertThat(api.get("/api/v1/admin/ledger/check", api.adminToken()).body().path("balanced").asBoolean())
+			.isTrue();
 	}
 
 	@Test
@@ -100,7 +111,8 @@ class WithdrawalAndHistoryIntegrationTest extends HttpTestBase {
 		List<String> seen = new ArrayList<>();
 		String cursor = null;
 		do {
-			Response page = api.get("/api/v1/wallet/transactions?limit=3" + (cursor == null ? "" : "&cursor=" + cursor), a.token());
+			Response page = api.get("/api/v1/wallet/transactions?limit=3" + (cursor == null ? "" : "&cursor=" + cursor),
+					a.token());
 			page.body().path("items").forEach(t -> seen.add(t.path("id").asString()));
 			cursor = page.body().path("nextCursor").isNull() || page.body().path("nextCursor").isMissingNode() ? null
 					: page.body().path("nextCursor").asString();
@@ -108,20 +120,27 @@ class WithdrawalAndHistoryIntegrationTest extends HttpTestBase {
 		while (cursor != null);
 		assertThat(seen).hasSize(8).doesNotHaveDuplicates();
 
-		Response transfers = api.get("/api/v1/wallet/transactions?type=transfer_out&minAmount=200&maxAmount=400", a.token());
+		Response transfers = api.get("/api/v1/wallet/transactions?type=transfer_out&minAmount=200&maxAmount=400",
+				a.token());
 		assertThat(transfers.body().path("items").findValuesAsString("amount")).containsExactly("400", "300", "200");
 		Response failed = api.get("/api/v1/wallet/transactions?status=failed", a.token());
-		assertThat(failed.body().path("items").get(0).path("failureReason").asString()).isEqualTo("insufficient_balance");
-		assertThat(api.get("/api/v1/wallet/transactions?counterparty=m-coffee", a.token()).body().path("items")).hasSize(2);
+		assertThat(failed.body().path("items").get(0).path("failureReason").asString())
+			.isEqualTo("insufficient_balance");
+		assertThat(api.get("/api/v1/wallet/transactions?counterparty=m-coffee", a.token()).body().path("items"))
+			.hasSize(2);
 		String reference = transfers.body().path("items").get(0).path("reference").asString();
-		assertThat(api.get("/api/v1/wallet/transactions?reference=" + reference, a.token()).body().path("items")).hasSize(1);
+		assertThat(api.get("/api/v1/wallet/transactions?reference=" + reference, a.token()).body().path("items"))
+			.hasSize(1);
 		assertThat(api.get("/api/v1/wallet/transactions?status=lost", a.token()).code()).isEqualTo("filter_invalid");
 		assertThat(api.get("/api/v1/wallet/transactions?cursor=bm9wZQ", a.token()).code()).isEqualTo("invalid_cursor");
 		assertThat(api.get("/api/v1/wallet/transactions?from=2020-01-01T00:00:00Z&to=2021-01-01T00:00:00Z", a.token())
-				.body().path("items")).isEmpty();
+			.body()
+			.path("items")).isEmpty();
 
-		var csv = api.call("GET", "/api/v1/wallet/transactions/export.csv", null, a.token(), "Accept", "text/csv", "Accept-Language", "zh-CN");
-		String text = new String(csv.raw().getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+		var csv = api.call("GET", "/api/v1/wallet/transactions/export.csv", null, a.token(), "Accept", "text/csv",
+				"Accept-Language", "zh-CN");
+		String text = new String(csv.raw().getResponse().getContentAsByteArray(),
+				java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(text.lines().findFirst().orElseThrow()).startsWith("流水号");
 		assertThat(text.lines().count()).isEqualTo(9);
 		assertThat(text).contains("\"insufficient_balance\"");
@@ -141,15 +160,20 @@ class WithdrawalAndHistoryIntegrationTest extends HttpTestBase {
 		assertThat(y2027.body().findValuesAsString("provisional")).containsOnly("true");
 		assertThat(y2027.body().findValuesAsString("date")).contains("2027-01-01", "2027-05-01", "2027-10-01");
 
-		var load = Map.of("source", "State Council notice for 2027 (test)", "days", List.of(
-				Map.of("date", "2027-01-01", "kind", "HOLIDAY", "name", "New Year's Day"),
-				Map.of("date", "2027-02-20", "kind", "WORKDAY", "name", "Spring Festival make-up day")));
+		var load = Map.of("source", "State Council notice for 2027 (test)", "days",
+				List.of(Map.of("date", "2027-01-01", "kind", "HOLIDAY", "name", "New Year's Day"),
+						Map.of("date", "2027-02-20", "kind", "WORKDAY", "name", "Spring Festival make-up day")));
 		assertThat(api.call("PUT", "/api/v1/admin/calendar/2027", load, agent).status()).isEqualTo(403);
 		Response loaded = api.call("PUT", "/api/v1/admin/calendar/2027", load, api.adminToken());
 		assertThat(loaded.body()).hasSize(2);
 		assertThat(loaded.body().findValuesAsString("provisional")).containsOnly("false");
-		var wrongYear = Map.of("source", "x", "days", List.of(Map.of("date", "2028-01-01", "kind", "HOLIDAY", "name", "x")));
-		assertThat(api.call("PUT", "/api/v1/admin/calendar/2027", wrongYear, api.adminToken()).code()).isEqualTo("calendar_day_outside_year");
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'calendar.loaded'").query(Integer.class).single()).isPositive();
+		var wrongYear = Map.of("source", "x", "days",
+				List.of(Map.of("date", "2028-01-01", "kind", "HOLIDAY", "name", "x")));
+		assertThat(api.call("PUT", "/api/v1/admin/calendar/2027", wrongYear, api.adminToken()).code())
+			.isEqualTo("calendar_day_outside_year");
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'calendar.loaded'")
+			.query(Integer.class)
+			.single()).isPositive();
 	}
+
 }

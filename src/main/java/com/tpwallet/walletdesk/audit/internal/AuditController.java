@@ -36,4 +36,5 @@ class AuditController {
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
 		return audit.find(new AuditLog.Query(subjectId, actorId, action), cursor, limit);
 	}
+
 }

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcAuditLog implements AuditLog {
 
 	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
 	JdbcAuditLog(JdbcClient jdbc, Clock clock) {
@@ -28,7 +29,10 @@ class JdbcAuditLog implements AuditLog {
 		this.clock = clock;
 	}
 
-	/** Synchronous and in the caller's transaction: an action and its audit entry commit together. */
+	/**
+	 * Synchronous and in the caller's transaction: an action and its audit entry commit
+	 * together.
+	 */
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void on(AuditedAction action) {
@@ -41,9 +45,9 @@ class JdbcAuditLog implements AuditLog {
 		jdbc.sql("""
 				INSERT INTO audit_entry (at, actor_kind, actor_id, action, subject_kind, subject_id, ip, details)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(Timestamp.from(clock.instant()), action.actor().kind(), action.actor().id(), action.action(),
-						action.subjectKind(), action.subjectId(), action.actor().ip(), action.details())
-				.update();
+			.params(Timestamp.from(clock.instant()), action.actor().kind(), action.actor().id(), action.action(),
+					action.subjectKind(), action.subjectId(), action.actor().ip(), action.details())
+			.update();
 	}
 
 	@Override
@@ -69,12 +73,13 @@ class JdbcAuditLog implements AuditLog {
 		}
 		sql.append(" ORDER BY id DESC LIMIT ?");
 		params.add(limit + 1);
-		List<AuditEntry> rows = jdbc.sql(sql.toString()).params(params)
-				.query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
-						rs.getString("actor_kind"), rs.getObject("actor_id", UUID.class),
-						rs.getString("action"), rs.getString("subject_kind"),
-						rs.getObject("subject_id", UUID.class), rs.getString("ip"), rs.getString("details")))
-				.list();
+		List<AuditEntry> rows = jdbc.sql(sql.toString())
+			.params(params)
+			.query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
+					rs.getString("actor_kind"), rs.getObject("actor_id", UUID.class), rs.getString("action"),
+					rs.getString("subject_kind"), rs.getObject("subject_id", UUID.class), rs.getString("ip"),
+					rs.getString("details")))
+			.list();
 		return CursorPage.of(rows, limit, e -> Long.toString(e.id()));
 	}
 
@@ -86,4 +91,5 @@ class JdbcAuditLog implements AuditLog {
 			throw Refusal.badRequest("invalid_cursor");
 		}
 	}
+
 }

@@ -22,24 +22,32 @@ import org.springframework.messaging.support.MessageHeaderAccessor;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is connecting (CONNECT with {@code Authorization: Bearer …} for customers and staff, or a
- * {@code visitor-id} for anonymous visitors), who may subscribe where, and how fast a connection may send.
+ * Who is connecting (CONNECT with {@code Authorization: Bearer …} for customers and
+ * staff, or a {@code visitor-id} for anonymous visitors), who may subscribe where, and
+ * how fast a connection may send.
  */
 @Component
 class ChatAuthentication implements ChannelInterceptor {
 
 	private static final Pattern VISITOR_ID = Pattern.compile("[A-Za-z0-9-]{16,64}");
+
 	private static final String BUCKET = "wd.rate";
+
 	/** The client's address, put in the session by the WebSocket handshake. */
 	static final String ADDRESS = "wd.address";
 
 	private final TokenAuthenticator tokens;
+
 	private final ObjectProvider<ChatStore> store;
+
 	private final ObjectProvider<ChatDelivery> delivery;
+
 	private final ObjectProvider<MessageChannel> clientOutbound;
+
 	private final ChatFloodLimits limits;
 
-	ChatAuthentication(TokenAuthenticator tokens, ObjectProvider<ChatStore> store, ObjectProvider<ChatDelivery> delivery,
+	ChatAuthentication(TokenAuthenticator tokens, ObjectProvider<ChatStore> store,
+			ObjectProvider<ChatDelivery> delivery,
 			@Qualifier("clientOutboundChannel") ObjectProvider<MessageChannel> clientOutbound, ChatFloodLimits limits) {
 		this.limits = limits;
 		this.tokens = tokens;
@@ -59,10 +67,12 @@ class ChatAuthentication implements ChannelInterceptor {
 				case CONNECT -> connect(stomp);
 				case SUBSCRIBE -> checkSubscription(stomp);
 				case SEND -> {
-					String refused = !toApplication(stomp) ? "chat_destination_invalid" : !withinRate(stomp) ? "chat_too_many_messages" : null;
+					String refused = !toApplication(stomp) ? "chat_destination_invalid"
+							: !withinRate(stomp) ? "chat_too_many_messages" : null;
 					if (refused != null) {
 						ChatUser user = stomp.getUser() instanceof ChatUser u ? u : null;
-						delivery.getObject().error(user == null ? "" : user.getName(), user == null ? "en" : user.language(), refused);
+						delivery.getObject()
+							.error(user == null ? "" : user.getName(), user == null ? "en" : user.language(), refused);
 						return null; // dropped; the connection stays
 					}
 				}
@@ -70,7 +80,8 @@ class ChatAuthentication implements ChannelInterceptor {
 				}
 			}
 		}
-		catch (MessageDeliveryException refused) { // a CONNECT or SUBSCRIBE that may not be
+		catch (MessageDeliveryException refused) { // a CONNECT or SUBSCRIBE that may not
+													// be
 			refuse(stomp, refused.getMessage());
 			return null;
 		}
@@ -84,15 +95,20 @@ class ChatAuthentication implements ChannelInterceptor {
 			throw new MessageDeliveryException("visitor-id must be 16 to 64 letters, digits or dashes");
 		}
 		if (!limits.mayConnect(address(stomp))) {
-			throw new MessageDeliveryException("too many new chat connections from this address; try again in a minute");
+			throw new MessageDeliveryException(
+					"too many new chat connections from this address; try again in a minute");
 		}
 		ChatUser user;
 		if (authorization != null && !authorization.isBlank()) {
-			String token = authorization.startsWith("Bearer ") ? authorization.substring(7).strip() : authorization.strip();
-			Caller caller = tokens.authenticate(token).orElseThrow(() -> new MessageDeliveryException("unauthenticated"));
+			String token = authorization.startsWith("Bearer ") ? authorization.substring(7).strip()
+					: authorization.strip();
+			Caller caller = tokens.authenticate(token)
+				.orElseThrow(() -> new MessageDeliveryException("unauthenticated"));
 			user = new ChatUser(caller, null);
 			if (visitor != null && !caller.isStaff()) {
-				store.getObject().claim(visitor, caller.id()); // signed in mid-chat: the conversation stays theirs
+				store.getObject().claim(visitor, caller.id()); // signed in mid-chat: the
+																// conversation stays
+																// theirs
 			}
 		}
 		else {
@@ -101,14 +117,17 @@ class ChatAuthentication implements ChannelInterceptor {
 		stomp.setUser(user);
 		Map<String, Object> session = stomp.getSessionAttributes();
 		if (session != null) {
-			session.put(BUCKET, Bucket.builder()
-					.addLimit(Bandwidth.builder().capacity(20).refillGreedy(20, Duration.ofSeconds(10)).build()).build());
+			session.put(BUCKET,
+					Bucket.builder()
+						.addLimit(Bandwidth.builder().capacity(20).refillGreedy(20, Duration.ofSeconds(10)).build())
+						.build());
 		}
 	}
 
 	/**
-	 * A STOMP ERROR for a refused CONNECT or SUBSCRIBE; Spring then closes the connection. Throwing would not
-	 * do: with the receive order preserved, Spring logs an exception from here and tells the client nothing.
+	 * A STOMP ERROR for a refused CONNECT or SUBSCRIBE; Spring then closes the
+	 * connection. Throwing would not do: with the receive order preserved, Spring logs an
+	 * exception from here and tells the client nothing.
 	 */
 	private void refuse(StompHeaderAccessor frame, @Nullable String reason) {
 		StompHeaderAccessor error = StompHeaderAccessor.create(StompCommand.ERROR);
@@ -123,24 +142,30 @@ class ChatAuthentication implements ChannelInterceptor {
 	/** A client may listen only to its own queues, and staff to the agents' topic. */
 	private static void checkSubscription(StompHeaderAccessor stomp) {
 		String destination = stomp.getDestination();
-		boolean own = ("/user" + ChatDelivery.MESSAGES).equals(destination) || ("/user" + ChatDelivery.EVENTS).equals(destination);
-		boolean agents = ChatDelivery.AGENTS.equals(destination) && stomp.getUser() instanceof ChatUser u && u.isStaff();
+		boolean own = ("/user" + ChatDelivery.MESSAGES).equals(destination)
+				|| ("/user" + ChatDelivery.EVENTS).equals(destination);
+		boolean agents = ChatDelivery.AGENTS.equals(destination) && stomp.getUser() instanceof ChatUser u
+				&& u.isStaff();
 		if (!own && !agents) {
-			throw new MessageDeliveryException("subscriptions are limited to /user/queue/chat and /user/queue/chat.events");
+			throw new MessageDeliveryException(
+					"subscriptions are limited to /user/queue/chat and /user/queue/chat.events");
 		}
 	}
 
 	/**
-	 * A client writes only to the application (/app/chat.*), which stores and checks what it says. A SEND to a
-	 * user queue or a topic would otherwise go through the broker as it is: anyone knowing a user's name could
-	 * put a forged "bot" message in their chat.
+	 * A client writes only to the application (/app/chat.*), which stores and checks what
+	 * it says. A SEND to a user queue or a topic would otherwise go through the broker as
+	 * it is: anyone knowing a user's name could put a forged "bot" message in their chat.
 	 */
 	private static boolean toApplication(StompHeaderAccessor stomp) {
 		String destination = stomp.getDestination();
 		return destination != null && destination.startsWith("/app/");
 	}
 
-	/** Within the connection's own rate, and within its address's and its user's across all their connections. */
+	/**
+	 * Within the connection's own rate, and within its address's and its user's across
+	 * all their connections.
+	 */
 	private boolean withinRate(StompHeaderAccessor stomp) {
 		Map<String, Object> session = stomp.getSessionAttributes();
 		boolean connection = session == null || !(session.get(BUCKET) instanceof Bucket bucket) || bucket.tryConsume(1);
@@ -152,4 +177,5 @@ class ChatAuthentication implements ChannelInterceptor {
 		Map<String, Object> session = stomp.getSessionAttributes();
 		return session != null && session.get(ADDRESS) instanceof String address ? address : "unknown";
 	}
+
 }

@@ -35,15 +35,22 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Chat over HTTP: history for customers who come back, files, and the agents' side (queue, accept, transfer, end). */
+/**
+ * Chat over HTTP: history for customers who come back, files, and the agents' side
+ * (queue, accept, transfer, end).
+ */
 @RestController
 @Tag(name = "Live chat")
 class ChatController {
 
 	private final ChatService chats;
+
 	private final ChatStore store;
+
 	private final IdentityApi identity;
+
 	private final MessageSource messages;
+
 	private final SupportApi support;
 
 	ChatController(ChatService chats, ChatStore store, IdentityApi identity, MessageSource messages,
@@ -55,11 +62,13 @@ class ChatController {
 		this.identity = identity;
 	}
 
-	record History(UUID conversationId, String status, @Nullable String language, @Nullable UUID ticketId, List<ChatMessage> messages) {
+	record History(UUID conversationId, String status, @Nullable String language, @Nullable UUID ticketId,
+			List<ChatMessage> messages) {
 	}
 
 	@GetMapping("/api/v1/chats/current")
-	@Operation(summary = "The customer's latest chat with its messages after a sequence number (history when they come back)")
+	@Operation(
+			summary = "The customer's latest chat with its messages after a sequence number (history when they come back)")
 	History current(@AuthenticationPrincipal Caller caller, @RequestParam(defaultValue = "0") int after) {
 		Conversation c = store.latest(caller.customerId(), null).orElseThrow(() -> Refusal.notFound("chat_not_found"));
 		return history(c, after);
@@ -67,11 +76,13 @@ class ChatController {
 
 	@PostMapping(value = "/api/v1/chats/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Sends an image or a file into the chat (after an agent took it); type sniffed, size-limited, scanned")
-	ChatMessage customerFile(@PathVariable UUID id, @RequestPart("file") MultipartFile file, @AuthenticationPrincipal Caller caller)
-			throws IOException {
+	@Operation(
+			summary = "Sends an image or a file into the chat (after an agent took it); type sniffed, size-limited, scanned")
+	ChatMessage customerFile(@PathVariable UUID id, @RequestPart("file") MultipartFile file,
+			@AuthenticationPrincipal Caller caller) throws IOException {
 		caller.customerId();
-		return chats.attach(id, caller, file.getOriginalFilename() == null ? "file" : file.getOriginalFilename(), file.getBytes());
+		return chats.attach(id, caller, file.getOriginalFilename() == null ? "file" : file.getOriginalFilename(),
+				file.getBytes());
 	}
 
 	@GetMapping("/api/v1/chats/texts")
@@ -87,10 +98,11 @@ class ChatController {
 		return out;
 	}
 
-	// ---- staff ------------------------------------------------------------------------------------
+	// ---- staff
+	// ------------------------------------------------------------------------------------
 
-	record Summary(UUID id, String status, @Nullable String language, @Nullable UUID ticketId, @Nullable String customer,
-			Instant createdAt, @Nullable Instant queuedAt, int lastSeq) {
+	record Summary(UUID id, String status, @Nullable String language, @Nullable UUID ticketId,
+			@Nullable String customer, Instant createdAt, @Nullable Instant queuedAt, int lastSeq) {
 	}
 
 	record Board(List<Summary> waiting, List<Summary> mine) {
@@ -105,7 +117,8 @@ class ChatController {
 
 	@GetMapping("/api/v1/staff/chats/{id}/messages")
 	@Operation(summary = "A chat's messages after a sequence number (the bot transcript before accepting)")
-	History messages(@PathVariable UUID id, @RequestParam(defaultValue = "0") int after, @AuthenticationPrincipal Caller agent) {
+	History messages(@PathVariable UUID id, @RequestParam(defaultValue = "0") int after,
+			@AuthenticationPrincipal Caller agent) {
 		Conversation c = store.find(id).orElseThrow(() -> Refusal.notFound("chat_not_found"));
 		boolean visible = agent.id().equals(c.agentId()) || agent.hasAtLeast(Caller.Role.SUPERVISOR)
 				|| c.status().equals("queued") && languagesOf(agent).contains(c.languageOr("en"));
@@ -129,8 +142,11 @@ class ChatController {
 	@Operation(summary = "Available agents who speak the chat's language (to transfer it to)")
 	List<Colleague> colleagues(@PathVariable UUID id, @AuthenticationPrincipal Caller agent) {
 		Conversation c = store.find(id).orElseThrow(() -> Refusal.notFound("chat_not_found"));
-		return support.availableAgents(c.languageOr("en")).stream().filter(a -> !a.equals(agent.id()))
-				.map(a -> new Colleague(a, identity.staffMember(a).map(m -> m.displayName()).orElse("?"))).toList();
+		return support.availableAgents(c.languageOr("en"))
+			.stream()
+			.filter(a -> !a.equals(agent.id()))
+			.map(a -> new Colleague(a, identity.staffMember(a).map(m -> m.displayName()).orElse("?")))
+			.toList();
 	}
 
 	record Transfer(@NotNull UUID agentId) {
@@ -155,9 +171,10 @@ class ChatController {
 	@PostMapping(value = "/api/v1/staff/chats/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Sends an image or a file to the customer")
-	ChatMessage agentFile(@PathVariable UUID id, @RequestPart("file") MultipartFile file, @AuthenticationPrincipal Caller agent)
-			throws IOException {
-		return chats.attach(id, agent, file.getOriginalFilename() == null ? "file" : file.getOriginalFilename(), file.getBytes());
+	ChatMessage agentFile(@PathVariable UUID id, @RequestPart("file") MultipartFile file,
+			@AuthenticationPrincipal Caller agent) throws IOException {
+		return chats.attach(id, agent, file.getOriginalFilename() == null ? "file" : file.getOriginalFilename(),
+				file.getBytes());
 	}
 
 	@PostMapping("/api/v1/staff/chats/{id}/end")
@@ -173,12 +190,15 @@ class ChatController {
 	}
 
 	private History history(Conversation c, int after) {
-		return new History(c.id(), c.status(), c.language(), c.ticketId(), store.after(c.id(), Math.max(0, after), c.ticketId()));
+		return new History(c.id(), c.status(), c.language(), c.ticketId(),
+				store.after(c.id(), Math.max(0, after), c.ticketId()));
 	}
 
 	private Summary summary(Conversation c) {
 		String customer = c.customerId() == null ? null
 				: identity.customer(c.customerId()).map(p -> p.phone() != null ? p.phone() : p.email()).orElse(null);
-		return new Summary(c.id(), c.status(), c.language(), c.ticketId(), customer, c.createdAt(), c.queuedAt(), c.lastSeq());
+		return new Summary(c.id(), c.status(), c.language(), c.ticketId(), customer, c.createdAt(), c.queuedAt(),
+				c.lastSeq());
 	}
+
 }

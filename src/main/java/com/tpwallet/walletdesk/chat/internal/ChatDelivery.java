@@ -13,15 +13,18 @@ import org.springframework.messaging.simp.user.SimpUserRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends stored messages to the people in a conversation through the broker: the simple in-process one,
- * or, with {@code walletdesk.chat.relay.host} set, an external STOMP broker that every instance shares, so a
- * customer on one instance and an agent on another see the same conversation.
+ * Sends stored messages to the people in a conversation through the broker: the simple
+ * in-process one, or, with {@code walletdesk.chat.relay.host} set, an external STOMP
+ * broker that every instance shares, so a customer on one instance and an agent on
+ * another see the same conversation.
  *
- * <p>Each of a user's connections gets its own send. Given a user destination with several connections,
- * Spring 7.0's {@code UserDestinationMessageHandler} shares one message among them and, with the receive
- * order preserved, only the first connection gets it: the copy for the next fails "Expected mutable
- * SimpMessageHeaderAccessor" in {@code OrderedMessageChannelDecorator}. A customer with two tabs, or one
- * reconnecting while the old connection is still registered, would miss messages.
+ * <p>
+ * Each of a user's connections gets its own send. Given a user destination with several
+ * connections, Spring 7.0's {@code UserDestinationMessageHandler} shares one message
+ * among them and, with the receive order preserved, only the first connection gets it:
+ * the copy for the next fails "Expected mutable SimpMessageHeaderAccessor" in
+ * {@code OrderedMessageChannelDecorator}. A customer with two tabs, or one reconnecting
+ * while the old connection is still registered, would miss messages.
  */
 @Component
 class ChatDelivery {
@@ -31,7 +34,9 @@ class ChatDelivery {
 	static final String AGENTS = "/topic/chat.queue";
 
 	private final SimpMessagingTemplate broker;
+
 	private final SimpUserRegistry users;
+
 	private final MessageSource texts;
 
 	ChatDelivery(SimpMessagingTemplate broker, SimpUserRegistry users, MessageSource texts) {
@@ -51,7 +56,10 @@ class ChatDelivery {
 		messages.forEach(m -> toEachConnection(user, MESSAGES, m));
 	}
 
-	/** To one connection only (history on resume), so the user's other tabs do not get it twice. */
+	/**
+	 * To one connection only (history on resume), so the user's other tabs do not get it
+	 * twice.
+	 */
 	void toSession(String sessionId, List<ChatMessage> messages) {
 		messages.forEach(m -> toConnection(sessionId, MESSAGES, m));
 	}
@@ -63,7 +71,10 @@ class ChatDelivery {
 		}
 	}
 
-	/** A refused or failed frame: the code for the client, the text in the user's language. */
+	/**
+	 * A refused or failed frame: the code for the client, the text in the user's
+	 * language.
+	 */
 	void error(String user, String language, String code, Object... args) {
 		String text = texts.getMessage("problem." + code, args, code, Locale.forLanguageTag(language));
 		event(user, Map.of("type", "error", "code", code, "message", text));
@@ -71,7 +82,8 @@ class ChatDelivery {
 
 	private void toEachConnection(String user, String destination, Object payload) {
 		SimpUser known = users.getUser(user);
-		if (known == null) { // not connected here; with the relay, Spring broadcasts it to the other instances
+		if (known == null) { // not connected here; with the relay, Spring broadcasts it
+								// to the other instances
 			broker.convertAndSendToUser(user, destination, payload);
 			return;
 		}
@@ -81,8 +93,9 @@ class ChatDelivery {
 	}
 
 	/**
-	 * A user destination named by the session id, with that session id in the headers, resolves to that
-	 * connection alone, and to none once it has closed (a user name would fall back to all its connections).
+	 * A user destination named by the session id, with that session id in the headers,
+	 * resolves to that connection alone, and to none once it has closed (a user name
+	 * would fall back to all its connections).
 	 */
 	private void toConnection(String sessionId, String destination, Object payload) {
 		SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
@@ -95,4 +108,5 @@ class ChatDelivery {
 	void queueChangedForAll() {
 		broker.convertAndSend(AGENTS, (Object) Map.of("type", "queue"));
 	}
+
 }

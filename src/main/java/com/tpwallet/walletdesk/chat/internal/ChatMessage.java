@@ -7,9 +7,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One message as every client receives it (the MESSAGE frame body on {@code /user/queue/chat}):
- * {@code from} is customer, bot, agent or system; {@code articles} only on bot answers; {@code buttons}
- * offer actions (handover, rate:1…5, signin); {@code attachment} is a file on the chat's ticket.
+ * One message as every client receives it (the MESSAGE frame body on
+ * {@code /user/queue/chat}): {@code from} is customer, bot, agent or system;
+ * {@code articles} only on bot answers; {@code buttons} offer actions (handover,
+ * rate:1…5, signin); {@code attachment} is a file on the chat's ticket.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ChatMessage(UUID conversationId, int seq, String from, String text, @Nullable List<Article> articles,

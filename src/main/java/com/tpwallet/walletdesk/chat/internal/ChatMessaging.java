@@ -13,13 +13,17 @@ import org.springframework.messaging.handler.annotation.Payload;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.stereotype.Controller;
 
-/** The STOMP destinations under {@code /app} (see docs/chat-protocol.md). Errors come back as events, never a dropped connection. */
+/**
+ * The STOMP destinations under {@code /app} (see docs/chat-protocol.md). Errors come back
+ * as events, never a dropped connection.
+ */
 @Controller
 class ChatMessaging {
 
 	private static final Logger log = LoggerFactory.getLogger(ChatMessaging.class);
 
 	private final ChatService chats;
+
 	private final ChatDelivery delivery;
 
 	ChatMessaging(ChatService chats, ChatDelivery delivery) {
@@ -44,7 +48,8 @@ class ChatMessaging {
 
 	@MessageMapping("chat.start")
 	void start(@Payload(required = false) @Nullable Start start, Principal user, SimpMessageHeaderAccessor headers) {
-		chats.start(chatUser(user), start == null ? null : start.language(), headers.getSessionId(), headers.getSessionAttributes());
+		chats.start(chatUser(user), start == null ? null : start.language(), headers.getSessionId(),
+				headers.getSessionAttributes());
 	}
 
 	@MessageMapping("chat.message")
@@ -57,7 +62,8 @@ class ChatMessaging {
 			chats.agentWrites(text.conversationId(), u.caller(), text.text() == null ? "" : text.text());
 			return;
 		}
-		chats.customerWrites(u, text.text() == null ? "" : text.text(), headers.getSessionId(), headers.getSessionAttributes());
+		chats.customerWrites(u, text.text() == null ? "" : text.text(), headers.getSessionId(),
+				headers.getSessionAttributes());
 	}
 
 	@MessageMapping("chat.handover")
@@ -100,12 +106,16 @@ class ChatMessaging {
 		error(user, refusal.code(), refusal.args());
 	}
 
-	@MessageExceptionHandler({ MessageConversionException.class, IllegalArgumentException.class, ClassCastException.class })
+	@MessageExceptionHandler({ MessageConversionException.class, IllegalArgumentException.class,
+			ClassCastException.class })
 	void malformed(Exception e, Principal user) {
 		error(user, "chat_malformed");
 	}
 
-	/** Anything unexpected: logged for us, a plain apology for the user, and the connection stays. */
+	/**
+	 * Anything unexpected: logged for us, a plain apology for the user, and the
+	 * connection stays.
+	 */
 	@MessageExceptionHandler(RuntimeException.class)
 	void failed(RuntimeException e, Principal user) {
 		log.error("A chat frame from {} failed", user.getName(), e);
@@ -115,4 +125,5 @@ class ChatMessaging {
 	private void error(Principal user, String code, Object... args) {
 		delivery.error(user.getName(), user instanceof ChatUser u ? u.language() : "en", code, args);
 	}
+
 }

@@ -8,15 +8,18 @@ import org.springframework.web.socket.messaging.SessionConnectedEvent;
 import org.springframework.web.socket.messaging.SessionDisconnectEvent;
 
 /**
- * Tells the agent of an open chat when the customer's last connection goes (closed, or silent past its
- * heart-beats) and when one comes back: {@code {type: "presence", conversationId, state: "away" | "online"}}.
- * Without it an agent kept writing to a customer whose phone had lost its network.
+ * Tells the agent of an open chat when the customer's last connection goes (closed, or
+ * silent past its heart-beats) and when one comes back: {@code {type: "presence",
+ * conversationId, state: "away" | "online"}}. Without it an agent kept writing to a
+ * customer whose phone had lost its network.
  */
 @Component
 class ChatPresence {
 
 	private final ChatStore store;
+
 	private final ChatDelivery delivery;
+
 	private final SimpUserRegistry users;
 
 	ChatPresence(ChatStore store, ChatDelivery delivery, SimpUserRegistry users) {
@@ -34,7 +37,8 @@ class ChatPresence {
 
 	@EventListener
 	void disconnected(SessionDisconnectEvent event) {
-		if (event.getUser() instanceof ChatUser user && !user.isStaff() && !stillConnected(user, event.getSessionId())) {
+		if (event.getUser() instanceof ChatUser user && !user.isStaff()
+				&& !stillConnected(user, event.getSessionId())) {
 			tellAgent(user, "away");
 		}
 	}
@@ -45,7 +49,10 @@ class ChatPresence {
 	}
 
 	private void tellAgent(ChatUser user, String state) {
-		store.open(user.customerId(), user.visitorId()).filter(c -> c.agentId() != null).ifPresent(c -> delivery
-				.event(ChatUser.staffName(c.agentId()), Map.of("type", "presence", "conversationId", c.id(), "state", state)));
+		store.open(user.customerId(), user.visitorId())
+			.filter(c -> c.agentId() != null)
+			.ifPresent(c -> delivery.event(ChatUser.staffName(c.agentId()),
+					Map.of("type", "presence", "conversationId", c.id(), "state", state)));
 	}
+
 }

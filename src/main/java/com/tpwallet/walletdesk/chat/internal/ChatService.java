@@ -26,8 +26,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What happens in a chat. Each step stores its messages in one transaction and only then delivers them
- * ({@link ChatDelivery}), so no client ever sees a message that a crash could lose.
+ * What happens in a chat. Each step stores its messages in one transaction and only then
+ * delivers them ({@link ChatDelivery}), so no client ever sees a message that a crash
+ * could lose.
  */
 @Service
 class ChatService {
@@ -36,21 +37,33 @@ class ChatService {
 	static final int MAX_TEXT = 2000;
 
 	private final ChatStore store;
+
 	private final ChatDelivery delivery;
+
 	private final AnswerBot bot;
+
 	private final LanguageDetection detection;
+
 	private final SupportApi support;
+
 	private final IdentityApi identity;
+
 	private final MessageSource messages;
+
 	private final TransactionTemplate tx;
+
 	private final Clock clock;
+
 	private final int agentLimit;
+
 	private final Duration maxWait;
+
 	private final int minutesPerChat;
 
 	ChatService(ChatStore store, ChatDelivery delivery, AnswerBot bot, LanguageDetection detection, SupportApi support,
 			IdentityApi identity, MessageSource messages, TransactionTemplate tx, Clock clock,
-			@Value("${walletdesk.chat.agent-limit:3}") int agentLimit, @Value("${walletdesk.chat.max-wait:PT10M}") Duration maxWait,
+			@Value("${walletdesk.chat.agent-limit:3}") int agentLimit,
+			@Value("${walletdesk.chat.max-wait:PT10M}") Duration maxWait,
 			@Value("${walletdesk.chat.minutes-per-chat:6}") int minutesPerChat) {
 		this.store = store;
 		this.delivery = delivery;
@@ -70,25 +83,37 @@ class ChatService {
 		return "/api/v1/tickets/" + ticketId + "/attachments/" + attachmentId;
 	}
 
-	/** Customer text is plain text: tags and scripts are removed before it is stored or shown to anyone. */
+	/**
+	 * Customer text is plain text: tags and scripts are removed before it is stored or
+	 * shown to anyone.
+	 */
 	static String plainText(String text) {
 		return PlainText.of(text);
 	}
 
-	// ---- customer side ---------------------------------------------------------------------------
+	// ---- customer side
+	// ---------------------------------------------------------------------------
 
-	/** Opens the customer's chat (or returns to the one still open, sending its history to this session). */
-	Conversation start(ChatUser user, @Nullable String language, String sessionId, @Nullable Map<String, Object> session) {
+	/**
+	 * Opens the customer's chat (or returns to the one still open, sending its history to
+	 * this session).
+	 */
+	Conversation start(ChatUser user, @Nullable String language, String sessionId,
+			@Nullable Map<String, Object> session) {
 		Conversation started = start(user, language, sessionId);
 		if (session != null) {
-			session.put(SESSION_CONVERSATION, started.id()); // the connection's messages go there without a lookup
+			session.put(SESSION_CONVERSATION, started.id()); // the connection's messages
+																// go there without a
+																// lookup
 		}
 		return started;
 	}
 
 	Conversation start(ChatUser user, @Nullable String language, String sessionId) {
 		String lang = language == null ? null
-				: Languages.match(language).map(Languages::tagOf).orElseThrow(() -> Refusal.unprocessable("unsupported_language"));
+				: Languages.match(language)
+					.map(Languages::tagOf)
+					.orElseThrow(() -> Refusal.unprocessable("unsupported_language"));
 		var existing = store.open(user.customerId(), user.visitorId());
 		if (existing.isPresent()) {
 			delivery.toSession(sessionId, store.after(existing.get().id(), 0, existing.get().ticketId()));
@@ -97,21 +122,33 @@ class ChatService {
 		return inTransaction(() -> {
 			Conversation c = store.create(user.customerId(), user.customerId() == null ? user.visitorId() : null, lang);
 			String greetIn = lang != null ? lang : user.language();
-			return new Step(c, List.of(store.append(c.id(), "bot", null, text(greetIn, "chat.greeting"), null, handover(greetIn), null)));
+			return new Step(c, List
+				.of(store.append(c.id(), "bot", null, text(greetIn, "chat.greeting"), null, handover(greetIn), null)));
 		}).conversation();
 	}
 
-	/** The session attribute holding the conversation a connection writes to, which saves a lookup per message. */
+	/**
+	 * The session attribute holding the conversation a connection writes to, which saves
+	 * a lookup per message.
+	 */
 	static final String SESSION_CONVERSATION = "wd.conversation";
 
-	/** Thrown inside the transaction when the remembered conversation has ended meanwhile: nothing is kept. */
+	/**
+	 * Thrown inside the transaction when the remembered conversation has ended meanwhile:
+	 * nothing is kept.
+	 */
 	private static final class Stale extends RuntimeException {
+
 		Stale() {
 			super(null, null, false, false);
 		}
+
 	}
 
-	/** The customer wrote: stored, shown to both sides, copied to the ticket, answered by the bot while it has the chat. */
+	/**
+	 * The customer wrote: stored, shown to both sides, copied to the ticket, answered by
+	 * the bot while it has the chat.
+	 */
 	void customerWrites(ChatUser user, String raw, String sessionId, @Nullable Map<String, Object> session) {
 		String text = plainText(raw);
 		if (text.isEmpty() || text.length() > MAX_TEXT) {
@@ -127,8 +164,9 @@ class ChatService {
 				session.remove(SESSION_CONVERSATION);
 			}
 		}
-		UUID id = store.open(user.customerId(), user.visitorId()).map(Conversation::id)
-				.orElseGet(() -> start(user, null, sessionId).id());
+		UUID id = store.open(user.customerId(), user.visitorId())
+			.map(Conversation::id)
+			.orElseGet(() -> start(user, null, sessionId).id());
 		if (session != null) {
 			session.put(SESSION_CONVERSATION, id);
 		}
@@ -147,7 +185,8 @@ class ChatService {
 				support.addEntry(c.ticketId(), "customer", user.customerId(), text);
 			}
 			if (!c.status().equals("bot")) {
-				return new Step(c, out); // with an agent, queued or left as a message: stored, copied, delivered
+				return new Step(c, out); // with an agent, queued or left as a message:
+											// stored, copied, delivered
 			}
 			if (c.language() == null) {
 				store.setLanguage(c.id(), detection.detect(text).orElse(user.language()));
@@ -159,7 +198,8 @@ class ChatService {
 	}
 
 	void handoverRequested(ChatUser user) {
-		Conversation conversation = store.open(user.customerId(), user.visitorId()).orElseThrow(() -> Refusal.notFound("chat_not_found"));
+		Conversation conversation = store.open(user.customerId(), user.visitorId())
+			.orElseThrow(() -> Refusal.notFound("chat_not_found"));
 		inTransaction(() -> {
 			Conversation c = store.lock(conversation.id()).orElseThrow();
 			List<ChatMessage> out = c.status().equals("bot") ? handOver(c, user) : List.of();
@@ -173,20 +213,28 @@ class ChatService {
 		try {
 			answer = bot.answer(question, lang);
 		}
-		catch (RuntimeException e) { // the customer's message is kept; the bot offers a human instead of an answer
+		catch (RuntimeException e) { // the customer's message is kept; the bot offers a
+										// human instead of an answer
 			log.warn("The answer bot failed on conversation {}", c.id(), e);
 			answer = new AnswerBot.Answer(lang, false, List.of());
 		}
 		if (answer.articles().isEmpty()) {
-			return List.of(store.append(c.id(), "bot", null, text(lang, "chat.bot.unknown"), null, handover(lang), null));
+			return List
+				.of(store.append(c.id(), "bot", null, text(lang, "chat.bot.unknown"), null, handover(lang), null));
 		}
-		List<ChatMessage.Article> articles = answer.articles().stream().limit(answer.confident() ? 1 : 3)
-				.map(a -> new ChatMessage.Article(a.slug(), a.title())).toList();
+		List<ChatMessage.Article> articles = answer.articles()
+			.stream()
+			.limit(answer.confident() ? 1 : 3)
+			.map(a -> new ChatMessage.Article(a.slug(), a.title()))
+			.toList();
 		String intro = text(lang, answer.confident() ? "chat.bot.answer" : "chat.bot.suggestions");
 		return List.of(store.append(c.id(), "bot", null, intro, articles, handover(lang), null));
 	}
 
-	/** To a human: a visitor signs in first; in working hours with agents around the chat queues; else it becomes a message. */
+	/**
+	 * To a human: a visitor signs in first; in working hours with agents around the chat
+	 * queues; else it becomes a message.
+	 */
 	private List<ChatMessage> handOver(Conversation c, ChatUser user) {
 		String lang = c.languageOr(user.language());
 		if (c.customerId() == null) {
@@ -199,14 +247,19 @@ class ChatService {
 			store.queue(c.id(), ticket);
 			int position = store.waiting(List.of(lang)).stream().map(Conversation::id).toList().indexOf(c.id()) + 1;
 			int minutes = Math.max(1, (int) Math.ceil((double) position * minutesPerChat / agents.size()));
-			return List.of(store.append(c.id(), "system", null, text(lang, "chat.queued", position, minutes), null, null, null));
+			return List.of(store.append(c.id(), "system", null, text(lang, "chat.queued", position, minutes), null,
+					null, null));
 		}
 		store.leaveMessage(c.id(), ticket);
 		long number = support.ticketNumber(ticket);
-		return List.of(store.append(c.id(), "system", null, text(lang, "chat.offline", support.openingHours(), number), null, null, null));
+		return List.of(store.append(c.id(), "system", null, text(lang, "chat.offline", support.openingHours(), number),
+				null, null, null));
 	}
 
-	/** The ticket behind the chat, opened with the transcript so far (what the bot said included). */
+	/**
+	 * The ticket behind the chat, opened with the transcript so far (what the bot said
+	 * included).
+	 */
 	private UUID openTicket(Conversation c, String lang) {
 		StringBuilder transcript = new StringBuilder();
 		for (ChatMessage m : store.after(c.id(), 0, null)) {
@@ -216,8 +269,8 @@ class ChatService {
 			}
 			transcript.append('\n');
 		}
-		SupportApi.OpenedTicket ticket = support.openTicket(c.customerId(),
-				new SupportApi.NewTicket(text(lang, "chat.ticket.subject"), transcript.toString(), lang, null, "chat", null));
+		SupportApi.OpenedTicket ticket = support.openTicket(c.customerId(), new SupportApi.NewTicket(
+				text(lang, "chat.ticket.subject"), transcript.toString(), lang, null, "chat", null));
 		return ticket.id();
 	}
 
@@ -225,11 +278,13 @@ class ChatService {
 		if (score < 1 || score > 5) {
 			throw Refusal.unprocessable("satisfaction_score_invalid");
 		}
-		Conversation c = store.latest(user.customerId(), user.visitorId()).filter(x -> !x.isOpen())
-				.orElseThrow(() -> Refusal.unprocessable("chat_not_ended"));
+		Conversation c = store.latest(user.customerId(), user.visitorId())
+			.filter(x -> !x.isOpen())
+			.orElseThrow(() -> Refusal.unprocessable("chat_not_ended"));
 		inTransaction(() -> {
 			store.rate(c.id(), score);
-			return new Step(c, List.of(store.append(c.id(), "system", null, text(c.languageOr("en"), "chat.rated"), null, null, null)));
+			return new Step(c, List
+				.of(store.append(c.id(), "system", null, text(c.languageOr("en"), "chat.rated"), null, null, null)));
 		});
 	}
 
@@ -237,7 +292,8 @@ class ChatService {
 		store.open(user.customerId(), user.visitorId()).ifPresent(c -> end(c.id(), null));
 	}
 
-	// ---- agent side ------------------------------------------------------------------------------
+	// ---- agent side
+	// ------------------------------------------------------------------------------
 
 	void accept(UUID conversationId, Caller agent) {
 		inTransaction(() -> {
@@ -253,8 +309,8 @@ class ChatService {
 			}
 			store.giveTo(c.id(), agent.id());
 			support.assign(c.ticketId(), agent.id());
-			ChatMessage joined = store.append(c.id(), "system", agent.id(), text(c.languageOr("en"), "chat.agent.joined", agent.name()),
-					null, null, null);
+			ChatMessage joined = store.append(c.id(), "system", agent.id(),
+					text(c.languageOr("en"), "chat.agent.joined", agent.name()), null, null, null);
 			return new Step(store.find(c.id()).orElseThrow(), List.of(joined));
 		});
 		delivery.queueChangedForAll();
@@ -273,7 +329,11 @@ class ChatService {
 					text(c.languageOr("en"), "chat.transferred", target.displayName()), null, null, null);
 			return new Step(store.find(c.id()).orElseThrow(), List.of(moved));
 		});
-		delivery.toUser(ChatUser.staffName(agent.id()), step.messages()); // the previous agent sees the hand-over too
+		delivery.toUser(ChatUser.staffName(agent.id()), step.messages()); // the previous
+																			// agent sees
+																			// the
+																			// hand-over
+																			// too
 	}
 
 	void agentWrites(UUID conversationId, Caller agent, String raw) {
@@ -297,13 +357,19 @@ class ChatService {
 			}
 			store.end(c.id());
 			String lang = c.languageOr("en");
-			List<ChatMessage.Button> stars = List.of(5, 4, 3, 2, 1).stream()
-					.map(n -> new ChatMessage.Button("rate:" + n, "★".repeat(n))).toList();
-			return new Step(c, List.of(store.append(c.id(), "system", null, text(lang, "chat.ended"), null, stars, null)));
+			List<ChatMessage.Button> stars = List.of(5, 4, 3, 2, 1)
+				.stream()
+				.map(n -> new ChatMessage.Button("rate:" + n, "★".repeat(n)))
+				.toList();
+			return new Step(c,
+					List.of(store.append(c.id(), "system", null, text(lang, "chat.ended"), null, stars, null)));
 		});
 	}
 
-	/** A file from either side, stored on the chat's ticket after the desk's checks, then announced as a message. */
+	/**
+	 * A file from either side, stored on the chat's ticket after the desk's checks, then
+	 * announced as a message.
+	 */
 	ChatMessage attach(UUID conversationId, Caller caller, String fileName, byte[] bytes) {
 		Conversation c = store.find(conversationId).orElseThrow(() -> Refusal.notFound("chat_not_found"));
 		boolean mine = caller.isStaff() ? caller.id().equals(c.agentId()) : caller.id().equals(c.customerId());
@@ -316,22 +382,25 @@ class ChatService {
 		SupportApi.StoredFile file = support.attach(c.ticketId(), caller, fileName, bytes);
 		Step step = inTransaction(() -> {
 			store.lock(c.id());
-			ChatMessage m = store.append(c.id(), caller.isStaff() ? "agent" : "customer", caller.id(), "📎 " + file.fileName(), null, null,
-					new ChatMessage.Attachment(file.id(), file.fileName(), file.mediaType(), attachmentUrl(c.ticketId(), file.id())));
+			ChatMessage m = store.append(c.id(), caller.isStaff() ? "agent" : "customer", caller.id(),
+					"📎 " + file.fileName(), null, null, new ChatMessage.Attachment(file.id(), file.fileName(),
+							file.mediaType(), attachmentUrl(c.ticketId(), file.id())));
 			return new Step(c, List.of(m));
 		});
 		return step.messages().getFirst();
 	}
 
 	void read(ChatUser user, @Nullable UUID conversationId, int seq) {
-		Conversation c = conversationId != null ? store.find(conversationId).orElseThrow(() -> Refusal.notFound("chat_not_found"))
+		Conversation c = conversationId != null
+				? store.find(conversationId).orElseThrow(() -> Refusal.notFound("chat_not_found"))
 				: store.open(user.customerId(), user.visitorId()).orElseThrow(() -> Refusal.notFound("chat_not_found"));
 		boolean byAgent = user.isStaff();
 		if (byAgent ? !user.caller().id().equals(c.agentId()) : !user.getName().equals(c.ownerName())) {
 			throw Refusal.notFound("chat_not_found");
 		}
 		store.read(c.id(), byAgent, seq);
-		delivery.event(otherSide(c, byAgent), Map.of("type", "read", "conversationId", c.id(), "seq", seq, "by", byAgent ? "agent" : "customer"));
+		delivery.event(otherSide(c, byAgent),
+				Map.of("type", "read", "conversationId", c.id(), "seq", seq, "by", byAgent ? "agent" : "customer"));
 	}
 
 	void typing(ChatUser user, @Nullable UUID conversationId) {
@@ -342,15 +411,22 @@ class ChatService {
 		}
 		boolean byAgent = user.isStaff();
 		if (byAgent ? user.caller().id().equals(c.agentId()) : user.getName().equals(c.ownerName())) {
-			delivery.event(otherSide(c, byAgent), Map.of("type", "typing", "conversationId", c.id(), "by", byAgent ? "agent" : "customer"));
+			delivery.event(otherSide(c, byAgent),
+					Map.of("type", "typing", "conversationId", c.id(), "by", byAgent ? "agent" : "customer"));
 		}
 	}
 
-	/** Messages after {@code seq} to the asking session only: a reconnecting client gets exactly what it missed. */
+	/**
+	 * Messages after {@code seq} to the asking session only: a reconnecting client gets
+	 * exactly what it missed.
+	 */
 	void resume(ChatUser user, @Nullable UUID conversationId, int afterSeq, String sessionId) {
-		Conversation c = conversationId != null ? store.find(conversationId).orElseThrow(() -> Refusal.notFound("chat_not_found"))
-				: store.latest(user.customerId(), user.visitorId()).orElseThrow(() -> Refusal.notFound("chat_not_found"));
-		boolean allowed = user.isStaff() ? user.caller().id().equals(c.agentId()) || user.caller().hasAtLeast(Caller.Role.SUPERVISOR)
+		Conversation c = conversationId != null
+				? store.find(conversationId).orElseThrow(() -> Refusal.notFound("chat_not_found"))
+				: store.latest(user.customerId(), user.visitorId())
+					.orElseThrow(() -> Refusal.notFound("chat_not_found"));
+		boolean allowed = user.isStaff()
+				? user.caller().id().equals(c.agentId()) || user.caller().hasAtLeast(Caller.Role.SUPERVISOR)
 				: user.getName().equals(c.ownerName());
 		if (!allowed) {
 			throw Refusal.notFound("chat_not_found");
@@ -358,14 +434,17 @@ class ChatService {
 		delivery.toSession(sessionId, store.after(c.id(), Math.max(0, afterSeq), c.ticketId()));
 	}
 
-	/** Chats that waited too long for an agent become messages on their ticket (one instance takes each). */
+	/**
+	 * Chats that waited too long for an agent become messages on their ticket (one
+	 * instance takes each).
+	 */
 	@Scheduled(fixedDelayString = "${walletdesk.chat.wait-check:PT30S}")
 	void releaseLongWaits() {
 		List<Step> steps = tx.execute(s -> store.waitingSince(clock.instant().minus(maxWait)).stream().map(c -> {
 			store.leaveMessage(c.id(), null);
 			String lang = c.languageOr("en");
-			ChatMessage m = store.append(c.id(), "system", null, text(lang, "chat.offline.wait", support.ticketNumber(c.ticketId())), null, null,
-					null);
+			ChatMessage m = store.append(c.id(), "system", null,
+					text(lang, "chat.offline.wait", support.ticketNumber(c.ticketId())), null, null, null);
 			return new Step(store.find(c.id()).orElseThrow(), List.of(m));
 		}).toList());
 		if (steps != null) {
@@ -373,11 +452,13 @@ class ChatService {
 		}
 	}
 
-	// ---- helpers ---------------------------------------------------------------------------------
+	// ---- helpers
+	// ---------------------------------------------------------------------------------
 
 	private Conversation ownedBy(UUID conversationId, Caller agent) {
 		Conversation c = store.lock(conversationId).orElseThrow(() -> Refusal.notFound("chat_not_found"));
-		boolean allowed = agent.id().equals(c.agentId()) || agent.hasAtLeast(Caller.Role.SUPERVISOR) && c.status().equals("agent");
+		boolean allowed = agent.id().equals(c.agentId())
+				|| agent.hasAtLeast(Caller.Role.SUPERVISOR) && c.status().equals("agent");
 		if (!allowed || !c.status().equals("agent")) {
 			throw new Refusal(Refusal.Kind.NOT_ALLOWED, "chat_not_yours");
 		}
@@ -417,7 +498,10 @@ class ChatService {
 	private record Step(Conversation conversation, List<ChatMessage> messages) {
 	}
 
-	/** Stores in one transaction, then (committed) delivers to everyone in the conversation. */
+	/**
+	 * Stores in one transaction, then (committed) delivers to everyone in the
+	 * conversation.
+	 */
 	private Step inTransaction(Supplier<Step> work) {
 		Step step = tx.execute(s -> work.get());
 		if (step == null) {
@@ -425,8 +509,10 @@ class ChatService {
 		}
 		delivery.deliver(step.conversation(), step.messages());
 		if (step.conversation().status().equals("queued")) {
-			delivery.queueChangedForAll(); // agents' lists refresh once the waiting chat is committed
+			delivery.queueChangedForAll(); // agents' lists refresh once the waiting chat
+											// is committed
 		}
 		return step;
 	}
+
 }

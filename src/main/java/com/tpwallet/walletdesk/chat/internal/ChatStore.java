@@ -14,12 +14,17 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Conversations and their messages in PostgreSQL; a message gets the next sequence number under the conversation's row lock. */
+/**
+ * Conversations and their messages in PostgreSQL; a message gets the next sequence number
+ * under the conversation's row lock.
+ */
 @Repository
 class ChatStore {
 
 	private final JdbcClient jdbc;
+
 	private final JsonMapper json;
+
 	private final Clock clock;
 
 	ChatStore(JdbcClient jdbc, JsonMapper json, Clock clock) {
@@ -32,47 +37,70 @@ class ChatStore {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				INSERT INTO chat_conversation (id, customer_id, visitor_id, language, status, created_at)
-				VALUES (?, ?, ?, ?, 'bot', ?)""").params(id, customerId, visitorId, language, Timestamp.from(clock.instant())).update();
+				VALUES (?, ?, ?, ?, 'bot', ?)""")
+			.params(id, customerId, visitorId, language, Timestamp.from(clock.instant()))
+			.update();
 		return find(id).orElseThrow();
 	}
 
 	Optional<Conversation> find(UUID id) {
-		return jdbc.sql("SELECT * FROM chat_conversation WHERE id = ?").param(id).query(ChatStore::conversation).optional();
+		return jdbc.sql("SELECT * FROM chat_conversation WHERE id = ?")
+			.param(id)
+			.query(ChatStore::conversation)
+			.optional();
 	}
 
-	/** The conversation, locked for the rest of the transaction (status changes and sequence numbers serialise on it). */
+	/**
+	 * The conversation, locked for the rest of the transaction (status changes and
+	 * sequence numbers serialise on it).
+	 */
 	Optional<Conversation> lock(UUID id) {
-		return jdbc.sql("SELECT * FROM chat_conversation WHERE id = ? FOR UPDATE").param(id).query(ChatStore::conversation).optional();
+		return jdbc.sql("SELECT * FROM chat_conversation WHERE id = ? FOR UPDATE")
+			.param(id)
+			.query(ChatStore::conversation)
+			.optional();
 	}
 
 	/** The customer's or visitor's conversation that has not ended, if any. */
 	Optional<Conversation> open(@Nullable UUID customerId, @Nullable String visitorId) {
 		// One query per owner kind, so that each uses its index.
 		String owner = customerId != null ? "customer_id = ?" : "visitor_id = ?";
-		return jdbc.sql("SELECT * FROM chat_conversation WHERE " + owner + " AND status <> 'ended' ORDER BY created_at DESC LIMIT 1")
-				.param(customerId != null ? customerId : visitorId).query(ChatStore::conversation).optional();
+		return jdbc
+			.sql("SELECT * FROM chat_conversation WHERE " + owner
+					+ " AND status <> 'ended' ORDER BY created_at DESC LIMIT 1")
+			.param(customerId != null ? customerId : visitorId)
+			.query(ChatStore::conversation)
+			.optional();
 	}
 
 	/** The latest conversation, ended or not (for the rating after the end). */
 	Optional<Conversation> latest(@Nullable UUID customerId, @Nullable String visitorId) {
 		String owner = customerId != null ? "customer_id = ?" : "visitor_id = ?";
 		return jdbc.sql("SELECT * FROM chat_conversation WHERE " + owner + " ORDER BY created_at DESC LIMIT 1")
-				.param(customerId != null ? customerId : visitorId).query(ChatStore::conversation).optional();
+			.param(customerId != null ? customerId : visitorId)
+			.query(ChatStore::conversation)
+			.optional();
 	}
 
 	/** A visitor signed in: their conversations become the customer's. */
 	int claim(String visitorId, UUID customerId) {
-		return jdbc.sql("UPDATE chat_conversation SET customer_id = ?, visitor_id = NULL WHERE visitor_id = ? AND customer_id IS NULL")
-				.params(customerId, visitorId).update();
+		return jdbc.sql(
+				"UPDATE chat_conversation SET customer_id = ?, visitor_id = NULL WHERE visitor_id = ? AND customer_id IS NULL")
+			.params(customerId, visitorId)
+			.update();
 	}
 
-	/** A message appended together with the conversation as it is now (locked until the transaction ends). */
+	/**
+	 * A message appended together with the conversation as it is now (locked until the
+	 * transaction ends).
+	 */
 	record Appended(Conversation conversation, ChatMessage message) {
 	}
 
 	/**
-	 * Appends a customer's or agent's text in one statement: takes the next sequence number (locking the
-	 * conversation's row) and returns the conversation's current state, so the caller knows whom to tell.
+	 * Appends a customer's or agent's text in one statement: takes the next sequence
+	 * number (locking the conversation's row) and returns the conversation's current
+	 * state, so the caller knows whom to tell.
 	 */
 	Appended appendText(UUID conversationId, String from, @Nullable UUID author, String text) {
 		Timestamp now = Timestamp.from(clock.instant());
@@ -80,54 +108,71 @@ class ChatStore {
 				WITH c AS (UPDATE chat_conversation SET last_seq = last_seq + 1 WHERE id = ? RETURNING *),
 				     m AS (INSERT INTO chat_message (conversation_id, seq, sender, author_id, text, sent_at)
 				           SELECT c.id, c.last_seq, ?, ?, ?, ? FROM c)
-				SELECT * FROM c""").params(conversationId, from, author, text, now).query(ChatStore::conversation).optional()
-				.orElseThrow(() -> new IllegalStateException("no conversation " + conversationId));
+				SELECT * FROM c""")
+			.params(conversationId, from, author, text, now)
+			.query(ChatStore::conversation)
+			.optional()
+			.orElseThrow(() -> new IllegalStateException("no conversation " + conversationId));
 		return new Appended(c, new ChatMessage(c.id(), c.lastSeq(), from, text, null, null, null, now.toInstant()));
 	}
 
-	ChatMessage append(UUID conversationId, String from, @Nullable UUID author, String text, @Nullable List<ChatMessage.Article> articles,
-			@Nullable List<ChatMessage.Button> buttons, ChatMessage.@Nullable Attachment attachment) {
-		int seq = jdbc.sql("UPDATE chat_conversation SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq").param(conversationId)
-				.query(Integer.class).single();
+	ChatMessage append(UUID conversationId, String from, @Nullable UUID author, String text,
+			@Nullable List<ChatMessage.Article> articles, @Nullable List<ChatMessage.Button> buttons,
+			ChatMessage.@Nullable Attachment attachment) {
+		int seq = jdbc.sql("UPDATE chat_conversation SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq")
+			.param(conversationId)
+			.query(Integer.class)
+			.single();
 		Instant now = clock.instant();
-		jdbc.sql("""
-				INSERT INTO chat_message (conversation_id, seq, sender, author_id, text, articles, buttons, attachment_id, attachment_name,
-				  attachment_type, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(conversationId, seq, from, author, text, articles == null ? null : json.writeValueAsString(articles),
-						buttons == null ? null : json.writeValueAsString(buttons), attachment == null ? null : attachment.id(),
-						attachment == null ? null : attachment.fileName(), attachment == null ? null : attachment.mediaType(),
-						Timestamp.from(now))
-				.update();
+		jdbc.sql(
+				"""
+						INSERT INTO chat_message (conversation_id, seq, sender, author_id, text, articles, buttons, attachment_id, attachment_name,
+						  attachment_type, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(conversationId, seq, from, author, text,
+					articles == null ? null : json.writeValueAsString(articles),
+					buttons == null ? null : json.writeValueAsString(buttons),
+					attachment == null ? null : attachment.id(), attachment == null ? null : attachment.fileName(),
+					attachment == null ? null : attachment.mediaType(), Timestamp.from(now))
+			.update();
 		return new ChatMessage(conversationId, seq, from, text, articles, buttons, attachment, now);
 	}
 
 	/** The messages after {@code seq}, in order: what a reconnecting client missed. */
 	List<ChatMessage> after(UUID conversationId, int seq, @Nullable UUID ticketId) {
-		return jdbc.sql("SELECT * FROM chat_message WHERE conversation_id = ? AND seq > ? ORDER BY seq").params(conversationId, seq)
-				.query((rs, n) -> message(rs, ticketId)).list();
+		return jdbc.sql("SELECT * FROM chat_message WHERE conversation_id = ? AND seq > ? ORDER BY seq")
+			.params(conversationId, seq)
+			.query((rs, n) -> message(rs, ticketId))
+			.list();
 	}
 
 	void setLanguage(UUID id, String language) {
-		jdbc.sql("UPDATE chat_conversation SET language = ? WHERE id = ? AND language IS NULL").params(language, id).update();
+		jdbc.sql("UPDATE chat_conversation SET language = ? WHERE id = ? AND language IS NULL")
+			.params(language, id)
+			.update();
 	}
 
 	void queue(UUID id, UUID ticketId) {
 		jdbc.sql("UPDATE chat_conversation SET status = 'queued', ticket_id = ?, queued_at = ? WHERE id = ?")
-				.params(ticketId, Timestamp.from(clock.instant()), id).update();
+			.params(ticketId, Timestamp.from(clock.instant()), id)
+			.update();
 	}
 
 	void leaveMessage(UUID id, @Nullable UUID ticketId) {
-		jdbc.sql("UPDATE chat_conversation SET status = 'offline', ticket_id = coalesce(?, ticket_id) WHERE id = ?").params(ticketId, id)
-				.update();
+		jdbc.sql("UPDATE chat_conversation SET status = 'offline', ticket_id = coalesce(?, ticket_id) WHERE id = ?")
+			.params(ticketId, id)
+			.update();
 	}
 
 	void giveTo(UUID id, UUID agentId) {
-		jdbc.sql("UPDATE chat_conversation SET status = 'agent', agent_id = ? WHERE id = ?").params(agentId, id).update();
+		jdbc.sql("UPDATE chat_conversation SET status = 'agent', agent_id = ? WHERE id = ?")
+			.params(agentId, id)
+			.update();
 	}
 
 	void end(UUID id) {
-		jdbc.sql("UPDATE chat_conversation SET status = 'ended', ended_at = ? WHERE id = ?").params(Timestamp.from(clock.instant()), id)
-				.update();
+		jdbc.sql("UPDATE chat_conversation SET status = 'ended', ended_at = ? WHERE id = ?")
+			.params(Timestamp.from(clock.instant()), id)
+			.update();
 	}
 
 	void rate(UUID id, int score) {
@@ -135,38 +180,53 @@ class ChatStore {
 	}
 
 	void read(UUID id, boolean byAgent, int seq) {
-		jdbc.sql("UPDATE chat_conversation SET " + (byAgent ? "agent_read" : "customer_read") + " = greatest(" + (byAgent ? "agent_read"
-				: "customer_read") + ", least(?, last_seq)) WHERE id = ?").params(seq, id).update();
+		jdbc.sql("UPDATE chat_conversation SET " + (byAgent ? "agent_read" : "customer_read") + " = greatest("
+				+ (byAgent ? "agent_read" : "customer_read") + ", least(?, last_seq)) WHERE id = ?")
+			.params(seq, id)
+			.update();
 	}
 
 	int activeChats(UUID agentId) {
-		return jdbc.sql("SELECT count(*) FROM chat_conversation WHERE agent_id = ? AND status = 'agent'").param(agentId)
-				.query(Integer.class).single();
+		return jdbc.sql("SELECT count(*) FROM chat_conversation WHERE agent_id = ? AND status = 'agent'")
+			.param(agentId)
+			.query(Integer.class)
+			.single();
 	}
 
 	/** Waiting conversations of some languages, longest waiting first. */
 	List<Conversation> waiting(List<String> languages) {
-		return jdbc.sql("SELECT * FROM chat_conversation WHERE status = 'queued' AND language = ANY(?) ORDER BY queued_at, id")
-				.param(languages.toArray(String[]::new)).query(ChatStore::conversation).list();
+		return jdbc
+			.sql("SELECT * FROM chat_conversation WHERE status = 'queued' AND language = ANY(?) ORDER BY queued_at, id")
+			.param(languages.toArray(String[]::new))
+			.query(ChatStore::conversation)
+			.list();
 	}
 
 	List<Conversation> withAgent(UUID agentId) {
 		return jdbc.sql("SELECT * FROM chat_conversation WHERE agent_id = ? AND status = 'agent' ORDER BY created_at")
-				.param(agentId).query(ChatStore::conversation).list();
+			.param(agentId)
+			.query(ChatStore::conversation)
+			.list();
 	}
 
-	/** Conversations queued since before {@code before}, locked, skipping rows another instance is handling. */
+	/**
+	 * Conversations queued since before {@code before}, locked, skipping rows another
+	 * instance is handling.
+	 */
 	List<Conversation> waitingSince(Instant before) {
-		return jdbc.sql("SELECT * FROM chat_conversation WHERE status = 'queued' AND queued_at < ? FOR UPDATE SKIP LOCKED")
-				.param(Timestamp.from(before)).query(ChatStore::conversation).list();
+		return jdbc
+			.sql("SELECT * FROM chat_conversation WHERE status = 'queued' AND queued_at < ? FOR UPDATE SKIP LOCKED")
+			.param(Timestamp.from(before))
+			.query(ChatStore::conversation)
+			.list();
 	}
 
 	private static Conversation conversation(ResultSet rs, int n) throws SQLException {
 		Timestamp queued = rs.getTimestamp("queued_at");
-		return new Conversation(rs.getObject("id", UUID.class), rs.getObject("customer_id", UUID.class), rs.getString("visitor_id"),
-				rs.getString("language"), rs.getString("status"), rs.getObject("agent_id", UUID.class),
-				rs.getObject("ticket_id", UUID.class), rs.getInt("last_seq"), rs.getTimestamp("created_at").toInstant(),
-				queued == null ? null : queued.toInstant());
+		return new Conversation(rs.getObject("id", UUID.class), rs.getObject("customer_id", UUID.class),
+				rs.getString("visitor_id"), rs.getString("language"), rs.getString("status"),
+				rs.getObject("agent_id", UUID.class), rs.getObject("ticket_id", UUID.class), rs.getInt("last_seq"),
+				rs.getTimestamp("created_at").toInstant(), queued == null ? null : queued.toInstant());
 	}
 
 	private ChatMessage message(ResultSet rs, @Nullable UUID ticketId) throws SQLException {
@@ -175,10 +235,13 @@ class ChatStore {
 		UUID attachmentId = rs.getObject("attachment_id", UUID.class);
 		return new ChatMessage(rs.getObject("conversation_id", UUID.class), rs.getInt("seq"), rs.getString("sender"),
 				rs.getString("text"),
-				articles == null ? null : json.readValue(articles, new TypeReference<List<ChatMessage.Article>>() { }),
-				buttons == null ? null : json.readValue(buttons, new TypeReference<List<ChatMessage.Button>>() { }),
-				attachmentId == null ? null : new ChatMessage.Attachment(attachmentId, rs.getString("attachment_name"),
-						rs.getString("attachment_type"), ChatService.attachmentUrl(ticketId, attachmentId)),
+				articles == null ? null : json.readValue(articles, new TypeReference<List<ChatMessage.Article>>() {
+				}), buttons == null ? null : json.readValue(buttons, new TypeReference<List<ChatMessage.Button>>() {
+				}),
+				attachmentId == null ? null
+						: new ChatMessage.Attachment(attachmentId, rs.getString("attachment_name"),
+								rs.getString("attachment_type"), ChatService.attachmentUrl(ticketId, attachmentId)),
 				rs.getTimestamp("sent_at").toInstant());
 	}
+
 }

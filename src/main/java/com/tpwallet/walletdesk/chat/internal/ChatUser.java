@@ -6,8 +6,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who is on a chat connection: a signed-in customer, a member of staff, or an anonymous visitor known only
- * by the random visitor id their client keeps. The name addresses the user's queue across instances.
+ * Who is on a chat connection: a signed-in customer, a member of staff, or an anonymous
+ * visitor known only by the random visitor id their client keeps. The name addresses the
+ * user's queue across instances.
  */
 record ChatUser(@Nullable Caller caller, @Nullable String visitorId) implements Principal {
 

@@ -12,24 +12,28 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The in-process broker's subscriptions, indexed by exact destination. Spring's default registry matches
- * destination patterns and, for a destination it has not cached, scans every subscription; with one user
- * queue per connection that is a scan of 20,000 subscriptions for each first delivery at 10,000 connections.
- * The chat subscribes only to exact destinations (the {@link ChatAuthentication} allows nothing else), so a
- * map lookup does.
+ * The in-process broker's subscriptions, indexed by exact destination. Spring's default
+ * registry matches destination patterns and, for a destination it has not cached, scans
+ * every subscription; with one user queue per connection that is a scan of 20,000
+ * subscriptions for each first delivery at 10,000 connections. The chat subscribes only
+ * to exact destinations (the {@link ChatAuthentication} allows nothing else), so a map
+ * lookup does.
  */
 class ExactSubscriptionRegistry extends AbstractSubscriptionRegistry {
 
 	/** destination → session → subscription ids */
 	private final Map<String, Map<String, Set<String>>> byDestination = new ConcurrentHashMap<>();
+
 	/** session → subscription id → destination */
 	private final Map<String, Map<String, String>> bySession = new ConcurrentHashMap<>();
 
 	@Override
-	protected void addSubscriptionInternal(String sessionId, String subscriptionId, String destination, Message<?> message) {
+	protected void addSubscriptionInternal(String sessionId, String subscriptionId, String destination,
+			Message<?> message) {
 		bySession.computeIfAbsent(sessionId, s -> new ConcurrentHashMap<>()).put(subscriptionId, destination);
 		byDestination.computeIfAbsent(destination, d -> new ConcurrentHashMap<>())
-				.computeIfAbsent(sessionId, s -> ConcurrentHashMap.newKeySet()).add(subscriptionId);
+			.computeIfAbsent(sessionId, s -> ConcurrentHashMap.newKeySet())
+			.add(subscriptionId);
 	}
 
 	@Override
@@ -69,7 +73,10 @@ class ExactSubscriptionRegistry extends AbstractSubscriptionRegistry {
 		return found;
 	}
 
-	/** Puts this registry into the simple broker (when the broker relay is used there is no simple broker). */
+	/**
+	 * Puts this registry into the simple broker (when the broker relay is used there is
+	 * no simple broker).
+	 */
 	@Component
 	static class Installer implements BeanPostProcessor {
 
@@ -80,5 +87,7 @@ class ExactSubscriptionRegistry extends AbstractSubscriptionRegistry {
 			}
 			return bean;
 		}
+
 	}
+
 }

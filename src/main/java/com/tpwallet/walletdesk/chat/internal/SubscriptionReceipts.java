@@ -14,9 +14,10 @@ import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers a SUBSCRIBE that asks for a receipt once the in-process broker has registered it (the broker
- * relay gets receipts from the external broker; Spring's simple broker sends none). Clients can then wait
- * for the receipt before sending, whichever broker runs.
+ * Answers a SUBSCRIBE that asks for a receipt once the in-process broker has registered
+ * it (the broker relay gets receipts from the external broker; Spring's simple broker
+ * sends none). Clients can then wait for the receipt before sending, whichever broker
+ * runs.
  */
 @Component
 class SubscriptionReceipts implements ExecutorChannelInterceptor {
@@ -28,7 +29,8 @@ class SubscriptionReceipts implements ExecutorChannelInterceptor {
 	}
 
 	@Override
-	public void afterMessageHandled(Message<?> message, MessageChannel channel, MessageHandler handler, @Nullable Exception ex) {
+	public void afterMessageHandled(Message<?> message, MessageChannel channel, MessageHandler handler,
+			@Nullable Exception ex) {
 		if (!(handler instanceof SimpleBrokerMessageHandler) || ex != null) {
 			return;
 		}
@@ -41,4 +43,5 @@ class SubscriptionReceipts implements ExecutorChannelInterceptor {
 		receipt.setSessionId(stomp.getSessionId());
 		clientOutbound.getObject().send(MessageBuilder.createMessage(new byte[0], receipt.getMessageHeaders()));
 	}
+
 }

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 class AdminStaffController {
 
 	private final StaffDesk desk;
+
 	private final StaffAccounts accounts;
 
 	AdminStaffController(StaffDesk desk, StaffAccounts accounts) {
@@ -45,8 +46,8 @@ class AdminStaffController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create an agent, supervisor or admin")
 	StaffDesk.StaffSummary create(@Valid @RequestBody NewStaffRequest body) {
-		return desk.createStaff(new StaffDesk.NewStaff(body.username(), body.displayName(), body.password(), body.role(),
-				body.languages() == null ? List.of() : body.languages()));
+		return desk.createStaff(new StaffDesk.NewStaff(body.username(), body.displayName(), body.password(),
+				body.role(), body.languages() == null ? List.of() : body.languages()));
 	}
 
 	@GetMapping
@@ -67,7 +68,8 @@ class AdminStaffController {
 
 	@PostMapping("/{id}/enable")
 	@Operation(summary = "Enable a disabled staff account again (audited)")
-	StaffDesk.StaffSummary enable(@PathVariable UUID id, @AuthenticationPrincipal Caller admin, HttpServletRequest request) {
+	StaffDesk.StaffSummary enable(@PathVariable UUID id, @AuthenticationPrincipal Caller admin,
+			HttpServletRequest request) {
 		return accounts.enable(id, admin, ClientAddress.of(request));
 	}
 
@@ -84,8 +86,9 @@ class AdminStaffController {
 	@PostMapping("/{id}/password")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Set a new password for a staff account: its sessions end and any lock is lifted (audited)")
-	void resetPassword(@PathVariable UUID id, @Valid @RequestBody PasswordRequest body, @AuthenticationPrincipal Caller admin,
-			HttpServletRequest request) {
+	void resetPassword(@PathVariable UUID id, @Valid @RequestBody PasswordRequest body,
+			@AuthenticationPrincipal Caller admin, HttpServletRequest request) {
 		accounts.resetPassword(id, body.newPassword(), admin, ClientAddress.of(request));
 	}
+
 }

@@ -22,8 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AuthController {
 
 	private final CustomerAccounts accounts;
+
 	private final LoginService logins;
+
 	private final PasswordReset reset;
+
 	private final TokenStore tokens;
 
 	AuthController(CustomerAccounts accounts, LoginService logins, PasswordReset reset, TokenStore tokens) {
@@ -35,7 +38,8 @@ class AuthController {
 
 	record RegisterRequest(@Size(max = 32, message = "{validation.too-long}") @Nullable String phone,
 			@Size(max = 254, message = "{validation.too-long}") @Nullable String email,
-			@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.too-long}") String password,
+			@NotBlank(message = "{validation.required}") @Size(max = 200,
+					message = "{validation.too-long}") String password,
 			@NotBlank(message = "{validation.required}") String language) {
 	}
 
@@ -52,8 +56,11 @@ class AuthController {
 		return new Registered(p.id(), p.phone(), p.email(), p.language(), p.createdAt());
 	}
 
-	record LoginRequest(@NotBlank(message = "{validation.required}") @Size(max = 254, message = "{validation.too-long}") String login,
-			@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.too-long}") String password,
+	record LoginRequest(
+			@NotBlank(message = "{validation.required}") @Size(max = 254,
+					message = "{validation.too-long}") String login,
+			@NotBlank(message = "{validation.required}") @Size(max = 200,
+					message = "{validation.too-long}") String password,
 			@Size(max = 32, message = "{validation.too-long}") @Nullable String totp) {
 	}
 
@@ -77,19 +84,24 @@ class AuthController {
 		}
 	}
 
-	record ResetRequest(@NotBlank(message = "{validation.required}") @Size(max = 254, message = "{validation.too-long}") String login) {
+	record ResetRequest(@NotBlank(message = "{validation.required}") @Size(max = 254,
+			message = "{validation.too-long}") String login) {
 	}
 
 	@PostMapping("/api/v1/auth/password-reset")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	@Operation(summary = "Send a password-reset code to the phone or e-mail given; the answer is the same whether or not the account exists")
+	@Operation(
+			summary = "Send a password-reset code to the phone or e-mail given; the answer is the same whether or not the account exists")
 	void requestReset(@Valid @RequestBody ResetRequest body, HttpServletRequest request) {
 		reset.request(body.login(), ClientAddress.of(request));
 	}
 
-	record ResetConfirmation(@NotBlank(message = "{validation.required}") @Size(max = 254, message = "{validation.too-long}") String login,
+	record ResetConfirmation(
+			@NotBlank(message = "{validation.required}") @Size(max = 254,
+					message = "{validation.too-long}") String login,
 			@NotBlank(message = "{validation.required}") @Size(max = 12, message = "{validation.too-long}") String code,
-			@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.too-long}") String newPassword) {
+			@NotBlank(message = "{validation.required}") @Size(max = 200,
+					message = "{validation.too-long}") String newPassword) {
 	}
 
 	@PostMapping("/api/v1/auth/password-reset/confirm")
@@ -99,7 +111,9 @@ class AuthController {
 		reset.confirm(body.login(), body.code(), body.newPassword(), ClientAddress.of(request));
 	}
 
-	record SelfUnlock(@NotBlank(message = "{validation.required}") @Size(max = 254, message = "{validation.too-long}") String login,
+	record SelfUnlock(
+			@NotBlank(message = "{validation.required}") @Size(max = 254,
+					message = "{validation.too-long}") String login,
 			@NotBlank(message = "{validation.required}") @Size(max = 12, message = "{validation.too-long}") String code,
 			@Size(max = 12, message = "{validation.too-long}") @Nullable String paymentPassword,
 			@Size(max = 20, message = "{validation.too-long}") @Nullable String totpCode) {
@@ -107,8 +121,10 @@ class AuthController {
 
 	@PostMapping("/api/v1/auth/unlock")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Lift a lock yourself: the code sent by POST /api/v1/auth/password-reset, plus the payment password (or the authenticator code when two-factor is on)")
+	@Operation(
+			summary = "Lift a lock yourself: the code sent by POST /api/v1/auth/password-reset, plus the payment password (or the authenticator code when two-factor is on)")
 	void unlock(@Valid @RequestBody SelfUnlock body, HttpServletRequest request) {
 		reset.unlock(body.login(), body.code(), body.paymentPassword(), body.totpCode(), ClientAddress.of(request));
 	}
+
 }

@@ -15,20 +15,35 @@ class Customer {
 	static final Duration PIN_BLOCK = Duration.ofMinutes(30);
 
 	final UUID id;
+
 	@Nullable String phone;
+
 	@Nullable String email;
+
 	String passwordHash;
+
 	String language;
+
 	@Nullable String verifiedName;
+
 	int failedLogins;
+
 	@Nullable Instant lockedAt;
+
 	Instant passwordChangedAt;
+
 	@Nullable String totpSecret;
+
 	boolean totpEnabled;
+
 	long totpLastStep;
+
 	@Nullable String pinHash;
+
 	int pinFailures;
+
 	@Nullable Instant pinBlockedUntil;
+
 	final Instant createdAt;
 
 	Customer(UUID id, @Nullable String phone, @Nullable String email, String passwordHash, String language,
@@ -46,7 +61,10 @@ class Customer {
 		return lockedAt != null;
 	}
 
-	/** Counts a wrong password (or second factor); returns true when this attempt locked the account. */
+	/**
+	 * Counts a wrong password (or second factor); returns true when this attempt locked
+	 * the account.
+	 */
 	boolean loginFailed(Instant now) {
 		failedLogins++;
 		if (failedLogins >= MAX_FAILED_LOGINS && lockedAt == null) {
@@ -99,19 +117,27 @@ class Customer {
 				pinBlockedUntil, passwordChangedAt, createdAt);
 	}
 
-	/** A notice to the registered phone by SMS, or to the e-mail address when there is no phone. */
+	/**
+	 * A notice to the registered phone by SMS, or to the e-mail address when there is no
+	 * phone.
+	 */
 	Notice notice(String template, Object... args) {
 		return notice(phone == null, template, args);
 	}
 
-	/** A notice by e-mail or by SMS, as asked (the caller checks that the address exists). */
+	/**
+	 * A notice by e-mail or by SMS, as asked (the caller checks that the address exists).
+	 */
 	Notice notice(boolean byEmail, String template, Object... args) {
 		return byEmail ? Notice.email(String.valueOf(email), language, template, args)
 				: Notice.sms(String.valueOf(phone), language, template, args);
 	}
 
-	/** The customer's login as shown to them: the phone number, else the e-mail address. */
+	/**
+	 * The customer's login as shown to them: the phone number, else the e-mail address.
+	 */
 	String displayLogin() {
 		return phone != null ? phone : String.valueOf(email);
 	}
+
 }

@@ -25,14 +25,23 @@ import org.springframework.transaction.annotation.Transactional;
 class CustomerAccounts {
 
 	private final CustomerRepository customers;
+
 	private final PasswordPolicy policy;
+
 	private final PasswordEncoder passwords;
+
 	private final TokenStore tokens;
+
 	private final RateLimits rateLimits;
+
 	private final Notifications notifications;
+
 	private final ApplicationEventPublisher events;
+
 	private final JdbcClient jdbc;
+
 	private final Clock clock;
+
 	private final UnknownLogins unknownLogins;
 
 	CustomerAccounts(CustomerRepository customers, PasswordPolicy policy, PasswordEncoder passwords, TokenStore tokens,
@@ -87,13 +96,16 @@ class CustomerAccounts {
 	}
 
 	static String language(@Nullable String tag) {
-		return Languages.match(tag).map(Languages::tagOf)
-				.orElseThrow(() -> Refusal.unprocessable("unsupported_language"));
+		return Languages.match(tag)
+			.map(Languages::tagOf)
+			.orElseThrow(() -> Refusal.unprocessable("unsupported_language"));
 	}
 
 	@Transactional(readOnly = true)
 	public CustomerProfile profile(UUID customerId) {
-		return customers.find(customerId).map(Customer::profile).orElseThrow(() -> Refusal.notFound("customer_not_found"));
+		return customers.find(customerId)
+			.map(Customer::profile)
+			.orElseThrow(() -> Refusal.notFound("customer_not_found"));
 	}
 
 	@Transactional
@@ -122,10 +134,12 @@ class CustomerAccounts {
 
 	@Transactional(readOnly = true)
 	public List<LoginRecord> recentLogins(UUID customerId, int limit) {
-		return jdbc.sql("SELECT at, ip, device, outcome FROM login_event WHERE customer_id = ? ORDER BY at DESC, id DESC LIMIT ?")
-				.params(customerId, limit)
-				.query((rs, n) -> new LoginRecord(rs.getTimestamp("at").toInstant(), rs.getString("ip"),
-						rs.getString("device"), rs.getString("outcome")))
-				.list();
+		return jdbc.sql(
+				"SELECT at, ip, device, outcome FROM login_event WHERE customer_id = ? ORDER BY at DESC, id DESC LIMIT ?")
+			.params(customerId, limit)
+			.query((rs, n) -> new LoginRecord(rs.getTimestamp("at").toInstant(), rs.getString("ip"),
+					rs.getString("device"), rs.getString("outcome")))
+			.list();
 	}
+
 }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Repository;
 class CustomerRepository {
 
 	private final JdbcClient jdbc;
+
 	private final TotpSecretVault totpSecrets;
 
 	CustomerRepository(JdbcClient jdbc, TotpSecretVault totpSecrets) {
@@ -27,10 +28,11 @@ class CustomerRepository {
 		return jdbc.sql("SELECT * FROM customer WHERE id = ?").param(id).query(this::map).optional();
 	}
 
-	/** Loads and row-locks the customer, so that counters change one request at a time. */
+	/**
+	 * Loads and row-locks the customer, so that counters change one request at a time.
+	 */
 	Optional<Customer> lock(UUID id) {
-		return jdbc.sql("SELECT * FROM customer WHERE id = ? FOR UPDATE").param(id).query(this::map)
-				.optional();
+		return jdbc.sql("SELECT * FROM customer WHERE id = ? FOR UPDATE").param(id).query(this::map).optional();
 	}
 
 	Optional<Customer> findByPhone(String phone) {
@@ -50,12 +52,18 @@ class CustomerRepository {
 	}
 
 	java.util.List<Customer> findAll(java.util.Collection<UUID> ids) {
-		return jdbc.sql("SELECT * FROM customer WHERE id = ANY(?)").param(ids.toArray(UUID[]::new)).query(this::map).list();
+		return jdbc.sql("SELECT * FROM customer WHERE id = ANY(?)")
+			.param(ids.toArray(UUID[]::new))
+			.query(this::map)
+			.list();
 	}
 
-	java.util.List<Customer> findByPhonesOrEmails(java.util.Collection<String> phones, java.util.Collection<String> emails) {
+	java.util.List<Customer> findByPhonesOrEmails(java.util.Collection<String> phones,
+			java.util.Collection<String> emails) {
 		return jdbc.sql("SELECT * FROM customer WHERE phone = ANY(?) OR email = ANY(?)")
-				.params(phones.toArray(String[]::new), emails.toArray(String[]::new)).query(this::map).list();
+			.params(phones.toArray(String[]::new), emails.toArray(String[]::new))
+			.query(this::map)
+			.list();
 	}
 
 	boolean phoneTaken(String phone) {
@@ -67,12 +75,13 @@ class CustomerRepository {
 	}
 
 	void insert(Customer c) {
-		jdbc.sql("""
-				INSERT INTO customer (id, phone, email, password_hash, language, verified_name, password_changed_at, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(c.id, c.phone, c.email, c.passwordHash, c.language, c.verifiedName, ts(c.passwordChangedAt),
-						ts(c.createdAt))
-				.update();
+		jdbc.sql(
+				"""
+						INSERT INTO customer (id, phone, email, password_hash, language, verified_name, password_changed_at, created_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(c.id, c.phone, c.email, c.passwordHash, c.language, c.verifiedName, ts(c.passwordChangedAt),
+					ts(c.createdAt))
+			.update();
 	}
 
 	void update(Customer c) {
@@ -81,10 +90,10 @@ class CustomerRepository {
 				  failed_logins = ?, locked_at = ?, password_changed_at = ?, totp_secret = ?, totp_enabled = ?,
 				  totp_last_step = ?, pin_hash = ?, pin_failures = ?, pin_blocked_until = ?
 				WHERE id = ?""")
-				.params(c.phone, c.email, c.passwordHash, c.language, c.verifiedName, c.failedLogins, ts(c.lockedAt),
-						ts(c.passwordChangedAt), totpSecrets.seal(c.id, c.totpSecret), c.totpEnabled, c.totpLastStep, c.pinHash, c.pinFailures,
-						ts(c.pinBlockedUntil), c.id)
-				.update();
+			.params(c.phone, c.email, c.passwordHash, c.language, c.verifiedName, c.failedLogins, ts(c.lockedAt),
+					ts(c.passwordChangedAt), totpSecrets.seal(c.id, c.totpSecret), c.totpEnabled, c.totpLastStep,
+					c.pinHash, c.pinFailures, ts(c.pinBlockedUntil), c.id)
+			.update();
 	}
 
 	private Customer map(ResultSet rs, int row) throws SQLException {
@@ -102,6 +111,5 @@ class CustomerRepository {
 		c.pinBlockedUntil = instant(rs, "pin_blocked_until");
 		return c;
 	}
-
 
 }

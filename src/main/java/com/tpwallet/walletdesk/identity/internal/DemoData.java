@@ -15,8 +15,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo profile's people, so a newcomer can sign in at once (all with password {@code Demo!pass-2026}).
- * Seeded once; a restart keeps what is there.
+ * The demo profile's people, so a newcomer can sign in at once (all with password
+ * {@code Demo!pass-2026}). Seeded once; a restart keeps what is there.
  */
 @Component
 @Profile("demo")
@@ -24,11 +24,15 @@ import org.springframework.stereotype.Component;
 class DemoData implements ApplicationRunner {
 
 	static final String PASSWORD = "Demo!pass-2026";
+
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
 	private final CustomerAccounts accounts;
+
 	private final CustomerRepository customers;
+
 	private final StaffDesk desk;
+
 	private final StaffRepository staff;
 
 	DemoData(CustomerAccounts accounts, CustomerRepository customers, StaffDesk desk, StaffRepository staff) {
@@ -58,7 +62,8 @@ class DemoData implements ApplicationRunner {
 		if (customers.phoneTaken(phone)) {
 			return;
 		}
-		accounts.register(new CustomerAccounts.Registration(phone, email, PASSWORD, language, name), ClientAddress.INTERNAL);
+		accounts.register(new CustomerAccounts.Registration(phone, email, PASSWORD, language, name),
+				ClientAddress.INTERNAL);
 	}
 
 	private void agent(String username, String name, Role role, List<String> languages) {
@@ -66,4 +71,5 @@ class DemoData implements ApplicationRunner {
 			desk.createStaff(new StaffDesk.NewStaff(username, name, PASSWORD, role, languages));
 		}
 	}
+
 }

@@ -22,4 +22,5 @@ class IdentityConfiguration {
 	PasswordEncoder passwordEncoder() {
 		return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
 	}
+
 }

@@ -21,13 +21,17 @@ import org.springframework.transaction.annotation.Transactional;
 class IdentityFacade implements IdentityApi {
 
 	private final CustomerRepository customers;
+
 	private final PaymentPasswords pins;
+
 	private final CustomerAccounts accounts;
+
 	private final StaffRepository staff;
+
 	private final PasswordReset reset;
 
-	IdentityFacade(CustomerRepository customers, PaymentPasswords pins, CustomerAccounts accounts, StaffRepository staff,
-			PasswordReset reset) {
+	IdentityFacade(CustomerRepository customers, PaymentPasswords pins, CustomerAccounts accounts,
+			StaffRepository staff, PasswordReset reset) {
 		this.reset = reset;
 		this.staff = staff;
 		this.customers = customers;
@@ -130,4 +134,5 @@ class IdentityFacade implements IdentityApi {
 	public List<LoginRecord> recentLogins(UUID customerId, int limit) {
 		return accounts.recentLogins(customerId, limit);
 	}
+
 }

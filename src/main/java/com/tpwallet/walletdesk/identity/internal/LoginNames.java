@@ -13,19 +13,22 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Phone numbers and e-mail addresses as customers type them, turned into the one form we store:
- * E.164 for phones (validated by libphonenumber; a number without a country code is read as Chinese),
- * lower case for e-mail.
+ * Phone numbers and e-mail addresses as customers type them, turned into the one form we
+ * store: E.164 for phones (validated by libphonenumber; a number without a country code
+ * is read as Chinese), lower case for e-mail.
  */
 final class LoginNames {
 
 	private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+
 	/**
-	 * Parsing a number costs about 40 µs (measured in the transfer benchmark, where it was 40 % of the
-	 * transfer preparer's time); the answer never changes, and people pay the same contacts again and again.
+	 * Parsing a number costs about 40 µs (measured in the transfer benchmark, where it
+	 * was 40 % of the transfer preparer's time); the answer never changes, and people pay
+	 * the same contacts again and again.
 	 */
 	private static final LoadingCache<String, Optional<String>> PARSED_PHONES = Caffeine.newBuilder()
-			.maximumSize(100_000).build(LoginNames::parsePhoneUncached);
+		.maximumSize(100_000)
+		.build(LoginNames::parsePhoneUncached);
 
 	private LoginNames() {
 	}
@@ -71,4 +74,5 @@ final class LoginNames {
 	static boolean looksLikeEmail(String login) {
 		return login.contains("@");
 	}
+
 }

@@ -21,24 +21,37 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Signs customers (by phone or e-mail) and staff (by username) in. Failed attempts are committed even
- * though the request is refused, so that five wrong passwords in a row really lock the account.
+ * Signs customers (by phone or e-mail) and staff (by username) in. Failed attempts are
+ * committed even though the request is refused, so that five wrong passwords in a row
+ * really lock the account.
  */
 @Service
 class LoginService {
 
 	private final CustomerRepository customers;
+
 	private final StaffRepository staff;
+
 	private final PasswordEncoder passwords;
+
 	private final SecondFactor secondFactor;
+
 	private final TokenStore tokens;
+
 	private final RateLimits rateLimits;
+
 	private final Notifications notifications;
+
 	private final ApplicationEventPublisher events;
+
 	private final JdbcClient jdbc;
+
 	private final Clock clock;
+
 	private final String dummyHash;
+
 	private final UnknownLogins unknownLogins;
+
 	private final StaffTwoFactor staffTwoFactor;
 
 	LoginService(CustomerRepository customers, StaffRepository staff, PasswordEncoder passwords,
@@ -78,7 +91,10 @@ class LoginService {
 		return unknownLogin(login, password);
 	}
 
-	/** Answers a login that names nobody exactly as one that names somebody: same work, same counts, same lock. */
+	/**
+	 * Answers a login that names nobody exactly as one that names somebody: same work,
+	 * same counts, same lock.
+	 */
 	private Session unknownLogin(String login, String password) {
 		if (unknownLogins.isLocked(login)) {
 			throw new Refusal(Refusal.Kind.LOCKED, "account_locked");
@@ -121,13 +137,15 @@ class LoginService {
 		Actor actor = Actor.customer(customer.id, from);
 		events.publishEvent(new LoginFailed(customer.id, actor, reason));
 		if (lockedNow) {
-			// A lock refuses new sign-ins only: a stranger typing wrong passwords must not end the owner's sessions.
+			// A lock refuses new sign-ins only: a stranger typing wrong passwords must
+			// not end the owner's sessions.
 			events.publishEvent(new AccountLocked(customer.id, actor));
 			notifications.send(customer.notice("account-locked"));
 			return new Refusal(Refusal.Kind.LOCKED, "account_locked");
 		}
 		return reason.equals("wrong_password") ? invalidCredentials(customer.attemptsLeft())
-				: new Refusal(Refusal.Kind.NOT_SIGNED_IN, "two_factor_invalid").with("attemptsLeft", customer.attemptsLeft());
+				: new Refusal(Refusal.Kind.NOT_SIGNED_IN, "two_factor_invalid").with("attemptsLeft",
+						customer.attemptsLeft());
 	}
 
 	private Session staffLogin(StaffUser user, String password, @Nullable String code, ClientAddress from) {
@@ -138,7 +156,8 @@ class LoginService {
 		if (!passwords.matches(password, user.passwordHash)) {
 			boolean lockedNow = user.loginFailed(now);
 			staff.update(user);
-			throw lockedNow ? new Refusal(Refusal.Kind.LOCKED, "account_locked") : invalidCredentials(user.attemptsLeft());
+			throw lockedNow ? new Refusal(Refusal.Kind.LOCKED, "account_locked")
+					: invalidCredentials(user.attemptsLeft());
 		}
 		if (user.totpEnabled) {
 			if (code == null || code.isBlank()) {
@@ -148,7 +167,8 @@ class LoginService {
 				boolean lockedNow = user.loginFailed(now);
 				staff.update(user);
 				throw lockedNow ? new Refusal(Refusal.Kind.LOCKED, "account_locked")
-						: new Refusal(Refusal.Kind.NOT_SIGNED_IN, "two_factor_invalid").with("attemptsLeft", user.attemptsLeft());
+						: new Refusal(Refusal.Kind.NOT_SIGNED_IN, "two_factor_invalid").with("attemptsLeft",
+								user.attemptsLeft());
 			}
 		}
 		user.loginSucceeded();
@@ -159,11 +179,12 @@ class LoginService {
 
 	private void record(Customer customer, ClientAddress from, String outcome) {
 		jdbc.sql("INSERT INTO login_event (customer_id, at, ip, device, outcome) VALUES (?, ?, ?, ?, ?)")
-				.params(customer.id, Timestamp.from(clock.instant()), from.ip(), from.userAgent(), outcome)
-				.update();
+			.params(customer.id, Timestamp.from(clock.instant()), from.ip(), from.userAgent(), outcome)
+			.update();
 	}
 
 	private static Refusal invalidCredentials(int attemptsLeft) {
 		return new Refusal(Refusal.Kind.NOT_SIGNED_IN, "invalid_credentials").with("attemptsLeft", attemptsLeft);
 	}
+
 }

@@ -30,18 +30,25 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The signed-in customer's own account: profile, password, two-factor, payment password, security centre. */
+/**
+ * The signed-in customer's own account: profile, password, two-factor, payment password,
+ * security centre.
+ */
 @RestController
 @RequestMapping("/api/v1/me")
 @Tag(name = "My account")
 class MeController {
 
 	private final CustomerAccounts accounts;
+
 	private final TwoFactorEnrolment twoFactor;
+
 	private final PaymentPasswords pins;
+
 	private final MessageSource messages;
 
-	MeController(CustomerAccounts accounts, TwoFactorEnrolment twoFactor, PaymentPasswords pins, MessageSource messages) {
+	MeController(CustomerAccounts accounts, TwoFactorEnrolment twoFactor, PaymentPasswords pins,
+			MessageSource messages) {
 		this.accounts = accounts;
 		this.twoFactor = twoFactor;
 		this.pins = pins;
@@ -73,7 +80,8 @@ class MeController {
 	@Operation(summary = "Change my login password (signs out every session)")
 	void changePassword(@AuthenticationPrincipal Caller caller, @Valid @RequestBody PasswordChange body,
 			HttpServletRequest request) {
-		accounts.changePassword(caller.customerId(), body.currentPassword(), body.newPassword(), ClientAddress.of(request));
+		accounts.changePassword(caller.customerId(), body.currentPassword(), body.newPassword(),
+				ClientAddress.of(request));
 	}
 
 	@PostMapping("/two-factor")
@@ -113,7 +121,8 @@ class MeController {
 	@PutMapping("/payment-password")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Set the 6-digit payment password (first time only)")
-	void setPin(@AuthenticationPrincipal Caller caller, @Valid @RequestBody PinRequest body, HttpServletRequest request) {
+	void setPin(@AuthenticationPrincipal Caller caller, @Valid @RequestBody PinRequest body,
+			HttpServletRequest request) {
 		pins.set(caller.customerId(), body.pin(), ClientAddress.of(request));
 	}
 
@@ -125,15 +134,17 @@ class MeController {
 	@PostMapping("/payment-password/change")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Change the payment password: the old one, then the new one twice")
-	void changePin(@AuthenticationPrincipal Caller caller, @Valid @RequestBody PinChange body, HttpServletRequest request) {
+	void changePin(@AuthenticationPrincipal Caller caller, @Valid @RequestBody PinChange body,
+			HttpServletRequest request) {
 		pins.change(caller.customerId(), body.oldPin(), body.newPin(), body.confirmPin(), ClientAddress.of(request));
 	}
 
 	record Advice(String code, String text) {
 	}
 
-	record SecurityCentre(boolean twoFactorEnabled, boolean paymentPasswordSet, @Nullable Instant paymentPasswordBlockedUntil,
-			Instant passwordChangedAt, List<LoginRecord> recentLogins, List<Advice> advice) {
+	record SecurityCentre(boolean twoFactorEnabled, boolean paymentPasswordSet,
+			@Nullable Instant paymentPasswordBlockedUntil, Instant passwordChangedAt, List<LoginRecord> recentLogins,
+			List<Advice> advice) {
 	}
 
 	@GetMapping("/security")
@@ -151,9 +162,11 @@ class MeController {
 		}
 		codes.addAll(List.of("change-password-regularly", "avoid-public-wifi", "never-share-codes"));
 		List<Advice> advice = codes.stream()
-				.map(c -> new Advice(c, messages.getMessage("security.advice." + c, null, locale)))
-				.toList();
+			.map(c -> new Advice(c, messages.getMessage("security.advice." + c, null, locale)))
+			.toList();
 		return new SecurityCentre(profile.twoFactorEnabled(), profile.paymentPasswordSet(),
-				profile.paymentPasswordBlockedUntil(), profile.passwordChangedAt(), accounts.recentLogins(me, 10), advice);
+				profile.paymentPasswordBlockedUntil(), profile.passwordChangedAt(), accounts.recentLogins(me, 10),
+				advice);
 	}
+
 }

@@ -44,4 +44,5 @@ class OneTimeCodes {
 		return MessageDigest.isEqual(expectedDigest.getBytes(StandardCharsets.US_ASCII),
 				actualDigest.getBytes(StandardCharsets.US_ASCII));
 	}
+
 }

@@ -13,14 +13,15 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * What a login password must be: 8 to 128 characters mixing letters, digits and symbols, and not one
- * of the 10,000 most common passwords (the ranked list shipped with nbvcxz).
+ * What a login password must be: 8 to 128 characters mixing letters, digits and symbols,
+ * and not one of the 10,000 most common passwords (the ranked list shipped with nbvcxz).
  */
 @Component
 class PasswordPolicy {
 
 	static final int MIN_LENGTH = 8;
 	static final int MAX_LENGTH = 128;
+
 	private static final int COMMON_COUNT = 10_000;
 
 	private final Set<String> common;
@@ -41,7 +42,8 @@ class PasswordPolicy {
 		}
 		boolean letter = password.codePoints().anyMatch(Character::isLetter);
 		boolean digit = password.codePoints().anyMatch(Character::isDigit);
-		boolean symbol = password.codePoints().anyMatch(c -> !Character.isLetterOrDigit(c) && !Character.isWhitespace(c));
+		boolean symbol = password.codePoints()
+			.anyMatch(c -> !Character.isLetterOrDigit(c) && !Character.isWhitespace(c));
 		if (!(letter && digit && symbol)) {
 			throw Refusal.unprocessable("password_too_simple");
 		}
@@ -70,4 +72,5 @@ class PasswordPolicy {
 		}
 		return Set.copyOf(result);
 	}
+
 }

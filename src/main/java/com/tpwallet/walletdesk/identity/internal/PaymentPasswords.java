@@ -17,15 +17,18 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The 6-digit payment password, separate from the login password: set once, changed with the old one
- * and the new one twice; five wrong entries block payments for 30 minutes.
+ * The 6-digit payment password, separate from the login password: set once, changed with
+ * the old one and the new one twice; five wrong entries block payments for 30 minutes.
  */
 @Service
 class PaymentPasswords {
 
 	private final CustomerRepository customers;
+
 	private final PasswordEncoder passwords;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	PaymentPasswords(CustomerRepository customers, PasswordEncoder passwords, ApplicationEventPublisher events,
@@ -36,7 +39,10 @@ class PaymentPasswords {
 		this.clock = clock;
 	}
 
-	/** A PIN is six digits and not one anybody would guess first (all alike, straight runs). */
+	/**
+	 * A PIN is six digits and not one anybody would guess first (all alike, straight
+	 * runs).
+	 */
 	static void checkFormat(String pin) {
 		if (pin == null || !pin.matches("\\d{6}")) {
 			throw Refusal.unprocessable("pin_format");
@@ -77,14 +83,20 @@ class PaymentPasswords {
 		events.publishEvent(new PaymentPasswordChanged(customer.id, Actor.customer(customer.id, from), "changed"));
 	}
 
-	/** In a transaction of its own: a wrong entry counts even when the payment that asked is rolled back. */
+	/**
+	 * In a transaction of its own: a wrong entry counts even when the payment that asked
+	 * is rolled back.
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public PaymentPasswordCheck verify(UUID customerId, String pin) {
 		Customer customer = load(customerId);
 		return verify(customer, pin, Actor.customer(customer.id, ClientAddress.INTERNAL));
 	}
 
-	/** Checks the PIN of a customer already locked by the caller's transaction; a wrong one counts. */
+	/**
+	 * Checks the PIN of a customer already locked by the caller's transaction; a wrong
+	 * one counts.
+	 */
 	PaymentPasswordCheck verify(Customer customer, @Nullable String pin, Actor actor) {
 		Instant now = clock.instant();
 		if (customer.pinHash == null) {
@@ -112,4 +124,5 @@ class PaymentPasswords {
 	private Customer load(UUID customerId) {
 		return customers.lock(customerId).orElseThrow(() -> Refusal.notFound("customer_not_found"));
 	}
+
 }

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 class SecondFactor {
 
 	private final TotpAuthenticator totp;
+
 	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
 	SecondFactor(TotpAuthenticator totp, JdbcClient jdbc, Clock clock) {
@@ -22,7 +24,10 @@ class SecondFactor {
 		this.clock = clock;
 	}
 
-	/** Accepts the code and marks it used (the TOTP step, or the recovery code); the caller saves the customer. */
+	/**
+	 * Accepts the code and marks it used (the TOTP step, or the recovery code); the
+	 * caller saves the customer.
+	 */
 	boolean accept(Customer customer, String code) {
 		String trimmed = code.trim();
 		if (customer.totpSecret != null) {
@@ -37,17 +42,19 @@ class SecondFactor {
 
 	private boolean useRecoveryCode(Customer customer, String code) {
 		String digest = OneTimeCodes.digest(customer.id.toString(), code.toLowerCase(Locale.ROOT));
-		return jdbc.sql("UPDATE recovery_code SET used_at = ? WHERE customer_id = ? AND code_hash = ? AND used_at IS NULL")
-				.params(Timestamp.from(clock.instant()), customer.id, digest)
-				.update() == 1;
+		return jdbc
+			.sql("UPDATE recovery_code SET used_at = ? WHERE customer_id = ? AND code_hash = ? AND used_at IS NULL")
+			.params(Timestamp.from(clock.instant()), customer.id, digest)
+			.update() == 1;
 	}
 
 	void replaceRecoveryCodes(Customer customer, List<String> codes) {
 		jdbc.sql("DELETE FROM recovery_code WHERE customer_id = ?").param(customer.id).update();
 		for (String code : codes) {
 			jdbc.sql("INSERT INTO recovery_code (customer_id, code_hash) VALUES (?, ?)")
-					.params(customer.id, OneTimeCodes.digest(customer.id.toString(), code.toLowerCase(Locale.ROOT)))
-					.update();
+				.params(customer.id, OneTimeCodes.digest(customer.id.toString(), code.toLowerCase(Locale.ROOT)))
+				.update();
 		}
 	}
+
 }

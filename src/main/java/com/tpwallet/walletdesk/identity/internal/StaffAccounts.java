@@ -13,18 +13,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What an administrator does to a staff account when someone leaves or a password may be known: disable it (its
- * sessions end at once, and it signs in no more), enable it again, end its sessions, or set a new password.
- * Every step is audited.
+ * What an administrator does to a staff account when someone leaves or a password may be
+ * known: disable it (its sessions end at once, and it signs in no more), enable it again,
+ * end its sessions, or set a new password. Every step is audited.
  */
 @Service
 class StaffAccounts {
 
 	private final StaffRepository staff;
+
 	private final TokenStore tokens;
+
 	private final PasswordPolicy policy;
+
 	private final PasswordEncoder passwords;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	StaffAccounts(StaffRepository staff, TokenStore tokens, PasswordPolicy policy, PasswordEncoder passwords,
@@ -64,7 +69,10 @@ class StaffAccounts {
 		events.publishEvent(new StaffAccountChanged(user.id, Actor.of(admin, from), "sessions_revoked", ""));
 	}
 
-	/** A new password set by an administrator: the old sessions end and any lock is lifted. */
+	/**
+	 * A new password set by an administrator: the old sessions end and any lock is
+	 * lifted.
+	 */
 	@Transactional
 	public void resetPassword(UUID staffId, String newPassword, Caller admin, ClientAddress from) {
 		StaffUser user = staff.lock(staffId).orElseThrow(() -> Refusal.notFound("staff_not_found"));
@@ -76,11 +84,15 @@ class StaffAccounts {
 		events.publishEvent(new StaffAccountChanged(user.id, Actor.of(admin, from), "password_reset", ""));
 	}
 
-	/** Another staff account: an administrator does not disable themselves (someone must be left to undo it). */
+	/**
+	 * Another staff account: an administrator does not disable themselves (someone must
+	 * be left to undo it).
+	 */
 	private StaffUser other(UUID staffId, Caller admin) {
 		if (staffId.equals(admin.id())) {
 			throw Refusal.unprocessable("staff_self");
 		}
 		return staff.lock(staffId).orElseThrow(() -> Refusal.notFound("staff_not_found"));
 	}
+
 }

@@ -10,7 +10,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Creates the first administrator from configuration ({@code WALLETDESK_ADMIN_USERNAME}/{@code _PASSWORD}). */
+/**
+ * Creates the first administrator from configuration
+ * ({@code WALLETDESK_ADMIN_USERNAME}/{@code _PASSWORD}).
+ */
 @Component
 @Order(0)
 class StaffBootstrap implements ApplicationRunner {
@@ -18,8 +21,11 @@ class StaffBootstrap implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(StaffBootstrap.class);
 
 	private final StaffDesk desk;
+
 	private final StaffRepository staff;
+
 	private final String username;
+
 	private final String password;
 
 	StaffBootstrap(StaffDesk desk, StaffRepository staff, @Value("${walletdesk.admin.username:admin}") String username,
@@ -43,4 +49,5 @@ class StaffBootstrap implements ApplicationRunner {
 				List.of("en", "zh-CN", "fr", "de")));
 		log.info("Created the first administrator '{}'", username);
 	}
+
 }

@@ -26,13 +26,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Staff looking customers up and acting on their accounts (agents and above; every view audited). */
+/**
+ * Staff looking customers up and acting on their accounts (agents and above; every view
+ * audited).
+ */
 @RestController
 @RequestMapping("/api/v1/staff/customers")
 @Tag(name = "Staff: customers")
 class StaffCustomerController {
 
 	private final StaffDesk desk;
+
 	private final CustomerAccounts accounts;
 
 	StaffCustomerController(StaffDesk desk, CustomerAccounts accounts) {
@@ -42,8 +46,8 @@ class StaffCustomerController {
 
 	@GetMapping
 	@Operation(summary = "Find a customer by phone number or e-mail address")
-	List<CustomerProfile> search(@RequestParam @Size(min = 3, max = 254) String q, @AuthenticationPrincipal Caller agent,
-			HttpServletRequest request) {
+	List<CustomerProfile> search(@RequestParam @Size(min = 3, max = 254) String q,
+			@AuthenticationPrincipal Caller agent, HttpServletRequest request) {
 		return desk.search(q, agent, ClientAddress.of(request));
 	}
 
@@ -85,8 +89,9 @@ class StaffCustomerController {
 	@PostMapping("/{id}/password-reset")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "Send the customer a password-reset code by SMS or e-mail")
-	void sendReset(@PathVariable UUID id, @Valid @RequestBody ResetCodeRequest body, @AuthenticationPrincipal Caller agent,
-			HttpServletRequest request) {
+	void sendReset(@PathVariable UUID id, @Valid @RequestBody ResetCodeRequest body,
+			@AuthenticationPrincipal Caller agent, HttpServletRequest request) {
 		desk.sendPasswordReset(id, body.channel(), agent, ClientAddress.of(request));
 	}
+
 }

@@ -24,7 +24,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What staff do with customer accounts, every step audited; and the staff accounts themselves. */
+/**
+ * What staff do with customer accounts, every step audited; and the staff accounts
+ * themselves.
+ */
 @Service
 class StaffDesk {
 
@@ -33,18 +36,26 @@ class StaffDesk {
 			"video_call");
 
 	private final CustomerRepository customers;
+
 	private final StaffRepository staff;
+
 	private final PasswordReset reset;
+
 	private final PasswordPolicy policy;
+
 	private final PasswordEncoder passwords;
+
 	private final Notifications notifications;
+
 	private final ApplicationEventPublisher events;
+
 	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
-	StaffDesk(CustomerRepository customers, StaffRepository staff, PasswordReset reset,
-			PasswordPolicy policy, PasswordEncoder passwords, Notifications notifications,
-			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+	StaffDesk(CustomerRepository customers, StaffRepository staff, PasswordReset reset, PasswordPolicy policy,
+			PasswordEncoder passwords, Notifications notifications, ApplicationEventPublisher events, JdbcClient jdbc,
+			Clock clock) {
 		this.customers = customers;
 		this.staff = staff;
 		this.reset = reset;
@@ -59,11 +70,15 @@ class StaffDesk {
 	@Transactional
 	public List<CustomerProfile> search(String query, Caller agent, ClientAddress from) {
 		Optional<Customer> found = customers.findByLogin(query).filter(c -> reaches(agent, c));
-		found.ifPresent(c -> events.publishEvent(new CustomerViewedByStaff(c.id, Actor.staff(agent.id(), from), "search")));
+		found.ifPresent(
+				c -> events.publishEvent(new CustomerViewedByStaff(c.id, Actor.staff(agent.id(), from), "search")));
 		return found.map(Customer::profile).stream().toList();
 	}
 
-	/** The customer, if this staff member may reach them ({@link StaffReach}); otherwise as if there were none. */
+	/**
+	 * The customer, if this staff member may reach them ({@link StaffReach}); otherwise
+	 * as if there were none.
+	 */
 	private Customer reachable(Optional<Customer> customer, Caller agent) {
 		return customer.filter(c -> reaches(agent, c)).orElseThrow(() -> Refusal.notFound("customer_not_found"));
 	}
@@ -84,9 +99,10 @@ class StaffDesk {
 	public void unlock(UUID customerId, List<String> checks, @Nullable String note, Caller agent, ClientAddress from) {
 		String recorded = recordable(checks);
 		Customer customer = reachable(customers.lock(customerId), agent);
-		jdbc.sql("INSERT INTO identity_verification (id, customer_id, staff_id, checks, note, at) VALUES (?, ?, ?, ?, ?, ?)")
-				.params(UUID.randomUUID(), customer.id, agent.id(), recorded, note, Timestamp.from(clock.instant()))
-				.update();
+		jdbc.sql(
+				"INSERT INTO identity_verification (id, customer_id, staff_id, checks, note, at) VALUES (?, ?, ?, ?, ?, ?)")
+			.params(UUID.randomUUID(), customer.id, agent.id(), recorded, note, Timestamp.from(clock.instant()))
+			.update();
 		boolean wasLocked = customer.isLocked();
 		customer.unlock();
 		customers.update(customer);
@@ -96,25 +112,34 @@ class StaffDesk {
 		}
 	}
 
-	/** Records the customer's real name (实名) after the given identity checks; withdrawals must match it. */
+	/**
+	 * Records the customer's real name (实名) after the given identity checks; withdrawals
+	 * must match it.
+	 */
 	@Transactional
 	public CustomerProfile recordVerifiedName(UUID customerId, String name, List<String> checks, Caller agent,
 			ClientAddress from) {
 		String recorded = recordable(checks);
 		Customer customer = reachable(customers.lock(customerId), agent);
-		jdbc.sql("INSERT INTO identity_verification (id, customer_id, staff_id, checks, note, at) VALUES (?, ?, ?, ?, ?, ?)")
-				.params(UUID.randomUUID(), customer.id, agent.id(), recorded, "verified name", Timestamp.from(clock.instant()))
-				.update();
+		jdbc.sql(
+				"INSERT INTO identity_verification (id, customer_id, staff_id, checks, note, at) VALUES (?, ?, ?, ?, ?, ?)")
+			.params(UUID.randomUUID(), customer.id, agent.id(), recorded, "verified name",
+					Timestamp.from(clock.instant()))
+			.update();
 		customer.verifiedName = name.trim();
 		customers.update(customer);
 		events.publishEvent(new VerifiedNameRecorded(customer.id, Actor.staff(agent.id(), from), "checks=" + recorded));
 		return customer.profile();
 	}
 
-	/** The checks as recorded (sorted, distinct), or a refusal when none or an unknown one is named. */
+	/**
+	 * The checks as recorded (sorted, distinct), or a refusal when none or an unknown one
+	 * is named.
+	 */
 	private static String recordable(List<String> checks) {
 		if (checks.isEmpty() || !CHECKS.containsAll(checks)) {
-			throw Refusal.unprocessable("verification_checks_invalid", String.join(", ", CHECKS.stream().sorted().toList()));
+			throw Refusal.unprocessable("verification_checks_invalid",
+					String.join(", ", CHECKS.stream().sorted().toList()));
 		}
 		return String.join(",", checks.stream().distinct().sorted().toList());
 	}
@@ -132,9 +157,11 @@ class StaffDesk {
 	record NewStaff(String username, String displayName, String password, Role role, List<String> languages) {
 	}
 
-	record StaffSummary(UUID id, String username, String displayName, Role role, List<String> languages, boolean disabled) {
+	record StaffSummary(UUID id, String username, String displayName, Role role, List<String> languages,
+			boolean disabled) {
 		static StaffSummary of(StaffUser u) {
-			return new StaffSummary(u.id, u.username, u.displayName, u.role, List.of(u.languages.split(",")), u.disabledAt != null);
+			return new StaffSummary(u.id, u.username, u.displayName, u.role, List.of(u.languages.split(",")),
+					u.disabledAt != null);
 		}
 	}
 
@@ -162,4 +189,5 @@ class StaffDesk {
 	public List<StaffSummary> allStaff() {
 		return staff.all().stream().map(StaffSummary::of).toList();
 	}
+
 }

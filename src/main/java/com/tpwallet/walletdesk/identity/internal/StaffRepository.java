@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 class StaffRepository {
 
 	private final JdbcClient jdbc;
+
 	private final TotpSecretVault totpSecrets;
 
 	StaffRepository(JdbcClient jdbc, TotpSecretVault totpSecrets) {
@@ -31,13 +32,17 @@ class StaffRepository {
 	}
 
 	Optional<StaffUser> lockByUsername(String username) {
-		return jdbc.sql("SELECT * FROM staff_user WHERE username = ? FOR UPDATE").param(username)
-				.query(this::map).optional();
+		return jdbc.sql("SELECT * FROM staff_user WHERE username = ? FOR UPDATE")
+			.param(username)
+			.query(this::map)
+			.optional();
 	}
 
 	boolean exists(String username) {
-		return jdbc.sql("SELECT count(*) FROM staff_user WHERE username = ?").param(username).query(Integer.class)
-				.single() > 0;
+		return jdbc.sql("SELECT count(*) FROM staff_user WHERE username = ?")
+			.param(username)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	List<StaffUser> all() {
@@ -48,19 +53,20 @@ class StaffRepository {
 		jdbc.sql("""
 				INSERT INTO staff_user (id, username, display_name, password_hash, role, languages, created_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?)""")
-				.params(s.id, s.username, s.displayName, s.passwordHash, s.role.name(), s.languages, Timestamp.from(now))
-				.update();
+			.params(s.id, s.username, s.displayName, s.passwordHash, s.role.name(), s.languages, Timestamp.from(now))
+			.update();
 	}
 
 	void update(StaffUser s) {
-		jdbc.sql("""
-				UPDATE staff_user SET display_name = ?, password_hash = ?, role = ?, languages = ?, failed_logins = ?,
-				  locked_until = ?, disabled_at = ?, totp_secret = ?, totp_enabled = ?, totp_last_step = ? WHERE id = ?""")
-				.params(s.displayName, s.passwordHash, s.role.name(), s.languages, s.failedLogins,
-						com.tpwallet.walletdesk.platform.SqlTime.ts(s.lockedUntil),
-						com.tpwallet.walletdesk.platform.SqlTime.ts(s.disabledAt), totpSecrets.seal(s.id, s.totpSecret), s.totpEnabled,
-						s.totpLastStep, s.id)
-				.update();
+		jdbc.sql(
+				"""
+						UPDATE staff_user SET display_name = ?, password_hash = ?, role = ?, languages = ?, failed_logins = ?,
+						  locked_until = ?, disabled_at = ?, totp_secret = ?, totp_enabled = ?, totp_last_step = ? WHERE id = ?""")
+			.params(s.displayName, s.passwordHash, s.role.name(), s.languages, s.failedLogins,
+					com.tpwallet.walletdesk.platform.SqlTime.ts(s.lockedUntil),
+					com.tpwallet.walletdesk.platform.SqlTime.ts(s.disabledAt), totpSecrets.seal(s.id, s.totpSecret),
+					s.totpEnabled, s.totpLastStep, s.id)
+			.update();
 	}
 
 	private StaffUser map(ResultSet rs, int row) throws SQLException {
@@ -75,4 +81,5 @@ class StaffRepository {
 		s.totpLastStep = rs.getLong("totp_last_step");
 		return s;
 	}
+
 }

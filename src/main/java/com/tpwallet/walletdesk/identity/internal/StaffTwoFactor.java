@@ -18,9 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * TOTP two-factor authentication for staff: enrol, confirm with a first code, turn off with password and code;
- * and the administrator's requirement that every staff member use it. The requirement cannot be switched on in the
- * demo profile, whose staff sign in with their password alone.
+ * TOTP two-factor authentication for staff: enrol, confirm with a first code, turn off
+ * with password and code; and the administrator's requirement that every staff member use
+ * it. The requirement cannot be switched on in the demo profile, whose staff sign in with
+ * their password alone.
  */
 @Service
 class StaffTwoFactor {
@@ -28,12 +29,19 @@ class StaffTwoFactor {
 	static final String REQUIRED = "staff_two_factor_required";
 
 	private final StaffRepository staff;
+
 	private final TotpAuthenticator totp;
+
 	private final PasswordEncoder passwords;
+
 	private final RateLimits rateLimits;
+
 	private final ApplicationEventPublisher events;
+
 	private final JdbcClient jdbc;
+
 	private final Environment environment;
+
 	private final Clock clock;
 
 	StaffTwoFactor(StaffRepository staff, TotpAuthenticator totp, PasswordEncoder passwords, RateLimits rateLimits,
@@ -93,7 +101,10 @@ class StaffTwoFactor {
 		events.publishEvent(new StaffAccountChanged(user.id, Actor.staff(user.id, from), "two_factor_disabled", ""));
 	}
 
-	/** A fresh code of the staff member's authenticator, spent once; the caller saves the user. */
+	/**
+	 * A fresh code of the staff member's authenticator, spent once; the caller saves the
+	 * user.
+	 */
 	boolean accept(StaffUser user, String code) {
 		if (user.totpSecret == null) {
 			return false;
@@ -104,8 +115,12 @@ class StaffTwoFactor {
 	}
 
 	boolean required() {
-		return jdbc.sql("SELECT value FROM identity_setting WHERE name = ?").param(REQUIRED).query(String.class).optional()
-				.map(Boolean::parseBoolean).orElse(false);
+		return jdbc.sql("SELECT value FROM identity_setting WHERE name = ?")
+			.param(REQUIRED)
+			.query(String.class)
+			.optional()
+			.map(Boolean::parseBoolean)
+			.orElse(false);
 	}
 
 	/** Whether this staff member must enrol before doing anything else. */
@@ -119,13 +134,15 @@ class StaffTwoFactor {
 			throw Refusal.unprocessable("staff_two_factor_not_in_demo");
 		}
 		if (required && !staff.find(admin.id()).map(u -> u.totpEnabled).orElse(false)) {
-			// Otherwise the administrator who switches it on is the first one locked out of the switch.
+			// Otherwise the administrator who switches it on is the first one locked out
+			// of the switch.
 			throw Refusal.conflict("staff_two_factor_enrol_first");
 		}
 		jdbc.sql("""
 				INSERT INTO identity_setting (name, value, changed_at) VALUES (?, ?, ?)
 				ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value, changed_at = EXCLUDED.changed_at""")
-				.params(REQUIRED, Boolean.toString(required), Timestamp.from(clock.instant())).update();
+			.params(REQUIRED, Boolean.toString(required), Timestamp.from(clock.instant()))
+			.update();
 		events.publishEvent(new StaffAccountChanged(admin.id(), Actor.of(admin, from),
 				required ? "two_factor_required" : "two_factor_optional", "all staff"));
 		return required;
@@ -134,4 +151,5 @@ class StaffTwoFactor {
 	private StaffUser load(UUID staffId) {
 		return staff.lock(staffId).orElseThrow(() -> Refusal.notFound("staff_not_found"));
 	}
+
 }

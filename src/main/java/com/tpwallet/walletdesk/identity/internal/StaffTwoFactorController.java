@@ -30,7 +30,8 @@ class StaffTwoFactorController {
 	}
 
 	@PostMapping("/api/v1/staff/me/two-factor")
-	@Operation(summary = "Start two-factor enrolment for the signed-in staff member: a TOTP secret, its otpauth URI and a QR code")
+	@Operation(
+			summary = "Start two-factor enrolment for the signed-in staff member: a TOTP secret, its otpauth URI and a QR code")
 	TwoFactorEnrolment.Enrolment enrol(@AuthenticationPrincipal Caller staff) {
 		return twoFactor.enrol(staff.id());
 	}
@@ -40,8 +41,10 @@ class StaffTwoFactorController {
 
 	@PostMapping("/api/v1/staff/me/two-factor/confirm")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Confirm staff two-factor enrolment with a first code; from then on sign-in asks for a code (audited)")
-	void confirm(@AuthenticationPrincipal Caller staff, @Valid @RequestBody CodeRequest body, HttpServletRequest request) {
+	@Operation(
+			summary = "Confirm staff two-factor enrolment with a first code; from then on sign-in asks for a code (audited)")
+	void confirm(@AuthenticationPrincipal Caller staff, @Valid @RequestBody CodeRequest body,
+			HttpServletRequest request) {
 		twoFactor.confirm(staff.id(), body.code(), ClientAddress.of(request));
 	}
 
@@ -51,8 +54,10 @@ class StaffTwoFactorController {
 
 	@DeleteMapping("/api/v1/staff/me/two-factor")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Turn staff two-factor off with the password and a code, unless an administrator requires it (audited)")
-	void disable(@AuthenticationPrincipal Caller staff, @Valid @RequestBody DisableRequest body, HttpServletRequest request) {
+	@Operation(
+			summary = "Turn staff two-factor off with the password and a code, unless an administrator requires it (audited)")
+	void disable(@AuthenticationPrincipal Caller staff, @Valid @RequestBody DisableRequest body,
+			HttpServletRequest request) {
 		twoFactor.disable(staff.id(), body.password(), body.code(), ClientAddress.of(request));
 	}
 
@@ -60,9 +65,12 @@ class StaffTwoFactorController {
 	}
 
 	@PutMapping("/api/v1/admin/settings/staff-two-factor")
-	@Operation(summary = "Require two-factor authentication of every staff member (not in the demo profile); those without it "
-			+ "must enrol before anything else (audited)")
-	Requirement require(@AuthenticationPrincipal Caller admin, @Valid @RequestBody Requirement body, HttpServletRequest request) {
+	@Operation(
+			summary = "Require two-factor authentication of every staff member (not in the demo profile); those without it "
+					+ "must enrol before anything else (audited)")
+	Requirement require(@AuthenticationPrincipal Caller admin, @Valid @RequestBody Requirement body,
+			HttpServletRequest request) {
 		return new Requirement(twoFactor.require(body.required(), admin, ClientAddress.of(request)));
 	}
+
 }

@@ -15,21 +15,24 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * While an administrator requires staff two-factor authentication, a staff member who has not enrolled may only
- * enrol (or sign out): every other API call is refused with 403 {@code two_factor_enrolment_required}. Runs after
- * Spring Security has said who the caller is.
+ * While an administrator requires staff two-factor authentication, a staff member who has
+ * not enrolled may only enrol (or sign out): every other API call is refused with 403
+ * {@code two_factor_enrolment_required}. Runs after Spring Security has said who the
+ * caller is.
  */
 @Component
 @Order(0)
 class StaffTwoFactorRequirement extends OncePerRequestFilter {
 
-	private static final Set<String> ALLOWED = Set.of("/api/v1/staff/me/two-factor", "/api/v1/staff/me/two-factor/confirm",
-			"/api/v1/auth/logout");
+	private static final Set<String> ALLOWED = Set.of("/api/v1/staff/me/two-factor",
+			"/api/v1/staff/me/two-factor/confirm", "/api/v1/auth/logout");
 
 	private final StaffTwoFactor twoFactor;
+
 	private final HandlerExceptionResolver problems;
 
-	StaffTwoFactorRequirement(StaffTwoFactor twoFactor, @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
+	StaffTwoFactorRequirement(StaffTwoFactor twoFactor,
+			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
 		this.twoFactor = twoFactor;
 		this.problems = problems;
 	}
@@ -38,11 +41,13 @@ class StaffTwoFactorRequirement extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Caller caller = Caller.current().orElse(null);
-		if (caller != null && caller.isStaff() && request.getRequestURI().startsWith("/api/") && !ALLOWED.contains(request.getRequestURI())
-				&& twoFactor.mustEnrol(caller.id())) {
-			problems.resolveException(request, response, null, new Refusal(Refusal.Kind.NOT_ALLOWED, "two_factor_enrolment_required"));
+		if (caller != null && caller.isStaff() && request.getRequestURI().startsWith("/api/")
+				&& !ALLOWED.contains(request.getRequestURI()) && twoFactor.mustEnrol(caller.id())) {
+			problems.resolveException(request, response, null,
+					new Refusal(Refusal.Kind.NOT_ALLOWED, "two_factor_enrolment_required"));
 			return;
 		}
 		chain.doFilter(request, response);
 	}
+
 }

@@ -6,22 +6,36 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A service agent, supervisor or administrator. Wrong passwords lock the user for 15 minutes. */
+/**
+ * A service agent, supervisor or administrator. Wrong passwords lock the user for 15
+ * minutes.
+ */
 class StaffUser {
 
 	static final Duration LOCK = Duration.ofMinutes(15);
 
 	final UUID id;
+
 	final String username;
+
 	String displayName;
+
 	String passwordHash;
+
 	Role role;
+
 	String languages;
+
 	int failedLogins;
+
 	@Nullable Instant lockedUntil;
+
 	@Nullable Instant disabledAt;
+
 	@Nullable String totpSecret;
+
 	boolean totpEnabled;
+
 	long totpLastStep;
 
 	StaffUser(UUID id, String username, String displayName, String passwordHash, Role role, String languages) {
@@ -61,4 +75,5 @@ class StaffUser {
 	String language() {
 		return languages.split(",")[0];
 	}
+
 }

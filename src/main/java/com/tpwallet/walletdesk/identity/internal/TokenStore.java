@@ -16,16 +16,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opaque bearer tokens kept in PostgreSQL (as SHA-256 digests), so that any instance can check them and
- * a log-out, a lock or a password change revokes them at once.
+ * Opaque bearer tokens kept in PostgreSQL (as SHA-256 digests), so that any instance can
+ * check them and a log-out, a lock or a password change revokes them at once.
  */
 @Component
 class TokenStore implements TokenAuthenticator {
 
 	private final JdbcClient jdbc;
+
 	private final OneTimeCodes codes;
+
 	private final Clock clock;
+
 	private final Duration customerTtl;
+
 	private final Duration staffTtl;
 
 	TokenStore(JdbcClient jdbc, OneTimeCodes codes, Clock clock,
@@ -45,20 +49,23 @@ class TokenStore implements TokenAuthenticator {
 		String token = codes.token();
 		Instant now = clock.instant();
 		Instant expires = now.plus(kind == Kind.STAFF ? staffTtl : customerTtl);
-		jdbc.sql("INSERT INTO auth_token (token_hash, subject_id, subject_kind, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")
-				.params(digest(token), subject, kind.name(), Timestamp.from(now), Timestamp.from(expires))
-				.update();
+		jdbc.sql(
+				"INSERT INTO auth_token (token_hash, subject_id, subject_kind, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")
+			.params(digest(token), subject, kind.name(), Timestamp.from(now), Timestamp.from(expires))
+			.update();
 		return new Issued(token, expires);
 	}
 
 	void revoke(String token) {
 		jdbc.sql("UPDATE auth_token SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL")
-				.params(Timestamp.from(clock.instant()), digest(token)).update();
+			.params(Timestamp.from(clock.instant()), digest(token))
+			.update();
 	}
 
 	void revokeAll(UUID subject) {
 		jdbc.sql("UPDATE auth_token SET revoked_at = ? WHERE subject_id = ? AND revoked_at IS NULL")
-				.params(Timestamp.from(clock.instant()), subject).update();
+			.params(Timestamp.from(clock.instant()), subject)
+			.update();
 	}
 
 	@Override
@@ -76,19 +83,21 @@ class TokenStore implements TokenAuthenticator {
 				LEFT JOIN staff_user s ON t.subject_kind = 'STAFF' AND s.id = t.subject_id
 				WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ?
 				  AND (t.subject_kind <> 'STAFF' OR s.disabled_at IS NULL)""")
-				.params(digest(token), Timestamp.from(clock.instant()))
-				.query((rs, n) -> {
-					UUID id = rs.getObject("subject_id", UUID.class);
-					if (Kind.valueOf(rs.getString("subject_kind")) == Kind.CUSTOMER) {
-						return new Caller(id, Kind.CUSTOMER, Role.CUSTOMER, rs.getString("c_language"), rs.getString("c_name"));
-					}
-					return new Caller(id, Kind.STAFF, Role.valueOf(rs.getString("role")),
-							rs.getString("languages").split(",")[0], rs.getString("display_name"));
-				})
-				.optional();
+			.params(digest(token), Timestamp.from(clock.instant()))
+			.query((rs, n) -> {
+				UUID id = rs.getObject("subject_id", UUID.class);
+				if (Kind.valueOf(rs.getString("subject_kind")) == Kind.CUSTOMER) {
+					return new Caller(id, Kind.CUSTOMER, Role.CUSTOMER, rs.getString("c_language"),
+							rs.getString("c_name"));
+				}
+				return new Caller(id, Kind.STAFF, Role.valueOf(rs.getString("role")),
+						rs.getString("languages").split(",")[0], rs.getString("display_name"));
+			})
+			.optional();
 	}
 
 	private static String digest(String token) {
 		return OneTimeCodes.digest("", token);
 	}
+
 }

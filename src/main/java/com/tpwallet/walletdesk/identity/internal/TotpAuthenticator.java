@@ -20,17 +20,19 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * RFC 6238 TOTP (SHA-1, 6 digits, 30-second steps: what every authenticator app and {@code oathtool}
- * use). Accepts the current step and one either side for clock drift, and never a step at or before
- * the last one used, so a code cannot be replayed.
+ * RFC 6238 TOTP (SHA-1, 6 digits, 30-second steps: what every authenticator app and
+ * {@code oathtool} use). Accepts the current step and one either side for clock drift,
+ * and never a step at or before the last one used, so a code cannot be replayed.
  */
 @Component
 class TotpAuthenticator {
 
 	static final int PERIOD_SECONDS = 30;
+
 	private static final String ISSUER = "tpWallet";
 
 	private final Clock clock;
+
 	private final CodeGenerator codes = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
 
 	TotpAuthenticator(Clock clock) {
@@ -42,8 +44,9 @@ class TotpAuthenticator {
 	}
 
 	/**
-	 * The rule for finishing an enrolment, customers' and staff's alike: not on already, a secret issued, and a code
-	 * of that secret. Confirming proves the app is set up; it does not spend the code, so the next sign-in may use it.
+	 * The rule for finishing an enrolment, customers' and staff's alike: not on already,
+	 * a secret issued, and a code of that secret. Confirming proves the app is set up; it
+	 * does not spend the code, so the next sign-in may use it.
 	 */
 	void confirmEnrolment(boolean alreadyEnabled, @Nullable String secret, String code) {
 		if (alreadyEnabled) {
@@ -73,11 +76,19 @@ class TotpAuthenticator {
 	}
 
 	private static QrData qrData(String secret, String account) {
-		return new QrData.Builder().label(account).secret(secret).issuer(ISSUER)
-				.algorithm(HashingAlgorithm.SHA1).digits(6).period(PERIOD_SECONDS).build();
+		return new QrData.Builder().label(account)
+			.secret(secret)
+			.issuer(ISSUER)
+			.algorithm(HashingAlgorithm.SHA1)
+			.digits(6)
+			.period(PERIOD_SECONDS)
+			.build();
 	}
 
-	/** The time step the code belongs to, if it is valid now and newer than {@code lastUsedStep}. */
+	/**
+	 * The time step the code belongs to, if it is valid now and newer than
+	 * {@code lastUsedStep}.
+	 */
 	OptionalLong verify(String secret, String code, long lastUsedStep) {
 		if (code == null || !code.matches("\\d{6}")) {
 			return OptionalLong.empty();
@@ -105,4 +116,5 @@ class TotpAuthenticator {
 	List<String> recoveryCodes() {
 		return List.of(new RecoveryCodeGenerator().generateCodes(10));
 	}
+
 }

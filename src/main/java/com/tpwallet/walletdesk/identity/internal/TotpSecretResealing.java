@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * At start, seals every TOTP secret that is still in clear (stored before encryption) or under an earlier key,
- * one customer at a time under its row lock. Idempotent: instances starting together each find only what is left.
+ * At start, seals every TOTP secret that is still in clear (stored before encryption) or
+ * under an earlier key, one customer at a time under its row lock. Idempotent: instances
+ * starting together each find only what is left.
  */
 @Component
 class TotpSecretResealing {
@@ -19,7 +20,9 @@ class TotpSecretResealing {
 	private static final Logger log = LoggerFactory.getLogger(TotpSecretResealing.class);
 
 	private final JdbcClient jdbc;
+
 	private final TotpSecretVault vault;
+
 	private final TransactionTemplate transactions;
 
 	TotpSecretResealing(JdbcClient jdbc, TotpSecretVault vault, TransactionTemplate transactions) {
@@ -43,13 +46,18 @@ class TotpSecretResealing {
 	}
 
 	private boolean reseal(UUID customerId) {
-		String stored = jdbc.sql("SELECT totp_secret FROM customer WHERE id = ? FOR UPDATE").param(customerId)
-				.query(String.class).optional().orElse(null);
+		String stored = jdbc.sql("SELECT totp_secret FROM customer WHERE id = ? FOR UPDATE")
+			.param(customerId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
 		if (stored == null || vault.isCurrent(stored)) {
 			return false;
 		}
 		jdbc.sql("UPDATE customer SET totp_secret = ? WHERE id = ?")
-				.params(vault.seal(customerId, vault.open(customerId, stored)), customerId).update();
+			.params(vault.seal(customerId, vault.open(customerId, stored)), customerId)
+			.update();
 		return true;
 	}
+
 }

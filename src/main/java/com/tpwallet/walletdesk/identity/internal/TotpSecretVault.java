@@ -15,17 +15,21 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps customers' TOTP secrets encrypted at rest (AES-256-GCM, bound to the customer's id), under a key that is
- * not in the database: whoever reads the customer table cannot make anyone's codes. A stored secret reads
- * {@code <key id>:<iv>:<ciphertext>}; the key id lets an operator rotate keys (the current one seals, earlier ones
- * named in {@code walletdesk.totp.previous-keys} still open, and {@link TotpSecretResealing} moves every secret to
- * the current key at start). A bare Base32 secret is one stored before encryption; it is sealed at start as well.
+ * Keeps customers' TOTP secrets encrypted at rest (AES-256-GCM, bound to the customer's
+ * id), under a key that is not in the database: whoever reads the customer table cannot
+ * make anyone's codes. A stored secret reads {@code <key id>:<iv>:<ciphertext>}; the key
+ * id lets an operator rotate keys (the current one seals, earlier ones named in
+ * {@code walletdesk.totp.previous-keys} still open, and {@link TotpSecretResealing} moves
+ * every secret to the current key at start). A bare Base32 secret is one stored before
+ * encryption; it is sealed at start as well.
  */
 @Component
 class TotpSecretVault {
 
 	private final String currentId;
+
 	private final Map<String, SecretKeySpec> keys = new HashMap<>();
+
 	private final SecureRandom random;
 
 	TotpSecretVault(@Value("${walletdesk.totp.encryption-key:}") String key,
@@ -36,7 +40,8 @@ class TotpSecretVault {
 					+ " (e.g. `head -c32 /dev/urandom | base64`): it encrypts customers' two-factor secrets");
 		}
 		if (!keyId.matches("[A-Za-z0-9_-]{1,16}")) {
-			throw new IllegalStateException("WALLETDESK_TOTP_ENCRYPTION_KEY_ID must be 1 to 16 letters, digits, _ or -");
+			throw new IllegalStateException(
+					"WALLETDESK_TOTP_ENCRYPTION_KEY_ID must be 1 to 16 letters, digits, _ or -");
 		}
 		this.currentId = keyId;
 		keys.put(keyId, aes(key));
@@ -66,7 +71,8 @@ class TotpSecretVault {
 			random.nextBytes(iv);
 			Cipher cipher = cipher(Cipher.ENCRYPT_MODE, keys.get(currentId), iv, customerId);
 			byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.US_ASCII));
-			return currentId + ":" + Base64.getEncoder().encodeToString(iv) + ":" + Base64.getEncoder().encodeToString(sealed);
+			return currentId + ":" + Base64.getEncoder().encodeToString(iv) + ":"
+					+ Base64.getEncoder().encodeToString(sealed);
 		}
 		catch (GeneralSecurityException e) {
 			throw new IllegalStateException("Could not encrypt a TOTP secret", e);
@@ -75,7 +81,8 @@ class TotpSecretVault {
 
 	@Nullable String open(UUID customerId, @Nullable String stored) {
 		if (stored == null || !isSealed(stored)) {
-			return stored; // stored before encryption; sealed by TotpSecretResealing at start
+			return stored; // stored before encryption; sealed by TotpSecretResealing at
+							// start
 		}
 		String[] parts = stored.split(":");
 		SecretKeySpec key = keys.get(parts[0]);
@@ -85,7 +92,7 @@ class TotpSecretVault {
 		}
 		try {
 			byte[] plain = cipher(Cipher.DECRYPT_MODE, key, Base64.getDecoder().decode(parts[1]), customerId)
-					.doFinal(Base64.getDecoder().decode(parts[2]));
+				.doFinal(Base64.getDecoder().decode(parts[2]));
 			return new String(plain, StandardCharsets.US_ASCII);
 		}
 		catch (GeneralSecurityException e) {
@@ -93,7 +100,9 @@ class TotpSecretVault {
 		}
 	}
 
-	/** Whether a stored value is sealed under the current key (and needs no resealing). */
+	/**
+	 * Whether a stored value is sealed under the current key (and needs no resealing).
+	 */
 	boolean isCurrent(String stored) {
 		return stored.startsWith(currentId + ":");
 	}
@@ -102,10 +111,12 @@ class TotpSecretVault {
 		return stored.indexOf(':') > 0;
 	}
 
-	private static Cipher cipher(int mode, SecretKeySpec key, byte[] iv, UUID customerId) throws GeneralSecurityException {
+	private static Cipher cipher(int mode, SecretKeySpec key, byte[] iv, UUID customerId)
+			throws GeneralSecurityException {
 		Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 		cipher.init(mode, key, new GCMParameterSpec(128, iv));
 		cipher.updateAAD(customerId.toString().getBytes(StandardCharsets.US_ASCII));
 		return cipher;
 	}
+
 }

@@ -12,15 +12,23 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Turning TOTP two-factor authentication on (enrol, then confirm with a first code) and off. */
+/**
+ * Turning TOTP two-factor authentication on (enrol, then confirm with a first code) and
+ * off.
+ */
 @Service
 class TwoFactorEnrolment {
 
 	private final CustomerRepository customers;
+
 	private final TotpAuthenticator totp;
+
 	private final SecondFactor secondFactor;
+
 	private final PasswordEncoder passwords;
+
 	private final RateLimits rateLimits;
+
 	private final ApplicationEventPublisher events;
 
 	TwoFactorEnrolment(CustomerRepository customers, TotpAuthenticator totp, SecondFactor secondFactor,
@@ -86,4 +94,5 @@ class TwoFactorEnrolment {
 	private Customer load(UUID customerId) {
 		return customers.lock(customerId).orElseThrow(() -> Refusal.notFound("customer_not_found"));
 	}
+
 }

@@ -22,6 +22,7 @@ class AnswerController {
 	static final RateLimits.Limit QUESTIONS_PER_IP = new RateLimits.Limit("answers-ip", 120, Duration.ofMinutes(1));
 
 	private final AnswerBot bot;
+
 	private final RateLimits rateLimits;
 
 	AnswerController(AnswerBot bot, RateLimits rateLimits) {
@@ -29,13 +30,16 @@ class AnswerController {
 		this.rateLimits = rateLimits;
 	}
 
-	record Question(@NotBlank(message = "{validation.required}") @Size(max = 1000, message = "{validation.too-long}") String question, @Nullable String language) {
+	record Question(@NotBlank(message = "{validation.required}") @Size(max = 1000,
+			message = "{validation.too-long}") String question, @Nullable String language) {
 	}
 
 	@PostMapping("/api/v1/answers")
-	@Operation(summary = "The best articles for a customer's question (no sign-in needed); language detected when not given")
+	@Operation(
+			summary = "The best articles for a customer's question (no sign-in needed); language detected when not given")
 	AnswerBot.Answer answer(@Valid @RequestBody Question question, HttpServletRequest request) {
 		rateLimits.consume(QUESTIONS_PER_IP, ClientAddress.of(request).ip());
 		return bot.answer(question.question(), question.language());
 	}
+
 }

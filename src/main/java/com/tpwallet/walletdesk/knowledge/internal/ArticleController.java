@@ -48,7 +48,8 @@ class ArticleController {
 
 	record ArticleEdit(@NotBlank(message = "{validation.required}") @Size(max = 200) String title,
 			@NotBlank(message = "{validation.required}") @Size(max = 50000) String body,
-			@Nullable @Size(max = 2000, message = "{validation.too-long}") String keywords, @Nullable String category, @Nullable String status) {
+			@Nullable @Size(max = 2000, message = "{validation.too-long}") String keywords, @Nullable String category,
+			@Nullable String status) {
 	}
 
 	@PutMapping("/api/v1/staff/articles/{slug}/{language}")
@@ -57,7 +58,8 @@ class ArticleController {
 	Article save(@PathVariable String slug, @PathVariable String language, @Valid @RequestBody ArticleEdit body,
 			@AuthenticationPrincipal Caller editor) {
 		return library.save(slug, language,
-				new ArticleLibrary.Edit(body.title(), body.body(), body.keywords(), body.category(), body.status()), editor.id());
+				new ArticleLibrary.Edit(body.title(), body.body(), body.keywords(), body.category(), body.status()),
+				editor.id());
 	}
 
 	@GetMapping("/api/v1/staff/articles")
@@ -77,4 +79,5 @@ class ArticleController {
 	List<ArticleLibrary.Revision> history(@PathVariable String slug, @PathVariable String language) {
 		return library.history(slug, language);
 	}
+
 }

@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps this instance's search index equal to the published articles in PostgreSQL: built at start-up,
- * updated after each edit made here, and rebuilt when a look at the article table shows that another
- * instance changed something.
+ * Keeps this instance's search index equal to the published articles in PostgreSQL: built
+ * at start-up, updated after each edit made here, and rebuilt when a look at the article
+ * table shows that another instance changed something.
  */
 @Component
 class ArticleIndexer {
@@ -29,8 +29,11 @@ class ArticleIndexer {
 	private static final Logger log = LoggerFactory.getLogger(ArticleIndexer.class);
 
 	private final ArticleSearch search;
+
 	private final JdbcClient jdbc;
+
 	private final Duration refreshInterval;
+
 	private volatile String seen = "";
 
 	ArticleIndexer(ArticleSearch search, JdbcClient jdbc,
@@ -45,7 +48,8 @@ class ArticleIndexer {
 		try {
 			rebuild();
 		}
-		catch (RuntimeException e) { // an external index may be unreachable for now: the next look tries again
+		catch (RuntimeException e) { // an external index may be unreachable for now: the
+										// next look tries again
 			log.warn("The article index could not be built; retrying within {}", refreshInterval, e);
 		}
 	}
@@ -60,10 +64,13 @@ class ArticleIndexer {
 	void on(ArticleChanged changed) {
 		String now = fingerprint();
 		try {
-			documents(changed.slug()).stream().findFirst().ifPresentOrElse(search::put, () -> search.remove(changed.slug()));
+			documents(changed.slug()).stream()
+				.findFirst()
+				.ifPresentOrElse(search::put, () -> search.remove(changed.slug()));
 			seen = now;
 		}
-		catch (RuntimeException e) { // the edit is saved; the next look sees the index behind and rebuilds it
+		catch (RuntimeException e) { // the edit is saved; the next look sees the index
+										// behind and rebuilds it
 			log.warn("Article {} could not be indexed; retrying within {}", changed.slug(), refreshInterval, e);
 		}
 	}
@@ -76,7 +83,9 @@ class ArticleIndexer {
 	}
 
 	private String fingerprint() {
-		return jdbc.sql("SELECT count(*) || '/' || coalesce(max(updated_at)::text, '') FROM article").query(String.class).single();
+		return jdbc.sql("SELECT count(*) || '/' || coalesce(max(updated_at)::text, '') FROM article")
+			.query(String.class)
+			.single();
 	}
 
 	/** The published articles (or the one named) with all their translations. */
@@ -87,12 +96,17 @@ class ArticleIndexer {
 				SELECT a.slug, a.category, t.language, t.title, t.keywords, t.body FROM article a
 				JOIN article_translation t ON t.slug = a.slug
 				WHERE a.status = 'published' AND (?::varchar IS NULL OR a.slug = ?) ORDER BY a.slug""")
-				.params(slug, slug).query(rs -> {
-					categories.put(rs.getString("slug"), rs.getString("category"));
-					texts.computeIfAbsent(rs.getString("slug"), s -> new HashMap<>()).put(rs.getString("language"),
-							new ArticleSearch.Text(rs.getString("title"), rs.getString("keywords"), rs.getString("body")));
-				});
-		return texts.entrySet().stream()
-				.map(e -> new ArticleSearch.Document(e.getKey(), categories.get(e.getKey()), e.getValue())).toList();
+			.params(slug, slug)
+			.query(rs -> {
+				categories.put(rs.getString("slug"), rs.getString("category"));
+				texts.computeIfAbsent(rs.getString("slug"), s -> new HashMap<>())
+					.put(rs.getString("language"), new ArticleSearch.Text(rs.getString("title"),
+							rs.getString("keywords"), rs.getString("body")));
+			});
+		return texts.entrySet()
+			.stream()
+			.map(e -> new ArticleSearch.Document(e.getKey(), categories.get(e.getKey()), e.getValue()))
+			.toList();
 	}
+
 }

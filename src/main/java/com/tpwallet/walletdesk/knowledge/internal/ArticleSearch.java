@@ -4,12 +4,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The search index behind the help-centre search box and the answer bot. The embedded implementation is
- * Lucene in memory, rebuilt from PostgreSQL at start-up, so application instances keep no state of their own.
+ * The search index behind the help-centre search box and the answer bot. The embedded
+ * implementation is Lucene in memory, rebuilt from PostgreSQL at start-up, so application
+ * instances keep no state of their own.
  */
 interface ArticleSearch {
 
-	/** What is indexed of one published article: per language, its title, search keywords and body. */
+	/**
+	 * What is indexed of one published article: per language, its title, search keywords
+	 * and body.
+	 */
 	record Document(String slug, String category, Map<String, Text> texts) {
 	}
 
@@ -32,8 +36,12 @@ interface ArticleSearch {
 
 	void remove(String slug);
 
-	/** The best articles for a question, best first; {@code language} weighs that language's texts highest. */
+	/**
+	 * The best articles for a question, best first; {@code language} weighs that
+	 * language's texts highest.
+	 */
 	List<Hit> search(String question, String language, int limit);
 
 	int size();
+
 }

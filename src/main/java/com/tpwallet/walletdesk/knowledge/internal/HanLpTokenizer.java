@@ -10,15 +10,20 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Chinese words as HanLP segments them, with the domain dictionary forced (so 提现, 到账 and 闪退 stay one
- * word instead of falling apart into characters). Punctuation and spaces are dropped.
+ * Chinese words as HanLP segments them, with the domain dictionary forced (so 提现, 到账 and
+ * 闪退 stay one word instead of falling apart into characters). Punctuation and spaces are
+ * dropped.
  */
 final class HanLpTokenizer extends Tokenizer {
 
 	private final Segment segment = HanLP.newSegment().enableCustomDictionaryForcing(true).enableOffset(true);
+
 	private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
 	private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+
 	private Iterator<Term> words = java.util.Collections.emptyIterator();
+
 	private int end;
 
 	@Override
@@ -53,4 +58,5 @@ final class HanLpTokenizer extends Tokenizer {
 		super.end();
 		offset.setOffset(correctOffset(end), correctOffset(end));
 	}
+
 }

@@ -8,8 +8,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The public help centre: the search box and the troubleshooters on the home page, one page per article
- * and per troubleshooter. One shell; the script reads the path. It shares the sign-in of "My tickets".
+ * The public help centre: the search box and the troubleshooters on the home page, one
+ * page per article and per troubleshooter. One shell; the script reads the path. It
+ * shares the sign-in of "My tickets".
  */
 @Controller
 class HelpCentrePages {
@@ -30,4 +31,5 @@ class HelpCentrePages {
 	String editor(Model model, HttpServletRequest request, HttpServletResponse response) {
 		return shell.render("knowledge/editor", "agent", "editor", model, request, response);
 	}
+
 }

@@ -13,8 +13,8 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The article index: embedded Lucene unless {@code walletdesk.knowledge.opensearch.url} names an
- * OpenSearch (or Elasticsearch) cluster.
+ * The article index: embedded Lucene unless {@code walletdesk.knowledge.opensearch.url}
+ * names an OpenSearch (or Elasticsearch) cluster.
  */
 @Configuration(proxyBeanMethods = false)
 class KnowledgeConfiguration {
@@ -46,4 +46,5 @@ class KnowledgeConfiguration {
 	ArticleSearch articleSearch(LanguageAnalyzers analyzers) {
 		return new LuceneArticleSearch(analyzers);
 	}
+
 }

@@ -38,23 +38,29 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * One analysis chain per served language, used both to index articles and to read questions:
+ * One analysis chain per served language, used both to index articles and to read
+ * questions:
  * <ul>
  * <li>zh-CN: HanLP word segmentation with the wallet's own dictionary;</li>
- * <li>en: Porter stemming; fr: elision and light stemming; de: compound splitting on wallet words,
- * umlaut normalisation and light stemming;</li>
- * <li>all: lower case, stop words (the standard lists plus the filler of customer questions), accents folded.</li>
+ * <li>en: Porter stemming; fr: elision and light stemming; de: compound splitting on
+ * wallet words, umlaut normalisation and light stemming;</li>
+ * <li>all: lower case, stop words (the standard lists plus the filler of customer
+ * questions), accents folded.</li>
  * </ul>
- * Questions also go through the maintained synonym list of their language (提现/取现, top up/recharge …)
- * right after lower-casing, so that entries are written as customers type them and the words they stand
- * for are then stemmed like any other word.
+ * Questions also go through the maintained synonym list of their language (提现/取现, top
+ * up/recharge …) right after lower-casing, so that entries are written as customers type
+ * them and the words they stand for are then stemmed like any other word.
  */
 final class LanguageAnalyzers {
 
 	static final List<String> LANGUAGES = List.of("zh-CN", "en", "fr", "de");
+
 	private static final String DIR = "knowledge/search/";
 
-	/** One language's chain, split where the synonyms go in: after lower-casing, before stop words and stemming. */
+	/**
+	 * One language's chain, split where the synonyms go in: after lower-casing, before
+	 * stop words and stemming.
+	 */
 	private record Chain(Supplier<Tokenizer> tokenizer, Function<TokenStream, TokenStream> surface,
 			Function<TokenStream, TokenStream> normal) {
 
@@ -74,6 +80,7 @@ final class LanguageAnalyzers {
 	}
 
 	private final Map<String, Analyzer> indexing = new HashMap<>();
+
 	private final Map<String, Analyzer> questions = new HashMap<>();
 
 	LanguageAnalyzers() {
@@ -106,8 +113,9 @@ final class LanguageAnalyzers {
 
 	private Chain french() {
 		CharArraySet stop = stopWords("fr", FrenchAnalyzer.getDefaultStopSet());
-		CharArraySet articles = new CharArraySet(Arrays.asList("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu",
-				"lorsqu", "puisqu"), true);
+		CharArraySet articles = new CharArraySet(
+				Arrays.asList("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"),
+				true);
 		return new Chain(StandardTokenizer::new, in -> new LowerCaseFilter(new ElisionFilter(in, articles)),
 				in -> new ASCIIFoldingFilter(new FrenchLightStemFilter(new StopFilter(in, stop))));
 	}
@@ -115,12 +123,15 @@ final class LanguageAnalyzers {
 	private Chain german() {
 		CharArraySet stop = stopWords("de", GermanAnalyzer.getDefaultStopSet());
 		CharArraySet parts = new CharArraySet(lines("de-compound-parts.txt"), true);
-		return new Chain(StandardTokenizer::new, LowerCaseFilter::new,
-				in -> new RemoveDuplicatesTokenFilter(new ASCIIFoldingFilter(new GermanLightStemFilter(new GermanNormalizationFilter(
+		return new Chain(StandardTokenizer::new, LowerCaseFilter::new, in -> new RemoveDuplicatesTokenFilter(
+				new ASCIIFoldingFilter(new GermanLightStemFilter(new GermanNormalizationFilter(
 						new DictionaryCompoundWordTokenFilter(new StopFilter(in, stop), parts, 4, 3, 20, true))))));
 	}
 
-	/** The language's synonym list, its entries read by the same tokenizer and lower-casing as questions. */
+	/**
+	 * The language's synonym list, its entries read by the same tokenizer and
+	 * lower-casing as questions.
+	 */
 	private static SynonymMap synonyms(String language, Analyzer surface) {
 		SolrSynonymParser parser = new SolrSynonymParser(true, true, surface);
 		try {
@@ -148,4 +159,5 @@ final class LanguageAnalyzers {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 }

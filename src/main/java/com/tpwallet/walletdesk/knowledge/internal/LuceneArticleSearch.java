@@ -27,13 +27,16 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * Lucene in memory, the embedded default. One document per article, with a title, keywords and body field
- * per language, each analysed in its own language; questions are read by {@link QuestionQuery}.
+ * Lucene in memory, the embedded default. One document per article, with a title,
+ * keywords and body field per language, each analysed in its own language; questions are
+ * read by {@link QuestionQuery}.
  */
 final class LuceneArticleSearch implements ArticleSearch {
 
 	private final QuestionQuery questions;
+
 	private final IndexWriter writer;
+
 	private final SearcherManager searchers;
 
 	LuceneArticleSearch(LanguageAnalyzers analyzers) {
@@ -136,7 +139,8 @@ final class LuceneArticleSearch implements ArticleSearch {
 	}
 
 	/** The words any article of that language contains, in any part. */
-	private static Set<String> known(String language, Collection<String> words, IndexSearcher searcher) throws IOException {
+	private static Set<String> known(String language, Collection<String> words, IndexSearcher searcher)
+			throws IOException {
 		Set<String> known = new HashSet<>();
 		for (String word : words) {
 			for (String part : QuestionQuery.FIELDS.keySet()) {
@@ -152,4 +156,5 @@ final class LuceneArticleSearch implements ArticleSearch {
 	public int size() {
 		return writer.getDocStats().numDocs;
 	}
+
 }

@@ -8,9 +8,9 @@ import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 
 /**
- * Transaction not found: with an amount, the transactions of that amount in the last 90 days, failed
- * and pending ones included (which the customer often did not look for); without one, the latest
- * attempts that did not go through.
+ * Transaction not found: with an amount, the transactions of that amount in the last 90
+ * days, failed and pending ones included (which the customer often did not look for);
+ * without one, the latest attempts that did not go through.
  */
 @Component
 class MissingTransactionTroubleshooter implements Troubleshooter {
@@ -37,18 +37,26 @@ class MissingTransactionTroubleshooter implements Troubleshooter {
 		Predicate<TransactionView> wanted = s.amount() != null
 				? t -> t.amount() == s.amount() && (s.currency() == null || t.currency().equals(s.currency()))
 				: t -> !t.status().equals("succeeded") && !t.status().equals("settled");
-		List<Finding> found = wallet.recentTransactions(s.customer().id(), 500).stream()
-				.filter(t -> t.createdAt().isAfter(s.now().minus(Duration.ofDays(90)))).filter(wanted).limit(3)
-				.map(t -> Finding.of("transaction_found", true, w.text("finding.transaction_found", w.type(t.type()),
-						Wording.money(t.amount(), t.currency()), w.dateTime(t.createdAt()), w.status(t.status()), t.reference()),
-						"transaction-history").about(t.id()))
-				.toList();
+		List<Finding> found = wallet.recentTransactions(s.customer().id(), 500)
+			.stream()
+			.filter(t -> t.createdAt().isAfter(s.now().minus(Duration.ofDays(90))))
+			.filter(wanted)
+			.limit(3)
+			.map(t -> Finding
+				.of("transaction_found", true,
+						w.text("finding.transaction_found", w.type(t.type()), Wording.money(t.amount(), t.currency()),
+								w.dateTime(t.createdAt()), w.status(t.status()), t.reference()),
+						"transaction-history")
+				.about(t.id()))
+			.toList();
 		if (!found.isEmpty()) {
 			return found;
 		}
 		String message = s.amount() != null
-				? w.text("finding.nothing_transaction_amount", Wording.money(s.amount(), s.currency() == null ? "CNY" : s.currency()))
+				? w.text("finding.nothing_transaction_amount",
+						Wording.money(s.amount(), s.currency() == null ? "CNY" : s.currency()))
 				: w.text("finding.nothing_transaction");
 		return List.of(Finding.of("nothing_found", false, message, "transaction-history", "transaction-dispute"));
 	}
+
 }

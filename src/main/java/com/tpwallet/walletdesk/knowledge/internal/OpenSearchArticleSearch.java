@@ -24,26 +24,39 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The article index in an OpenSearch (or Elasticsearch) cluster, for installations that run one. The
- * application analyses the texts itself, with the same {@link LanguageAnalyzers} as the embedded index, and
- * sends the tokens; OpenSearch stores them in whitespace-analysed fields and scores them with the same BM25.
- * So no analysis plugin is needed on the cluster (HanLP and the wallet dictionary stay in the application),
- * questions are read by the same {@link QuestionQuery}, and both indexes rank alike.
+ * The article index in an OpenSearch (or Elasticsearch) cluster, for installations that
+ * run one. The application analyses the texts itself, with the same
+ * {@link LanguageAnalyzers} as the embedded index, and sends the tokens; OpenSearch
+ * stores them in whitespace-analysed fields and scores them with the same BM25. So no
+ * analysis plugin is needed on the cluster (HanLP and the wallet dictionary stay in the
+ * application), questions are read by the same {@link QuestionQuery}, and both indexes
+ * rank alike.
  *
- * <p>Several application instances share the index: writes are idempotent (the article's slug is the
- * document id) and a full rebuild only adds, replaces and removes what the database says.
+ * <p>
+ * Several application instances share the index: writes are idempotent (the article's
+ * slug is the document id) and a full rebuild only adds, replaces and removes what the
+ * database says.
  */
 final class OpenSearchArticleSearch implements ArticleSearch {
 
-	/** Stands in the phrase fields for a dropped stop word, so that positions stay as Lucene has them. */
+	/**
+	 * Stands in the phrase fields for a dropped stop word, so that positions stay as
+	 * Lucene has them.
+	 */
 	static final String GAP = "_";
+
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
 	private static final int BULK = 500;
+
 	private static final int PAGE = 5_000;
 
 	private final QuestionQuery questions;
+
 	private final RestClient http;
+
 	private final JsonMapper json;
+
 	private final String index;
 
 	OpenSearchArticleSearch(LanguageAnalyzers analyzers, RestClient http, JsonMapper json, String index) {
@@ -61,7 +74,10 @@ final class OpenSearchArticleSearch implements ArticleSearch {
 		int pending = 0;
 		for (Document document : documents) {
 			slugs.add(document.slug());
-			bulk.append(action("index", document.slug())).append('\n').append(json.writeValueAsString(source(document))).append('\n');
+			bulk.append(action("index", document.slug()))
+				.append('\n')
+				.append(json.writeValueAsString(source(document)))
+				.append('\n');
 			if (++pending == BULK) {
 				bulk(bulk);
 				bulk.setLength(0);
@@ -109,13 +125,19 @@ final class OpenSearchArticleSearch implements ArticleSearch {
 		List<Hit> hits = new ArrayList<>();
 		for (JsonNode hit : call(HttpMethod.POST, "/" + index + "/_search", request).path("hits").path("hits")) {
 			Map<String, String> titles = new HashMap<>();
-			hit.path("_source").path("titles").properties().forEach(e -> titles.put(e.getKey(), e.getValue().asString()));
+			hit.path("_source")
+				.path("titles")
+				.properties()
+				.forEach(e -> titles.put(e.getKey(), e.getValue().asString()));
 			hits.add(new Hit(hit.path("_source").path("slug").asString(), hit.path("_score").asDouble(), titles));
 		}
 		return hits;
 	}
 
-	/** Which of the words some article of the language holds, in one request: a filter per word, counted. */
+	/**
+	 * Which of the words some article of the language holds, in one request: a filter per
+	 * word, counted.
+	 */
 	private Set<String> known(String language, Collection<String> words) {
 		ObjectNode request = NODES.objectNode();
 		request.put("size", 0);
@@ -126,8 +148,9 @@ final class OpenSearchArticleSearch implements ArticleSearch {
 				should.addObject().putObject("term").put(field(language, part), OpenSearchQueryDsl.token(word));
 			}
 		}
-		JsonNode buckets = call(HttpMethod.POST, "/" + index + "/_search", request).path("aggregations").path("known")
-				.path("buckets");
+		JsonNode buckets = call(HttpMethod.POST, "/" + index + "/_search", request).path("aggregations")
+			.path("known")
+			.path("buckets");
 		Set<String> known = new HashSet<>();
 		for (String word : words) {
 			if (buckets.path(word).path("doc_count").asLong() > 0) {
@@ -147,7 +170,10 @@ final class OpenSearchArticleSearch implements ArticleSearch {
 		}
 	}
 
-	/** The document: original titles to show, and per language and part the analysed tokens to match. */
+	/**
+	 * The document: original titles to show, and per language and part the analysed
+	 * tokens to match.
+	 */
 	private ObjectNode source(Document document) {
 		ObjectNode source = NODES.objectNode();
 		source.put("slug", document.slug());
@@ -163,8 +189,9 @@ final class OpenSearchArticleSearch implements ArticleSearch {
 	}
 
 	/**
-	 * All tokens go into the part's field (compound parts next to their word); the part's phrase field keeps
-	 * only the words at their positions, with a {@link #GAP} where a stop word was.
+	 * All tokens go into the part's field (compound parts next to their word); the part's
+	 * phrase field keeps only the words at their positions, with a {@link #GAP} where a
+	 * stop word was.
 	 */
 	private void analyse(String language, String text, String part, ObjectNode fields) {
 		StringBuilder all = new StringBuilder();
@@ -200,14 +227,19 @@ final class OpenSearchArticleSearch implements ArticleSearch {
 				} // another instance created it first
 			}
 			// a new index answers searches only once its shard has started
-			call(HttpMethod.GET, "/_cluster/health/" + index + "?wait_for_status=yellow&wait_for_no_initializing_shards=true&timeout=30s", null);
+			call(HttpMethod.GET, "/_cluster/health/" + index
+					+ "?wait_for_status=yellow&wait_for_no_initializing_shards=true&timeout=30s", null);
 		}
 	}
 
-	/** One shard, so that word statistics are the whole index's, as in the embedded index. */
+	/**
+	 * One shard, so that word statistics are the whole index's, as in the embedded index.
+	 */
 	private static ObjectNode settingsAndMappings() {
 		ObjectNode body = NODES.objectNode();
-		body.putObject("settings").put("number_of_shards", 1); // replicas as the cluster's default has them
+		body.putObject("settings").put("number_of_shards", 1); // replicas as the
+																// cluster's default has
+																// them
 		ObjectNode mappings = body.putObject("mappings");
 		mappings.put("dynamic", "strict");
 		ObjectNode properties = mappings.putObject("properties");
@@ -255,13 +287,18 @@ final class OpenSearchArticleSearch implements ArticleSearch {
 	}
 
 	private void bulk(StringBuilder lines) {
-		byte[] body = http.post().uri("/_bulk").contentType(MediaType.parseMediaType("application/x-ndjson"))
-				.body(lines.toString().getBytes(StandardCharsets.UTF_8)).retrieve().body(byte[].class);
+		byte[] body = http.post()
+			.uri("/_bulk")
+			.contentType(MediaType.parseMediaType("application/x-ndjson"))
+			.body(lines.toString().getBytes(StandardCharsets.UTF_8))
+			.retrieve()
+			.body(byte[].class);
 		JsonNode answer = json.readTree(body);
 		if (answer.path("errors").asBoolean()) {
 			for (JsonNode item : answer.path("items")) {
 				JsonNode error = item.values().iterator().next().path("error");
-				if (!error.isMissingNode() && !(item.has("delete") && item.path("delete").path("status").asInt() == 404)) {
+				if (!error.isMissingNode()
+						&& !(item.has("delete") && item.path("delete").path("status").asInt() == 404)) {
 					throw new IllegalStateException("OpenSearch refused an article: " + error);
 				}
 			}
@@ -276,4 +313,5 @@ final class OpenSearchArticleSearch implements ArticleSearch {
 		byte[] answer = request.retrieve().body(byte[].class);
 		return answer == null || answer.length == 0 ? NODES.objectNode() : json.readTree(answer);
 	}
+
 }

@@ -15,10 +15,11 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes the Lucene query that {@link QuestionQuery} builds in OpenSearch's query DSL, so that both indexes
- * answer the same question the same way. The terms are already analysed (OpenSearch holds pre-analysed
- * tokens, see {@link OpenSearchArticleSearch}), so every query here is on exact terms. Only the query types
- * {@code QuestionQuery} produces are known; anything else is a programming error, not a user's.
+ * Writes the Lucene query that {@link QuestionQuery} builds in OpenSearch's query DSL, so
+ * that both indexes answer the same question the same way. The terms are already analysed
+ * (OpenSearch holds pre-analysed tokens, see {@link OpenSearchArticleSearch}), so every
+ * query here is on exact terms. Only the query types {@code QuestionQuery} produces are
+ * known; anything else is a programming error, not a user's.
  */
 final class OpenSearchQueryDsl {
 
@@ -71,7 +72,10 @@ final class OpenSearchQueryDsl {
 		return root;
 	}
 
-	/** Words at one position (synonyms) count as one word, as in Lucene: the best of them scores. */
+	/**
+	 * Words at one position (synonyms) count as one word, as in Lucene: the best of them
+	 * scores.
+	 */
 	private static ObjectNode synonyms(SynonymQuery query, float boost) {
 		ObjectNode root = NODES.objectNode();
 		ObjectNode disMax = root.putObject("dis_max");
@@ -82,7 +86,10 @@ final class OpenSearchQueryDsl {
 		return root;
 	}
 
-	/** Gaps between the phrase's positions widen the slop: in Lucene a gap matches any word. */
+	/**
+	 * Gaps between the phrase's positions widen the slop: in Lucene a gap matches any
+	 * word.
+	 */
 	private static ObjectNode phrase(PhraseQuery query, float boost) {
 		Term[] terms = query.getTerms();
 		int[] positions = query.getPositions();
@@ -93,21 +100,31 @@ final class OpenSearchQueryDsl {
 			words.add(token(terms[i].text()));
 		}
 		ObjectNode root = NODES.objectNode();
-		root.putObject("match_phrase").putObject(query.getField() + SEQUENCE).put("query", String.join(" ", words))
-				.put("slop", query.getSlop() + gaps).put("boost", boost);
+		root.putObject("match_phrase")
+			.putObject(query.getField() + SEQUENCE)
+			.put("query", String.join(" ", words))
+			.put("slop", query.getSlop() + gaps)
+			.put("boost", boost);
 		return root;
 	}
 
 	private static ObjectNode fuzzy(FuzzyQuery query, float boost) {
 		ObjectNode root = NODES.objectNode();
-		root.putObject("fuzzy").putObject(query.getTerm().field()).put("value", token(query.getTerm().text()))
-				.put("fuzziness", query.getMaxEdits()).put("prefix_length", query.getPrefixLength())
-				.put("transpositions", query.getTranspositions()).put("boost", boost);
+		root.putObject("fuzzy")
+			.putObject(query.getTerm().field())
+			.put("value", token(query.getTerm().text()))
+			.put("fuzziness", query.getMaxEdits())
+			.put("prefix_length", query.getPrefixLength())
+			.put("transpositions", query.getTranspositions())
+			.put("boost", boost);
 		return root;
 	}
 
-	/** A token as OpenSearch's whitespace analyser will see it: one token, never split. */
+	/**
+	 * A token as OpenSearch's whitespace analyser will see it: one token, never split.
+	 */
 	static String token(String text) {
 		return text.replaceAll("\\s", "_");
 	}
+
 }

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** Payment failed: the latest refused payment and why, plus what blocks payments now (freeze, blocked PIN). */
+/**
+ * Payment failed: the latest refused payment and why, plus what blocks payments now
+ * (freeze, blocked PIN).
+ */
 @Component
 class PaymentTroubleshooter implements Troubleshooter {
 
@@ -34,11 +37,14 @@ class PaymentTroubleshooter implements Troubleshooter {
 		CustomerProfile customer = s.customer();
 		Wording w = s.words();
 		List<Finding> findings = new ArrayList<>();
-		Optional<TransactionView> failed = wallet.failedAttempts(customer.id(), 50).stream()
-				.filter(t -> t.type().equals("payment") && t.createdAt().isAfter(s.now().minus(Duration.ofDays(30)))).findFirst();
+		Optional<TransactionView> failed = wallet.failedAttempts(customer.id(), 50)
+			.stream()
+			.filter(t -> t.type().equals("payment") && t.createdAt().isAfter(s.now().minus(Duration.ofDays(30))))
+			.findFirst();
 		failed.ifPresent(payment -> findings.add(explain(payment, s).about(payment.id())));
-		wallet.freezeOf(customer.id()).ifPresent(freeze -> findings.add(
-				Finding.of("account_frozen", true, w.text("finding.account_frozen", w.date(freeze.frozenAt())), "account-frozen")));
+		wallet.freezeOf(customer.id())
+			.ifPresent(freeze -> findings.add(Finding.of("account_frozen", true,
+					w.text("finding.account_frozen", w.date(freeze.frozenAt())), "account-frozen")));
 		if (customer.paymentPasswordBlockedUntil() != null && customer.paymentPasswordBlockedUntil().isAfter(s.now())) {
 			findings.add(Finding.of("payment_password_blocked", true,
 					w.text("finding.payment_password_blocked", w.dateTime(customer.paymentPasswordBlockedUntil())),
@@ -64,8 +70,10 @@ class PaymentTroubleshooter implements Troubleshooter {
 			case "insufficient_balance" -> {
 				long available = wallet.availableAt(payment.customerId(), payment.currency(), payment.createdAt());
 				long shortBy = Math.max(1, payment.amount() - available);
-				yield Finding.of("payment_insufficient_balance", true, w.text("finding.payment_insufficient_balance", amount, merchant,
-						day, Wording.money(shortBy, payment.currency())), "topup-failed", "payment-failed");
+				yield Finding.of(
+						"payment_insufficient_balance", true, w.text("finding.payment_insufficient_balance", amount,
+								merchant, day, Wording.money(shortBy, payment.currency())),
+						"topup-failed", "payment-failed");
 			}
 			case "wallet_frozen" -> Finding.of("payment_wallet_frozen", true,
 					w.text("finding.payment_wallet_frozen", amount, merchant, day), "account-frozen");
@@ -73,8 +81,9 @@ class PaymentTroubleshooter implements Troubleshooter {
 					w.text("finding.payment_limit_exceeded", amount, merchant, day), "payment-failed");
 			case "payment_password_wrong", "payment_password_blocked" -> Finding.of("payment_password_wrong", true,
 					w.text("finding.payment_password_wrong", amount, merchant, day), "change-payment-password");
-			default -> Finding.of("payment_refused", true, w.text("finding.payment_refused", amount, merchant, day,
-					w.reason(reason)), "payment-failed");
+			default -> Finding.of("payment_refused", true,
+					w.text("finding.payment_refused", amount, merchant, day, w.reason(reason)), "payment-failed");
 		};
 	}
+
 }

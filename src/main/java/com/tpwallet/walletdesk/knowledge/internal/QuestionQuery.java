@@ -21,24 +21,33 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * How a question becomes a search query, the same for the embedded Lucene index and for OpenSearch. A
- * question is read in every language (customers mix them), weighted towards the language it is written in;
- * title and keyword matches count more than body matches; adjacent words found together in a title or
- * keyword list count extra; a word that appears nowhere in the index is looked up with typo tolerance (one
- * or two edits) instead.
+ * How a question becomes a search query, the same for the embedded Lucene index and for
+ * OpenSearch. A question is read in every language (customers mix them), weighted towards
+ * the language it is written in; title and keyword matches count more than body matches;
+ * adjacent words found together in a title or keyword list count extra; a word that
+ * appears nowhere in the index is looked up with typo tolerance (one or two edits)
+ * instead.
  */
 final class QuestionQuery {
 
 	/** The indexed parts of an article in each language, with their weight. */
 	static final Map<String, Float> FIELDS = Map.of("title", 3f, "keywords", 2.5f, "body", 1f);
-	/** The parts in which adjacent words of a question score extra when found together. */
-	static final List<String> PAIR_FIELDS = List.of("title", "keywords");
-	private static final float OTHER_LANGUAGE = 0.35f;
-	private static final float TYPO = 0.6f;
-	private static final float PAIR = 1.5f;
+
 	/**
-	 * Words of a question read at most: questions are short, and a pasted text or a row of emoji would
-	 * otherwise make a query larger than Lucene allows (1,024 clauses over all languages and fields).
+	 * The parts in which adjacent words of a question score extra when found together.
+	 */
+	static final List<String> PAIR_FIELDS = List.of("title", "keywords");
+
+	private static final float OTHER_LANGUAGE = 0.35f;
+
+	private static final float TYPO = 0.6f;
+
+	private static final float PAIR = 1.5f;
+
+	/**
+	 * Words of a question read at most: questions are short, and a pasted text or a row
+	 * of emoji would otherwise make a query larger than Lucene allows (1,024 clauses over
+	 * all languages and fields).
 	 */
 	static final int MAX_WORDS = 24;
 
@@ -46,6 +55,7 @@ final class QuestionQuery {
 	interface Vocabulary {
 
 		Set<String> known(String language, Collection<String> words) throws IOException;
+
 	}
 
 	private final LanguageAnalyzers analyzers;
@@ -73,7 +83,9 @@ final class QuestionQuery {
 			}
 			if (lang.equals(language)) {
 				List<String> words = reading.words();
-				for (int i = 1; i < words.size(); i++) { // "payment password" together says more than its two words
+				for (int i = 1; i < words.size(); i++) { // "payment password" together
+															// says more than its two
+															// words
 					for (String part : PAIR_FIELDS) {
 						PhraseQuery pair = new PhraseQuery(1, field(lang, part), words.get(i - 1), words.get(i));
 						all.add(new BoostQuery(pair, PAIR), Occur.SHOULD);
@@ -82,8 +94,8 @@ final class QuestionQuery {
 				for (String word : unknownWords(lang, words, vocabulary)) {
 					for (Map.Entry<String, Float> part : FIELDS.entrySet()) {
 						Term term = new Term(field(lang, part.getKey()), word);
-						all.add(new BoostQuery(new FuzzyQuery(term, word.length() >= 7 ? 2 : 1, 1), part.getValue() * TYPO),
-								Occur.SHOULD);
+						all.add(new BoostQuery(new FuzzyQuery(term, word.length() >= 7 ? 2 : 1, 1),
+								part.getValue() * TYPO), Occur.SHOULD);
 					}
 				}
 			}
@@ -91,11 +103,17 @@ final class QuestionQuery {
 		return all.build();
 	}
 
-	/** A question as read: up to the end of its {@link #MAX_WORDS}th word, and those words as the index has them. */
+	/**
+	 * A question as read: up to the end of its {@link #MAX_WORDS}th word, and those words
+	 * as the index has them.
+	 */
 	private record Reading(String question, List<String> words) {
 	}
 
-	/** One pass of the language's analysis: words in order, stop words gone, compound parts left out. */
+	/**
+	 * One pass of the language's analysis: words in order, stop words gone, compound
+	 * parts left out.
+	 */
 	private Reading read(String language, String text) throws IOException {
 		List<String> words = new ArrayList<>();
 		int[] end = { text.length() };
@@ -110,10 +128,14 @@ final class QuestionQuery {
 		return new Reading(text.substring(0, end[0]), words);
 	}
 
-	/** Receives each indexed token with its position increment (0 for a compound part at its word’s place) and where it ends in the text. */
+	/**
+	 * Receives each indexed token with its position increment (0 for a compound part at
+	 * its word’s place) and where it ends in the text.
+	 */
 	interface Tokens {
 
 		void accept(String token, int positionIncrement, int endOffset);
+
 	}
 
 	void analyse(String language, String text, Tokens tokens) throws IOException {
@@ -129,10 +151,14 @@ final class QuestionQuery {
 		}
 	}
 
-	/** Words of the question that no article of that language contains: probably misspelt. */
-	private static Set<String> unknownWords(String language, List<String> words, Vocabulary vocabulary) throws IOException {
+	/**
+	 * Words of the question that no article of that language contains: probably misspelt.
+	 */
+	private static Set<String> unknownWords(String language, List<String> words, Vocabulary vocabulary)
+			throws IOException {
 		if (language.equals("zh-CN")) {
-			return Set.of(); // Chinese typos are wrong characters, not wrong letters: the synonym list maps them
+			return Set.of(); // Chinese typos are wrong characters, not wrong letters: the
+								// synonym list maps them
 		}
 		Set<String> candidates = new LinkedHashSet<>();
 		for (String word : words) {
@@ -145,4 +171,5 @@ final class QuestionQuery {
 		}
 		return candidates;
 	}
+
 }

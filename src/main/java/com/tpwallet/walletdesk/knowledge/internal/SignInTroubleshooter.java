@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Cannot sign in: a locked account, recent wrong passwords, or refused two-factor codes. */
+/**
+ * Cannot sign in: a locked account, recent wrong passwords, or refused two-factor codes.
+ */
 @Component
 class SignInTroubleshooter implements Troubleshooter {
 
@@ -42,14 +44,16 @@ class SignInTroubleshooter implements Troubleshooter {
 		CustomerProfile customer = s.customer();
 		Wording w = s.words();
 		if (customer.locked()) {
-			return List.of(Finding.of("account_locked", true, w.text("finding.account_locked"), "account-locked", "contact-support"));
+			return List.of(Finding.of("account_locked", true, w.text("finding.account_locked"), "account-locked",
+					"contact-support"));
 		}
 		int wrongPasswords = 0;
 		int refusedCodes = 0;
 		Instant since = null;
 		for (LoginRecord login : identity.recentLogins(customer.id(), 20)) {
 			if (login.outcome().equals("success") || login.at().isBefore(s.now().minus(Duration.ofDays(1)))) {
-				break; // only the failures since the last good sign-in count toward the lock
+				break; // only the failures since the last good sign-in count toward the
+						// lock
 			}
 			switch (login.outcome()) {
 				case "wrong_password" -> wrongPasswords++;
@@ -63,12 +67,13 @@ class SignInTroubleshooter implements Troubleshooter {
 		List<Finding> findings = new ArrayList<>();
 		int left = Math.max(1, ATTEMPTS_BEFORE_LOCK - wrongPasswords - refusedCodes);
 		if (wrongPasswords > 0) {
-			findings.add(Finding.of("wrong_password", true, w.text("finding.wrong_password", wrongPasswords, w.dateTime(since), left),
-					"forgot-password"));
+			findings.add(Finding.of("wrong_password", true,
+					w.text("finding.wrong_password", wrongPasswords, w.dateTime(since), left), "forgot-password"));
 		}
 		if (refusedCodes > 0) {
-			findings.add(Finding.of("second_factor_refused", true, w.text("finding.second_factor_refused", refusedCodes,
-					w.dateTime(since), left), "two-factor-authentication"));
+			findings.add(Finding.of("second_factor_refused", true,
+					w.text("finding.second_factor_refused", refusedCodes, w.dateTime(since), left),
+					"two-factor-authentication"));
 		}
 		if (findings.isEmpty()) {
 			findings.add(nothingFound(w));
@@ -76,13 +81,18 @@ class SignInTroubleshooter implements Troubleshooter {
 		return findings;
 	}
 
-	/** The signed-out answer before the code is given, for every login: it tells nobody whether an account exists. */
+	/**
+	 * The signed-out answer before the code is given, for every login: it tells nobody
+	 * whether an account exists.
+	 */
 	static Finding codeSent(Wording w) {
 		return Finding.of("code_sent", false, w.text("finding.code_sent"), "forgot-password", "account-locked");
 	}
 
 	/** Nothing stands in the way of signing in. */
 	static Finding nothingFound(Wording w) {
-		return Finding.of("nothing_found", false, w.text("finding.nothing_sign_in"), "forgot-password", "account-locked");
+		return Finding.of("nothing_found", false, w.text("finding.nothing_sign_in"), "forgot-password",
+				"account-locked");
 	}
+
 }

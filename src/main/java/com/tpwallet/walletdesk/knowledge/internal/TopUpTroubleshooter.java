@@ -6,11 +6,17 @@ import java.time.Duration;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Top-up failed: the latest failed or unconfirmed top-up, with the bank's or the card's reason. */
+/**
+ * Top-up failed: the latest failed or unconfirmed top-up, with the bank's or the card's
+ * reason.
+ */
 @Component
 class TopUpTroubleshooter implements Troubleshooter {
 
-	/** The gateway normally confirms within minutes; an hour without an answer is for a person to look at. */
+	/**
+	 * The gateway normally confirms within minutes; an hour without an answer is for a
+	 * person to look at.
+	 */
 	private static final Duration LONG_PENDING = Duration.ofHours(1);
 
 	private final WalletApi wallet;
@@ -32,11 +38,14 @@ class TopUpTroubleshooter implements Troubleshooter {
 	@Override
 	public List<Finding> diagnose(Situation s) {
 		Wording w = s.words();
-		return wallet.recentTransactions(s.customer().id(), 100).stream()
-				.filter(t -> t.type().equals("top_up") && t.createdAt().isAfter(s.now().minus(Duration.ofDays(30))))
-				.filter(t -> t.status().equals("failed") || t.status().equals("pending")).findFirst()
-				.map(t -> List.of(explain(t, s).about(t.id())))
-				.orElseGet(() -> List.of(Finding.of("nothing_found", false, w.text("finding.nothing_topup"), "topup-failed")));
+		return wallet.recentTransactions(s.customer().id(), 100)
+			.stream()
+			.filter(t -> t.type().equals("top_up") && t.createdAt().isAfter(s.now().minus(Duration.ofDays(30))))
+			.filter(t -> t.status().equals("failed") || t.status().equals("pending"))
+			.findFirst()
+			.map(t -> List.of(explain(t, s).about(t.id())))
+			.orElseGet(
+					() -> List.of(Finding.of("nothing_found", false, w.text("finding.nothing_topup"), "topup-failed")));
 	}
 
 	private static Finding explain(TransactionView topUp, Situation s) {
@@ -47,9 +56,11 @@ class TopUpTroubleshooter implements Troubleshooter {
 		if (topUp.status().equals("pending")) {
 			boolean stuck = topUp.createdAt().isBefore(s.now().minus(LONG_PENDING));
 			return Finding.of(stuck ? "topup_pending_long" : "topup_pending", !stuck,
-					w.text(stuck ? "finding.topup_pending_long" : "finding.topup_pending", amount, card, day), "topup-failed");
+					w.text(stuck ? "finding.topup_pending_long" : "finding.topup_pending", amount, card, day),
+					"topup-failed");
 		}
-		return Finding.of("topup_failed", true, w.text("finding.topup_failed", amount, card, day, w.reason(topUp.failureReason())),
-				"topup-failed");
+		return Finding.of("topup_failed", true,
+				w.text("finding.topup_failed", amount, card, day, w.reason(topUp.failureReason())), "topup-failed");
 	}
+
 }

@@ -7,9 +7,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A guided check of one kind of trouble: it reads the customer's real state through the other modules'
- * APIs and says what is wrong and what to do. A finding that does not explain the trouble (nothing found,
- * or something only a person can sort out) leads to a ticket carrying what was found.
+ * A guided check of one kind of trouble: it reads the customer's real state through the
+ * other modules' APIs and says what is wrong and what to do. A finding that does not
+ * explain the trouble (nothing found, or something only a person can sort out) leads to a
+ * ticket carrying what was found.
  */
 interface Troubleshooter {
 
@@ -19,7 +20,10 @@ interface Troubleshooter {
 	/** The ticket topic when the troubleshooter hands over to an agent. */
 	String topic();
 
-	/** Whether it can only look at a signed-in customer (all but the sign-in troubleshooter). */
+	/**
+	 * Whether it can only look at a signed-in customer (all but the sign-in
+	 * troubleshooter).
+	 */
 	default boolean needsSignIn() {
 		return true;
 	}
@@ -27,12 +31,13 @@ interface Troubleshooter {
 	List<Finding> diagnose(Situation situation);
 
 	/** Who is asking and what they told us; {@code amount} in minor units. */
-	record Situation(CustomerProfile customer, Instant now, Wording words, @Nullable Long amount, @Nullable String currency) {
+	record Situation(CustomerProfile customer, Instant now, Wording words, @Nullable Long amount,
+			@Nullable String currency) {
 	}
 
 	/**
-	 * One thing found. {@code explains}: the customer now knows what happened and what to do; if no finding
-	 * explains the trouble, the troubleshooter offers a ticket.
+	 * One thing found. {@code explains}: the customer now knows what happened and what to
+	 * do; if no finding explains the trouble, the troubleshooter offers a ticket.
 	 */
 	record Finding(String code, boolean explains, String message, List<String> articles, @Nullable UUID transactionId) {
 
@@ -44,4 +49,5 @@ interface Troubleshooter {
 			return new Finding(code, explains, message, articles, transaction);
 		}
 	}
+
 }

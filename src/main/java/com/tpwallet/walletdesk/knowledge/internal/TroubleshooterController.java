@@ -26,10 +26,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Troubleshooters")
 class TroubleshooterController {
 
-	/** The sign-in troubleshooter answers about any login: throttled like a credential check. */
-	static final RateLimits.Limit DIAGNOSES_PER_IP = new RateLimits.Limit("troubleshooter-ip", 20, Duration.ofMinutes(1));
+	/**
+	 * The sign-in troubleshooter answers about any login: throttled like a credential
+	 * check.
+	 */
+	static final RateLimits.Limit DIAGNOSES_PER_IP = new RateLimits.Limit("troubleshooter-ip", 20,
+			Duration.ofMinutes(1));
 
 	private final TroubleshooterDesk desk;
+
 	private final RateLimits rateLimits;
 
 	TroubleshooterController(TroubleshooterDesk desk, RateLimits rateLimits) {
@@ -55,9 +60,11 @@ class TroubleshooterController {
 	}
 
 	@PostMapping("/api/v1/troubleshooters/{id}/diagnosis")
-	@Operation(summary = "Reads the customer's real account state and says what is wrong and what to do; cannot-log-in also "
-			+ "works signed out with {login}")
-	TroubleshooterDesk.Diagnosis diagnose(@PathVariable String id, @Valid @RequestBody(required = false) @Nullable Facts facts,
+	@Operation(
+			summary = "Reads the customer's real account state and says what is wrong and what to do; cannot-log-in also "
+					+ "works signed out with {login}")
+	TroubleshooterDesk.Diagnosis diagnose(@PathVariable String id,
+			@Valid @RequestBody(required = false) @Nullable Facts facts,
 			@AuthenticationPrincipal @Nullable Caller caller, HttpServletRequest http) {
 		rateLimits.consume(DIAGNOSES_PER_IP, ClientAddress.of(http).ip());
 		Facts given = facts == null ? new Facts(null, null, null, null, null) : facts;
@@ -67,9 +74,10 @@ class TroubleshooterController {
 	@PostMapping("/api/v1/troubleshooters/{id}/tickets")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Opens a ticket carrying what the troubleshooter found (signed-in customers)")
-	TroubleshooterDesk.OpenedTicket openTicket(@PathVariable String id, @Valid @RequestBody(required = false) @Nullable Facts facts,
-			@AuthenticationPrincipal Caller caller) {
+	TroubleshooterDesk.OpenedTicket openTicket(@PathVariable String id,
+			@Valid @RequestBody(required = false) @Nullable Facts facts, @AuthenticationPrincipal Caller caller) {
 		Facts given = facts == null ? new Facts(null, null, null, null, null) : facts;
 		return desk.openTicket(id, caller, given.request(), given.description(), LocaleContextHolder.getLocale());
 	}
+
 }

@@ -11,13 +11,14 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Withdrawal not arrived: each withdrawal on its way with its promised day, naming the holiday that
- * delays it; one past its day is for an agent; a returned one says why.
+ * Withdrawal not arrived: each withdrawal on its way with its promised day, naming the
+ * holiday that delays it; one past its day is for an agent; a returned one says why.
  */
 @Component
 class WithdrawalTroubleshooter implements Troubleshooter {
 
 	private final WalletApi wallet;
+
 	private final BusinessCalendar calendar;
 
 	WithdrawalTroubleshooter(WalletApi wallet, BusinessCalendar calendar) {
@@ -43,14 +44,20 @@ class WithdrawalTroubleshooter implements Troubleshooter {
 		for (TransactionView t : wallet.pendingWithdrawals(s.customer().id()).stream().limit(5).toList()) {
 			findings.add(onItsWay(t, today, w).about(t.id()));
 		}
-		wallet.failedAttempts(s.customer().id(), 50).stream()
-				.filter(t -> t.type().equals("withdrawal") && t.status().equals("returned")
-						&& t.updatedAt().isAfter(s.now().minus(Duration.ofDays(30))))
-				.limit(3).forEach(t -> findings.add(Finding.of("withdrawal_returned", true, w.text("finding.withdrawal_returned",
-						t.reference(), Wording.money(t.amount(), t.currency()), w.date(t.createdAt()),
-						w.reason(t.failureReason())), "withdrawal-delayed").about(t.id())));
+		wallet.failedAttempts(s.customer().id(), 50)
+			.stream()
+			.filter(t -> t.type().equals("withdrawal") && t.status().equals("returned")
+					&& t.updatedAt().isAfter(s.now().minus(Duration.ofDays(30))))
+			.limit(3)
+			.forEach(t -> findings.add(Finding
+				.of("withdrawal_returned", true,
+						w.text("finding.withdrawal_returned", t.reference(), Wording.money(t.amount(), t.currency()),
+								w.date(t.createdAt()), w.reason(t.failureReason())),
+						"withdrawal-delayed")
+				.about(t.id())));
 		if (findings.isEmpty()) {
-			findings.add(Finding.of("nothing_found", false, w.text("finding.nothing_withdrawal"), "withdrawal-delayed"));
+			findings
+				.add(Finding.of("nothing_found", false, w.text("finding.nothing_withdrawal"), "withdrawal-delayed"));
 		}
 		return findings;
 	}
@@ -61,14 +68,21 @@ class WithdrawalTroubleshooter implements Troubleshooter {
 		String amount = Wording.money(t.amount(), t.currency());
 		if (today.isAfter(due)) {
 			return Finding.of("withdrawal_overdue", false,
-					w.text("finding.withdrawal_overdue", t.reference(), amount, w.date(submitted), w.date(due)), "withdrawal-delayed");
+					w.text("finding.withdrawal_overdue", t.reference(), amount, w.date(submitted), w.date(due)),
+					"withdrawal-delayed");
 		}
 		Optional<BusinessCalendar.Day> holiday = submitted.datesUntil(due)
-				.flatMap(d -> calendar.special(d).stream()).filter(d -> d.kind().equals("HOLIDAY")).findFirst();
-		return holiday.map(h -> Finding.of("withdrawal_holiday", true, w.text("finding.withdrawal_holiday", t.reference(), amount,
-				w.date(submitted), w.date(due), w.holiday(h.name())), "withdrawal-delayed"))
-				.orElseGet(() -> Finding.of("withdrawal_on_its_way", true,
-						w.text("finding.withdrawal_on_its_way", t.reference(), amount, w.date(submitted), w.date(due)),
-						"withdrawal-delayed"));
+			.flatMap(d -> calendar.special(d).stream())
+			.filter(d -> d.kind().equals("HOLIDAY"))
+			.findFirst();
+		return holiday
+			.map(h -> Finding.of("withdrawal_holiday", true,
+					w.text("finding.withdrawal_holiday", t.reference(), amount, w.date(submitted), w.date(due),
+							w.holiday(h.name())),
+					"withdrawal-delayed"))
+			.orElseGet(() -> Finding.of("withdrawal_on_its_way", true,
+					w.text("finding.withdrawal_on_its_way", t.reference(), amount, w.date(submitted), w.date(due)),
+					"withdrawal-delayed"));
 	}
+
 }

@@ -10,14 +10,20 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
-/** Puts a troubleshooter's findings into the customer's language: sentences, amounts, dates, names. */
+/**
+ * Puts a troubleshooter's findings into the customer's language: sentences, amounts,
+ * dates, names.
+ */
 record Wording(MessageSource messages, Locale locale) {
 
 	String text(String key, Object... args) {
 		return messages.getMessage(key, args, key, locale);
 	}
 
-	/** Minor units as major units with the currency code: 1200 CNY is "12.00 CNY" (all served currencies have cents). */
+	/**
+	 * Minor units as major units with the currency code: 1200 CNY is "12.00 CNY" (all
+	 * served currencies have cents).
+	 */
 	static String money(long amount, String currency) {
 		return BigDecimal.valueOf(amount, 2).toPlainString() + " " + currency;
 	}
@@ -32,8 +38,10 @@ record Wording(MessageSource messages, Locale locale) {
 	}
 
 	String dateTime(Instant at) {
-		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-				.withZone(BusinessCalendar.ZONE).format(at);
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(locale)
+			.withZone(BusinessCalendar.ZONE)
+			.format(at);
 	}
 
 	String type(String type) {
@@ -44,14 +52,20 @@ record Wording(MessageSource messages, Locale locale) {
 		return messages.getMessage("page.status." + status, null, status, locale);
 	}
 
-	/** Why an attempt failed, in words: the troubleshooters' own wording, else the API's, else a general one. */
+	/**
+	 * Why an attempt failed, in words: the troubleshooters' own wording, else the API's,
+	 * else a general one.
+	 */
 	String reason(@Nullable String code) {
 		String own = code == null ? null : messages.getMessage("finding.reason." + code, null, null, locale);
 		String api = code == null ? null : messages.getMessage("problem." + code, null, null, locale);
 		return own != null ? own : api != null ? api : text("finding.reason.other");
 	}
 
-	/** A holiday's name from the calendar (kept in English there), in the customer's language when known. */
+	/**
+	 * A holiday's name from the calendar (kept in English there), in the customer's
+	 * language when known.
+	 */
 	String holiday(String name) {
 		String key = "holiday." + name.replace(" (estimated)", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-");
 		return messages.getMessage(key, null, name, locale);

@@ -4,9 +4,9 @@ import com.tpwallet.walletdesk.notifications.Notice.Channel;
 import org.springframework.context.annotation.Profile;
 
 /**
- * The development adapters: messages are not sent anywhere; they stay in the notification table, where
- * a developer reads them at {@code GET /dev/outbox}. Only in the demo, dev and test profiles: elsewhere a
- * customer's reset code must really leave.
+ * The development adapters: messages are not sent anywhere; they stay in the notification
+ * table, where a developer reads them at {@code GET /dev/outbox}. Only in the demo, dev
+ * and test profiles: elsewhere a customer's reset code must really leave.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @Profile({ "demo", "dev", "test" })
@@ -40,4 +40,5 @@ class DevOutbox {
 	DeliveryAdapter devEmail() {
 		return adapter(Channel.EMAIL);
 	}
+
 }

@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What the development adapters "sent", newest first. Exists only in the demo and dev profiles. */
+/**
+ * What the development adapters "sent", newest first. Exists only in the demo and dev
+ * profiles.
+ */
 @RestController
 @Profile({ "demo", "dev" })
 @Tag(name = "Development")
@@ -31,9 +34,10 @@ class DevOutboxController {
 		return jdbc.sql("""
 				SELECT channel, recipient, subject, body, created_at FROM notification
 				WHERE adapter = 'dev' ORDER BY created_at DESC LIMIT ?""")
-				.param(Math.clamp(limit, 1, 500))
-				.query((rs, n) -> new OutboxMessage(rs.getString("channel").toLowerCase(), rs.getString("recipient"),
-						rs.getString("subject"), rs.getString("body"), rs.getTimestamp("created_at").toInstant()))
-				.list();
+			.param(Math.clamp(limit, 1, 500))
+			.query((rs, n) -> new OutboxMessage(rs.getString("channel").toLowerCase(), rs.getString("recipient"),
+					rs.getString("subject"), rs.getString("body"), rs.getTimestamp("created_at").toInstant()))
+			.list();
 	}
+
 }

@@ -8,14 +8,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
 /**
- * Sends SMS through an HTTP gateway: {@code POST <url>} with JSON {@code {to, text, sender}} and the API
- * key as a bearer token; any non-2xx answer is a failure (and is retried).
+ * Sends SMS through an HTTP gateway: {@code POST <url>} with JSON {@code {to, text,
+ * sender}} and the API key as a bearer token; any non-2xx answer is a failure (and is
+ * retried).
  */
 @Component
 class HttpSmsGateway implements DeliveryAdapter {
 
 	private final RestClient http;
+
 	private final String sender;
+
 	private final boolean configured;
 
 	HttpSmsGateway(RestClient.Builder builder, @Value("${walletdesk.sms.http.url:}") String url,
@@ -29,7 +32,8 @@ class HttpSmsGateway implements DeliveryAdapter {
 	@Override
 	public void requireConfiguration() {
 		if (!configured) {
-			throw new IllegalStateException("Set WALLETDESK_SMS_HTTP_URL and WALLETDESK_SMS_HTTP_API_KEY: the SMS gateway");
+			throw new IllegalStateException(
+					"Set WALLETDESK_SMS_HTTP_URL and WALLETDESK_SMS_HTTP_API_KEY: the SMS gateway");
 		}
 	}
 
@@ -46,9 +50,10 @@ class HttpSmsGateway implements DeliveryAdapter {
 	@Override
 	public void deliver(OutboundMessage message) {
 		http.post()
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("to", message.recipient(), "text", message.body(), "sender", sender))
-				.retrieve()
-				.toBodilessEntity();
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("to", message.recipient(), "text", message.body(), "sender", sender))
+			.retrieve()
+			.toBodilessEntity();
 	}
+
 }

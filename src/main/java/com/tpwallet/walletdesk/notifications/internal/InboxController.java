@@ -25,7 +25,9 @@ class InboxController {
 
 	@GetMapping("/api/v1/inbox")
 	@Operation(summary = "My in-app messages (customers and staff), newest first")
-	List<InboxMessage> inbox(@AuthenticationPrincipal Caller caller, @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
+	List<InboxMessage> inbox(@AuthenticationPrincipal Caller caller,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
 		return notifications.inbox(caller.id(), limit);
 	}
+
 }

@@ -24,8 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Renders a notice in the recipient's language, stores it with the caller's transaction and delivers it
- * once that transaction has committed (never a code sent for a change that rolled back).
+ * Renders a notice in the recipient's language, stores it with the caller's transaction
+ * and delivers it once that transaction has committed (never a code sent for a change
+ * that rolled back).
  */
 @Service
 class NotificationService implements Notifications {
@@ -33,9 +34,13 @@ class NotificationService implements Notifications {
 	private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
 
 	private final JdbcClient jdbc;
+
 	private final MessageSource messages;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
+
 	private final Map<Channel, DeliveryAdapter> adapters;
 
 	NotificationService(JdbcClient jdbc, MessageSource messages, ApplicationEventPublisher events, Clock clock,
@@ -46,7 +51,7 @@ class NotificationService implements Notifications {
 		this.events = events;
 		this.clock = clock;
 		Map<String, DeliveryAdapter> byKey = available.stream()
-				.collect(Collectors.toMap(a -> a.channel() + ":" + a.name(), Function.identity()));
+			.collect(Collectors.toMap(a -> a.channel() + ":" + a.name(), Function.identity()));
 		this.adapters = Map.of(Channel.SMS, pick(byKey, Channel.SMS, smsAdapter), Channel.EMAIL,
 				pick(byKey, Channel.EMAIL, emailAdapter));
 	}
@@ -54,7 +59,8 @@ class NotificationService implements Notifications {
 	private static DeliveryAdapter pick(Map<String, DeliveryAdapter> byKey, Channel channel, String name) {
 		DeliveryAdapter adapter = byKey.get(channel + ":" + name);
 		if (adapter == null) {
-			throw new IllegalStateException("No " + channel + " adapter named '" + name + "'; known: " + byKey.keySet());
+			throw new IllegalStateException(
+					"No " + channel + " adapter named '" + name + "'; known: " + byKey.keySet());
 		}
 		adapter.requireConfiguration();
 		return adapter;
@@ -69,22 +75,24 @@ class NotificationService implements Notifications {
 		String subject = notice.channel() != Channel.SMS
 				? messages.getMessage("notification." + notice.template() + ".subject", args, locale) : null;
 		if (notice.channel() == Channel.INAPP) {
-			// Nothing to deliver: the message is in the inbox as soon as the transaction commits.
-			jdbc.sql("""
-					INSERT INTO notification (id, channel, recipient, subject, body, language, status, adapter, created_at, delivered_at)
-					VALUES (?, 'INAPP', ?, ?, ?, ?, 'DELIVERED', 'inbox', ?, ?)""")
-					.params(UUID.randomUUID(), notice.recipient(), subject, body, locale.toLanguageTag(),
-							Timestamp.from(clock.instant()), Timestamp.from(clock.instant()))
-					.update();
+			// Nothing to deliver: the message is in the inbox as soon as the transaction
+			// commits.
+			jdbc.sql(
+					"""
+							INSERT INTO notification (id, channel, recipient, subject, body, language, status, adapter, created_at, delivered_at)
+							VALUES (?, 'INAPP', ?, ?, ?, ?, 'DELIVERED', 'inbox', ?, ?)""")
+				.params(UUID.randomUUID(), notice.recipient(), subject, body, locale.toLanguageTag(),
+						Timestamp.from(clock.instant()), Timestamp.from(clock.instant()))
+				.update();
 			return;
 		}
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				INSERT INTO notification (id, channel, recipient, subject, body, language, status, adapter, created_at)
 				VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)""")
-				.params(id, notice.channel().name(), notice.recipient(), subject, body, locale.toLanguageTag(),
-						adapters.get(notice.channel()).name(), Timestamp.from(clock.instant()))
-				.update();
+			.params(id, notice.channel().name(), notice.recipient(), subject, body, locale.toLanguageTag(),
+					adapters.get(notice.channel()).name(), Timestamp.from(clock.instant()))
+			.update();
 		events.publishEvent(new NotificationQueued(id));
 	}
 
@@ -94,27 +102,28 @@ class NotificationService implements Notifications {
 		return jdbc.sql("""
 				SELECT id, subject, body, created_at FROM notification WHERE channel = 'INAPP' AND recipient = ?
 				ORDER BY created_at DESC LIMIT ?""")
-				.params(person.toString(), limit)
-				.query((rs, n) -> new InboxMessage(rs.getObject("id", UUID.class), rs.getString("subject"), rs.getString("body"),
-						rs.getTimestamp("created_at").toInstant()))
-				.list();
+			.params(person.toString(), limit)
+			.query((rs, n) -> new InboxMessage(rs.getObject("id", UUID.class), rs.getString("subject"),
+					rs.getString("body"), rs.getTimestamp("created_at").toInstant()))
+			.list();
 	}
 
 	@ApplicationModuleListener
 	void deliver(NotificationQueued queued) {
 		jdbc.sql("SELECT channel, recipient, subject, body FROM notification WHERE id = ? AND status <> 'DELIVERED'")
-				.param(queued.notificationId())
-				.query((rs, n) -> new OutboundMessage(Channel.valueOf(rs.getString("channel")), rs.getString("recipient"),
-						rs.getString("subject"), rs.getString("body")))
-				.optional()
-				.ifPresent(message -> deliver(queued.notificationId(), message));
+			.param(queued.notificationId())
+			.query((rs, n) -> new OutboundMessage(Channel.valueOf(rs.getString("channel")), rs.getString("recipient"),
+					rs.getString("subject"), rs.getString("body")))
+			.optional()
+			.ifPresent(message -> deliver(queued.notificationId(), message));
 	}
 
 	private void deliver(UUID id, OutboundMessage message) {
 		try {
 			adapters.get(message.channel()).deliver(message);
 			jdbc.sql("UPDATE notification SET status = 'DELIVERED', delivered_at = ?, failure = NULL WHERE id = ?")
-					.params(Timestamp.from(clock.instant()), id).update();
+				.params(Timestamp.from(clock.instant()), id)
+				.update();
 		}
 		catch (RuntimeException e) {
 			// The text is not logged: it may carry a one-time code.
@@ -123,4 +132,5 @@ class NotificationService implements Notifications {
 			throw e;
 		}
 	}
+
 }

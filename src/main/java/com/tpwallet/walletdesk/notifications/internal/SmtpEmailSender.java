@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 class SmtpEmailSender implements DeliveryAdapter {
 
 	private final ObjectProvider<JavaMailSender> mail;
+
 	private final String from;
 
-	SmtpEmailSender(ObjectProvider<JavaMailSender> mail, @Value("${walletdesk.mail.from:no-reply@tpwallet.example}") String from) {
+	SmtpEmailSender(ObjectProvider<JavaMailSender> mail,
+			@Value("${walletdesk.mail.from:no-reply@tpwallet.example}") String from) {
 		this.mail = mail;
 		this.from = from;
 	}
@@ -35,7 +37,8 @@ class SmtpEmailSender implements DeliveryAdapter {
 	@Override
 	public void requireConfiguration() {
 		if (mail.getIfAvailable() == null) {
-			throw new IllegalStateException("Set SPRING_MAIL_HOST (and SPRING_MAIL_PORT, ...): the SMTP server for e-mail");
+			throw new IllegalStateException(
+					"Set SPRING_MAIL_HOST (and SPRING_MAIL_PORT, ...): the SMTP server for e-mail");
 		}
 	}
 
@@ -58,4 +61,5 @@ class SmtpEmailSender implements DeliveryAdapter {
 			throw new MailSendException("Could not build the message", e);
 		}
 	}
+
 }

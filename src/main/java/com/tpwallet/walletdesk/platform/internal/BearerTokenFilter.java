@@ -13,10 +13,14 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates {@code Authorization: Bearer ...} requests through the module that issued the token. */
+/**
+ * Authenticates {@code Authorization: Bearer ...} requests through the module that issued
+ * the token.
+ */
 class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final TokenAuthenticator tokens;
+
 	private final ProblemWriter problems;
 
 	BearerTokenFilter(TokenAuthenticator tokens, ProblemWriter problems) {
@@ -36,9 +40,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 				if (!DatabaseAway.causes(e)) {
 					throw e;
 				}
-				// Before any controller: the problem advice cannot answer for this filter.
+				// Before any controller: the problem advice cannot answer for this
+				// filter.
 				response.setHeader("Retry-After", DatabaseAway.RETRY_AFTER_SECONDS);
-				problems.write(request, response, org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE, "service_unavailable");
+				problems.write(request, response, org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
+						"service_unavailable");
 				return;
 			}
 		}
@@ -50,4 +56,5 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		var authentication = new UsernamePasswordAuthenticationToken(caller, null, List.of(authority));
 		SecurityContextHolder.getContext().setAuthentication(authentication);
 	}
+
 }

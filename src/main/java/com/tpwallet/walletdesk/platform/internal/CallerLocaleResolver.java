@@ -9,8 +9,9 @@ import java.util.Optional;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The caller's language: a page's explicit choice ({@code ?lang=}, then the {@code wd_lang} cookie), the
- * request's {@code Accept-Language} when it names one we serve, the signed-in person's saved language, then English.
+ * The caller's language: a page's explicit choice ({@code ?lang=}, then the
+ * {@code wd_lang} cookie), the request's {@code Accept-Language} when it names one we
+ * serve, the signed-in person's saved language, then English.
  */
 class CallerLocaleResolver implements LocaleResolver {
 
@@ -20,18 +21,20 @@ class CallerLocaleResolver implements LocaleResolver {
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
 		return Languages.match(request.getParameter("lang"))
-				.or(() -> cookie(request).flatMap(Languages::match))
-				.or(() -> fromHeader(request.getHeader("Accept-Language")))
-				.or(() -> Caller.current().flatMap(c -> Languages.match(c.language())))
-				.orElse(Languages.DEFAULT);
+			.or(() -> cookie(request).flatMap(Languages::match))
+			.or(() -> fromHeader(request.getHeader("Accept-Language")))
+			.or(() -> Caller.current().flatMap(c -> Languages.match(c.language())))
+			.orElse(Languages.DEFAULT);
 	}
 
 	private static Optional<String> cookie(HttpServletRequest request) {
 		if (request.getCookies() == null) {
 			return Optional.empty();
 		}
-		return java.util.Arrays.stream(request.getCookies()).filter(c -> c.getName().equals(COOKIE))
-				.map(jakarta.servlet.http.Cookie::getValue).findFirst();
+		return java.util.Arrays.stream(request.getCookies())
+			.filter(c -> c.getName().equals(COOKIE))
+			.map(jakarta.servlet.http.Cookie::getValue)
+			.findFirst();
 	}
 
 	static Optional<Locale> fromHeader(String header) {
@@ -39,10 +42,11 @@ class CallerLocaleResolver implements LocaleResolver {
 			return Optional.empty();
 		}
 		try {
-			return Locale.LanguageRange.parse(header).stream()
-					.map(range -> Languages.match(range.getRange()))
-					.flatMap(Optional::stream)
-					.findFirst();
+			return Locale.LanguageRange.parse(header)
+				.stream()
+				.map(range -> Languages.match(range.getRange()))
+				.flatMap(Optional::stream)
+				.findFirst();
 		}
 		catch (IllegalArgumentException e) {
 			return Optional.empty();
@@ -51,6 +55,8 @@ class CallerLocaleResolver implements LocaleResolver {
 
 	@Override
 	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		// Nothing to store: the language follows Accept-Language or the saved preference (PATCH /api/v1/me).
+		// Nothing to store: the language follows Accept-Language or the saved preference
+		// (PATCH /api/v1/me).
 	}
+
 }

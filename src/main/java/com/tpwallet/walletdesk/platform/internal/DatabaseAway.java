@@ -7,9 +7,10 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * Whether a failure means the database is out of reach (down, restarting, recovering from a crash), whichever
- * library met it first: Spring's JDBC support, the connection pool, or the rate limiter's own connections. Such a
- * request is answered 503 {@code service_unavailable}; the pool reconnects when the database is back.
+ * Whether a failure means the database is out of reach (down, restarting, recovering from
+ * a crash), whichever library met it first: Spring's JDBC support, the connection pool,
+ * or the rate limiter's own connections. Such a request is answered 503
+ * {@code service_unavailable}; the pool reconnects when the database is back.
  */
 final class DatabaseAway {
 
@@ -21,10 +22,12 @@ final class DatabaseAway {
 	static boolean causes(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
-					|| cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
+					|| cause instanceof SQLTransientConnectionException
+					|| cause instanceof SQLNonTransientConnectionException) {
 				return true;
 			}
-			// 08: connection exceptions; 57P01-03: the server is shutting down, crashed, or cannot connect yet.
+			// 08: connection exceptions; 57P01-03: the server is shutting down, crashed,
+			// or cannot connect yet.
 			if (cause instanceof SQLException sql && sql.getSQLState() != null
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
 				return true;
@@ -32,4 +35,5 @@ final class DatabaseAway {
 		}
 		return false;
 	}
+
 }

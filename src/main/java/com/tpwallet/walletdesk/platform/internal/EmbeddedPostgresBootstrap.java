@@ -20,15 +20,19 @@ import org.springframework.util.FileSystemUtils;
 import org.springframework.util.StringUtils;
 
 /**
- * Starts an in-process PostgreSQL when no external database is configured, so that the whole system
- * runs with nothing installed. One server per JVM: every Spring context of a test run shares it.
- * The data directory lives under {@code walletdesk.data-dir} and survives restarts.
+ * Starts an in-process PostgreSQL when no external database is configured, so that the
+ * whole system runs with nothing installed. One server per JVM: every Spring context of a
+ * test run shares it. The data directory lives under {@code walletdesk.data-dir} and
+ * survives restarts.
  */
 public class EmbeddedPostgresBootstrap implements EnvironmentPostProcessor, Ordered {
 
 	private static EmbeddedPostgres server;
 
-	/** Logging starts after this runs: what it says is kept and written once logging is ready. */
+	/**
+	 * Logging starts after this runs: what it says is kept and written once logging is
+	 * ready.
+	 */
 	private final Log log;
 
 	public EmbeddedPostgresBootstrap(DeferredLogFactory logs) {
@@ -41,17 +45,19 @@ public class EmbeddedPostgresBootstrap implements EnvironmentPostProcessor, Orde
 			return;
 		}
 		EmbeddedPostgres pg = start(environment, log);
-		environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
-				"spring.datasource.url", pg.getJdbcUrl("postgres", "postgres"),
-				"spring.datasource.username", "postgres",
-				"spring.datasource.password", "")));
+		environment.getPropertySources()
+			.addFirst(new MapPropertySource("embeddedPostgres",
+					Map.of("spring.datasource.url", pg.getJdbcUrl("postgres", "postgres"), "spring.datasource.username",
+							"postgres", "spring.datasource.password", "")));
 	}
 
 	private static synchronized EmbeddedPostgres start(ConfigurableEnvironment environment, Log log) {
 		if (server != null) {
 			return server;
 		}
-		Path dataDir = Path.of(environment.getProperty("walletdesk.data-dir", "./data")).toAbsolutePath().resolve("postgres");
+		Path dataDir = Path.of(environment.getProperty("walletdesk.data-dir", "./data"))
+			.toAbsolutePath()
+			.resolve("postgres");
 		boolean clean = environment.getProperty("walletdesk.database.clean-on-start", Boolean.class, false);
 		try {
 			if (clean) {
@@ -60,19 +66,24 @@ public class EmbeddedPostgresBootstrap implements EnvironmentPostProcessor, Orde
 			Files.createDirectories(dataDir.getParent());
 			StalePostmaster.stopIfOrphaned(dataDir, log);
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-					.setDataDirectory(dataDir)
-					.setCleanDataDirectory(false)
-					.setServerConfig("max_connections", "200")
-					.setServerConfig("synchronous_commit", "on")
-					.setRegisterShutdownHook(false)
-					// After a crash PostgreSQL replays its WAL before it accepts connections; zonky's 10 s can be too short.
-					.setPGStartupWait(Duration.ofSeconds(environment.getProperty("walletdesk.database.startup-wait-seconds",
-							Integer.class, 120)));
-			// Further server settings, e.g. walletdesk.database.embedded-config.shared_buffers=512MB.
-			Binder.get(environment).bind("walletdesk.database.embedded-config", Bindable.mapOf(String.class, String.class))
-					.orElse(Map.of()).forEach(builder::setServerConfig);
+				.setDataDirectory(dataDir)
+				.setCleanDataDirectory(false)
+				.setServerConfig("max_connections", "200")
+				.setServerConfig("synchronous_commit", "on")
+				.setRegisterShutdownHook(false)
+				// After a crash PostgreSQL replays its WAL before it accepts connections;
+				// zonky's 10 s can be too short.
+				.setPGStartupWait(Duration.ofSeconds(
+						environment.getProperty("walletdesk.database.startup-wait-seconds", Integer.class, 120)));
+			// Further server settings, e.g.
+			// walletdesk.database.embedded-config.shared_buffers=512MB.
+			Binder.get(environment)
+				.bind("walletdesk.database.embedded-config", Bindable.mapOf(String.class, String.class))
+				.orElse(Map.of())
+				.forEach(builder::setServerConfig);
 			server = builder.start();
-			// Stopped only after every application context has closed, so none loses its database mid-shutdown.
+			// Stopped only after every application context has closed, so none loses its
+			// database mid-shutdown.
 			SpringApplication.getShutdownHandlers().add(EmbeddedPostgresBootstrap::stop);
 			return server;
 		}
@@ -97,4 +108,5 @@ public class EmbeddedPostgresBootstrap implements EnvironmentPostProcessor, Orde
 	public int getOrder() {
 		return Ordered.LOWEST_PRECEDENCE;
 	}
+
 }

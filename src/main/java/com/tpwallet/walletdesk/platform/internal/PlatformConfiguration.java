@@ -33,11 +33,13 @@ class PlatformConfiguration {
 
 	@Bean
 	OpenAPI walletdeskOpenApi() {
-		return new OpenAPI()
-				.info(new Info().title("walletdesk API").version("v1")
-						.description("Customer accounts, wallet and service desk of tpWallet. Errors are RFC 9457 problems with a stable code."))
-				.components(new Components().addSecuritySchemes("bearer",
-						new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
-				.addSecurityItem(new SecurityRequirement().addList("bearer"));
+		return new OpenAPI().info(new Info().title("walletdesk API")
+			.version("v1")
+			.description(
+					"Customer accounts, wallet and service desk of tpWallet. Errors are RFC 9457 problems with a stable code."))
+			.components(new Components().addSecuritySchemes("bearer",
+					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
+			.addSecurityItem(new SecurityRequirement().addList("bearer"));
 	}
+
 }

@@ -24,9 +24,10 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Maps every error to a problem with a stable {@code code} and a detail in the caller's language: business
- * refusals, bad input (malformed JSON, failed validation, wrong types) and whatever Spring MVC reports. An
- * unexpected failure is logged and answered with a generic problem that leaks nothing.
+ * Maps every error to a problem with a stable {@code code} and a detail in the caller's
+ * language: business refusals, bad input (malformed JSON, failed validation, wrong types)
+ * and whatever Spring MVC reports. An unexpected failure is logged and answered with a
+ * generic problem that leaks nothing.
  */
 @RestControllerAdvice
 class ProblemAdvice extends ResponseEntityExceptionHandler {
@@ -42,8 +43,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(Refusal.class)
 	ResponseEntity<ProblemDetail> refusal(Refusal refusal) {
 		HttpStatus status = RefusalStatus.of(refusal.kind());
-		ProblemDetail body = problems.create(status, refusal.code(), refusal.args(), refusal.properties(),
-				locale());
+		ProblemDetail body = problems.create(status, refusal.code(), refusal.args(), refusal.properties(), locale());
 		HttpHeaders headers = new HttpHeaders();
 		Object retryAfter = refusal.properties().get("retryAfterSeconds");
 		if (retryAfter != null) {
@@ -80,9 +80,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
-				.map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
-				.toList();
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
+			.toList();
 		ProblemDetail body = problems.create(HttpStatus.BAD_REQUEST, "invalid_request", new Object[0],
 				Map.of("errors", errors), locale());
 		return new ResponseEntity<>(body, problemHeaders(headers), HttpStatus.BAD_REQUEST);
@@ -97,7 +99,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		return new ResponseEntity<>(body, problemHeaders(headers), HttpStatus.BAD_REQUEST);
 	}
 
-	/** Everything else Spring MVC reports (malformed JSON, 404, 405, 415, missing header ...). */
+	/**
+	 * Everything else Spring MVC reports (malformed JSON, 404, 405, 415, missing header
+	 * ...).
+	 */
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
 			WebRequest request) {
@@ -106,9 +111,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * Text that PostgreSQL cannot store (a NUL byte inside a JSON string, a broken escape) is the client's mistake,
-	 * found only when it reaches the database (directly, or through a library such as the rate limiter); the
-	 * transaction has rolled back, so nothing changed.
+	 * Text that PostgreSQL cannot store (a NUL byte inside a JSON string, a broken
+	 * escape) is the client's mistake, found only when it reaches the database (directly,
+	 * or through a library such as the rate limiter); the transaction has rolled back, so
+	 * nothing changed.
 	 */
 	private static boolean unstorableText(Throwable e) {
 		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -147,4 +153,5 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	private static Locale locale() {
 		return LocaleContextHolder.getLocale();
 	}
+
 }

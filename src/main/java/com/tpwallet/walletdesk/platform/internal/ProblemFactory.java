@@ -8,7 +8,10 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
-/** Builds RFC 9457 problems: a stable {@code code} plus title and detail from the message bundles. */
+/**
+ * Builds RFC 9457 problems: a stable {@code code} plus title and detail from the message
+ * bundles.
+ */
 @Component
 class ProblemFactory {
 
@@ -34,4 +37,5 @@ class ProblemFactory {
 		properties.forEach(problem::setProperty);
 		return problem;
 	}
+
 }

@@ -12,12 +12,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes a problem straight to the response, for errors raised before Spring MVC (security filters). */
+/**
+ * Writes a problem straight to the response, for errors raised before Spring MVC
+ * (security filters).
+ */
 @Component
 class ProblemWriter {
 
 	private final ProblemFactory problems;
+
 	private final LocaleResolver locales;
+
 	private final JsonMapper json;
 
 	ProblemWriter(ProblemFactory problems, LocaleResolver locales, JsonMapper json) {
@@ -26,8 +31,8 @@ class ProblemWriter {
 		this.json = json;
 	}
 
-	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
-			Object... args) throws IOException {
+	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code, Object... args)
+			throws IOException {
 		ProblemDetail problem = problems.create(status, code, args, locales.resolveLocale(request));
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", problem.getType().toString());
@@ -43,4 +48,5 @@ class ProblemWriter {
 		response.setCharacterEncoding("UTF-8");
 		json.writeValue(response.getOutputStream(), body);
 	}
+
 }

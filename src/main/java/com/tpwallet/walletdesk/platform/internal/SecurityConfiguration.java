@@ -14,21 +14,24 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
- * Stateless bearer-token security for the API. Staff endpoints need a staff role (admin includes
- * supervisor includes agent); customers never reach them. Errors are problems like any other.
+ * Stateless bearer-token security for the API. Staff endpoints need a staff role (admin
+ * includes supervisor includes agent); customers never reach them. Errors are problems
+ * like any other.
  */
 @Configuration
 @EnableMethodSecurity
 class SecurityConfiguration {
 
 	/**
-	 * A customer's own account, wallet and requests: refused to staff at the door (403 customers_only), before a
-	 * body is even read, so that what a staff token may do never depends on what it sends.
+	 * A customer's own account, wallet and requests: refused to staff at the door (403
+	 * customers_only), before a body is even read, so that what a staff token may do
+	 * never depends on what it sends.
 	 */
-	static final String[] CUSTOMERS_ONLY = { "/api/v1/me", "/api/v1/me/**", "/api/v1/wallet", "/api/v1/wallet/transactions",
-			"/api/v1/wallet/transactions/**", "/api/v1/wallet/top-ups", "/api/v1/wallet/payments", "/api/v1/wallet/transfers",
-			"/api/v1/wallet/withdrawals", "/api/v1/chats/current", "/api/v1/chats/*/attachments", "/api/v1/tickets",
-			"/api/v1/tickets/*/satisfaction", "/api/v1/troubleshooters/*/tickets" };
+	static final String[] CUSTOMERS_ONLY = { "/api/v1/me", "/api/v1/me/**", "/api/v1/wallet",
+			"/api/v1/wallet/transactions", "/api/v1/wallet/transactions/**", "/api/v1/wallet/top-ups",
+			"/api/v1/wallet/payments", "/api/v1/wallet/transfers", "/api/v1/wallet/withdrawals",
+			"/api/v1/chats/current", "/api/v1/chats/*/attachments", "/api/v1/tickets", "/api/v1/tickets/*/satisfaction",
+			"/api/v1/troubleshooters/*/tickets" };
 
 	/** Money and oversight: supervisors and admins. */
 	static final String[] SUPERVISORS_ONLY = { "/api/v1/staff/customers/*/wallet/freeze",
@@ -38,36 +41,49 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, TokenAuthenticator tokens, ProblemWriter problems) throws Exception {
 		http.csrf(csrf -> csrf.disable())
-				.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-				.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
-				.exceptionHandling(e -> e
-						.authenticationEntryPoint((req, res, ex) -> problems.write(req, res, HttpStatus.UNAUTHORIZED, "unauthenticated"))
-						.accessDeniedHandler((req, res, ex) -> problems.write(req, res, HttpStatus.FORBIDDEN,
-								customersOnly(req) ? "customers_only" : "forbidden")))
-				// HSTS goes out on every secure request: TLS on the socket, or X-Forwarded-Proto from a trusted proxy.
-				.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
-						"default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
-						.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)))
-				.authorizeHttpRequests(auth -> auth
-						.requestMatchers(HttpMethod.POST, "/api/v1/customers").permitAll()
-						.requestMatchers("/api/v1/auth/login", "/api/v1/auth/password-reset",
-								"/api/v1/auth/password-reset/confirm", "/api/v1/auth/unlock", "/api/v1/wallet/gateway/callback")
-						.permitAll()
-						.requestMatchers(HttpMethod.GET, "/api/v1/articles", "/api/v1/articles/**").permitAll()
-						.requestMatchers(HttpMethod.POST, "/api/v1/answers", "/api/v1/troubleshooters/cannot-log-in/diagnosis").permitAll()
-						.requestMatchers(HttpMethod.GET, "/api/v1/troubleshooters").permitAll()
-						.requestMatchers("/ws/chat", "/ws/chat/**").permitAll()
-						.requestMatchers(HttpMethod.GET, "/api/v1/chats/texts").permitAll()
-						.requestMatchers(CUSTOMERS_ONLY).hasRole("CUSTOMER")
-						.requestMatchers(SUPERVISORS_ONLY).hasRole("SUPERVISOR")
-						.requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
-						.requestMatchers("/api/v1/staff/**").hasRole("AGENT")
-						.requestMatchers("/api/v1/**").authenticated()
-						.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus",
-								"/actuator/info")
-						.permitAll()
-						.requestMatchers("/actuator/**").hasRole("ADMIN")
-						.anyRequest().permitAll());
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+			.exceptionHandling(e -> e
+				.authenticationEntryPoint(
+						(req, res, ex) -> problems.write(req, res, HttpStatus.UNAUTHORIZED, "unauthenticated"))
+				.accessDeniedHandler((req, res, ex) -> problems.write(req, res, HttpStatus.FORBIDDEN,
+						customersOnly(req) ? "customers_only" : "forbidden")))
+			// HSTS goes out on every secure request: TLS on the socket, or
+			// X-Forwarded-Proto from a trusted proxy.
+			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+				.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)))
+			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/customers")
+				.permitAll()
+				.requestMatchers("/api/v1/auth/login", "/api/v1/auth/password-reset",
+						"/api/v1/auth/password-reset/confirm", "/api/v1/auth/unlock", "/api/v1/wallet/gateway/callback")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/articles", "/api/v1/articles/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/answers", "/api/v1/troubleshooters/cannot-log-in/diagnosis")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/troubleshooters")
+				.permitAll()
+				.requestMatchers("/ws/chat", "/ws/chat/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/chats/texts")
+				.permitAll()
+				.requestMatchers(CUSTOMERS_ONLY)
+				.hasRole("CUSTOMER")
+				.requestMatchers(SUPERVISORS_ONLY)
+				.hasRole("SUPERVISOR")
+				.requestMatchers("/api/v1/admin/**")
+				.hasRole("ADMIN")
+				.requestMatchers("/api/v1/staff/**")
+				.hasRole("AGENT")
+				.requestMatchers("/api/v1/**")
+				.authenticated()
+				.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/actuator/info")
+				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.permitAll());
 		return http.build();
 	}
 
@@ -83,4 +99,5 @@ class SecurityConfiguration {
 				ROLE_SUPERVISOR > ROLE_AGENT
 				""");
 	}
+
 }

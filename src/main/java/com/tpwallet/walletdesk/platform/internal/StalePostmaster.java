@@ -13,13 +13,15 @@ import java.util.Optional;
 import org.apache.commons.logging.Log;
 
 /**
- * The embedded PostgreSQL runs in a process group of its own, so when the JVM alone dies ({@code kill -9}, the
- * kernel's OOM killer) the postmaster lives on and keeps the data directory: the next start then waited for a
- * server that could never start. Before starting, a postmaster still recorded in our data directory is stopped if
- * no live JVM owns the directory (zonky keeps a file lock on {@code epg-lock} while it runs, and the kernel drops it
- * with the JVM that held it). It is asked for a fast shutdown (SIGINT: transactions of the dead JVM roll back, a
- * checkpoint is written), and killed only if it has not gone within a minute; then PostgreSQL's own crash
- * recovery replays the WAL on the next start.
+ * The embedded PostgreSQL runs in a process group of its own, so when the JVM alone dies
+ * ({@code kill -9}, the kernel's OOM killer) the postmaster lives on and keeps the data
+ * directory: the next start then waited for a server that could never start. Before
+ * starting, a postmaster still recorded in our data directory is stopped if no live JVM
+ * owns the directory (zonky keeps a file lock on {@code epg-lock} while it runs, and the
+ * kernel drops it with the JVM that held it). It is asked for a fast shutdown (SIGINT:
+ * transactions of the dead JVM roll back, a checkpoint is written), and killed only if it
+ * has not gone within a minute; then PostgreSQL's own crash recovery replays the WAL on
+ * the next start.
  */
 final class StalePostmaster {
 
@@ -35,10 +37,12 @@ final class StalePostmaster {
 		}
 		Optional<ProcessHandle> postmaster = recordedPostmaster(pidFile);
 		if (postmaster.isEmpty()) {
-			return; // nothing alive under that pid: PostgreSQL clears its own stale lock file
+			return; // nothing alive under that pid: PostgreSQL clears its own stale lock
+					// file
 		}
 		if (!postmaster.get().info().command().orElse("").contains("postgres")) {
-			// The pid was reused by an unrelated process; PostgreSQL would refuse to start beside it.
+			// The pid was reused by an unrelated process; PostgreSQL would refuse to
+			// start beside it.
 			Files.deleteIfExists(pidFile);
 			return;
 		}
@@ -94,4 +98,5 @@ final class StalePostmaster {
 			throw new IOException(e);
 		}
 	}
+
 }

@@ -18,11 +18,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Server-rendered shells in the visitor's language (switchable with {@code ?lang=}, remembered in a cookie). */
+/**
+ * Server-rendered shells in the visitor's language (switchable with {@code ?lang=},
+ * remembered in a cookie).
+ */
 @Component
 class ThymeleafPageShell implements PageShell {
 
 	private final MessageSource messages;
+
 	private final JsonMapper json;
 
 	ThymeleafPageShell(MessageSource messages, JsonMapper json) {
@@ -36,10 +40,17 @@ class ThymeleafPageShell implements PageShell {
 		Locale locale = LocaleContextHolder.getLocale();
 		String chosen = request.getParameter("lang");
 		if (chosen != null && Languages.match(chosen).isPresent()) {
-			// Secure whenever the page was (TLS, or a trusted proxy's X-Forwarded-Proto); Lax: sent on top-level links.
-			response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from("wd_lang", Languages.match(chosen).map(Languages::tagOf)
-					.orElseThrow()).path("/").httpOnly(true).secure(request.isSecure()).sameSite("Lax")
-					.maxAge(Duration.ofDays(365)).build().toString());
+			// Secure whenever the page was (TLS, or a trusted proxy's X-Forwarded-Proto);
+			// Lax: sent on top-level links.
+			response.addHeader(HttpHeaders.SET_COOKIE,
+					ResponseCookie.from("wd_lang", Languages.match(chosen).map(Languages::tagOf).orElseThrow())
+						.path("/")
+						.httpOnly(true)
+						.secure(request.isSecure())
+						.sameSite("Lax")
+						.maxAge(Duration.ofDays(365))
+						.build()
+						.toString());
 		}
 		model.addAttribute("page", page);
 		model.addAttribute("script", script);
@@ -59,4 +70,5 @@ class ThymeleafPageShell implements PageShell {
 		}
 		return out;
 	}
+
 }

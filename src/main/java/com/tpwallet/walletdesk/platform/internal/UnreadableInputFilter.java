@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Query and form parameters that no text can hold (a NUL byte: PostgreSQL refuses it, and the request used to end
- * in a 500) or that cannot be decoded at all are the client's mistake: 400 {@code invalid_characters}, before any
- * module sees them.
+ * Query and form parameters that no text can hold (a NUL byte: PostgreSQL refuses it, and
+ * the request used to end in a 500) or that cannot be decoded at all are the client's
+ * mistake: 400 {@code invalid_characters}, before any module sees them.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -59,4 +59,5 @@ class UnreadableInputFilter extends OncePerRequestFilter {
 	private static boolean hasNul(String text) {
 		return text != null && text.indexOf('\0') >= 0;
 	}
+
 }

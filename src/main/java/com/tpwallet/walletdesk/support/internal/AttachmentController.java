@@ -32,9 +32,10 @@ class AttachmentController {
 
 	@PostMapping(value = "/api/v1/tickets/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Attach a file (images, PDF, plain text; at most 10 MB; type sniffed from the content; virus-scanned)")
-	Attachments.Attachment upload(@AuthenticationPrincipal Caller caller, @PathVariable UUID id, @RequestParam("file") MultipartFile file)
-			throws IOException {
+	@Operation(
+			summary = "Attach a file (images, PDF, plain text; at most 10 MB; type sniffed from the content; virus-scanned)")
+	Attachments.Attachment upload(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
+			@RequestParam("file") MultipartFile file) throws IOException {
 		return attachments.upload(id, caller, file.getOriginalFilename(), file.getBytes());
 	}
 
@@ -46,12 +47,17 @@ class AttachmentController {
 
 	@GetMapping("/api/v1/tickets/{id}/attachments/{attachmentId}")
 	@Operation(summary = "Download a file (always as an attachment, never rendered inline)")
-	ResponseEntity<byte[]> download(@AuthenticationPrincipal Caller caller, @PathVariable UUID id, @PathVariable UUID attachmentId) {
+	ResponseEntity<byte[]> download(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
+			@PathVariable UUID attachmentId) {
 		Attachments.Content content = attachments.download(id, attachmentId, caller);
 		return ResponseEntity.ok()
-				.contentType(MediaType.parseMediaType(content.mediaType()))
-				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-						.filename(content.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-				.body(content.bytes());
+			.contentType(MediaType.parseMediaType(content.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(content.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(content.bytes());
 	}
+
 }

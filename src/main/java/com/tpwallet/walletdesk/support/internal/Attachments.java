@@ -21,14 +21,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Files on a ticket: the type is sniffed from the bytes (the name and the claimed type are not trusted),
- * only images, PDF and plain text are kept, at most {@code max-bytes}, after the virus scan; stored in
- * PostgreSQL and served only to those who may see the ticket.
+ * Files on a ticket: the type is sniffed from the bytes (the name and the claimed type
+ * are not trusted), only images, PDF and plain text are kept, at most {@code max-bytes},
+ * after the virus scan; stored in PostgreSQL and served only to those who may see the
+ * ticket.
  */
 @Service
 class Attachments {
 
-	static final Set<String> ALLOWED = Set.of("image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf", "text/plain");
+	static final Set<String> ALLOWED = Set.of("image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf",
+			"text/plain");
 
 	record Attachment(UUID id, long entryId, String fileName, String mediaType, int size, Instant createdAt) {
 	}
@@ -37,11 +39,17 @@ class Attachments {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final TicketDesk desk;
+
 	private final TicketRepository tickets;
+
 	private final VirusScanner scanner;
+
 	private final Clock clock;
+
 	private final int maxBytes;
+
 	private final Tika tika = new Tika();
 
 	Attachments(JdbcClient jdbc, TicketDesk desk, TicketRepository tickets, VirusScanner scanner, Clock clock,
@@ -54,7 +62,10 @@ class Attachments {
 		this.maxBytes = maxBytes;
 	}
 
-	/** The ticket if the caller may see it: their own (customers), or one they may work on (staff). */
+	/**
+	 * The ticket if the caller may see it: their own (customers), or one they may work on
+	 * (staff).
+	 */
 	private Ticket accessible(UUID ticketId, Caller caller) {
 		return caller.isStaff() ? desk.visible(ticketId, caller, false) : desk.own(ticketId, caller.customerId());
 	}
@@ -84,34 +95,43 @@ class Attachments {
 		TicketRepository.Entry entry = tickets.addEntry(ticket.id, caller.isStaff() ? "agent" : "customer", caller.id(),
 				"📎 " + name, now);
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				INSERT INTO ticket_attachment (id, ticket_id, entry_id, uploader_id, file_name, media_type, size_bytes, sha256, content, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(id, ticket.id, entry.id(), caller.id(), name, type, bytes.length, sha256(bytes), bytes, Timestamp.from(now))
-				.update();
+		jdbc.sql(
+				"""
+						INSERT INTO ticket_attachment (id, ticket_id, entry_id, uploader_id, file_name, media_type, size_bytes, sha256, content, created_at)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, ticket.id, entry.id(), caller.id(), name, type, bytes.length, sha256(bytes), bytes,
+					Timestamp.from(now))
+			.update();
 		return new Attachment(id, entry.id(), name, type, bytes.length, now);
 	}
 
 	@Transactional(readOnly = true)
 	public List<Attachment> list(UUID ticketId, Caller caller) {
 		Ticket ticket = accessible(ticketId, caller);
-		return jdbc.sql("SELECT id, entry_id, file_name, media_type, size_bytes, created_at FROM ticket_attachment WHERE ticket_id = ? ORDER BY created_at")
-				.param(ticket.id)
-				.query((rs, n) -> new Attachment(rs.getObject("id", UUID.class), rs.getLong("entry_id"), rs.getString("file_name"),
-						rs.getString("media_type"), rs.getInt("size_bytes"), rs.getTimestamp("created_at").toInstant()))
-				.list();
+		return jdbc.sql(
+				"SELECT id, entry_id, file_name, media_type, size_bytes, created_at FROM ticket_attachment WHERE ticket_id = ? ORDER BY created_at")
+			.param(ticket.id)
+			.query((rs, n) -> new Attachment(rs.getObject("id", UUID.class), rs.getLong("entry_id"),
+					rs.getString("file_name"), rs.getString("media_type"), rs.getInt("size_bytes"),
+					rs.getTimestamp("created_at").toInstant()))
+			.list();
 	}
 
 	@Transactional(readOnly = true)
 	public Content download(UUID ticketId, UUID attachmentId, Caller caller) {
 		Ticket ticket = accessible(ticketId, caller);
 		return jdbc.sql("SELECT file_name, media_type, content FROM ticket_attachment WHERE id = ? AND ticket_id = ?")
-				.params(attachmentId, ticket.id)
-				.query((rs, n) -> new Content(rs.getString("file_name"), rs.getString("media_type"), rs.getBytes("content")))
-				.optional().orElseThrow(() -> Refusal.notFound("attachment_not_found"));
+			.params(attachmentId, ticket.id)
+			.query((rs, n) -> new Content(rs.getString("file_name"), rs.getString("media_type"),
+					rs.getBytes("content")))
+			.optional()
+			.orElseThrow(() -> Refusal.notFound("attachment_not_found"));
 	}
 
-	/** Only the last path segment, as plain text, no control characters, at most 200 characters. */
+	/**
+	 * Only the last path segment, as plain text, no control characters, at most 200
+	 * characters.
+	 */
 	static String safeName(String fileName) {
 		String base = fileName == null ? "" : PlainText.of(fileName).replace('\\', '/');
 		base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>]", "").strip();
@@ -129,4 +149,5 @@ class Attachments {
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

@@ -11,15 +11,19 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The desk's working time: {@code walletdesk.support.hours} (default 09:00–21:00, Beijing time) on the
- * wallet's business days, so statutory holidays and make-up working days count as the law says.
+ * The desk's working time: {@code walletdesk.support.hours} (default 09:00–21:00, Beijing
+ * time) on the wallet's business days, so statutory holidays and make-up working days
+ * count as the law says.
  */
 @Component
 class BusinessHours {
 
 	private final BusinessCalendar calendar;
+
 	private final ZoneId zone;
+
 	private final LocalTime opens;
+
 	private final LocalTime closes;
 
 	BusinessHours(BusinessCalendar calendar, @Value("${walletdesk.support.opens:09:00}") LocalTime opens,
@@ -55,13 +59,19 @@ class BusinessHours {
 		throw new IllegalStateException("No working time found within ten years after " + start);
 	}
 
-	/** Whether the desk is staffed at this moment (a business day, between opening and closing time). */
+	/**
+	 * Whether the desk is staffed at this moment (a business day, between opening and
+	 * closing time).
+	 */
 	boolean isOpen(Instant at) {
 		ZonedDateTime t = at.atZone(zone);
-		return calendar.isBusinessDay(t.toLocalDate()) && !t.toLocalTime().isBefore(opens) && t.toLocalTime().isBefore(closes);
+		return calendar.isBusinessDay(t.toLocalDate()) && !t.toLocalTime().isBefore(opens)
+				&& t.toLocalTime().isBefore(closes);
 	}
 
-	/** Working minutes between two moments (0 when {@code to} is not after {@code from}). */
+	/**
+	 * Working minutes between two moments (0 when {@code to} is not after {@code from}).
+	 */
 	long minutesBetween(Instant from, Instant to) {
 		long minutes = 0;
 		ZonedDateTime t = from.atZone(zone);
@@ -81,4 +91,5 @@ class BusinessHours {
 		}
 		return minutes;
 	}
+
 }

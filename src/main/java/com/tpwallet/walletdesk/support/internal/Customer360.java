@@ -19,12 +19,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Everything an agent needs beside a ticket, read through the other modules' APIs; every look is audited. */
+/**
+ * Everything an agent needs beside a ticket, read through the other modules' APIs; every
+ * look is audited.
+ */
 @Component
 class Customer360 {
 
-	record View(CustomerProfile profile, boolean walletFrozen, List<Balance> balances, List<TransactionView> recentTransactions,
-			List<TransactionView> failedAttempts, List<TransactionView> pendingWithdrawals, List<LoginRecord> recentLogins,
+	record View(CustomerProfile profile, boolean walletFrozen, List<Balance> balances,
+			List<TransactionView> recentTransactions, List<TransactionView> failedAttempts,
+			List<TransactionView> pendingWithdrawals, List<LoginRecord> recentLogins,
 			List<CustomerTicket> pastTickets) {
 	}
 
@@ -39,12 +43,17 @@ class Customer360 {
 	}
 
 	private final IdentityApi identity;
+
 	private final WalletApi wallet;
+
 	private final TicketDesk desk;
+
 	private final JdbcClient jdbc;
+
 	private final ApplicationEventPublisher events;
 
-	Customer360(IdentityApi identity, WalletApi wallet, TicketDesk desk, JdbcClient jdbc, ApplicationEventPublisher events) {
+	Customer360(IdentityApi identity, WalletApi wallet, TicketDesk desk, JdbcClient jdbc,
+			ApplicationEventPublisher events) {
 		this.identity = identity;
 		this.wallet = wallet;
 		this.desk = desk;
@@ -58,14 +67,21 @@ class Customer360 {
 		UUID customer = ticket.customerId;
 		CustomerProfile profile = identity.customer(customer).orElseThrow(() -> Refusal.notFound("customer_not_found"));
 		events.publishEvent(new Viewed(Actor.of(staff, from), customer, "ticket=" + ticket.number));
-		// The matter on screen is this ticket's; the customer's other tickets show only in the languages this staff
+		// The matter on screen is this ticket's; the customer's other tickets show only
+		// in the languages this staff
 		// member serves, as in the ticket list.
 		List<CustomerTicket> past = jdbc.sql("""
 				SELECT * FROM ticket WHERE customer_id = ? AND id <> ? AND (language = ANY(?) OR assignee_id = ?)
 				ORDER BY number DESC LIMIT 10""")
-				.params(customer, ticketId, desk.visibleLanguages(staff).toArray(String[]::new), staff.id())
-				.query(TicketRepository::map).list().stream().map(CustomerTicket::of).toList();
-		return new View(profile, wallet.isFrozen(customer), wallet.balances(customer), wallet.recentTransactions(customer, 10),
-				wallet.failedAttempts(customer, 10), wallet.pendingWithdrawals(customer), identity.recentLogins(customer, 10), past);
+			.params(customer, ticketId, desk.visibleLanguages(staff).toArray(String[]::new), staff.id())
+			.query(TicketRepository::map)
+			.list()
+			.stream()
+			.map(CustomerTicket::of)
+			.toList();
+		return new View(profile, wallet.isFrozen(customer), wallet.balances(customer),
+				wallet.recentTransactions(customer, 10), wallet.failedAttempts(customer, 10),
+				wallet.pendingWithdrawals(customer), identity.recentLogins(customer, 10), past);
 	}
+
 }

@@ -11,15 +11,18 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Who hears about what on the desk: supervisors get an in-app alert for every SLA breach, and a customer
- * whose ticket is solved gets the one-question satisfaction survey in their language (in the app inbox
- * and by SMS or e-mail). Written in the transaction of the change, so nothing is announced that rolled back.
+ * Who hears about what on the desk: supervisors get an in-app alert for every SLA breach,
+ * and a customer whose ticket is solved gets the one-question satisfaction survey in
+ * their language (in the app inbox and by SMS or e-mail). Written in the transaction of
+ * the change, so nothing is announced that rolled back.
  */
 @Component
 class DeskNotices {
 
 	private final Notifications notifications;
+
 	private final IdentityApi identity;
+
 	private final TicketRepository tickets;
 
 	DeskNotices(Notifications notifications, IdentityApi identity, TicketRepository tickets) {
@@ -33,8 +36,8 @@ class DeskNotices {
 		Ticket t = tickets.find(breach.ticketId()).orElseThrow();
 		for (StaffMember m : identity.staffMembers()) {
 			if (m.role() == Role.SUPERVISOR || m.role() == Role.ADMIN) {
-				notifications.send(Notice.inApp(m.id(), m.languages().get(0), "sla-breached", Long.toString(t.number), breach.queue(),
-						breach.target()));
+				notifications.send(Notice.inApp(m.id(), m.languages().get(0), "sla-breached", Long.toString(t.number),
+						breach.queue(), breach.target()));
 			}
 		}
 	}
@@ -43,9 +46,13 @@ class DeskNotices {
 	void on(TicketSolved solved) {
 		Ticket t = tickets.find(solved.ticketId()).orElseThrow();
 		identity.customer(solved.customerId()).ifPresent(c -> {
-			notifications.send(Notice.inApp(c.id(), t.language, "satisfaction-survey", Long.toString(t.number), t.subject));
-			notifications.send(c.phone() != null ? Notice.sms(c.phone(), t.language, "satisfaction-survey", Long.toString(t.number), t.subject)
-					: Notice.email(String.valueOf(c.email()), t.language, "satisfaction-survey", Long.toString(t.number), t.subject));
+			notifications
+				.send(Notice.inApp(c.id(), t.language, "satisfaction-survey", Long.toString(t.number), t.subject));
+			notifications.send(c.phone() != null
+					? Notice.sms(c.phone(), t.language, "satisfaction-survey", Long.toString(t.number), t.subject)
+					: Notice.email(String.valueOf(c.email()), t.language, "satisfaction-survey",
+							Long.toString(t.number), t.subject));
 		});
 	}
+
 }

@@ -9,7 +9,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class EicarSignatureScanner {
 
-	/** The standard antivirus test file (harmless by design), split so that this class itself is not flagged. */
+	/**
+	 * The standard antivirus test file (harmless by design), split so that this class
+	 * itself is not flagged.
+	 */
 	static final String EICAR = "X5O!P%@AP[4\\PZX54(P^)7CC)7}$" + "EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*";
 
 	@Bean
@@ -20,8 +23,7 @@ class EicarSignatureScanner {
 	}
 
 	static int indexOf(byte[] haystack, byte[] needle) {
-		outer:
-		for (int i = 0; i <= haystack.length - needle.length; i++) {
+		outer: for (int i = 0; i <= haystack.length - needle.length; i++) {
 			for (int j = 0; j < needle.length; j++) {
 				if (haystack[i + j] != needle[j]) {
 					continue outer;
@@ -31,4 +33,5 @@ class EicarSignatureScanner {
 		}
 		return -1;
 	}
+
 }

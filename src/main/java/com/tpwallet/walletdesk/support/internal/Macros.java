@@ -26,23 +26,27 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Canned replies in zh-CN, en, fr and de with placeholders ({customerName}, {ticketNumber},
- * {transactionReference}, {expectedDate}, {agentName}). Applying one replies in the ticket's language
- * and may set the status, add tags and move the ticket to a topic's queue. The shipped set is seeded
- * from {@code support/macros*.properties}; edits made in the database are kept.
+ * Canned replies in zh-CN, en, fr and de with placeholders ({customerName},
+ * {ticketNumber}, {transactionReference}, {expectedDate}, {agentName}). Applying one
+ * replies in the ticket's language and may set the status, add tags and move the ticket
+ * to a topic's queue. The shipped set is seeded from {@code support/macros*.properties};
+ * edits made in the database are kept.
  */
 @Component
 class Macros implements ApplicationRunner {
 
 	static final List<String> LANGUAGES = List.of("zh-CN", "en", "fr", "de");
 
-	record Macro(String id, String language, String title, String body, @Nullable String setStatus, @Nullable String topic,
-			List<String> addTags) {
+	record Macro(String id, String language, String title, String body, @Nullable String setStatus,
+			@Nullable String topic, List<String> addTags) {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final TicketDesk desk;
+
 	private final IdentityApi identity;
+
 	private final WalletApi wallet;
 
 	Macros(JdbcClient jdbc, TicketDesk desk, IdentityApi identity, WalletApi wallet) {
@@ -57,17 +61,26 @@ class Macros implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		Properties behaviour = load("support/macros.properties");
 		Properties english = load("support/macros_en.properties");
-		english.stringPropertyNames().stream().filter(k -> k.endsWith(".title")).map(k -> k.substring(0, k.length() - 6))
-				.forEach(id -> jdbc.sql("INSERT INTO macro (id, set_status, set_queue_topic, add_tags) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
-						.params(id, behaviour.getProperty(id + ".status"), behaviour.getProperty(id + ".topic"),
-								behaviour.getProperty(id + ".tags", "").isBlank() ? new String[0]
-										: behaviour.getProperty(id + ".tags").split(","))
-						.update());
+		english.stringPropertyNames()
+			.stream()
+			.filter(k -> k.endsWith(".title"))
+			.map(k -> k.substring(0, k.length() - 6))
+			.forEach(id -> jdbc.sql(
+					"INSERT INTO macro (id, set_status, set_queue_topic, add_tags) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+				.params(id, behaviour.getProperty(id + ".status"), behaviour.getProperty(id + ".topic"),
+						behaviour.getProperty(id + ".tags", "").isBlank() ? new String[0]
+								: behaviour.getProperty(id + ".tags").split(","))
+				.update());
 		for (String language : LANGUAGES) {
 			Properties texts = load("support/macros_" + language + ".properties");
-			texts.stringPropertyNames().stream().filter(k -> k.endsWith(".title")).map(k -> k.substring(0, k.length() - 6))
-					.forEach(id -> jdbc.sql("INSERT INTO macro_text (macro_id, language, title, body) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
-							.params(id, language, texts.getProperty(id + ".title"), texts.getProperty(id + ".body")).update());
+			texts.stringPropertyNames()
+				.stream()
+				.filter(k -> k.endsWith(".title"))
+				.map(k -> k.substring(0, k.length() - 6))
+				.forEach(id -> jdbc.sql(
+						"INSERT INTO macro_text (macro_id, language, title, body) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+					.params(id, language, texts.getProperty(id + ".title"), texts.getProperty(id + ".body"))
+					.update());
 		}
 	}
 
@@ -86,17 +99,21 @@ class Macros implements ApplicationRunner {
 		return jdbc.sql("""
 				SELECT m.id, t.language, t.title, t.body, m.set_status, m.set_queue_topic, m.add_tags
 				FROM macro m JOIN macro_text t ON t.macro_id = m.id WHERE t.language = ? ORDER BY m.id""")
-				.param(language).query((rs, n) -> new Macro(rs.getString("id"), rs.getString("language"), rs.getString("title"),
-						rs.getString("body"), rs.getString("set_status"), rs.getString("set_queue_topic"),
-						Arrays.asList((String[]) rs.getArray("add_tags").getArray())))
-				.list();
+			.param(language)
+			.query((rs, n) -> new Macro(rs.getString("id"), rs.getString("language"), rs.getString("title"),
+					rs.getString("body"), rs.getString("set_status"), rs.getString("set_queue_topic"),
+					Arrays.asList((String[]) rs.getArray("add_tags").getArray())))
+			.list();
 	}
 
 	Optional<Macro> find(String id, String language) {
 		return all(language).stream().filter(m -> m.id().equals(id)).findFirst();
 	}
 
-	/** The macro's text filled in for this ticket, without sending it (the chat console puts it in the reply box). */
+	/**
+	 * The macro's text filled in for this ticket, without sending it (the chat console
+	 * puts it in the reply box).
+	 */
 	@Transactional(readOnly = true)
 	public String preview(UUID ticketId, String macroId, Caller staff) {
 		Ticket ticket = desk.visible(ticketId, staff, false);
@@ -117,14 +134,17 @@ class Macros implements ApplicationRunner {
 	}
 
 	/**
-	 * When the ticket names no transaction, the one the macro is most likely about: the pending withdrawal,
-	 * the latest failed payment or top-up. The desk knows the wallet, so the agent need not look it up.
+	 * When the ticket names no transaction, the one the macro is most likely about: the
+	 * pending withdrawal, the latest failed payment or top-up. The desk knows the wallet,
+	 * so the agent need not look it up.
 	 */
 	private Optional<TransactionView> relevantTransaction(String macroId, UUID customerId) {
 		return switch (macroId) {
 			case "withdrawal-timing" -> wallet.pendingWithdrawals(customerId).stream().findFirst();
-			case "payment-failure-checks" -> wallet.failedAttempts(customerId, 20).stream().filter(t -> t.type().equals("payment")).findFirst();
-			case "topup-failure-checks" -> wallet.failedAttempts(customerId, 20).stream().filter(t -> t.type().equals("top_up")).findFirst();
+			case "payment-failure-checks" ->
+				wallet.failedAttempts(customerId, 20).stream().filter(t -> t.type().equals("payment")).findFirst();
+			case "topup-failure-checks" ->
+				wallet.failedAttempts(customerId, 20).stream().filter(t -> t.type().equals("top_up")).findFirst();
 			default -> Optional.empty();
 		};
 	}
@@ -136,9 +156,9 @@ class Macros implements ApplicationRunner {
 		Optional<TransactionView> transaction = ticket.transactionId != null
 				? wallet.transaction(ticket.transactionId).filter(t -> t.customerId().equals(ticket.customerId))
 				: relevantTransaction(macroId, ticket.customerId);
-		return Map.of("customerName", name, "ticketNumber", Long.toString(ticket.number),
-				"transactionReference", transaction.map(TransactionView::reference).orElse("—"),
-				"expectedDate", transaction.map(t -> t.expectedArrival() == null ? "—" : t.expectedArrival().toString()).orElse("—"),
+		return Map.of("customerName", name, "ticketNumber", Long.toString(ticket.number), "transactionReference",
+				transaction.map(TransactionView::reference).orElse("—"), "expectedDate",
+				transaction.map(t -> t.expectedArrival() == null ? "—" : t.expectedArrival().toString()).orElse("—"),
 				"agentName", staff.name());
 	}
 
@@ -149,4 +169,5 @@ class Macros implements ApplicationRunner {
 		}
 		return out;
 	}
+
 }

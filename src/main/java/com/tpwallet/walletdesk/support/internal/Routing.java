@@ -23,19 +23,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Where a ticket goes: a queue by topic (guessed from the customer's words in any of the four languages,
- * or named by the caller) and language; then the available agent who speaks that language, has spare
- * capacity, and was given a ticket longest ago (round robin).
+ * Where a ticket goes: a queue by topic (guessed from the customer's words in any of the
+ * four languages, or named by the caller) and language; then the available agent who
+ * speaks that language, has spare capacity, and was given a ticket longest ago (round
+ * robin).
  */
 @Component
 class Routing {
 
 	static final List<String> TOPICS = List.of("account", "payments", "withdrawals", "disputes", "security", "general");
+
 	private static final List<String> ORDER = List.of("security", "disputes", "withdrawals", "payments", "account");
 
 	private final Map<String, List<String>> words = new LinkedHashMap<>();
+
 	private final IdentityApi identity;
+
 	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
 	Routing(IdentityApi identity, JdbcClient jdbc, Clock clock) {
@@ -43,7 +48,8 @@ class Routing {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		Properties p = new Properties();
-		try (var in = new InputStreamReader(new ClassPathResource("support/topics.properties").getInputStream(), StandardCharsets.UTF_8)) {
+		try (var in = new InputStreamReader(new ClassPathResource("support/topics.properties").getInputStream(),
+				StandardCharsets.UTF_8)) {
 			p.load(in);
 		}
 		catch (IOException e) {
@@ -56,16 +62,22 @@ class Routing {
 
 	String topicOf(String text) {
 		String lower = text.toLowerCase(Locale.ROOT);
-		return words.entrySet().stream()
-				.filter(e -> e.getValue().stream().anyMatch(w -> !w.isBlank() && lower.contains(w)))
-				.map(Map.Entry::getKey).findFirst().orElse("general");
+		return words.entrySet()
+			.stream()
+			.filter(e -> e.getValue().stream().anyMatch(w -> !w.isBlank() && lower.contains(w)))
+			.map(Map.Entry::getKey)
+			.findFirst()
+			.orElse("general");
 	}
 
 	static String queue(String topic, String language) {
 		return topic + "-" + language.toLowerCase(Locale.ROOT);
 	}
 
-	/** Picks an agent for the ticket and records the pick; empty when nobody can take it now. */
+	/**
+	 * Picks an agent for the ticket and records the pick; empty when nobody can take it
+	 * now.
+	 */
 	Optional<UUID> assign(String language) {
 		List<StaffMember> speakers = new ArrayList<>();
 		for (StaffMember m : identity.staffMembers()) {
@@ -86,24 +98,33 @@ class Routing {
 				  AND (SELECT count(*) FROM ticket t WHERE t.assignee_id = p.staff_id
 				       AND t.status IN ('new', 'open', 'pending', 'on_hold')) < p.capacity
 				ORDER BY p.last_assigned_at, p.staff_id LIMIT 1 FOR UPDATE OF p SKIP LOCKED""")
-				.param(ids).query(UUID.class).optional();
+			.param(ids)
+			.query(UUID.class)
+			.optional();
 		pick.ifPresent(id -> jdbc.sql("UPDATE agent_presence SET last_assigned_at = ? WHERE staff_id = ?")
-				.params(Timestamp.from(clock.instant()), id).update());
+			.params(Timestamp.from(clock.instant()), id)
+			.update());
 		return pick;
 	}
 
 	boolean isQueue(String queue) {
-		return jdbc.sql("SELECT count(*) FROM support_queue WHERE id = ?").param(queue).query(Integer.class).single() > 0;
+		return jdbc.sql("SELECT count(*) FROM support_queue WHERE id = ?")
+			.param(queue)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	String languageOf(String queue) {
 		return jdbc.sql("SELECT language FROM support_queue WHERE id = ?").param(queue).query(String.class).single();
 	}
 
-	/** The languages whose queues an agent works; supervisors and admins see every queue. */
+	/**
+	 * The languages whose queues an agent works; supervisors and admins see every queue.
+	 */
 	Set<String> languagesOf(UUID staffId) {
 		return identity.staffMember(staffId)
-				.map(m -> m.role() == Role.AGENT ? Set.copyOf(m.languages()) : Set.of("zh-CN", "en", "fr", "de"))
-				.orElse(Set.of());
+			.map(m -> m.role() == Role.AGENT ? Set.copyOf(m.languages()) : Set.of("zh-CN", "en", "fr", "de"))
+			.orElse(Set.of());
 	}
+
 }

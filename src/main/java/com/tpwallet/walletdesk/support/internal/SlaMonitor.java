@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Watches the SLA clocks: a passed target raises {@code SlaBreached} once, escalates the priority and
- * notes it on the ticket. Also closes tickets solved three days ago. Rows are claimed with
- * {@code SKIP LOCKED}, so every instance may run it.
+ * Watches the SLA clocks: a passed target raises {@code SlaBreached} once, escalates the
+ * priority and notes it on the ticket. Also closes tickets solved three days ago. Rows
+ * are claimed with {@code SKIP LOCKED}, so every instance may run it.
  */
 @Component
 class SlaMonitor {
@@ -24,13 +24,17 @@ class SlaMonitor {
 	static final Duration CLOSE_SOLVED_AFTER = Duration.ofDays(3);
 
 	private final JdbcClient jdbc;
+
 	private final TransactionTemplate transactions;
+
 	private final TicketRepository tickets;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	SlaMonitor(JdbcClient jdbc, TransactionTemplate transactions, TicketRepository tickets, ApplicationEventPublisher events,
-			Clock clock) {
+	SlaMonitor(JdbcClient jdbc, TransactionTemplate transactions, TicketRepository tickets,
+			ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.tickets = tickets;
@@ -47,7 +51,9 @@ class SlaMonitor {
 					  AND ((NOT first_response_breached AND first_responded_at IS NULL AND first_response_due < ?)
 					    OR (NOT resolution_breached AND resolution_due < ?))
 					ORDER BY number LIMIT 500 FOR UPDATE SKIP LOCKED""")
-					.params(Timestamp.from(now), Timestamp.from(now)).query(UUID.class).list();
+				.params(Timestamp.from(now), Timestamp.from(now))
+				.query(UUID.class)
+				.list();
 			int count = 0;
 			for (UUID id : due) {
 				Ticket t = tickets.find(id).orElseThrow();
@@ -60,9 +66,12 @@ class SlaMonitor {
 			}
 			return count;
 		});
-		transactions.executeWithoutResult(tx -> jdbc.sql("""
-				UPDATE ticket SET status = 'closed', closed_at = ?, updated_at = ? WHERE status = 'solved' AND solved_at < ?""")
-				.params(Timestamp.from(now), Timestamp.from(now), Timestamp.from(now.minus(CLOSE_SOLVED_AFTER))).update());
+		transactions.executeWithoutResult(tx -> jdbc
+			.sql("""
+					UPDATE ticket SET status = 'closed', closed_at = ?, updated_at = ? WHERE status = 'solved' AND solved_at < ?""")
+			.params(Timestamp.from(now), Timestamp.from(now), Timestamp.from(now.minus(CLOSE_SOLVED_AFTER)))
+			.update());
 		return breached == null ? 0 : breached;
 	}
+
 }

@@ -30,18 +30,26 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The agents' side: find, read, change, bulk-change, apply macros, see the customer, set presence. */
+/**
+ * The agents' side: find, read, change, bulk-change, apply macros, see the customer, set
+ * presence.
+ */
 @RestController
 @Tag(name = "Staff: tickets")
 class StaffTicketController {
 
 	private final TicketDesk desk;
+
 	private final TicketSearch search;
+
 	private final Macros macros;
+
 	private final Customer360 customer360;
+
 	private final JdbcClient jdbc;
 
-	StaffTicketController(TicketDesk desk, TicketSearch search, Macros macros, Customer360 customer360, JdbcClient jdbc) {
+	StaffTicketController(TicketDesk desk, TicketSearch search, Macros macros, Customer360 customer360,
+			JdbcClient jdbc) {
 		this.desk = desk;
 		this.search = search;
 		this.macros = macros;
@@ -50,15 +58,22 @@ class StaffTicketController {
 	}
 
 	@GetMapping("/api/v1/staff/tickets")
-	@Operation(summary = "Tickets an agent may work on, newest first; filter by status (comma-separated), queue, assignee, priority, channel, language, tag, customer (phone or e-mail), q (text, any language, or a ticket number) and sla (breached, due_soon, paused)")
-	CursorPage<StaffTicket> list(@AuthenticationPrincipal Caller staff, @RequestParam(required = false) @Nullable String status,
-			@RequestParam(required = false) @Nullable String queue, @RequestParam(required = false) @Nullable UUID assignee,
-			@RequestParam(required = false) @Nullable String priority, @RequestParam(required = false) @Nullable String channel,
-			@RequestParam(required = false) @Nullable String language, @RequestParam(required = false) @Nullable String tag,
-			@RequestParam(required = false) @Nullable String customer, @RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable String sla, @RequestParam(required = false) @Nullable String cursor,
+	@Operation(
+			summary = "Tickets an agent may work on, newest first; filter by status (comma-separated), queue, assignee, priority, channel, language, tag, customer (phone or e-mail), q (text, any language, or a ticket number) and sla (breached, due_soon, paused)")
+	CursorPage<StaffTicket> list(@AuthenticationPrincipal Caller staff,
+			@RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable String queue,
+			@RequestParam(required = false) @Nullable UUID assignee,
+			@RequestParam(required = false) @Nullable String priority,
+			@RequestParam(required = false) @Nullable String channel,
+			@RequestParam(required = false) @Nullable String language,
+			@RequestParam(required = false) @Nullable String tag,
+			@RequestParam(required = false) @Nullable String customer,
+			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String sla,
+			@RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(defaultValue = "25") @Min(1) @Max(200) int limit) {
-		return search.find(staff, new TicketSearch.Filter(status, queue, assignee, priority, channel, language, tag, customer, q, sla),
+		return search.find(staff,
+				new TicketSearch.Filter(status, queue, assignee, priority, channel, language, tag, customer, q, sla),
 				cursor, limit);
 	}
 
@@ -70,11 +85,13 @@ class StaffTicketController {
 
 	@PatchMapping("/api/v1/staff/tickets/{id}")
 	@Operation(summary = "Change status, priority, queue, assignee (supervisors, or taking it oneself) or tags")
-	StaffTicket change(@AuthenticationPrincipal Caller staff, @PathVariable UUID id, @RequestBody TicketDesk.Change change) {
+	StaffTicket change(@AuthenticationPrincipal Caller staff, @PathVariable UUID id,
+			@RequestBody TicketDesk.Change change) {
 		return desk.change(id, staff, change);
 	}
 
-	record Bulk(@NotEmpty(message = "{validation.required}") @Size(max = 200) List<UUID> ids, TicketDesk.Change change) {
+	record Bulk(@NotEmpty(message = "{validation.required}") @Size(max = 200) List<UUID> ids,
+			TicketDesk.Change change) {
 	}
 
 	@PostMapping("/api/v1/staff/tickets/bulk")
@@ -86,7 +103,8 @@ class StaffTicketController {
 
 	@PostMapping("/api/v1/staff/tickets/{id}/macros/{macroId}")
 	@Operation(summary = "Apply a macro: a reply in the ticket's language, plus the macro's status, tags and queue")
-	StaffTicketDetail applyMacro(@AuthenticationPrincipal Caller staff, @PathVariable UUID id, @PathVariable String macroId) {
+	StaffTicketDetail applyMacro(@AuthenticationPrincipal Caller staff, @PathVariable UUID id,
+			@PathVariable String macroId) {
 		return macros.apply(id, macroId, staff);
 	}
 
@@ -109,8 +127,10 @@ class StaffTicketController {
 	}
 
 	@GetMapping("/api/v1/staff/tickets/{id}/customer")
-	@Operation(summary = "Customer-360 beside the ticket: account and security state, wallet, failed attempts, pending withdrawals, logins, past tickets (audited)")
-	Customer360.View customer(@AuthenticationPrincipal Caller staff, @PathVariable UUID id, HttpServletRequest request) {
+	@Operation(
+			summary = "Customer-360 beside the ticket: account and security state, wallet, failed attempts, pending withdrawals, logins, past tickets (audited)")
+	Customer360.View customer(@AuthenticationPrincipal Caller staff, @PathVariable UUID id,
+			HttpServletRequest request) {
 		return customer360.forTicket(id, staff, ClientAddress.of(request));
 	}
 
@@ -123,20 +143,25 @@ class StaffTicketController {
 		jdbc.sql("""
 				INSERT INTO agent_presence (staff_id, available, capacity) VALUES (?, ?, ?)
 				ON CONFLICT (staff_id) DO UPDATE SET available = excluded.available, capacity = excluded.capacity""")
-				.params(staff.id(), body.available(), body.capacity()).update();
+			.params(staff.id(), body.available(), body.capacity())
+			.update();
 		return body;
 	}
 
 	@GetMapping("/api/v1/staff/queues")
 	@Operation(summary = "Queues with their open, new and breached ticket counts (what the caller may see)")
 	List<Map<String, Object>> queues(@AuthenticationPrincipal Caller staff) {
-		return jdbc.sql("""
-				SELECT q.id, q.topic, q.language,
-				       count(t.id) FILTER (WHERE t.status IN ('new', 'open', 'pending', 'on_hold')) AS open,
-				       count(t.id) FILTER (WHERE t.status = 'new') AS "new",
-				       count(t.id) FILTER (WHERE t.status IN ('new', 'open') AND (t.first_response_breached OR t.resolution_breached)) AS breached
-				FROM support_queue q LEFT JOIN ticket t ON t.queue_id = q.id
-				WHERE q.language = ANY(?) GROUP BY q.id ORDER BY q.language, q.topic""")
-				.param(desk.visibleLanguages(staff).toArray(String[]::new)).query().listOfRows();
+		return jdbc
+			.sql("""
+					SELECT q.id, q.topic, q.language,
+					       count(t.id) FILTER (WHERE t.status IN ('new', 'open', 'pending', 'on_hold')) AS open,
+					       count(t.id) FILTER (WHERE t.status = 'new') AS "new",
+					       count(t.id) FILTER (WHERE t.status IN ('new', 'open') AND (t.first_response_breached OR t.resolution_breached)) AS breached
+					FROM support_queue q LEFT JOIN ticket t ON t.queue_id = q.id
+					WHERE q.language = ANY(?) GROUP BY q.id ORDER BY q.language, q.topic""")
+			.param(desk.visibleLanguages(staff).toArray(String[]::new))
+			.query()
+			.listOfRows();
 	}
+
 }

@@ -21,18 +21,27 @@ import org.springframework.transaction.annotation.Transactional;
 class SupportFacade implements SupportApi {
 
 	private final TicketDesk desk;
+
 	private final TicketRepository tickets;
+
 	private final BusinessHours hours;
+
 	private final Attachments attachments;
+
 	private final IdentityApi identity;
+
 	private final JdbcClient jdbc;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
+
 	private final String openingHours;
 
-	SupportFacade(TicketDesk desk, TicketRepository tickets, BusinessHours hours, Attachments attachments, IdentityApi identity,
-			JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
-			@Value("${walletdesk.support.opens:09:00}") String opens, @Value("${walletdesk.support.closes:21:00}") String closes) {
+	SupportFacade(TicketDesk desk, TicketRepository tickets, BusinessHours hours, Attachments attachments,
+			IdentityApi identity, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+			@Value("${walletdesk.support.opens:09:00}") String opens,
+			@Value("${walletdesk.support.closes:21:00}") String closes) {
 		this.desk = desk;
 		this.tickets = tickets;
 		this.hours = hours;
@@ -46,8 +55,8 @@ class SupportFacade implements SupportApi {
 
 	@Override
 	public OpenedTicket openTicket(UUID customerId, NewTicket request) {
-		Ticket ticket = desk.open(customerId, new TicketDesk.NewTicket(request.subject(), request.message(), request.language(),
-				request.transactionId(), request.topic(), request.channel(), null));
+		Ticket ticket = desk.open(customerId, new TicketDesk.NewTicket(request.subject(), request.message(),
+				request.language(), request.transactionId(), request.topic(), request.channel(), null));
 		return new OpenedTicket(ticket.id, ticket.number);
 	}
 
@@ -57,9 +66,10 @@ class SupportFacade implements SupportApi {
 	}
 
 	/**
-	 * A copy from another channel (chat) counts as a reply on the ticket would: the agent's first one meets the
-	 * first-response target, and the customer writing moves a pending or solved ticket back to open. A ticket
-	 * closed for good keeps the copy and its status.
+	 * A copy from another channel (chat) counts as a reply on the ticket would: the
+	 * agent's first one meets the first-response target, and the customer writing moves a
+	 * pending or solved ticket back to open. A ticket closed for good keeps the copy and
+	 * its status.
 	 */
 	@Override
 	@Transactional
@@ -80,10 +90,12 @@ class SupportFacade implements SupportApi {
 	@Override
 	@Transactional
 	public void assign(UUID ticketId, UUID agentId) {
-		int changed = jdbc.sql("""
-				UPDATE ticket SET assignee_id = ?, status = CASE WHEN status = 'new' THEN 'open' ELSE status END, updated_at = ?
-				WHERE id = ? AND assignee_id IS DISTINCT FROM ?""")
-				.params(agentId, java.sql.Timestamp.from(clock.instant()), ticketId, agentId).update();
+		int changed = jdbc
+			.sql("""
+					UPDATE ticket SET assignee_id = ?, status = CASE WHEN status = 'new' THEN 'open' ELSE status END, updated_at = ?
+					WHERE id = ? AND assignee_id IS DISTINCT FROM ?""")
+			.params(agentId, java.sql.Timestamp.from(clock.instant()), ticketId, agentId)
+			.update();
 		if (changed == 1) {
 			events.publishEvent(new TicketAssigned(ticketId, agentId));
 		}
@@ -101,16 +113,18 @@ class SupportFacade implements SupportApi {
 
 	@Override
 	public List<UUID> availableAgents(String language) {
-		List<UUID> speakers = identity.staffMembers().stream()
-				.filter(m -> m.role() == Caller.Role.AGENT && m.languages().contains(language)).map(StaffMember::id).toList();
+		List<UUID> speakers = identity.staffMembers()
+			.stream()
+			.filter(m -> m.role() == Caller.Role.AGENT && m.languages().contains(language))
+			.map(StaffMember::id)
+			.toList();
 		if (speakers.isEmpty()) {
 			return List.of();
 		}
 		// An agent who never set a presence counts as available, as in ticket routing.
 		return jdbc.sql("""
 				SELECT s.id FROM unnest(?::uuid[]) AS s(id) LEFT JOIN agent_presence p ON p.staff_id = s.id
-				WHERE coalesce(p.available, TRUE)""")
-				.param(speakers.toArray(UUID[]::new)).query(UUID.class).list();
+				WHERE coalesce(p.available, TRUE)""").param(speakers.toArray(UUID[]::new)).query(UUID.class).list();
 	}
 
 	@Override
@@ -118,4 +132,5 @@ class SupportFacade implements SupportApi {
 		Attachments.Attachment stored = attachments.upload(ticketId, uploader, fileName, bytes);
 		return new StoredFile(stored.id(), stored.fileName(), stored.mediaType(), stored.size());
 	}
+
 }

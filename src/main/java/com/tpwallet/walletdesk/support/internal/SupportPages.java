@@ -8,8 +8,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The customer's tickets, the agent console and the supervisor dashboard: shells driven by small scripts
- * that call the same API as the app.
+ * The customer's tickets, the agent console and the supervisor dashboard: shells driven
+ * by small scripts that call the same API as the app.
  */
 @Controller
 class SupportPages {
@@ -34,4 +34,5 @@ class SupportPages {
 	String supervisor(Model model, HttpServletRequest request, HttpServletResponse response) {
 		return shell.render("support/supervisor", "supervisor", "supervisor", model, request, response);
 	}
+
 }

@@ -9,44 +9,73 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One matter of one customer, across channels, with its SLA clock: targets count working time only,
- * and stop while the ticket waits on the customer (pending) or on a third party (on hold).
+ * One matter of one customer, across channels, with its SLA clock: targets count working
+ * time only, and stop while the ticket waits on the customer (pending) or on a third
+ * party (on hold).
  */
 class Ticket {
 
 	static final List<String> STATUSES = List.of("new", "open", "pending", "on_hold", "solved", "closed");
 	static final List<String> PRIORITIES = List.of("low", "normal", "high", "urgent");
 	static final List<String> CHANNELS = List.of("web", "chat", "email", "phone");
+
 	private static final Set<String> PAUSED = Set.of("pending", "on_hold");
-	/** A closed ticket reopens when the customer writes within this window; later, they open a new one. */
+
+	/**
+	 * A closed ticket reopens when the customer writes within this window; later, they
+	 * open a new one.
+	 */
 	static final java.time.Duration REOPEN_WINDOW = java.time.Duration.ofDays(14);
 
 	record SlaPolicy(long firstResponseMinutes, long resolutionMinutes) {
 	}
 
 	final UUID id;
+
 	long number;
+
 	final UUID customerId;
+
 	String subject;
+
 	final String channel;
+
 	String language;
+
 	String status = "new";
+
 	String priority;
+
 	String queue;
+
 	@Nullable UUID assignee;
+
 	List<String> tags = new ArrayList<>();
+
 	@Nullable UUID transactionId;
+
 	@Nullable Instant firstResponseDue;
+
 	@Nullable Instant resolutionDue;
+
 	@Nullable Instant firstRespondedAt;
+
 	@Nullable Instant slaPausedAt;
+
 	boolean firstResponseBreached;
+
 	boolean resolutionBreached;
+
 	@Nullable Instant solvedAt;
+
 	@Nullable Instant closedAt;
+
 	@Nullable Integer csatScore;
+
 	@Nullable String csatComment;
+
 	final Instant createdAt;
+
 	Instant updatedAt;
 
 	Ticket(UUID id, UUID customerId, String subject, String channel, String language, String priority, String queue,
@@ -71,7 +100,10 @@ class Ticket {
 		return slaPausedAt != null;
 	}
 
-	/** Whether a reply from the customer may still reopen the ticket (a closed one only within the reopen window). */
+	/**
+	 * Whether a reply from the customer may still reopen the ticket (a closed one only
+	 * within the reopen window).
+	 */
 	boolean reopensOnCustomerReply(Instant now) {
 		return !status.equals("closed") || closedAt != null && now.isBefore(closedAt.plus(REOPEN_WINDOW));
 	}
@@ -140,13 +172,17 @@ class Ticket {
 		slaPausedAt = null;
 	}
 
-	/** Targets passed at {@code now}, each reported once; a breach escalates the priority one step. */
+	/**
+	 * Targets passed at {@code now}, each reported once; a breach escalates the priority
+	 * one step.
+	 */
 	List<String> breachesAt(Instant now) {
 		List<String> breached = new ArrayList<>();
 		if (isPaused() || status.equals("solved") || status.equals("closed")) {
 			return breached;
 		}
-		if (!firstResponseBreached && firstRespondedAt == null && firstResponseDue != null && now.isAfter(firstResponseDue)) {
+		if (!firstResponseBreached && firstRespondedAt == null && firstResponseDue != null
+				&& now.isAfter(firstResponseDue)) {
 			firstResponseBreached = true;
 			breached.add("first_response");
 		}
@@ -164,4 +200,5 @@ class Ticket {
 	boolean isOpen() {
 		return !status.equals("solved") && !status.equals("closed");
 	}
+
 }

@@ -27,7 +27,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Tickets from the customer's side; staff also write replies and internal notes through {@code entries}. */
+/**
+ * Tickets from the customer's side; staff also write replies and internal notes through
+ * {@code entries}.
+ */
 @RestController
 @RequestMapping("/api/v1/tickets")
 @Tag(name = "Tickets")
@@ -39,8 +42,11 @@ class TicketController {
 		this.desk = desk;
 	}
 
-	record NewTicketRequest(@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.too-long}") String subject,
-			@NotBlank(message = "{validation.required}") @Size(max = 10000, message = "{validation.too-long}") String message,
+	record NewTicketRequest(
+			@NotBlank(message = "{validation.required}") @Size(max = 200,
+					message = "{validation.too-long}") String subject,
+			@NotBlank(message = "{validation.required}") @Size(max = 10000,
+					message = "{validation.too-long}") String message,
 			@Nullable String language, @Nullable UUID transactionId, @Nullable String topic) {
 	}
 
@@ -48,32 +54,36 @@ class TicketController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Open a ticket (customers); routed to a queue by topic and language and to an agent")
 	CustomerTicket open(@AuthenticationPrincipal Caller caller, @Valid @RequestBody NewTicketRequest body) {
-		Ticket t = desk.open(caller.customerId(), new TicketDesk.NewTicket(body.subject(), body.message(), body.language(),
-				body.transactionId(), body.topic(), "web", null));
+		Ticket t = desk.open(caller.customerId(), new TicketDesk.NewTicket(body.subject(), body.message(),
+				body.language(), body.transactionId(), body.topic(), "web", null));
 		return CustomerTicket.of(t);
 	}
 
 	@GetMapping
 	@Operation(summary = "My tickets, newest first")
-	CursorPage<CustomerTicket> mine(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) @Nullable String cursor,
+	CursorPage<CustomerTicket> mine(@AuthenticationPrincipal Caller caller,
+			@RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
 		return desk.customerTickets(caller.customerId(), cursor, limit);
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "A ticket with its conversation: customers see their own (internal notes never), staff see notes and the SLA")
+	@Operation(
+			summary = "A ticket with its conversation: customers see their own (internal notes never), staff see notes and the SLA")
 	Object one(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
 		return caller.isStaff() ? desk.staffView(id, caller) : desk.customerView(id, caller.customerId());
 	}
 
-	record EntryRequest(@NotBlank(message = "{validation.required}") @Size(max = 10000, message = "{validation.too-long}") String body,
-			@Nullable Boolean internal) {
+	record EntryRequest(@NotBlank(message = "{validation.required}") @Size(max = 10000,
+			message = "{validation.too-long}") String body, @Nullable Boolean internal) {
 	}
 
 	@PostMapping("/{id}/entries")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Add to the conversation: a customer message, an agent reply, or (staff, internal: true) an internal note")
-	EntryView write(@AuthenticationPrincipal Caller caller, @PathVariable UUID id, @Valid @RequestBody EntryRequest body) {
+	@Operation(
+			summary = "Add to the conversation: a customer message, an agent reply, or (staff, internal: true) an internal note")
+	EntryView write(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
+			@Valid @RequestBody EntryRequest body) {
 		boolean internal = Boolean.TRUE.equals(body.internal());
 		if (caller.isStaff()) {
 			return desk.staffWrites(id, caller, body.body(), internal);
@@ -84,7 +94,8 @@ class TicketController {
 		return desk.customerWrites(id, caller.customerId(), body.body());
 	}
 
-	record Satisfaction(@NotNull(message = "{validation.required}") Integer score, @Size(max = 1000) @Nullable String comment) {
+	record Satisfaction(@NotNull(message = "{validation.required}") Integer score,
+			@Size(max = 1000) @Nullable String comment) {
 	}
 
 	@PostMapping("/{id}/satisfaction")
@@ -93,4 +104,5 @@ class TicketController {
 			@Valid @RequestBody Satisfaction body) {
 		return ResponseEntity.ok(desk.rate(id, caller.customerId(), body.score(), body.comment()));
 	}
+
 }

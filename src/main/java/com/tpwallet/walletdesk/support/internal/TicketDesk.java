@@ -26,19 +26,32 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Tickets as customers and staff work on them; every read and write checks who may see the ticket. */
+/**
+ * Tickets as customers and staff work on them; every read and write checks who may see
+ * the ticket.
+ */
 @Service
 class TicketDesk {
 
-	/** Customer text is kept as plain text: tags (and script bodies) are removed, never rendered. */
+	/**
+	 * Customer text is kept as plain text: tags (and script bodies) are removed, never
+	 * rendered.
+	 */
 
 	private final TicketRepository tickets;
+
 	private final Routing routing;
+
 	private final BusinessHours hours;
+
 	private final IdentityApi identity;
+
 	private final WalletApi wallet;
+
 	private final ApplicationEventPublisher events;
+
 	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
 	TicketDesk(TicketRepository tickets, Routing routing, BusinessHours hours, IdentityApi identity, WalletApi wallet,
@@ -53,13 +66,18 @@ class TicketDesk {
 		this.clock = clock;
 	}
 
-	/** A transaction a ticket may name: the customer's own, or none; any other is refused as if it did not exist. */
+	/**
+	 * A transaction a ticket may name: the customer's own, or none; any other is refused
+	 * as if it did not exist.
+	 */
 	private @Nullable UUID ownTransaction(UUID customerId, @Nullable UUID transactionId) {
 		if (transactionId == null) {
 			return null;
 		}
-		return wallet.transaction(transactionId).filter(t -> t.customerId().equals(customerId)).map(t -> t.id())
-				.orElseThrow(() -> Refusal.unprocessable("ticket_transaction_unknown"));
+		return wallet.transaction(transactionId)
+			.filter(t -> t.customerId().equals(customerId))
+			.map(t -> t.id())
+			.orElseThrow(() -> Refusal.unprocessable("ticket_transaction_unknown"));
 	}
 
 	static String plainText(String text) {
@@ -77,8 +95,10 @@ class TicketDesk {
 		if (subject.isEmpty() || message.isEmpty()) {
 			throw Refusal.unprocessable("ticket_empty");
 		}
-		String language = request.language() != null ? Languages.match(request.language()).map(Languages::tagOf)
-				.orElseThrow(() -> Refusal.unprocessable("unsupported_language"))
+		String language = request.language() != null
+				? Languages.match(request.language())
+					.map(Languages::tagOf)
+					.orElseThrow(() -> Refusal.unprocessable("unsupported_language"))
 				: identity.customer(customerId).map(c -> c.language()).orElse("en");
 		String topic = request.topic() != null ? request.topic() : routing.topicOf(subject + " " + message);
 		if (!Routing.TOPICS.contains(topic)) {
@@ -104,36 +124,45 @@ class TicketDesk {
 	}
 
 	Ticket.SlaPolicy policy(String priority) {
-		return jdbc.sql("SELECT first_response_mins, resolution_mins FROM sla_policy WHERE priority = ?").param(priority)
-				.query((rs, n) -> new Ticket.SlaPolicy(rs.getLong(1), rs.getLong(2))).single();
+		return jdbc.sql("SELECT first_response_mins, resolution_mins FROM sla_policy WHERE priority = ?")
+			.param(priority)
+			.query((rs, n) -> new Ticket.SlaPolicy(rs.getLong(1), rs.getLong(2)))
+			.single();
 	}
 
-	// ---- customers -----------------------------------------------------------------------------
+	// ---- customers
+	// -----------------------------------------------------------------------------
 
 	/** The customer's own ticket; anyone else's answers 404, as if it did not exist. */
 	Ticket own(UUID ticketId, UUID customerId) {
-		return tickets.find(ticketId).filter(t -> t.customerId.equals(customerId))
-				.orElseThrow(() -> Refusal.notFound("ticket_not_found"));
+		return tickets.find(ticketId)
+			.filter(t -> t.customerId.equals(customerId))
+			.orElseThrow(() -> Refusal.notFound("ticket_not_found"));
 	}
 
 	@Transactional(readOnly = true)
 	public CustomerTicketDetail customerView(UUID ticketId, UUID customerId) {
 		Ticket t = own(ticketId, customerId);
-		return new CustomerTicketDetail(CustomerTicket.of(t), tickets.entries(t.id, false).stream().map(EntryView::of).toList());
+		return new CustomerTicketDetail(CustomerTicket.of(t),
+				tickets.entries(t.id, false).stream().map(EntryView::of).toList());
 	}
 
 	@Transactional(readOnly = true)
 	public CursorPage<CustomerTicket> customerTickets(UUID customerId, @Nullable String cursor, int limit) {
 		long before = cursor == null ? Long.MAX_VALUE : parse(cursor);
-		List<Ticket> rows = jdbc.sql("SELECT * FROM ticket WHERE customer_id = ? AND number < ? ORDER BY number DESC LIMIT ?")
-				.params(customerId, before, limit + 1).query(TicketRepository::map).list();
+		List<Ticket> rows = jdbc
+			.sql("SELECT * FROM ticket WHERE customer_id = ? AND number < ? ORDER BY number DESC LIMIT ?")
+			.params(customerId, before, limit + 1)
+			.query(TicketRepository::map)
+			.list();
 		return CursorPage.of(rows, limit, t -> Long.toString(t.number)).map(CustomerTicket::of);
 	}
 
 	@Transactional
 	public EntryView customerWrites(UUID ticketId, UUID customerId, String body) {
-		Ticket t = tickets.lock(ticketId).filter(x -> x.customerId.equals(customerId))
-				.orElseThrow(() -> Refusal.notFound("ticket_not_found"));
+		Ticket t = tickets.lock(ticketId)
+			.filter(x -> x.customerId.equals(customerId))
+			.orElseThrow(() -> Refusal.notFound("ticket_not_found"));
 		String text = requireText(body);
 		t.customerWrote(clock.instant(), hours);
 		tickets.update(t);
@@ -142,8 +171,9 @@ class TicketDesk {
 
 	@Transactional
 	public CustomerTicket rate(UUID ticketId, UUID customerId, int score, @Nullable String comment) {
-		Ticket t = tickets.lock(ticketId).filter(x -> x.customerId.equals(customerId))
-				.orElseThrow(() -> Refusal.notFound("ticket_not_found"));
+		Ticket t = tickets.lock(ticketId)
+			.filter(x -> x.customerId.equals(customerId))
+			.orElseThrow(() -> Refusal.notFound("ticket_not_found"));
 		if (t.isOpen()) {
 			throw Refusal.conflict("ticket_not_solved");
 		}
@@ -156,11 +186,16 @@ class TicketDesk {
 		return CustomerTicket.of(t);
 	}
 
-	// ---- staff -----------------------------------------------------------------------------------
+	// ---- staff
+	// -----------------------------------------------------------------------------------
 
-	/** A ticket this staff member may work on: agents see the queues of their languages and their own tickets. */
+	/**
+	 * A ticket this staff member may work on: agents see the queues of their languages
+	 * and their own tickets.
+	 */
 	Ticket visible(UUID ticketId, Caller staff, boolean lock) {
-		Ticket t = (lock ? tickets.lock(ticketId) : tickets.find(ticketId)).orElseThrow(() -> Refusal.notFound("ticket_not_found"));
+		Ticket t = (lock ? tickets.lock(ticketId) : tickets.find(ticketId))
+			.orElseThrow(() -> Refusal.notFound("ticket_not_found"));
 		if (!staff.id().equals(t.assignee) && !routing.languagesOf(staff.id()).contains(t.language)) {
 			throw Refusal.notFound("ticket_not_found");
 		}
@@ -236,7 +271,12 @@ class TicketDesk {
 			events.publishEvent(new TicketAssigned(t.id, t.assignee));
 		}
 		if (change.tags() != null) {
-			t.tags = change.tags().stream().map(PlainText::of).filter(s -> !s.isEmpty() && s.length() <= 40).distinct().toList();
+			t.tags = change.tags()
+				.stream()
+				.map(PlainText::of)
+				.filter(s -> !s.isEmpty() && s.length() <= 40)
+				.distinct()
+				.toList();
 			t.tags = new java.util.ArrayList<>(t.tags);
 		}
 		if (change.status() != null && !change.status().equals(t.status)) {
@@ -252,15 +292,20 @@ class TicketDesk {
 
 	StaffTicket staffTicket(Ticket t) {
 		Instant now = clock.instant();
-		Long firstLeft = t.firstRespondedAt == null && t.firstResponseDue != null ? minutesLeft(now, t.firstResponseDue, t) : null;
+		Long firstLeft = t.firstRespondedAt == null && t.firstResponseDue != null
+				? minutesLeft(now, t.firstResponseDue, t) : null;
 		Long resolutionLeft = t.isOpen() && t.resolutionDue != null ? minutesLeft(now, t.resolutionDue, t) : null;
-		Sla sla = new Sla(t.firstResponseDue, t.resolutionDue, t.firstRespondedAt, t.isPaused(), t.firstResponseBreached,
-				t.resolutionBreached, firstLeft, resolutionLeft);
-		return new StaffTicket(t.id, t.number, t.customerId, t.subject, t.status, t.priority, t.channel, t.language, t.queue,
-				t.assignee, List.copyOf(t.tags), t.transactionId, sla, t.csatScore, t.csatComment, t.createdAt, t.updatedAt);
+		Sla sla = new Sla(t.firstResponseDue, t.resolutionDue, t.firstRespondedAt, t.isPaused(),
+				t.firstResponseBreached, t.resolutionBreached, firstLeft, resolutionLeft);
+		return new StaffTicket(t.id, t.number, t.customerId, t.subject, t.status, t.priority, t.channel, t.language,
+				t.queue, t.assignee, List.copyOf(t.tags), t.transactionId, sla, t.csatScore, t.csatComment, t.createdAt,
+				t.updatedAt);
 	}
 
-	/** Working minutes left (negative once overdue); while paused, the clock stands still at the pause. */
+	/**
+	 * Working minutes left (negative once overdue); while paused, the clock stands still
+	 * at the pause.
+	 */
 	private long minutesLeft(Instant now, Instant due, Ticket t) {
 		Instant at = t.isPaused() ? t.slaPausedAt : now;
 		return at.isBefore(due) ? hours.minutesBetween(at, due) : -hours.minutesBetween(due, at);
@@ -282,4 +327,5 @@ class TicketDesk {
 			throw Refusal.badRequest("invalid_cursor");
 		}
 	}
+
 }

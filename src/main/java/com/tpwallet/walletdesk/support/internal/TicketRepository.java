@@ -30,32 +30,38 @@ class TicketRepository {
 	}
 
 	Optional<Ticket> lock(UUID id) {
-		return jdbc.sql("SELECT * FROM ticket WHERE id = ? FOR UPDATE").param(id).query(TicketRepository::map).optional();
+		return jdbc.sql("SELECT * FROM ticket WHERE id = ? FOR UPDATE")
+			.param(id)
+			.query(TicketRepository::map)
+			.optional();
 	}
 
 	void insert(Ticket t) {
-		t.number = jdbc.sql("""
-				INSERT INTO ticket (id, customer_id, subject, channel, language, status, priority, queue_id, assignee_id, tags,
-				  transaction_id, first_response_due, resolution_due, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING number""")
-				.params(t.id, t.customerId, t.subject, t.channel, t.language, t.status, t.priority, t.queue, t.assignee,
-						t.tags.toArray(String[]::new), t.transactionId, ts(t.firstResponseDue), ts(t.resolutionDue),
-						ts(t.createdAt), ts(t.updatedAt))
-				.query(Long.class).single();
+		t.number = jdbc
+			.sql("""
+					INSERT INTO ticket (id, customer_id, subject, channel, language, status, priority, queue_id, assignee_id, tags,
+					  transaction_id, first_response_due, resolution_due, created_at, updated_at)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING number""")
+			.params(t.id, t.customerId, t.subject, t.channel, t.language, t.status, t.priority, t.queue, t.assignee,
+					t.tags.toArray(String[]::new), t.transactionId, ts(t.firstResponseDue), ts(t.resolutionDue),
+					ts(t.createdAt), ts(t.updatedAt))
+			.query(Long.class)
+			.single();
 	}
 
 	void update(Ticket t) {
-		jdbc.sql("""
-				UPDATE ticket SET subject = ?, language = ?, status = ?, priority = ?, queue_id = ?, assignee_id = ?, tags = ?,
-				  first_response_due = ?, resolution_due = ?, first_responded_at = ?, sla_paused_at = ?,
-				  first_response_breached = ?, resolution_breached = ?, solved_at = ?, closed_at = ?, csat_score = ?,
-				  csat_comment = ?, updated_at = ?
-				WHERE id = ?""")
-				.params(t.subject, t.language, t.status, t.priority, t.queue, t.assignee, t.tags.toArray(String[]::new),
-						ts(t.firstResponseDue), ts(t.resolutionDue), ts(t.firstRespondedAt), ts(t.slaPausedAt),
-						t.firstResponseBreached, t.resolutionBreached, ts(t.solvedAt), ts(t.closedAt), t.csatScore,
-						t.csatComment, ts(t.updatedAt), t.id)
-				.update();
+		jdbc.sql(
+				"""
+						UPDATE ticket SET subject = ?, language = ?, status = ?, priority = ?, queue_id = ?, assignee_id = ?, tags = ?,
+						  first_response_due = ?, resolution_due = ?, first_responded_at = ?, sla_paused_at = ?,
+						  first_response_breached = ?, resolution_breached = ?, solved_at = ?, closed_at = ?, csat_score = ?,
+						  csat_comment = ?, updated_at = ?
+						WHERE id = ?""")
+			.params(t.subject, t.language, t.status, t.priority, t.queue, t.assignee, t.tags.toArray(String[]::new),
+					ts(t.firstResponseDue), ts(t.resolutionDue), ts(t.firstRespondedAt), ts(t.slaPausedAt),
+					t.firstResponseBreached, t.resolutionBreached, ts(t.solvedAt), ts(t.closedAt), t.csatScore,
+					t.csatComment, ts(t.updatedAt), t.id)
+			.update();
 	}
 
 	static Ticket map(ResultSet rs, int row) throws SQLException {
@@ -87,19 +93,21 @@ class TicketRepository {
 	}
 
 	Entry addEntry(UUID ticketId, String kind, @Nullable UUID author, String body, Instant at) {
-		long id = jdbc.sql("INSERT INTO ticket_entry (ticket_id, kind, author_id, body, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id")
-				.params(ticketId, kind, author, body, Timestamp.from(at)).query(Long.class).single();
+		long id = jdbc.sql(
+				"INSERT INTO ticket_entry (ticket_id, kind, author_id, body, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id")
+			.params(ticketId, kind, author, body, Timestamp.from(at))
+			.query(Long.class)
+			.single();
 		return new Entry(id, kind, author, body, at);
 	}
 
 	/** The conversation; customers never get internal notes. */
 	List<Entry> entries(UUID ticketId, boolean withNotes) {
 		return jdbc.sql("SELECT * FROM ticket_entry WHERE ticket_id = ? AND (? OR kind <> 'note') ORDER BY id")
-				.params(ticketId, withNotes)
-				.query((rs, n) -> new Entry(rs.getLong("id"), rs.getString("kind"), rs.getObject("author_id", UUID.class),
-						rs.getString("body"), instant(rs, "created_at")))
-				.list();
+			.params(ticketId, withNotes)
+			.query((rs, n) -> new Entry(rs.getLong("id"), rs.getString("kind"), rs.getObject("author_id", UUID.class),
+					rs.getString("body"), instant(rs, "created_at")))
+			.list();
 	}
-
 
 }

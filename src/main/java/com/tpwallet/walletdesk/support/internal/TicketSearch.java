@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The agents' ticket list: filters on every field, the customer by phone or e-mail, free text over subject
- * and conversation (substring match, so Chinese needs no word boundaries), and SLA state.
+ * The agents' ticket list: filters on every field, the customer by phone or e-mail, free
+ * text over subject and conversation (substring match, so Chinese needs no word
+ * boundaries), and SLA state.
  */
 @Component
 class TicketSearch {
@@ -28,9 +29,13 @@ class TicketSearch {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final TicketDesk desk;
+
 	private final Routing routing;
+
 	private final IdentityApi identity;
+
 	private final Clock clock;
 
 	TicketSearch(JdbcClient jdbc, TicketDesk desk, Routing routing, IdentityApi identity, Clock clock) {
@@ -43,7 +48,8 @@ class TicketSearch {
 
 	@Transactional(readOnly = true)
 	public CursorPage<StaffTicket> find(Caller staff, Filter f, @Nullable String cursor, int limit) {
-		StringBuilder sql = new StringBuilder("SELECT t.* FROM ticket t WHERE (t.language = ANY(?) OR t.assignee_id = ?)");
+		StringBuilder sql = new StringBuilder(
+				"SELECT t.* FROM ticket t WHERE (t.language = ANY(?) OR t.assignee_id = ?)");
 		List<Object> params = new ArrayList<>();
 		params.add(routing.languagesOf(staff.id()).toArray(String[]::new));
 		params.add(staff.id());
@@ -81,8 +87,9 @@ class TicketSearch {
 				case "breached" -> sql.append(" AND (t.first_response_breached OR t.resolution_breached)");
 				case "paused" -> sql.append(" AND t.sla_paused_at IS NOT NULL");
 				case "due_soon" -> {
-					sql.append(" AND t.status IN ('new', 'open') AND t.sla_paused_at IS NULL AND ((t.first_responded_at IS NULL"
-							+ " AND t.first_response_due < ?) OR t.resolution_due < ?)");
+					sql.append(
+							" AND t.status IN ('new', 'open') AND t.sla_paused_at IS NULL AND ((t.first_responded_at IS NULL"
+									+ " AND t.first_response_due < ?) OR t.resolution_due < ?)");
 					Timestamp soon = Timestamp.from(now.toInstant().plusSeconds(3600));
 					params.add(soon);
 					params.add(soon);
@@ -106,4 +113,5 @@ class TicketSearch {
 			params.add(value);
 		}
 	}
+
 }

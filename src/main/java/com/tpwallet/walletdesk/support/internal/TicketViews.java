@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** What the API shows of tickets: customers see the conversation; staff also see notes, routing and the SLA clock. */
+/**
+ * What the API shows of tickets: customers see the conversation; staff also see notes,
+ * routing and the SLA clock.
+ */
 final class TicketViews {
 
 	private TicketViews() {
@@ -15,11 +18,14 @@ final class TicketViews {
 			@Nullable UUID transactionId, @Nullable Integer satisfaction, Instant createdAt, Instant updatedAt) {
 
 		static CustomerTicket of(Ticket t) {
-			return new CustomerTicket(t.id, t.number, t.subject, customerStatus(t.status), t.channel, t.language, t.transactionId,
-					t.csatScore, t.createdAt, t.updatedAt);
+			return new CustomerTicket(t.id, t.number, t.subject, customerStatus(t.status), t.channel, t.language,
+					t.transactionId, t.csatScore, t.createdAt, t.updatedAt);
 		}
 
-		/** Customers need not know whether we wait on a third party: on hold reads as open. */
+		/**
+		 * Customers need not know whether we wait on a third party: on hold reads as
+		 * open.
+		 */
 		private static String customerStatus(String status) {
 			return status.equals("on_hold") ? "open" : status;
 		}
@@ -35,15 +41,17 @@ final class TicketViews {
 	}
 
 	record Sla(@Nullable Instant firstResponseDue, @Nullable Instant resolutionDue, @Nullable Instant firstRespondedAt,
-			boolean paused, boolean firstResponseBreached, boolean resolutionBreached, @Nullable Long firstResponseMinutesLeft,
-			@Nullable Long resolutionMinutesLeft) {
+			boolean paused, boolean firstResponseBreached, boolean resolutionBreached,
+			@Nullable Long firstResponseMinutesLeft, @Nullable Long resolutionMinutesLeft) {
 	}
 
-	record StaffTicket(UUID id, long number, UUID customerId, String subject, String status, String priority, String channel,
-			String language, String queue, @Nullable UUID assigneeId, List<String> tags, @Nullable UUID transactionId, Sla sla,
-			@Nullable Integer satisfaction, @Nullable String satisfactionComment, Instant createdAt, Instant updatedAt) {
+	record StaffTicket(UUID id, long number, UUID customerId, String subject, String status, String priority,
+			String channel, String language, String queue, @Nullable UUID assigneeId, List<String> tags,
+			@Nullable UUID transactionId, Sla sla, @Nullable Integer satisfaction, @Nullable String satisfactionComment,
+			Instant createdAt, Instant updatedAt) {
 	}
 
 	record StaffTicketDetail(StaffTicket ticket, List<EntryView> entries) {
 	}
+
 }

@@ -10,20 +10,24 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 
 /**
- * Lingua, restricted to the four served languages (which keeps its models small and its answers sharp on
- * the short texts customers write). Text with Chinese characters in it is Chinese: customers in China mix
- * English product words into Chinese sentences ("我的withdrawal没到账"), never the other way round.
+ * Lingua, restricted to the four served languages (which keeps its models small and its
+ * answers sharp on the short texts customers write). Text with Chinese characters in it
+ * is Chinese: customers in China mix English product words into Chinese sentences
+ * ("我的withdrawal没到账"), never the other way round.
  */
 @Service
 class LinguaLanguageDetection implements LanguageDetection {
 
 	private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
 	private static final Pattern LETTERS = Pattern.compile("\\p{L}{2,}");
+
 	private static final Map<Language, String> TAGS = Map.of(Language.CHINESE, "zh-CN", Language.ENGLISH, "en",
 			Language.FRENCH, "fr", Language.GERMAN, "de");
 
 	private final LanguageDetector detector = LanguageDetectorBuilder
-			.fromLanguages(Language.CHINESE, Language.ENGLISH, Language.FRENCH, Language.GERMAN).build();
+		.fromLanguages(Language.CHINESE, Language.ENGLISH, Language.FRENCH, Language.GERMAN)
+		.build();
 
 	@Override
 	public Optional<String> detect(String text) {
@@ -35,4 +39,5 @@ class LinguaLanguageDetection implements LanguageDetection {
 		}
 		return Optional.ofNullable(TAGS.get(detector.detectLanguageOf(text)));
 	}
+
 }

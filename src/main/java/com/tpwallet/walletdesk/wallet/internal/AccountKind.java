@@ -1,6 +1,10 @@
 package com.tpwallet.walletdesk.wallet.internal;
 
-/** Ledger accounts: two per customer and currency, the rest belong to the wallet operator. */
+/**
+ * Ledger accounts: two per customer and currency, the rest belong to the wallet operator.
+ */
 enum AccountKind {
+
 	CUSTOMER_AVAILABLE, CUSTOMER_HELD, BANK_CLEARING, MERCHANT_SETTLEMENT, WITHDRAWAL_IN_TRANSIT, FEES, SUSPENSE
+
 }

@@ -6,10 +6,11 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
- * The HTTP connection to a real money partner (the card acquirer or the payout bank): its base URL and API
- * key are required, so that a service started outside the demo, dev and test profiles without them refuses
- * to start instead of falling back to a simulator. Calls time out, so that a partner that hangs becomes an
- * answer the caller handles (ADR 0008).
+ * The HTTP connection to a real money partner (the card acquirer or the payout bank): its
+ * base URL and API key are required, so that a service started outside the demo, dev and
+ * test profiles without them refuses to start instead of falling back to a simulator.
+ * Calls time out, so that a partner that hangs becomes an answer the caller handles (ADR
+ * 0008).
  */
 final class AcquirerConnection {
 
@@ -25,7 +26,11 @@ final class AcquirerConnection {
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
 				HttpClient.newBuilder().connectTimeout(timeout).build());
 		requests.setReadTimeout(timeout);
-		return builder.clone().requestFactory(requests).baseUrl(url.replaceAll("/+$", ""))
-				.defaultHeader("Authorization", "Bearer " + apiKey).build();
+		return builder.clone()
+			.requestFactory(requests)
+			.baseUrl(url.replaceAll("/+$", ""))
+			.defaultHeader("Authorization", "Bearer " + apiKey)
+			.build();
 	}
+
 }

@@ -5,8 +5,8 @@ import com.tpwallet.walletdesk.wallet.Money;
 import java.math.BigDecimal;
 
 /**
- * Amounts arrive as JSON numbers in minor units. They are read as decimals so that {@code 12.5} is refused
- * rather than silently truncated to 12.
+ * Amounts arrive as JSON numbers in minor units. They are read as decimals so that
+ * {@code 12.5} is refused rather than silently truncated to 12.
  */
 final class AmountInput {
 
@@ -27,7 +27,10 @@ final class AmountInput {
 		return Money.positive(stripped.longValueExact(), currency);
 	}
 
-	/** The amount as a whole number of minor units if it is one, for recording refused attempts. */
+	/**
+	 * The amount as a whole number of minor units if it is one, for recording refused
+	 * attempts.
+	 */
 	static long bestEffort(BigDecimal amount) {
 		try {
 			return amount.stripTrailingZeros().longValueExact();
@@ -36,4 +39,5 @@ final class AmountInput {
 			return 0;
 		}
 	}
+
 }

@@ -3,7 +3,10 @@ package com.tpwallet.walletdesk.wallet.internal;
 import com.tpwallet.walletdesk.platform.Refusal;
 import java.time.YearMonth;
 
-/** A bank card number as a customer typed it: checked (length, Luhn) and never shown or logged in full. */
+/**
+ * A bank card number as a customer typed it: checked (length, Luhn) and never shown or
+ * logged in full.
+ */
 record BankCard(String number) {
 
 	static BankCard parse(String raw) {
@@ -36,7 +39,8 @@ record BankCard(String number) {
 		if (raw == null || !raw.matches("(0[1-9]|1[0-2])/\\d{2}")) {
 			throw Refusal.unprocessable("card_expiry_invalid");
 		}
-		YearMonth expiry = YearMonth.of(2000 + Integer.parseInt(raw.substring(3)), Integer.parseInt(raw.substring(0, 2)));
+		YearMonth expiry = YearMonth.of(2000 + Integer.parseInt(raw.substring(3)),
+				Integer.parseInt(raw.substring(0, 2)));
 		if (expiry.isBefore(now)) {
 			throw Refusal.unprocessable("card_expired");
 		}

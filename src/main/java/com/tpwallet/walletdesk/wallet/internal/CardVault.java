@@ -11,13 +11,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the card number of a pending withdrawal encrypted (AES-256-GCM) until the settlement run pays
- * it out; only the last four digits are stored in clear.
+ * Keeps the card number of a pending withdrawal encrypted (AES-256-GCM) until the
+ * settlement run pays it out; only the last four digits are stored in clear.
  */
 @Component
 class CardVault {
 
 	private final SecretKeySpec key;
+
 	private final SecureRandom random;
 
 	CardVault(@Value("${walletdesk.card-encryption-key}") String base64Key, SecureRandom random) {
@@ -49,10 +50,12 @@ class CardVault {
 			String[] parts = sealed.split(":");
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 			cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, Base64.getDecoder().decode(parts[0])));
-			return new BankCard(new String(cipher.doFinal(Base64.getDecoder().decode(parts[1])), StandardCharsets.US_ASCII));
+			return new BankCard(
+					new String(cipher.doFinal(Base64.getDecoder().decode(parts[1])), StandardCharsets.US_ASCII));
 		}
 		catch (GeneralSecurityException e) {
 			throw new IllegalStateException("Could not decrypt a card number", e);
 		}
 	}
+
 }

@@ -3,9 +3,10 @@ package com.tpwallet.walletdesk.wallet.internal;
 import com.tpwallet.walletdesk.identity.CustomerProfile;
 
 /**
- * How another customer reads in a customer's history, before and after a transfer: the name and the login
- * masked the way Chinese wallets do ({@code *伟 +86138****0001}, {@code C*** M.}). Enough for the payer to
- * recognise a friend, not enough for anyone to learn a stranger's legal name for 0.01 CNY.
+ * How another customer reads in a customer's history, before and after a transfer: the
+ * name and the login masked the way Chinese wallets do ({@code *伟 +86138****0001},
+ * {@code C*** M.}). Enough for the payer to recognise a friend, not enough for anyone to
+ * learn a stranger's legal name for 0.01 CNY.
  */
 final class CounterpartyLabel {
 
@@ -14,7 +15,8 @@ final class CounterpartyLabel {
 
 	static String of(CustomerProfile p) {
 		String login = p.phone() != null ? p.phone() : String.valueOf(p.email());
-		return p.verifiedName() == null || p.verifiedName().isBlank() ? login(login) : name(p.verifiedName()) + " " + login(login);
+		return p.verifiedName() == null || p.verifiedName().isBlank() ? login(login)
+				: name(p.verifiedName()) + " " + login(login);
 	}
 
 	/** A phone number as 138****8000, an e-mail address as l***@example.com. */
@@ -23,10 +25,14 @@ final class CounterpartyLabel {
 			int at = login.indexOf('@');
 			return login.charAt(0) + "***" + login.substring(at);
 		}
-		return login.length() > 7 ? login.substring(0, login.length() - 8) + "****" + login.substring(login.length() - 4) : login;
+		return login.length() > 7
+				? login.substring(0, login.length() - 8) + "****" + login.substring(login.length() - 4) : login;
 	}
 
-	/** A Chinese name keeps its last character ({@code *伟}); others their initials ({@code C*** M.}). */
+	/**
+	 * A Chinese name keeps its last character ({@code *伟}); others their initials
+	 * ({@code C*** M.}).
+	 */
 	static String name(String name) {
 		String n = name.strip();
 		if (n.isEmpty()) {
@@ -44,4 +50,5 @@ final class CounterpartyLabel {
 	private static String initial(String word) {
 		return word.substring(0, word.offsetByCodePoints(0, 1));
 	}
+
 }

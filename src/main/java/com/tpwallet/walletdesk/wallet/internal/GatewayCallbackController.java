@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Where the payment gateway confirms or fails a top-up; the body is signed with the shared secret. */
+/**
+ * Where the payment gateway confirms or fails a top-up; the body is signed with the
+ * shared secret.
+ */
 @RestController
 @Tag(name = "Payment gateway")
 class GatewayCallbackController {
@@ -24,10 +27,13 @@ class GatewayCallbackController {
 
 	@PostMapping("/api/v1/wallet/gateway/callback")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Gateway callback: {topUpId, status: succeeded|failed, reason}, HMAC-SHA256 in X-Gateway-Signature")
-	void callback(@RequestBody String body, @RequestHeader(name = "X-Gateway-Signature", required = false) @Nullable String signature) {
+	@Operation(
+			summary = "Gateway callback: {topUpId, status: succeeded|failed, reason}, HMAC-SHA256 in X-Gateway-Signature")
+	void callback(@RequestBody String body,
+			@RequestHeader(name = "X-Gateway-Signature", required = false) @Nullable String signature) {
 		if (!callbacks.receive(body, signature)) {
 			throw Refusal.badRequest("callback_rejected");
 		}
 	}
+
 }

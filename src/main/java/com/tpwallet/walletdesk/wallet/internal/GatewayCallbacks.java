@@ -14,16 +14,21 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Settles top-ups: from the gateway's signed callback, or from reconciliation. Only a pending top-up
- * moves on, so a repeated callback changes nothing; only a succeeded charge credits the wallet.
+ * Settles top-ups: from the gateway's signed callback, or from reconciliation. Only a
+ * pending top-up moves on, so a repeated callback changes nothing; only a succeeded
+ * charge credits the wallet.
  */
 @Component
 class GatewayCallbacks {
 
 	private final TransactionRecords records;
+
 	private final Ledger ledger;
+
 	private final GatewaySignature signature;
+
 	private final ApplicationEventPublisher events;
+
 	private final JsonMapper json;
 
 	GatewayCallbacks(TransactionRecords records, Ledger ledger, GatewaySignature signature,
@@ -48,13 +53,16 @@ class GatewayCallbacks {
 			topUpId = UUID.fromString(node.path("topUpId").asString());
 		}
 		catch (JacksonException | IllegalArgumentException e) {
-			return false; // signed, but not a callback we can read: refused like any other bad one
+			return false; // signed, but not a callback we can read: refused like any
+							// other bad one
 		}
 		String reason = node.path("reason").asString();
 		return settle(topUpId, node.path("status").asString(), reason.isEmpty() ? null : reason);
 	}
 
-	/** Applies the gateway's verdict to a pending top-up; true when the top-up is known. */
+	/**
+	 * Applies the gateway's verdict to a pending top-up; true when the top-up is known.
+	 */
 	@Transactional
 	public boolean settle(UUID topUpId, String status, @Nullable String reason) {
 		Optional<TransactionView> found = records.lock(topUpId).filter(t -> t.type().equals("top_up"));
@@ -66,10 +74,13 @@ class GatewayCallbacks {
 			return true;
 		}
 		if (status.equals("succeeded")) {
-			ledger.move(topUp.id(), "top_up", topUp.currency(), ledger.systemAccount(AccountKind.BANK_CLEARING, topUp.currency()),
-					ledger.customerAccount(topUp.customerId(), AccountKind.CUSTOMER_AVAILABLE, topUp.currency()), topUp.amount());
+			ledger.move(topUp.id(), "top_up", topUp.currency(),
+					ledger.systemAccount(AccountKind.BANK_CLEARING, topUp.currency()),
+					ledger.customerAccount(topUp.customerId(), AccountKind.CUSTOMER_AVAILABLE, topUp.currency()),
+					topUp.amount());
 			records.transition(topUp.id(), "pending", "succeeded", null);
-			events.publishEvent(new TransactionPosted(topUp.id(), topUp.customerId(), "top_up", topUp.amount(), topUp.currency()));
+			events.publishEvent(
+					new TransactionPosted(topUp.id(), topUp.customerId(), "top_up", topUp.amount(), topUp.currency()));
 		}
 		else {
 			String why = reason == null ? "gateway_failed" : reason;
@@ -78,4 +89,5 @@ class GatewayCallbacks {
 		}
 		return true;
 	}
+
 }

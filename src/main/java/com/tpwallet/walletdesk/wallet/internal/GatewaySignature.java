@@ -17,7 +17,8 @@ class GatewaySignature {
 
 	GatewaySignature(@Value("${walletdesk.gateway.callback-secret}") String secret) {
 		if (secret.isBlank()) {
-			throw new IllegalStateException("Set WALLETDESK_GATEWAY_CALLBACK_SECRET, the secret shared with the payment gateway");
+			throw new IllegalStateException(
+					"Set WALLETDESK_GATEWAY_CALLBACK_SECRET, the secret shared with the payment gateway");
 		}
 		this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
 	}
@@ -37,4 +38,5 @@ class GatewaySignature {
 		return signature != null && MessageDigest.isEqual(sign(body).getBytes(StandardCharsets.US_ASCII),
 				signature.getBytes(StandardCharsets.US_ASCII));
 	}
+
 }

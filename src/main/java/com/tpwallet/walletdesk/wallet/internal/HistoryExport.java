@@ -14,6 +14,7 @@ class HistoryExport {
 	static final int MAX_ROWS = 10_000;
 
 	private final TransactionHistory history;
+
 	private final MessageSource messages;
 
 	HistoryExport(TransactionHistory history, MessageSource messages) {
@@ -22,8 +23,9 @@ class HistoryExport {
 	}
 
 	String csv(UUID customerId, TransactionHistory.Filter filter) {
-		StringBuilder out = new StringBuilder(messages.getMessage("wallet.csv.header", null, LocaleContextHolder.getLocale()))
-				.append("\r\n");
+		StringBuilder out = new StringBuilder(
+				messages.getMessage("wallet.csv.header", null, LocaleContextHolder.getLocale()))
+			.append("\r\n");
 		String cursor = null;
 		int rows = 0;
 		do {
@@ -31,7 +33,8 @@ class HistoryExport {
 			for (TransactionView t : page.items()) {
 				out.append(String.join(",", cell(t.reference()), cell(t.createdAt().toString()), cell(t.type()),
 						cell(t.status()), Long.toString(t.amount()), cell(t.currency()), cell(t.counterparty()),
-						cell(t.failureReason()), cell(t.note()))).append("\r\n");
+						cell(t.failureReason()), cell(t.note())))
+					.append("\r\n");
 			}
 			rows += page.items().size();
 			cursor = page.nextCursor();
@@ -41,9 +44,10 @@ class HistoryExport {
 	}
 
 	/**
-	 * Quotes a cell, and defuses text a spreadsheet would run as a formula (OWASP CSV injection): a cell that
-	 * starts with {@code = + - @} (or their full-width forms), a tab, a line break or any other white space gets a
-	 * leading apostrophe. Only the first character is judged: a pattern over the whole value once let
+	 * Quotes a cell, and defuses text a spreadsheet would run as a formula (OWASP CSV
+	 * injection): a cell that starts with {@code = + - @} (or their full-width forms), a
+	 * tab, a line break or any other white space gets a leading apostrophe. Only the
+	 * first character is judged: a pattern over the whole value once let
 	 * {@code "=1+1\nsecond line"} through, since {@code .} does not match a line break.
 	 */
 	static String cell(String value) {
@@ -56,7 +60,8 @@ class HistoryExport {
 
 	private static boolean startsDangerously(String value) {
 		int first = value.codePointAt(0);
-		return "=+-@\uFF1D\uFF0B\uFF0D\uFF20".indexOf(first) >= 0 || Character.isWhitespace(first) || Character.isSpaceChar(first)
-				|| Character.getType(first) == Character.CONTROL;
+		return "=+-@\uFF1D\uFF0B\uFF0D\uFF20".indexOf(first) >= 0 || Character.isWhitespace(first)
+				|| Character.isSpaceChar(first) || Character.getType(first) == Character.CONTROL;
 	}
+
 }

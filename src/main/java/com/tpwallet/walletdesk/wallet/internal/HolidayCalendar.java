@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The business-day calendar kept in PostgreSQL: the official 2025–2026 schedule shipped in
- * {@code wallet/cn-holidays.csv}, estimates for later years (provisional), and whatever an operator
- * loads for a year, which replaces both.
+ * The business-day calendar kept in PostgreSQL: the official 2025–2026 schedule shipped
+ * in {@code wallet/cn-holidays.csv}, estimates for later years (provisional), and
+ * whatever an operator loads for a year, which replaces both.
  */
 @Component
 class HolidayCalendar implements BusinessCalendar, ApplicationRunner {
@@ -30,6 +30,7 @@ class HolidayCalendar implements BusinessCalendar, ApplicationRunner {
 	static final String ESTIMATE_SOURCE = "estimated from the lunar calendar (ICU4J)";
 
 	private final JdbcClient jdbc;
+
 	private final Set<Integer> yearsPresent = ConcurrentHashMap.newKeySet();
 
 	HolidayCalendar(JdbcClient jdbc) {
@@ -40,13 +41,19 @@ class HolidayCalendar implements BusinessCalendar, ApplicationRunner {
 	@Transactional
 	public void run(ApplicationArguments args) throws IOException {
 		String csv = new ClassPathResource("wallet/cn-holidays.csv").getContentAsString(StandardCharsets.UTF_8);
-		// The file names its own source on a "source," line; every day it lists is recorded with it.
-		String source = csv.lines().filter(l -> l.startsWith("source,")).map(l -> l.substring(7)).findFirst().orElseThrow();
-		csv.lines().filter(l -> !l.isBlank() && !l.startsWith("#") && !l.startsWith("source,")).map(l -> l.split(",", 3))
-				.forEach(f -> jdbc.sql("""
-						INSERT INTO calendar_day (day, kind, name, provisional, source) VALUES (?, ?, ?, FALSE, ?)
-						ON CONFLICT (day) DO NOTHING""")
-						.params(LocalDate.parse(f[0]), f[1], f[2], source).update());
+		// The file names its own source on a "source," line; every day it lists is
+		// recorded with it.
+		String source = csv.lines()
+			.filter(l -> l.startsWith("source,"))
+			.map(l -> l.substring(7))
+			.findFirst()
+			.orElseThrow();
+		csv.lines()
+			.filter(l -> !l.isBlank() && !l.startsWith("#") && !l.startsWith("source,"))
+			.map(l -> l.split(",", 3))
+			.forEach(f -> jdbc.sql("""
+					INSERT INTO calendar_day (day, kind, name, provisional, source) VALUES (?, ?, ?, FALSE, ?)
+					ON CONFLICT (day) DO NOTHING""").params(LocalDate.parse(f[0]), f[1], f[2], source).update());
 	}
 
 	@Override
@@ -64,7 +71,8 @@ class HolidayCalendar implements BusinessCalendar, ApplicationRunner {
 
 	@Override
 	public LocalDate businessDaysAfter(LocalDate day, int n) {
-		// No holiday run in China is longer than 9 days, so 20 days per business day is far enough to look.
+		// No holiday run in China is longer than 9 days, so 20 days per business day is
+		// far enough to look.
 		Map<LocalDate, Day> specials = specials(day, day.plusDays(20L * n + 20));
 		LocalDate d = day;
 		for (int found = 0; found < n;) {
@@ -84,17 +92,21 @@ class HolidayCalendar implements BusinessCalendar, ApplicationRunner {
 	List<Day> year(int year) {
 		ensureYear(year);
 		return jdbc.sql("SELECT * FROM calendar_day WHERE day BETWEEN ? AND ? ORDER BY day")
-				.params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).query(HolidayCalendar::map).list();
+			.params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+			.query(HolidayCalendar::map)
+			.list();
 	}
 
 	/** Replaces a year's schedule with the official one an operator loaded. */
 	@Transactional
 	void load(int year, List<Day> days, String source) {
 		jdbc.sql("DELETE FROM calendar_day WHERE day BETWEEN ? AND ?")
-				.params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).update();
+			.params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+			.update();
 		for (Day d : days) {
 			jdbc.sql("INSERT INTO calendar_day (day, kind, name, provisional, source) VALUES (?, ?, ?, FALSE, ?)")
-					.params(d.date(), d.kind(), d.name(), source).update();
+				.params(d.date(), d.kind(), d.name(), source)
+				.update();
 		}
 		yearsPresent.add(year);
 	}
@@ -103,9 +115,12 @@ class HolidayCalendar implements BusinessCalendar, ApplicationRunner {
 		for (int y = from.getYear(); y <= to.getYear(); y++) {
 			ensureYear(y);
 		}
-		return jdbc.sql("SELECT * FROM calendar_day WHERE day BETWEEN ? AND ?").params(from, to)
-				.query(HolidayCalendar::map).list().stream()
-				.collect(Collectors.toMap(Day::date, Function.identity()));
+		return jdbc.sql("SELECT * FROM calendar_day WHERE day BETWEEN ? AND ?")
+			.params(from, to)
+			.query(HolidayCalendar::map)
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Day::date, Function.identity()));
 	}
 
 	/** A year nobody has loaded gets the estimate, once. */
@@ -114,13 +129,14 @@ class HolidayCalendar implements BusinessCalendar, ApplicationRunner {
 			return;
 		}
 		boolean present = jdbc.sql("SELECT count(*) FROM calendar_day WHERE day BETWEEN ? AND ?")
-				.params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).query(Integer.class).single() > 0;
+			.params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+			.query(Integer.class)
+			.single() > 0;
 		if (!present && year > 2026) {
 			for (Day d : LunarHolidayEstimate.forYear(year)) {
 				jdbc.sql("""
 						INSERT INTO calendar_day (day, kind, name, provisional, source) VALUES (?, ?, ?, TRUE, ?)
-						ON CONFLICT (day) DO NOTHING""")
-						.params(d.date(), d.kind(), d.name(), ESTIMATE_SOURCE).update();
+						ON CONFLICT (day) DO NOTHING""").params(d.date(), d.kind(), d.name(), ESTIMATE_SOURCE).update();
 			}
 		}
 		yearsPresent.add(year);

@@ -15,11 +15,12 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The card acquirer over its HTTP API (the contract is ADR 0008): {@code POST /charges} with the top-up's id as
- * both reference and {@code Idempotency-Key}, so that a retried charge is charged once; {@code GET
- * /charges/{reference}} for reconciliation. The outcome of an accepted charge arrives later by the signed
- * callback. A connection that fails or does not answer in time is a {@link GatewayTimeout}: the top-up stays
- * pending until reconciliation asks.
+ * The card acquirer over its HTTP API (the contract is ADR 0008): {@code POST /charges}
+ * with the top-up's id as both reference and {@code Idempotency-Key}, so that a retried
+ * charge is charged once; {@code GET /charges/{reference}} for reconciliation. The
+ * outcome of an accepted charge arrives later by the signed callback. A connection that
+ * fails or does not answer in time is a {@link GatewayTimeout}: the top-up stays pending
+ * until reconciliation asks.
  */
 @Component
 @Profile("!demo & !dev & !test")
@@ -37,17 +38,21 @@ class HttpPaymentGateway implements PaymentGateway {
 	public ChargeAnswer charge(UUID topUpId, Money money, BankCard card) {
 		JsonNode answer;
 		try {
-			answer = http.post().uri("/charges").header("Idempotency-Key", topUpId.toString())
-					.contentType(MediaType.APPLICATION_JSON)
-					.body(Map.of("reference", topUpId.toString(), "amount", money.amount(), "currency", money.currency(),
-							"card", Map.of("number", card.number())))
-					.retrieve().body(JsonNode.class);
+			answer = http.post()
+				.uri("/charges")
+				.header("Idempotency-Key", topUpId.toString())
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("reference", topUpId.toString(), "amount", money.amount(), "currency", money.currency(),
+						"card", Map.of("number", card.number())))
+				.retrieve()
+				.body(JsonNode.class);
 		}
 		catch (ResourceAccessException e) {
 			throw new GatewayTimeout("the acquirer did not answer: " + e.getClass().getSimpleName());
 		}
 		catch (HttpClientErrorException e) {
-			// A 4xx is the acquirer refusing the charge as asked (e.g. a card it does not take).
+			// A 4xx is the acquirer refusing the charge as asked (e.g. a card it does not
+			// take).
 			return new ChargeAnswer(false, "gateway_refused");
 		}
 		String status = answer == null ? "" : answer.path("status").asString("");
@@ -78,4 +83,5 @@ class HttpPaymentGateway implements PaymentGateway {
 		String code = answer.path("declineCode").asString("");
 		return code.matches("[a-z_]{1,40}") ? code : "bank_declined";
 	}
+
 }

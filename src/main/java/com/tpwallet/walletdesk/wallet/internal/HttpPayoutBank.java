@@ -12,9 +12,10 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The payout bank over its HTTP API (ADR 0008): {@code POST /payouts} with the withdrawal's id as reference and
- * {@code Idempotency-Key}. {@code paid} or {@code rejected} with a reason; anything else (an error, a time-out)
- * throws, and the settlement run leaves the withdrawal held for its next run.
+ * The payout bank over its HTTP API (ADR 0008): {@code POST /payouts} with the
+ * withdrawal's id as reference and {@code Idempotency-Key}. {@code paid} or
+ * {@code rejected} with a reason; anything else (an error, a time-out) throws, and the
+ * settlement run leaves the withdrawal held for its next run.
  */
 @Component
 @Profile("!demo & !dev & !test")
@@ -30,11 +31,14 @@ class HttpPayoutBank implements PayoutBank {
 
 	@Override
 	public PayoutAnswer payout(UUID withdrawalId, Money money, BankCard card, String holderName) {
-		JsonNode answer = http.post().uri("/payouts").header("Idempotency-Key", withdrawalId.toString())
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("reference", withdrawalId.toString(), "amount", money.amount(), "currency", money.currency(),
-						"cardNumber", card.number(), "holderName", holderName))
-				.retrieve().body(JsonNode.class);
+		JsonNode answer = http.post()
+			.uri("/payouts")
+			.header("Idempotency-Key", withdrawalId.toString())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("reference", withdrawalId.toString(), "amount", money.amount(), "currency", money.currency(),
+					"cardNumber", card.number(), "holderName", holderName))
+			.retrieve()
+			.body(JsonNode.class);
 		String status = answer == null ? "" : answer.path("status").asString("");
 		return switch (status) {
 			case "paid" -> new PayoutAnswer(true, null);
@@ -45,4 +49,5 @@ class HttpPayoutBank implements PayoutBank {
 			default -> throw new IllegalStateException("The payout bank answered no known status for " + withdrawalId);
 		};
 	}
+
 }

@@ -23,9 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs a money-moving request once per {@code Idempotency-Key}: a replay gets the original answer (refusals
- * included), the same key with another body is refused with 409, and two requests racing with one key
- * move money once. Keys are kept for 48 hours.
+ * Runs a money-moving request once per {@code Idempotency-Key}: a replay gets the
+ * original answer (refusals included), the same key with another body is refused with
+ * 409, and two requests racing with one key move money once. Keys are kept for 48 hours.
  */
 @Component
 class IdempotentRequests {
@@ -37,8 +37,11 @@ class IdempotentRequests {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final TransactionTemplate transactions;
+
 	private final JsonMapper json;
+
 	private final Clock clock;
 
 	IdempotentRequests(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, Clock clock) {
@@ -49,9 +52,12 @@ class IdempotentRequests {
 	}
 
 	/**
-	 * @param precheck runs outside any transaction before money moves (e.g. the payment password)
-	 * @param movement runs in the transaction that claims the key; its result is the answer
-	 * @param onRefusal runs in a transaction of its own when the request is refused, to record the attempt
+	 * @param precheck runs outside any transaction before money moves (e.g. the payment
+	 * password)
+	 * @param movement runs in the transaction that claims the key; its result is the
+	 * answer
+	 * @param onRefusal runs in a transaction of its own when the request is refused, to
+	 * record the attempt
 	 */
 	Answer run(UUID customerId, @Nullable String key, Object request, Runnable precheck, Supplier<Object> movement,
 			Consumer<Refusal> onRefusal) {
@@ -69,7 +75,8 @@ class IdempotentRequests {
 				int claimed = jdbc.sql("""
 						INSERT INTO idempotency_record (customer_id, key, request_hash, created_at) VALUES (?, ?, ?, ?)
 						ON CONFLICT DO NOTHING""")
-						.params(customerId, key, hash, Timestamp.from(clock.instant())).update();
+					.params(customerId, key, hash, Timestamp.from(clock.instant()))
+					.update();
 				if (claimed == 0) {
 					return stored(customerId, key, hash).orElseThrow();
 				}
@@ -85,7 +92,10 @@ class IdempotentRequests {
 		}
 	}
 
-	/** PostgreSQL may pick one of two opposite transfers as a deadlock victim; that one simply runs again. */
+	/**
+	 * PostgreSQL may pick one of two opposite transfers as a deadlock victim; that one
+	 * simply runs again.
+	 */
 	private static Answer withRetry(Supplier<Answer> attempt) {
 		for (int tries = 1;; tries++) {
 			try {
@@ -100,8 +110,9 @@ class IdempotentRequests {
 	}
 
 	/**
-	 * For movements settled by a queue (transfers): the key and the replay are checked here, the precheck
-	 * runs here, and {@code queued} claims the key and moves the money in its own batch transaction.
+	 * For movements settled by a queue (transfers): the key and the replay are checked
+	 * here, the precheck runs here, and {@code queued} claims the key and moves the money
+	 * in its own batch transaction.
 	 */
 	Answer runQueued(UUID customerId, @Nullable String key, Object request, Runnable precheck,
 			java.util.function.BiFunction<String, String, Answer> queued, Consumer<Refusal> onRefusal) {
@@ -109,7 +120,8 @@ class IdempotentRequests {
 			throw Refusal.badRequest("idempotency_key_required");
 		}
 		String hash = hash(request);
-		// No look-up first: the batch's claim finds a used key, and replayStored answers it (or 409).
+		// No look-up first: the batch's claim finds a used key, and replayStored answers
+		// it (or 409).
 		try {
 			precheck.run();
 		}
@@ -120,9 +132,13 @@ class IdempotentRequests {
 		return queued.apply(key, hash);
 	}
 
-	/** The answer stored for a key (replayed; a refusal is thrown again), or 409 when the body differs. */
+	/**
+	 * The answer stored for a key (replayed; a refusal is thrown again), or 409 when the
+	 * body differs.
+	 */
 	Answer replayStored(UUID customerId, String key, String hash) {
-		return replay(stored(customerId, key, hash).orElseThrow(() -> new IllegalStateException("No answer stored for key " + key)));
+		return replay(stored(customerId, key, hash)
+			.orElseThrow(() -> new IllegalStateException("No answer stored for key " + key)));
 	}
 
 	private void recordRefusal(UUID customerId, String key, String hash, Refusal refusal, Consumer<Refusal> onRefusal) {
@@ -130,33 +146,39 @@ class IdempotentRequests {
 		if (status.is4xxClientError() && status != HttpStatus.CONFLICT) {
 			transactions.executeWithoutResult(tx -> {
 				onRefusal.accept(refusal);
-				jdbc.sql("""
-						INSERT INTO idempotency_record (customer_id, key, request_hash, status_code, response, created_at)
-						VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-						.params(customerId, key, hash, statusOf(refusal), refusal.code(), Timestamp.from(clock.instant()))
-						.update();
+				jdbc.sql(
+						"""
+								INSERT INTO idempotency_record (customer_id, key, request_hash, status_code, response, created_at)
+								VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+					.params(customerId, key, hash, statusOf(refusal), refusal.code(), Timestamp.from(clock.instant()))
+					.update();
 			});
 		}
 	}
 
 	private Optional<Answer> stored(UUID customerId, String key, String hash) {
-		return jdbc.sql("SELECT request_hash, status_code, response FROM idempotency_record WHERE customer_id = ? AND key = ?")
-				.params(customerId, key)
-				.query((rs, n) -> {
-					if (!rs.getString("request_hash").equals(hash)) {
-						throw Refusal.conflict("idempotency_key_reused");
-					}
-					return new Answer(rs.getInt("status_code"), rs.getString("response"));
-				})
-				.optional();
+		return jdbc
+			.sql("SELECT request_hash, status_code, response FROM idempotency_record WHERE customer_id = ? AND key = ?")
+			.params(customerId, key)
+			.query((rs, n) -> {
+				if (!rs.getString("request_hash").equals(hash)) {
+					throw Refusal.conflict("idempotency_key_reused");
+				}
+				return new Answer(rs.getInt("status_code"), rs.getString("response"));
+			})
+			.optional();
 	}
 
 	private void save(UUID customerId, String key, Answer answer) {
 		jdbc.sql("UPDATE idempotency_record SET status_code = ?, response = ? WHERE customer_id = ? AND key = ?")
-				.params(answer.status(), answer.body(), customerId, key).update();
+			.params(answer.status(), answer.body(), customerId, key)
+			.update();
 	}
 
-	/** The status a refusal is stored and replayed with; transfer batches store their refusals this way too. */
+	/**
+	 * The status a refusal is stored and replayed with; transfer batches store their
+	 * refusals this way too.
+	 */
 	static int statusOf(Refusal refusal) {
 		return RefusalStatus.of(refusal.kind()).value();
 	}
@@ -171,7 +193,7 @@ class IdempotentRequests {
 	private String hash(Object request) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")
-					.digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
+				.digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest);
 		}
 		catch (NoSuchAlgorithmException e) {
@@ -182,6 +204,8 @@ class IdempotentRequests {
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
 	void forgetOldKeys() {
 		jdbc.sql("DELETE FROM idempotency_record WHERE created_at < ?")
-				.param(Timestamp.from(clock.instant().minus(KEPT_FOR))).update();
+			.param(Timestamp.from(clock.instant().minus(KEPT_FOR)))
+			.update();
 	}
+
 }

@@ -16,16 +16,18 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Double-entry postings: each one moves money between accounts of one currency, its entries sum to
- * zero, and it is written in the caller's transaction. Balances are updated in account-id order so that
- * concurrent postings never deadlock; a customer account that would go negative refuses the posting.
+ * Double-entry postings: each one moves money between accounts of one currency, its
+ * entries sum to zero, and it is written in the caller's transaction. Balances are
+ * updated in account-id order so that concurrent postings never deadlock; a customer
+ * account that would go negative refuses the posting.
  */
 @Component
 class Ledger {
 
 	/**
-	 * An available account's outgoing total for the day given as the one parameter: a total kept for an
-	 * earlier day counts as nothing (the columns are rolled over by the next write, not by a job).
+	 * An available account's outgoing total for the day given as the one parameter: a
+	 * total kept for an earlier day counts as nothing (the columns are rolled over by the
+	 * next write, not by a job).
 	 */
 	static final String SPENT_ON_DAY = "(CASE WHEN spent_on = ? THEN spent_that_day ELSE 0 END)";
 
@@ -33,7 +35,9 @@ class Ledger {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final Clock clock;
+
 	private final Map<String, Long> systemAccounts = new ConcurrentHashMap<>();
 
 	Ledger(JdbcClient jdbc, Clock clock) {
@@ -43,34 +47,47 @@ class Ledger {
 
 	long customerAccount(UUID customerId, AccountKind kind, String currency) {
 		return jdbc.sql("SELECT id FROM ledger_account WHERE customer_id = ? AND kind = ? AND currency = ?")
-				.params(customerId, kind.name(), currency).query(Long.class).optional()
-				.orElseGet(() -> openCustomerAccount(customerId, kind, currency));
+			.params(customerId, kind.name(), currency)
+			.query(Long.class)
+			.optional()
+			.orElseGet(() -> openCustomerAccount(customerId, kind, currency));
 	}
 
 	private long openCustomerAccount(UUID customerId, AccountKind kind, String currency) {
 		jdbc.sql("""
 				INSERT INTO ledger_account (customer_id, kind, currency) VALUES (?, ?, ?)
 				ON CONFLICT (customer_id, kind, currency) WHERE customer_id IS NOT NULL DO NOTHING""")
-				.params(customerId, kind.name(), currency).update();
+			.params(customerId, kind.name(), currency)
+			.update();
 		return jdbc.sql("SELECT id FROM ledger_account WHERE customer_id = ? AND kind = ? AND currency = ?")
-				.params(customerId, kind.name(), currency).query(Long.class).single();
+			.params(customerId, kind.name(), currency)
+			.query(Long.class)
+			.single();
 	}
 
-	/** The operator's accounts are created by migration and never change id, so each instance may remember them. */
+	/**
+	 * The operator's accounts are created by migration and never change id, so each
+	 * instance may remember them.
+	 */
 	long systemAccount(AccountKind kind, String currency) {
-		return systemAccounts.computeIfAbsent(kind + ":" + currency, k -> jdbc
-				.sql("SELECT id FROM ledger_account WHERE customer_id IS NULL AND kind = ? AND currency = ?")
-				.params(kind.name(), currency).query(Long.class).single());
+		return systemAccounts.computeIfAbsent(kind + ":" + currency,
+				k -> jdbc.sql("SELECT id FROM ledger_account WHERE customer_id IS NULL AND kind = ? AND currency = ?")
+					.params(kind.name(), currency)
+					.query(Long.class)
+					.single());
 	}
 
-	/** Both customers' accounts of one kind and currency, opening the ones that do not exist yet. */
+	/**
+	 * Both customers' accounts of one kind and currency, opening the ones that do not
+	 * exist yet.
+	 */
 	Map<UUID, Long> customerAccounts(AccountKind kind, String currency, UUID... customers) {
 		Map<UUID, Long> found = new java.util.HashMap<>();
 		jdbc.sql("SELECT customer_id, id FROM ledger_account WHERE customer_id = ANY(?) AND kind = ? AND currency = ?")
-				.params(customers, kind.name(), currency)
-				.query(rs -> {
-					found.put(rs.getObject("customer_id", UUID.class), rs.getLong("id"));
-				});
+			.params(customers, kind.name(), currency)
+			.query(rs -> {
+				found.put(rs.getObject("customer_id", UUID.class), rs.getLong("id"));
+			});
 		for (UUID customer : customers) {
 			found.computeIfAbsent(customer, c -> openCustomerAccount(c, kind, currency));
 		}
@@ -78,8 +95,9 @@ class Ledger {
 	}
 
 	/**
-	 * Locks, in id order, a customer's available accounts in every currency and the account money is about to go to,
-	 * and answers what the customer has sent out today per currency.
+	 * Locks, in id order, a customer's available accounts in every currency and the
+	 * account money is about to go to, and answers what the customer has sent out today
+	 * per currency.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	Map<String, Long> lockForSpending(UUID customerId, long to, java.time.LocalDate today) {
@@ -88,29 +106,34 @@ class Ledger {
 				SELECT a.customer_id = ? AS own, a.currency, %s AS spent FROM ledger_account a
 				WHERE (a.customer_id = ? AND a.kind = 'CUSTOMER_AVAILABLE') OR a.id = ?
 				ORDER BY a.id FOR UPDATE""".formatted(SPENT_ON_DAY))
-				.params(customerId, today, customerId, to)
-				.query(rs -> {
-					if (rs.getBoolean("own")) {
-						spent.merge(rs.getString("currency"), rs.getLong("spent"), Long::sum);
-					}
-				});
+			.params(customerId, today, customerId, to)
+			.query(rs -> {
+				if (rs.getBoolean("own")) {
+					spent.merge(rs.getString("currency"), rs.getLong("spent"), Long::sum);
+				}
+			});
 		return spent;
 	}
 
-	/** Moves {@code amount} from one account to another: the simplest balanced posting. */
+	/**
+	 * Moves {@code amount} from one account to another: the simplest balanced posting.
+	 */
 	void move(UUID transactionId, String kind, String currency, long from, long to, long amount) {
 		post(transactionId, kind, currency, List.of(new Entry(from, -amount), new Entry(to, amount)), null);
 	}
 
-	/** A move out of a customer's money, refused when that customer's wallet is frozen. */
-	void moveUnlessFrozen(UUID customerId, UUID transactionId, String kind, String currency, long from, long to, long amount) {
+	/**
+	 * A move out of a customer's money, refused when that customer's wallet is frozen.
+	 */
+	void moveUnlessFrozen(UUID customerId, UUID transactionId, String kind, String currency, long from, long to,
+			long amount) {
 		post(transactionId, kind, currency, List.of(new Entry(from, -amount), new Entry(to, amount)), customerId);
 	}
 
 	/**
-	 * Two statements whatever the number of entries: one {@code UPDATE} of every balance (rows locked in
-	 * account-id order; the never-negative constraint refuses an overdraft), one insert of the posting
-	 * with its entries.
+	 * Two statements whatever the number of entries: one {@code UPDATE} of every balance
+	 * (rows locked in account-id order; the never-negative constraint refuses an
+	 * overdraft), one insert of the posting with its entries.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void post(UUID transactionId, String kind, String currency, List<Entry> entries, @Nullable UUID unlessFrozen) {
@@ -120,12 +143,15 @@ class Ledger {
 		List<Entry> sorted = entries.stream().sorted(Comparator.comparingLong(Entry::accountId)).toList();
 		Long[] ids = sorted.stream().map(Entry::accountId).toArray(Long[]::new);
 		Long[] amounts = sorted.stream().map(Entry::amount).toArray(Long[]::new);
-		// Row locks in account-id order, taken explicitly: an UPDATE ... FROM does not promise an order,
+		// Row locks in account-id order, taken explicitly: an UPDATE ... FROM does not
+		// promise an order,
 		// and two opposite transfers locking in different orders deadlock.
 		List<Boolean> frozen = jdbc.sql("""
 				SELECT EXISTS (SELECT 1 FROM wallet_freeze WHERE customer_id = ?::uuid)
 				FROM (SELECT id FROM ledger_account WHERE id = ANY(?) ORDER BY id FOR UPDATE) locked""")
-				.params(unlessFrozen, ids).query(Boolean.class).list();
+			.params(unlessFrozen, ids)
+			.query(Boolean.class)
+			.list();
 		if (frozen.contains(true)) {
 			throw Refusal.unprocessable("wallet_frozen");
 		}
@@ -134,7 +160,8 @@ class Ledger {
 			updated = jdbc.sql("""
 					UPDATE ledger_account a SET balance = a.balance + d.amount
 					FROM unnest(?::bigint[], ?::bigint[]) AS d(id, amount) WHERE a.id = d.id""")
-					.params(ids, amounts).update();
+				.params(ids, amounts)
+				.update();
 		}
 		catch (DataIntegrityViolationException e) {
 			if (e.getMessage() != null && e.getMessage().contains("customer_accounts_never_negative")) {
@@ -150,13 +177,16 @@ class Ledger {
 				WITH p AS (INSERT INTO posting (id, transaction_id, kind, currency, created_at) VALUES (?, ?, ?, ?, ?))
 				INSERT INTO posting_entry (posting_id, account_id, amount)
 				SELECT ?, d.id, d.amount FROM unnest(?::bigint[], ?::bigint[]) AS d(id, amount)""")
-				.params(postingId, transactionId, kind, currency, Timestamp.from(clock.instant()), postingId, ids, amounts)
-				.update();
+			.params(postingId, transactionId, kind, currency, Timestamp.from(clock.instant()), postingId, ids, amounts)
+			.update();
 	}
-
 
 	long balance(UUID customerId, AccountKind kind, String currency) {
 		return jdbc.sql("SELECT balance FROM ledger_account WHERE customer_id = ? AND kind = ? AND currency = ?")
-				.params(customerId, kind.name(), currency).query(Long.class).optional().orElse(0L);
+			.params(customerId, kind.name(), currency)
+			.query(Long.class)
+			.optional()
+			.orElse(0L);
 	}
+
 }

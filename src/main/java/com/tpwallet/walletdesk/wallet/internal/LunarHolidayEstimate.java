@@ -10,9 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Estimates a year's statutory holidays before the State Council publishes them: the lunar festivals
- * from ICU4J's Chinese calendar, the fixed ones by the 2025 rules. Make-up working days cannot be
- * foreseen, so an estimate has none; every day is marked provisional.
+ * Estimates a year's statutory holidays before the State Council publishes them: the
+ * lunar festivals from ICU4J's Chinese calendar, the fixed ones by the 2025 rules.
+ * Make-up working days cannot be foreseen, so an estimate has none; every day is marked
+ * provisional.
  */
 final class LunarHolidayEstimate {
 
@@ -41,7 +42,10 @@ final class LunarHolidayEstimate {
 		return days;
 	}
 
-	/** A one-day festival becomes three days joined to the nearest weekend; a Wednesday stays alone. */
+	/**
+	 * A one-day festival becomes three days joined to the nearest weekend; a Wednesday
+	 * stays alone.
+	 */
 	private static void threeDays(List<Day> days, LocalDate festival, String name) {
 		DayOfWeek dow = festival.getDayOfWeek();
 		LocalDate start = switch (dow) {
@@ -61,7 +65,10 @@ final class LunarHolidayEstimate {
 		}
 	}
 
-	/** The Gregorian date of day {@code day} of lunar month {@code month} in the lunar year starting in {@code year}. */
+	/**
+	 * The Gregorian date of day {@code day} of lunar month {@code month} in the lunar
+	 * year starting in {@code year}.
+	 */
 	static LocalDate lunar(int year, int month, int day) {
 		GregorianCalendar gregorian = new GregorianCalendar(CHINA);
 		ChineseCalendar chinese = new ChineseCalendar(CHINA);
@@ -76,4 +83,5 @@ final class LunarHolidayEstimate {
 		}
 		throw new IllegalStateException("No lunar " + month + "/" + day + " in " + year);
 	}
+
 }

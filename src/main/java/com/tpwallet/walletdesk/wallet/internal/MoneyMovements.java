@@ -28,30 +28,43 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Top-ups, payments, transfers and withdrawals: the rules a movement must pass, the balanced posting,
- * and the customer-facing record. Runs inside the transaction that claimed the idempotency key; a
- * refused attempt is recorded by {@link #recordRefusal} in a transaction of its own.
+ * Top-ups, payments, transfers and withdrawals: the rules a movement must pass, the
+ * balanced posting, and the customer-facing record. Runs inside the transaction that
+ * claimed the idempotency key; a refused attempt is recorded by {@link #recordRefusal} in
+ * a transaction of its own.
  */
 @Service
 class MoneyMovements {
 
 	private final Ledger ledger;
+
 	private final TransactionRecords records;
+
 	private final IdentityApi identity;
+
 	private final BusinessCalendar calendar;
+
 	private final PaymentGateway gateway;
+
 	private final CardVault vault;
+
 	private final ApplicationEventPublisher events;
+
 	private final JdbcClient jdbc;
+
 	private final Clock clock;
-	/** What one customer may send out a day, in CNY fen, all currencies together (50,000.00 CNY by default; ADR 0009). */
+
+	/**
+	 * What one customer may send out a day, in CNY fen, all currencies together
+	 * (50,000.00 CNY by default; ADR 0009).
+	 */
 	static final String DAILY_LIMIT = "${walletdesk.wallet.daily-limit:5000000}";
 
 	private final DailySpendingLimit limit;
 
 	MoneyMovements(Ledger ledger, TransactionRecords records, IdentityApi identity, BusinessCalendar calendar,
-			PaymentGateway gateway, CardVault vault, ApplicationEventPublisher events,
-			JdbcClient jdbc, Clock clock, DailySpendingLimit limit) {
+			PaymentGateway gateway, CardVault vault, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock,
+			DailySpendingLimit limit) {
 		this.ledger = ledger;
 		this.records = records;
 		this.identity = identity;
@@ -64,7 +77,8 @@ class MoneyMovements {
 		this.limit = limit;
 	}
 
-	// ---- checks made before any transaction -------------------------------------------------
+	// ---- checks made before any transaction
+	// -------------------------------------------------
 
 	void checkPaymentPassword(UUID customerId, String pin) {
 		PaymentPasswordCheck check = identity.verifyPaymentPassword(customerId, pin);
@@ -73,13 +87,17 @@ class MoneyMovements {
 		}
 	}
 
-	// ---- movements ----------------------------------------------------------------------------
+	// ---- movements
+	// ----------------------------------------------------------------------------
 
 	TransactionView topUp(UUID customerId, Money money, BankCard card, String expiry) {
 		BankCard.expiry(expiry, YearMonth.now(clock.withZone(BusinessCalendar.ZONE)));
 		refuseIfFrozen(customerId);
-		UUID id = records.insert(NewTransaction.of(customerId, "top_up", "pending", money.amount(), money.currency())
-				.card(card.last4(), null).counterparty("card ****" + card.last4(), null)).id();
+		UUID id = records
+			.insert(NewTransaction.of(customerId, "top_up", "pending", money.amount(), money.currency())
+				.card(card.last4(), null)
+				.counterparty("card ****" + card.last4(), null))
+			.id();
 		try {
 			PaymentGateway.ChargeAnswer answer = gateway.charge(id, money, card);
 			if (!answer.accepted()) {
@@ -98,8 +116,9 @@ class MoneyMovements {
 		String merchant = merchantName(merchantId).orElseThrow(() -> Refusal.unprocessable("merchant_unknown"));
 		long from = ledger.customerAccount(customerId, AccountKind.CUSTOMER_AVAILABLE, money.currency());
 		NewTransaction payment = NewTransaction.of(customerId, "payment", "succeeded", money.amount(), money.currency())
-				.counterparty(merchantLabel(merchant, merchantId), null);
-		spend(customerId, payment.id(), "payment", money, from, ledger.systemAccount(AccountKind.MERCHANT_SETTLEMENT, money.currency()));
+			.counterparty(merchantLabel(merchant, merchantId), null);
+		spend(customerId, payment.id(), "payment", money, from,
+				ledger.systemAccount(AccountKind.MERCHANT_SETTLEMENT, money.currency()));
 		TransactionView view = records.insert(payment);
 		events.publishEvent(new TransactionPosted(view.id(), customerId, "payment", money.amount(), money.currency()));
 		return view;
@@ -116,12 +135,16 @@ class MoneyMovements {
 		long from = ledger.customerAccount(customerId, AccountKind.CUSTOMER_AVAILABLE, money.currency());
 		long held = ledger.customerAccount(customerId, AccountKind.CUSTOMER_HELD, money.currency());
 		LocalDate today = LocalDate.now(clock.withZone(BusinessCalendar.ZONE));
-		NewTransaction withdrawal = NewTransaction.of(customerId, "withdrawal", "held", money.amount(), money.currency())
-				.card(card.last4(), holderName).counterparty("card ****" + card.last4(), null)
-				.schedule(calendar.businessDaysAfter(today, 1), calendar.businessDaysAfter(today, 2));
+		NewTransaction withdrawal = NewTransaction
+			.of(customerId, "withdrawal", "held", money.amount(), money.currency())
+			.card(card.last4(), holderName)
+			.counterparty("card ****" + card.last4(), null)
+			.schedule(calendar.businessDaysAfter(today, 1), calendar.businessDaysAfter(today, 2));
 		spend(customerId, withdrawal.id(), "withdrawal_hold", money, from, held);
 		TransactionView view = records.insert(withdrawal);
-		jdbc.sql("UPDATE wallet_transaction SET card_sealed = ? WHERE id = ?").params(vault.seal(card), view.id()).update();
+		jdbc.sql("UPDATE wallet_transaction SET card_sealed = ? WHERE id = ?")
+			.params(vault.seal(card), view.id())
+			.update();
 		return view;
 	}
 
@@ -129,7 +152,10 @@ class MoneyMovements {
 		return jdbc.sql("SELECT name FROM merchant WHERE id = ?").param(merchantId).query(String.class).optional();
 	}
 
-	/** How a payment's counterparty reads in the history, refused ones included: the name and the id, or the id as given. */
+	/**
+	 * How a payment's counterparty reads in the history, refused ones included: the name
+	 * and the id, or the id as given.
+	 */
 	String merchantLabel(String merchantId) {
 		return merchantName(merchantId).map(name -> merchantLabel(name, merchantId)).orElse(merchantId);
 	}
@@ -138,27 +164,35 @@ class MoneyMovements {
 		return name + " (" + merchantId + ")";
 	}
 
-	/** Records a refused attempt, so that the customer, an agent and the troubleshooters can see why. */
+	/**
+	 * Records a refused attempt, so that the customer, an agent and the troubleshooters
+	 * can see why.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void recordRefusal(UUID customerId, String type, long amount, String currency, @Nullable String counterparty,
 			String reason) {
 		if (amount <= 0 || amount > Money.MAX_AMOUNT || !Money.CURRENCIES.contains(currency)) {
 			return; // bad input is not an attempt worth showing
 		}
-		UUID id = records.insert(NewTransaction.of(customerId, type, "requested", amount, currency)
-				.counterparty(counterparty, null).failed(reason)).id();
+		UUID id = records
+			.insert(NewTransaction.of(customerId, type, "requested", amount, currency)
+				.counterparty(counterparty, null)
+				.failed(reason))
+			.id();
 		if (type.equals("payment")) {
 			events.publishEvent(new PaymentFailed(id, customerId, reason, amount, currency));
 		}
 	}
 
-	// ---- rules ------------------------------------------------------------------------------------
+	// ---- rules
+	// ------------------------------------------------------------------------------------
 
 	/**
-	 * Money leaving a customer: the customer's available accounts in every currency and the receiving account are
-	 * locked first, in id order (as a transfer batch locks them: no deadlock), so that the day's totals read are the
-	 * ones that count. The posting refuses a frozen wallet or an overdraft, then the day's total in all currencies is
-	 * judged by the daily limit and bumped (a refusal rolls both back).
+	 * Money leaving a customer: the customer's available accounts in every currency and
+	 * the receiving account are locked first, in id order (as a transfer batch locks
+	 * them: no deadlock), so that the day's totals read are the ones that count. The
+	 * posting refuses a frozen wallet or an overdraft, then the day's total in all
+	 * currencies is judged by the daily limit and bumped (a refusal rolls both back).
 	 */
 	private void spend(UUID customerId, UUID transactionId, String kind, Money money, long from, long to) {
 		LocalDate today = LocalDate.now(clock.withZone(BusinessCalendar.ZONE));
@@ -167,13 +201,17 @@ class MoneyMovements {
 		if (!limit.allows(limit.inFen(spentToday), money)) {
 			throw limit.refusal();
 		}
-		jdbc.sql("UPDATE ledger_account SET spent_that_day = " + Ledger.SPENT_ON_DAY + " + ?, spent_on = ? WHERE id = ?")
-				.params(today, money.amount(), today, from).update();
+		jdbc.sql(
+				"UPDATE ledger_account SET spent_that_day = " + Ledger.SPENT_ON_DAY + " + ?, spent_on = ? WHERE id = ?")
+			.params(today, money.amount(), today, from)
+			.update();
 	}
 
 	private void refuseIfFrozen(UUID customerId) {
-		if (jdbc.sql("SELECT count(*) FROM wallet_freeze WHERE customer_id = ?").param(customerId).query(Integer.class)
-				.single() > 0) {
+		if (jdbc.sql("SELECT count(*) FROM wallet_freeze WHERE customer_id = ?")
+			.param(customerId)
+			.query(Integer.class)
+			.single() > 0) {
 			throw Refusal.unprocessable("wallet_frozen");
 		}
 	}
@@ -186,4 +224,5 @@ class MoneyMovements {
 		String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
 		return folded.replaceAll("[\\s·.\\-]+", " ").trim();
 	}
+
 }

@@ -12,21 +12,28 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Resolves top-ups still pending after a while (lost callback, gateway timeout) by asking the gateway,
- * so that none is left hanging. Claims each one with {@code SKIP LOCKED}: safe on every instance.
+ * Resolves top-ups still pending after a while (lost callback, gateway timeout) by asking
+ * the gateway, so that none is left hanging. Claims each one with {@code SKIP LOCKED}:
+ * safe on every instance.
  */
 @Component
 class Reconciliation {
 
 	private final JdbcClient jdbc;
+
 	private final TransactionTemplate transactions;
+
 	private final PaymentGateway gateway;
+
 	private final GatewayCallbacks callbacks;
+
 	private final Clock clock;
+
 	private final Duration after;
 
-	Reconciliation(JdbcClient jdbc, TransactionTemplate transactions, PaymentGateway gateway, GatewayCallbacks callbacks,
-			Clock clock, @Value("${walletdesk.wallet.reconcile-after:PT2M}") Duration after) {
+	Reconciliation(JdbcClient jdbc, TransactionTemplate transactions, PaymentGateway gateway,
+			GatewayCallbacks callbacks, Clock clock,
+			@Value("${walletdesk.wallet.reconcile-after:PT2M}") Duration after) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.gateway = gateway;
@@ -48,7 +55,9 @@ class Reconciliation {
 		List<UUID> stale = jdbc.sql("""
 				SELECT id FROM wallet_transaction WHERE type = 'top_up' AND status = 'pending' AND created_at < ?
 				ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED""")
-				.param(Timestamp.from(clock.instant().minus(after))).query(UUID.class).list();
+			.param(Timestamp.from(clock.instant().minus(after)))
+			.query(UUID.class)
+			.list();
 		if (stale.isEmpty()) {
 			return false;
 		}
@@ -59,4 +68,5 @@ class Reconciliation {
 		callbacks.settle(stale.get(0), status.status(), status.reason());
 		return true;
 	}
+
 }

@@ -4,9 +4,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Numbers for transaction references, unique across instances: each instance takes a block of
- * {@value #BLOCK} from a database sequence and hands them out in order. A restart forgets the rest of
- * its block; references have gaps, never repeats.
+ * Numbers for transaction references, unique across instances: each instance takes a
+ * block of {@value #BLOCK} from a database sequence and hands them out in order. A
+ * restart forgets the rest of its block; references have gaps, never repeats.
  */
 @Component
 class ReferenceNumbers {
@@ -14,7 +14,9 @@ class ReferenceNumbers {
 	static final int BLOCK = 1000;
 
 	private final JdbcClient jdbc;
+
 	private long next;
+
 	private long end;
 
 	ReferenceNumbers(JdbcClient jdbc) {
@@ -29,4 +31,5 @@ class ReferenceNumbers {
 		}
 		return next++;
 	}
+
 }

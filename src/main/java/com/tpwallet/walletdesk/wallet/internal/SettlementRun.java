@@ -17,8 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Pays held withdrawals out on business days only. Each withdrawal is claimed with
- * {@code FOR UPDATE SKIP LOCKED}, so several instances running the job never pay one twice. A payout the
- * bank rejects returns the funds to the customer with the bank's reason.
+ * {@code FOR UPDATE SKIP LOCKED}, so several instances running the job never pay one
+ * twice. A payout the bank rejects returns the funds to the customer with the bank's
+ * reason.
  */
 @Component
 class SettlementRun {
@@ -27,17 +28,26 @@ class SettlementRun {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final TransactionTemplate transactions;
+
 	private final TransactionRecords records;
+
 	private final Ledger ledger;
+
 	private final PayoutBank bank;
+
 	private final CardVault vault;
+
 	private final BusinessCalendar calendar;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	SettlementRun(JdbcClient jdbc, TransactionTemplate transactions, TransactionRecords records, Ledger ledger,
-			PayoutBank bank, CardVault vault, BusinessCalendar calendar, ApplicationEventPublisher events, Clock clock) {
+			PayoutBank bank, CardVault vault, BusinessCalendar calendar, ApplicationEventPublisher events,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.records = records;
@@ -76,17 +86,23 @@ class SettlementRun {
 	private Boolean settleNext(LocalDate today) {
 		List<UUID> due = jdbc.sql("""
 				SELECT id FROM wallet_transaction WHERE type = 'withdrawal' AND status = 'held' AND payout_date <= ?
-				ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED""")
-				.param(today).query(UUID.class).list();
+				ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED""").param(today).query(UUID.class).list();
 		if (due.isEmpty()) {
 			return null;
 		}
 		TransactionView w = records.find(due.get(0)).orElseThrow();
-		String sealed = jdbc.sql("SELECT card_sealed FROM wallet_transaction WHERE id = ?").param(w.id()).query(String.class).single();
-		String holder = jdbc.sql("SELECT holder_name FROM wallet_transaction WHERE id = ?").param(w.id()).query(String.class).single();
+		String sealed = jdbc.sql("SELECT card_sealed FROM wallet_transaction WHERE id = ?")
+			.param(w.id())
+			.query(String.class)
+			.single();
+		String holder = jdbc.sql("SELECT holder_name FROM wallet_transaction WHERE id = ?")
+			.param(w.id())
+			.query(String.class)
+			.single();
 		long held = ledger.customerAccount(w.customerId(), AccountKind.CUSTOMER_HELD, w.currency());
 		records.transition(w.id(), "held", "sent_to_bank", null);
-		PayoutBank.PayoutAnswer answer = bank.payout(w.id(), new Money(w.amount(), w.currency()), vault.open(sealed), holder);
+		PayoutBank.PayoutAnswer answer = bank.payout(w.id(), new Money(w.amount(), w.currency()), vault.open(sealed),
+				holder);
 		if (answer.paid()) {
 			ledger.move(w.id(), "withdrawal_payout", w.currency(), held,
 					ledger.systemAccount(AccountKind.BANK_CLEARING, w.currency()), w.amount());
@@ -103,4 +119,5 @@ class SettlementRun {
 		jdbc.sql("UPDATE wallet_transaction SET card_sealed = NULL WHERE id = ?").param(w.id()).update();
 		return answer.paid();
 	}
+
 }

@@ -16,12 +16,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A stand-in acquirer that behaves like a real one, keyed on the usual test cards:
- * {@code 4242424242424242} succeeds (confirmed by callback), {@code 4000000000000002} is declined,
- * {@code 4000000000009995} is accepted and then fails for insufficient funds at the bank (callback),
- * {@code 4000000000000069} is declined as expired, {@code 4000000000000119} times out and is only
- * resolved by reconciliation (the charge never reached the bank). Any other valid card succeeds.
- * Callbacks are signed and delivered as an HTTP gateway would (after a short delay, retried if refused).
- * Only in the demo, dev and test profiles: anywhere else it would accept any valid card number as money.
+ * {@code 4242424242424242} succeeds (confirmed by callback), {@code 4000000000000002} is
+ * declined, {@code 4000000000009995} is accepted and then fails for insufficient funds at
+ * the bank (callback), {@code 4000000000000069} is declined as expired,
+ * {@code 4000000000000119} times out and is only resolved by reconciliation (the charge
+ * never reached the bank). Any other valid card succeeds. Callbacks are signed and
+ * delivered as an HTTP gateway would (after a short delay, retried if refused). Only in
+ * the demo, dev and test profiles: anywhere else it would accept any valid card number as
+ * money.
  */
 @Component
 @Profile({ "demo", "dev", "test" })
@@ -30,11 +32,17 @@ class SimulatedGateway implements PaymentGateway {
 	private static final Logger log = LoggerFactory.getLogger(SimulatedGateway.class);
 	static final Duration CALLBACK_DELAY = Duration.ofMillis(150);
 
-	/** The gateway's own memory of charges; on a real gateway this lives on their side. */
+	/**
+	 * The gateway's own memory of charges; on a real gateway this lives on their side.
+	 */
 	private final Map<UUID, ChargeStatus> charges = new ConcurrentHashMap<>();
+
 	private final TaskScheduler scheduler;
+
 	private final ObjectProvider<GatewayCallbacks> callbacks;
+
 	private final GatewaySignature signature;
+
 	private final JsonMapper json;
 
 	SimulatedGateway(TaskScheduler scheduler, ObjectProvider<GatewayCallbacks> callbacks, GatewaySignature signature,
@@ -95,4 +103,5 @@ class SimulatedGateway implements PaymentGateway {
 					Instant.now().plus(CALLBACK_DELAY.multipliedBy(1L << attempt)));
 		}
 	}
+
 }

@@ -6,10 +6,11 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * A stand-in payout bank: cards ending in {@code 0000} do not exist at the bank ({@code bank_card_unknown});
- * a holder name containing {@code MISMATCH} does not match the bank's records ({@code bank_name_mismatch});
- * everything else is paid.
- * Only in the demo, dev and test profiles: anywhere else it would accept any valid card number as money.
+ * A stand-in payout bank: cards ending in {@code 0000} do not exist at the bank
+ * ({@code bank_card_unknown}); a holder name containing {@code MISMATCH} does not match
+ * the bank's records ({@code bank_name_mismatch}); everything else is paid. Only in the
+ * demo, dev and test profiles: anywhere else it would accept any valid card number as
+ * money.
  */
 @Component
 @Profile({ "demo", "dev", "test" })
@@ -25,4 +26,5 @@ class SimulatedPayoutBank implements PayoutBank {
 		}
 		return new PayoutAnswer(true, null);
 	}
+
 }

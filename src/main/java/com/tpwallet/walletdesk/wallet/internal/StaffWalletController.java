@@ -42,8 +42,11 @@ import org.springframework.web.bind.annotation.RestController;
 class StaffWalletController {
 
 	private final WalletApi wallet;
+
 	private final ApplicationEventPublisher events;
+
 	private final IdempotentRequests idempotent;
+
 	private final IdentityApi identity;
 
 	StaffWalletController(WalletApi wallet, ApplicationEventPublisher events, IdempotentRequests idempotent,
@@ -63,7 +66,8 @@ class StaffWalletController {
 	@Operation(summary = "A customer's balances, recent transactions, failed attempts and pending withdrawals")
 	CustomerWallet view(@PathVariable UUID id, @AuthenticationPrincipal Caller staff, HttpServletRequest request) {
 		identity.requireStaffReach(staff.id(), id);
-		events.publishEvent(new WalletActionTaken(Actor.of(staff, ClientAddress.of(request)), "staff.wallet_viewed", id, ""));
+		events.publishEvent(
+				new WalletActionTaken(Actor.of(staff, ClientAddress.of(request)), "staff.wallet_viewed", id, ""));
 		return new CustomerWallet(wallet.isFrozen(id), wallet.balances(id), wallet.recentTransactions(id, 20),
 				wallet.failedAttempts(id, 20), wallet.pendingWithdrawals(id));
 	}
@@ -96,14 +100,18 @@ class StaffWalletController {
 	@PreAuthorize("hasRole('SUPERVISOR')")
 	@ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TransactionView.class)))
 	@Operation(summary = "Refund (part of) a posted payment with a new balancing posting (supervisors)")
-	ResponseEntity<String> refund(@PathVariable UUID id, @RequestHeader(name = "Idempotency-Key", required = false) String key,
+	ResponseEntity<String> refund(@PathVariable UUID id,
+			@RequestHeader(name = "Idempotency-Key", required = false) String key,
 			@Valid @RequestBody RefundRequest body, @AuthenticationPrincipal Caller staff, HttpServletRequest request) {
 		record Refund(UUID payment, long amount, String reason) {
 		}
 		// Keyed by the staff member: a double click refunds once.
-		IdempotentRequests.Answer answer = idempotent.run(staff.id(), key, new Refund(id, body.amount(), body.reason()), () -> {
-		}, () -> wallet.refund(id, body.amount(), body.reason(), Actor.of(staff, ClientAddress.of(request))), refusal -> {
-		});
+		IdempotentRequests.Answer answer = idempotent.run(staff.id(), key, new Refund(id, body.amount(), body.reason()),
+				() -> {
+				}, () -> wallet.refund(id, body.amount(), body.reason(), Actor.of(staff, ClientAddress.of(request))),
+				refusal -> {
+				});
 		return ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_JSON).body(answer.body());
 	}
+
 }

@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** A customer's history, newest first, filtered and paged with a keyset cursor (time, id). */
+/**
+ * A customer's history, newest first, filtered and paged with a keyset cursor (time, id).
+ */
 @Component
 class TransactionHistory {
 
@@ -22,15 +24,17 @@ class TransactionHistory {
 			"returned");
 
 	record Filter(@Nullable String type, @Nullable String status, @Nullable Instant from, @Nullable Instant to,
-			@Nullable Long minAmount, @Nullable Long maxAmount, @Nullable String counterparty, @Nullable String reference,
-			@Nullable String currency) {
+			@Nullable Long minAmount, @Nullable Long maxAmount, @Nullable String counterparty,
+			@Nullable String reference, @Nullable String currency) {
 
 		void check() {
 			if (type != null && !TYPES.contains(type)) {
-				throw Refusal.unprocessable("filter_invalid", "type", String.join(", ", TYPES.stream().sorted().toList()));
+				throw Refusal.unprocessable("filter_invalid", "type",
+						String.join(", ", TYPES.stream().sorted().toList()));
 			}
 			if (status != null && !STATUSES.contains(status)) {
-				throw Refusal.unprocessable("filter_invalid", "status", String.join(", ", STATUSES.stream().sorted().toList()));
+				throw Refusal.unprocessable("filter_invalid", "status",
+						String.join(", ", STATUSES.stream().sorted().toList()));
 			}
 			if (from != null && to != null && from.isAfter(to)) {
 				throw Refusal.unprocessable("filter_invalid", "from/to", "from <= to");
@@ -76,7 +80,8 @@ class TransactionHistory {
 		add(sql, params, " AND created_at < ?", f.to() == null ? null : Timestamp.from(f.to()));
 		add(sql, params, " AND amount >= ?", f.minAmount());
 		add(sql, params, " AND amount <= ?", f.maxAmount());
-		add(sql, params, " AND counterparty ILIKE ?", f.counterparty() == null ? null : "%" + escape(f.counterparty()) + "%");
+		add(sql, params, " AND counterparty ILIKE ?",
+				f.counterparty() == null ? null : "%" + escape(f.counterparty()) + "%");
 		add(sql, params, " AND reference = ?", f.reference());
 		add(sql, params, " AND currency = ?", f.currency());
 	}
@@ -91,4 +96,5 @@ class TransactionHistory {
 	private static String escape(String like) {
 		return like.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
+
 }

@@ -25,10 +25,13 @@ class TransactionRecords {
 
 	private static final Map<String, String> PREFIX = Map.of("top_up", "U", "payment", "P", "transfer_out", "T",
 			"transfer_in", "T", "withdrawal", "W", "refund", "R");
+
 	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
 	private final JdbcClient jdbc;
+
 	private final Clock clock;
+
 	private final ReferenceNumbers numbers;
 
 	TransactionRecords(JdbcClient jdbc, Clock clock, ReferenceNumbers numbers) {
@@ -44,38 +47,38 @@ class TransactionRecords {
 			@Nullable String holderName, @Nullable LocalDate expectedArrival, @Nullable LocalDate payoutDate) {
 
 		static NewTransaction of(UUID customerId, String type, String status, long amount, String currency) {
-			return new NewTransaction(UUID.randomUUID(), customerId, type, status, amount, currency, null, null, null, null,
-					null, null, null, null, null);
+			return new NewTransaction(UUID.randomUUID(), customerId, type, status, amount, currency, null, null, null,
+					null, null, null, null, null, null);
 		}
 
 		NewTransaction counterparty(@Nullable String name, @Nullable UUID customer) {
-			return new NewTransaction(id, customerId, type, status, amount, currency, name, customer, note, failureReason,
-					relatedId, cardLast4, holderName, expectedArrival, payoutDate);
-		}
-
-		NewTransaction note(@Nullable String text) {
-			return new NewTransaction(id, customerId, type, status, amount, currency, counterparty, counterpartyId, text,
+			return new NewTransaction(id, customerId, type, status, amount, currency, name, customer, note,
 					failureReason, relatedId, cardLast4, holderName, expectedArrival, payoutDate);
 		}
 
+		NewTransaction note(@Nullable String text) {
+			return new NewTransaction(id, customerId, type, status, amount, currency, counterparty, counterpartyId,
+					text, failureReason, relatedId, cardLast4, holderName, expectedArrival, payoutDate);
+		}
+
 		NewTransaction failed(String reason) {
-			return new NewTransaction(id, customerId, type, "failed", amount, currency, counterparty, counterpartyId, note,
-					reason, relatedId, cardLast4, holderName, expectedArrival, payoutDate);
+			return new NewTransaction(id, customerId, type, "failed", amount, currency, counterparty, counterpartyId,
+					note, reason, relatedId, cardLast4, holderName, expectedArrival, payoutDate);
 		}
 
 		NewTransaction related(@Nullable UUID other) {
-			return new NewTransaction(id, customerId, type, status, amount, currency, counterparty, counterpartyId, note,
-					failureReason, other, cardLast4, holderName, expectedArrival, payoutDate);
+			return new NewTransaction(id, customerId, type, status, amount, currency, counterparty, counterpartyId,
+					note, failureReason, other, cardLast4, holderName, expectedArrival, payoutDate);
 		}
 
 		NewTransaction card(@Nullable String last4, @Nullable String holder) {
-			return new NewTransaction(id, customerId, type, status, amount, currency, counterparty, counterpartyId, note,
-					failureReason, relatedId, last4, holder, expectedArrival, payoutDate);
+			return new NewTransaction(id, customerId, type, status, amount, currency, counterparty, counterpartyId,
+					note, failureReason, relatedId, last4, holder, expectedArrival, payoutDate);
 		}
 
 		NewTransaction schedule(@Nullable LocalDate payout, @Nullable LocalDate arrival) {
-			return new NewTransaction(id, customerId, type, status, amount, currency, counterparty, counterpartyId, note,
-					failureReason, relatedId, cardLast4, holderName, arrival, payout);
+			return new NewTransaction(id, customerId, type, status, amount, currency, counterparty, counterpartyId,
+					note, failureReason, relatedId, cardLast4, holderName, arrival, payout);
 		}
 	}
 
@@ -84,37 +87,50 @@ class TransactionRecords {
 		return insert(List.of(t)).get(0);
 	}
 
-	/** Inserts records in one statement; their first timeline steps are the records themselves. */
+	/**
+	 * Inserts records in one statement; their first timeline steps are the records
+	 * themselves.
+	 */
 	List<TransactionView> insert(List<NewTransaction> rows) {
 		Insert insert = insertStatement(rows);
 		jdbc.sql(insert.sql()).params(insert.params()).update();
 		return insert.views();
 	}
 
-	/** An INSERT of records, for callers that write them together with other rows in one statement. */
+	/**
+	 * An INSERT of records, for callers that write them together with other rows in one
+	 * statement.
+	 */
 	record Insert(String sql, List<Object> params, List<TransactionView> views) {
 	}
 
 	/**
-	 * The statement's text is the same however many records (one server-side plan); the references are
-	 * numbered here, so the caller has the records as stored before it runs the statement.
+	 * The statement's text is the same however many records (one server-side plan); the
+	 * references are numbered here, so the caller has the records as stored before it
+	 * runs the statement.
 	 */
 	Insert insertStatement(List<NewTransaction> rows) {
 		Instant now = clock.instant();
 		String day = DAY.format(LocalDate.ofInstant(now, com.tpwallet.walletdesk.wallet.BusinessCalendar.ZONE));
 		List<TransactionView> views = rows.stream()
-				.map(t -> new TransactionView(t.id(), PREFIX.getOrDefault(t.type(), "X") + day + "%010d".formatted(numbers.next()),
-						t.customerId(), t.type(), t.status(), t.amount(), t.currency(), t.counterparty(), t.note(), t.failureReason(),
-						t.relatedId(), t.cardLast4(), t.expectedArrival(), now, now))
-				.toList();
+			.map(t -> new TransactionView(t.id(),
+					PREFIX.getOrDefault(t.type(), "X") + day + "%010d".formatted(numbers.next()), t.customerId(),
+					t.type(), t.status(), t.amount(), t.currency(), t.counterparty(), t.note(), t.failureReason(),
+					t.relatedId(), t.cardLast4(), t.expectedArrival(), now, now))
+			.toList();
 		List<Object> params = List.of(Timestamp.from(now), column(rows, NewTransaction::id, UUID[]::new),
 				views.stream().map(TransactionView::reference).toArray(String[]::new),
-				column(rows, NewTransaction::customerId, UUID[]::new), column(rows, NewTransaction::type, String[]::new),
-				column(rows, NewTransaction::status, String[]::new), column(rows, NewTransaction::amount, Long[]::new),
-				column(rows, NewTransaction::currency, String[]::new), column(rows, NewTransaction::counterparty, String[]::new),
-				column(rows, NewTransaction::counterpartyId, UUID[]::new), column(rows, NewTransaction::note, String[]::new),
-				column(rows, NewTransaction::failureReason, String[]::new), column(rows, NewTransaction::relatedId, UUID[]::new),
-				column(rows, NewTransaction::cardLast4, String[]::new), column(rows, NewTransaction::holderName, String[]::new),
+				column(rows, NewTransaction::customerId, UUID[]::new),
+				column(rows, NewTransaction::type, String[]::new), column(rows, NewTransaction::status, String[]::new),
+				column(rows, NewTransaction::amount, Long[]::new),
+				column(rows, NewTransaction::currency, String[]::new),
+				column(rows, NewTransaction::counterparty, String[]::new),
+				column(rows, NewTransaction::counterpartyId, UUID[]::new),
+				column(rows, NewTransaction::note, String[]::new),
+				column(rows, NewTransaction::failureReason, String[]::new),
+				column(rows, NewTransaction::relatedId, UUID[]::new),
+				column(rows, NewTransaction::cardLast4, String[]::new),
+				column(rows, NewTransaction::holderName, String[]::new),
 				column(rows, t -> Objects.toString(t.expectedArrival(), null), String[]::new),
 				column(rows, t -> Objects.toString(t.payoutDate(), null), String[]::new));
 		String sql = """
@@ -131,16 +147,21 @@ class TransactionRecords {
 		return new Insert(sql, params, views);
 	}
 
-	private static <T> T[] column(List<NewTransaction> rows, Function<NewTransaction, T> value, IntFunction<T[]> array) {
+	private static <T> T[] column(List<NewTransaction> rows, Function<NewTransaction, T> value,
+			IntFunction<T[]> array) {
 		return rows.stream().map(value).toArray(array);
 	}
 
-	/** Moves a record to a new status; only from {@code expected}, so a callback or job cannot apply twice. */
+	/**
+	 * Moves a record to a new status; only from {@code expected}, so a callback or job
+	 * cannot apply twice.
+	 */
 	boolean transition(UUID id, String expected, String status, @Nullable String reason) {
 		int updated = jdbc.sql("""
 				UPDATE wallet_transaction SET status = ?, failure_reason = coalesce(?, failure_reason), updated_at = ?
 				WHERE id = ? AND status = ?""")
-				.params(status, reason, Timestamp.from(clock.instant()), id, expected).update();
+			.params(status, reason, Timestamp.from(clock.instant()), id, expected)
+			.update();
 		if (updated == 1) {
 			event(id, status, reason);
 		}
@@ -149,23 +170,32 @@ class TransactionRecords {
 
 	void event(UUID id, String status, @Nullable String reason) {
 		jdbc.sql("INSERT INTO transaction_event (transaction_id, at, status, reason) VALUES (?, ?, ?, ?)")
-				.params(id, Timestamp.from(clock.instant()), status, reason).update();
+			.params(id, Timestamp.from(clock.instant()), status, reason)
+			.update();
 	}
 
 	Optional<TransactionView> find(UUID id) {
-		return jdbc.sql("SELECT * FROM wallet_transaction WHERE id = ?").param(id).query(TransactionRecords::map).optional();
+		return jdbc.sql("SELECT * FROM wallet_transaction WHERE id = ?")
+			.param(id)
+			.query(TransactionRecords::map)
+			.optional();
 	}
 
 	/** Row-locks a record that a job or callback is about to move on. */
 	Optional<TransactionView> lock(UUID id) {
-		return jdbc.sql("SELECT * FROM wallet_transaction WHERE id = ? FOR UPDATE").param(id)
-				.query(TransactionRecords::map).optional();
+		return jdbc.sql("SELECT * FROM wallet_transaction WHERE id = ? FOR UPDATE")
+			.param(id)
+			.query(TransactionRecords::map)
+			.optional();
 	}
 
 	record TimelineStep(Instant at, String status, @Nullable String reason) {
 	}
 
-	/** The record's first steps (from the record itself, for records from V12 on), then every later one. */
+	/**
+	 * The record's first steps (from the record itself, for records from V12 on), then
+	 * every later one.
+	 */
 	List<TimelineStep> timeline(UUID id) {
 		return jdbc.sql("""
 				SELECT at, status, reason FROM (
@@ -177,19 +207,20 @@ class TransactionRecords {
 				  UNION ALL
 				  SELECT at, status, reason, 1 + id FROM transaction_event WHERE transaction_id = ?) AS steps
 				ORDER BY step""")
-				.params(id, id, id)
-				.query((rs, n) -> new TimelineStep(rs.getTimestamp("at").toInstant(), rs.getString("status"),
-						rs.getString("reason")))
-				.list();
+			.params(id, id, id)
+			.query((rs, n) -> new TimelineStep(rs.getTimestamp("at").toInstant(), rs.getString("status"),
+					rs.getString("reason")))
+			.list();
 	}
 
 	static TransactionView map(ResultSet rs, int row) throws SQLException {
 		java.sql.Date arrival = rs.getDate("expected_arrival");
 		return new TransactionView(rs.getObject("id", UUID.class), rs.getString("reference"),
-				rs.getObject("customer_id", UUID.class), rs.getString("type"), rs.getString("status"), rs.getLong("amount"),
-				rs.getString("currency"), rs.getString("counterparty"), rs.getString("note"),
+				rs.getObject("customer_id", UUID.class), rs.getString("type"), rs.getString("status"),
+				rs.getLong("amount"), rs.getString("currency"), rs.getString("counterparty"), rs.getString("note"),
 				rs.getString("failure_reason"), rs.getObject("related_id", UUID.class), rs.getString("card_last4"),
 				arrival == null ? null : arrival.toLocalDate(), rs.getTimestamp("created_at").toInstant(),
 				rs.getTimestamp("updated_at").toInstant());
 	}
+
 }

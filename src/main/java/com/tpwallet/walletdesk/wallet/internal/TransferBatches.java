@@ -29,17 +29,22 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The database side of a transfer batch, in two steps. {@link #prepare} makes the reads that need no lock
- * (keys already used, who is who, which accounts, opening missing ones); {@link #settle} then runs in the
- * batch's transaction: it locks the accounts, judges each transfer in arrival order against the running
- * balances, and writes the whole batch in one statement. Every statement reaches rows through an index
- * whatever plan PostgreSQL caches for it (LATERAL ... LIMIT 1, id = ANY): a cached generic plan that joined a
- * batch's arrays to a whole table by hash was measured scanning idempotency_record on every batch.
+ * The database side of a transfer batch, in two steps. {@link #prepare} makes the reads
+ * that need no lock (keys already used, who is who, which accounts, opening missing
+ * ones); {@link #settle} then runs in the batch's transaction: it locks the accounts,
+ * judges each transfer in arrival order against the running balances, and writes the
+ * whole batch in one statement. Every statement reaches rows through an index whatever
+ * plan PostgreSQL caches for it (LATERAL ... LIMIT 1, id = ANY): a cached generic plan
+ * that joined a batch's arrays to a whole table by hash was measured scanning
+ * idempotency_record on every batch.
  */
 @Component
 class TransferBatches {
 
-	/** A batch after its lock-free reads; {@code used} holds "customer|key" of requests to replay, not run. */
+	/**
+	 * A batch after its lock-free reads; {@code used} holds "customer|key" of requests to
+	 * replay, not run.
+	 */
 	record Prepared(List<Command> batch, Set<String> used, Map<String, CustomerProfile> recipients,
 			Map<UUID, CustomerProfile> senders, Map<String, Long> accountIds) {
 
@@ -57,26 +62,40 @@ class TransferBatches {
 			return new Prepared(all, allUsed, allRecipients, allSenders, allIds);
 		}
 
-		/** The requests to run: key not used before, and the first with its key in the batch. */
+		/**
+		 * The requests to run: key not used before, and the first with its key in the
+		 * batch.
+		 */
 		List<Command> work() {
 			Set<String> seen = new HashSet<>(used);
 			return batch.stream().filter(c -> seen.add(key(c))).toList();
 		}
 	}
 
-	/** A request's key was stored by a concurrent request after the batch looked: the batch runs again and replays it. */
+	/**
+	 * A request's key was stored by a concurrent request after the batch looked: the
+	 * batch runs again and replays it.
+	 */
 	static final class KeyClaimedMeanwhile extends RuntimeException {
+
 		KeyClaimedMeanwhile() {
 			super("An idempotency key was claimed by a concurrent request", null, false, false);
 		}
+
 	}
 
 	private final JdbcClient jdbc;
+
 	private final IdentityApi identity;
+
 	private final TransactionRecords records;
+
 	private final ApplicationEventPublisher events;
+
 	private final JsonMapper json;
+
 	private final Clock clock;
+
 	private final DailySpendingLimit limit;
 
 	TransferBatches(JdbcClient jdbc, IdentityApi identity, TransactionRecords records, ApplicationEventPublisher events,
@@ -98,7 +117,8 @@ class TransferBatches {
 		return customer + "|" + currency;
 	}
 
-	// ---- step 1: reads that need no lock (in a transaction of their own) ---------------------------
+	// ---- step 1: reads that need no lock (in a transaction of their own)
+	// ---------------------------
 
 	Prepared prepare(List<Command> batch) {
 		Set<String> used = usedKeys(batch);
@@ -106,8 +126,10 @@ class TransferBatches {
 		if (fresh.isEmpty()) {
 			return new Prepared(batch, used, Map.of(), Map.of(), Map.of());
 		}
-		Map<String, CustomerProfile> recipients = identity.customersByLogin(fresh.stream().map(Command::to).distinct().toList());
-		Map<UUID, CustomerProfile> senders = identity.customers(fresh.stream().map(Command::sender).distinct().toList());
+		Map<String, CustomerProfile> recipients = identity
+			.customersByLogin(fresh.stream().map(Command::to).distinct().toList());
+		Map<UUID, CustomerProfile> senders = identity
+			.customers(fresh.stream().map(Command::sender).distinct().toList());
 		Set<String> slots = new LinkedHashSet<>();
 		for (Command c : fresh) {
 			slots.add(slot(c.sender(), c.money().currency()));
@@ -126,14 +148,20 @@ class TransferBatches {
 	}
 
 	private Set<String> usedKeys(List<Command> batch) {
-		return new HashSet<>(jdbc.sql("""
-				SELECT t.c::text || '|' || t.k FROM unnest(?::uuid[], ?::varchar[]) AS t(c, k),
-				  LATERAL (SELECT FROM idempotency_record i WHERE i.customer_id = t.c AND i.key = t.k LIMIT 1) AS used""")
-				.params(batch.stream().map(Command::sender).toArray(UUID[]::new), batch.stream().map(Command::key).toArray(String[]::new))
-				.query(String.class).list());
+		return new HashSet<>(jdbc
+			.sql("""
+					SELECT t.c::text || '|' || t.k FROM unnest(?::uuid[], ?::varchar[]) AS t(c, k),
+					  LATERAL (SELECT FROM idempotency_record i WHERE i.customer_id = t.c AND i.key = t.k LIMIT 1) AS used""")
+			.params(batch.stream().map(Command::sender).toArray(UUID[]::new),
+					batch.stream().map(Command::key).toArray(String[]::new))
+			.query(String.class)
+			.list());
 	}
 
-	/** "customer|currency" -> id of the available account, opening those that do not exist yet (a recipient's first CNY). */
+	/**
+	 * "customer|currency" -> id of the available account, opening those that do not exist
+	 * yet (a recipient's first CNY).
+	 */
 	private Map<String, Long> openAccounts(Set<String> slots) {
 		UUID[] owners = slots.stream().map(k -> UUID.fromString(k.substring(0, 36))).toArray(UUID[]::new);
 		String[] currencies = slots.stream().map(k -> k.substring(37)).toArray(String[]::new);
@@ -143,7 +171,8 @@ class TransferBatches {
 					INSERT INTO ledger_account (customer_id, kind, currency)
 					SELECT c, 'CUSTOMER_AVAILABLE', cur FROM unnest(?::uuid[], ?::varchar[]) AS p(c, cur)
 					ON CONFLICT (customer_id, kind, currency) WHERE customer_id IS NOT NULL DO NOTHING""")
-					.params(owners, currencies).update();
+				.params(owners, currencies)
+				.update();
 			ids = accountIds(owners, currencies);
 		}
 		return ids;
@@ -155,18 +184,20 @@ class TransferBatches {
 				SELECT a.id, p.c, p.cur FROM unnest(?::uuid[], ?::varchar[]) AS p(c, cur),
 				  LATERAL (SELECT id FROM ledger_account a
 				    WHERE a.customer_id = p.c AND a.kind = 'CUSTOMER_AVAILABLE' AND a.currency = p.cur LIMIT 1) AS a""")
-				.params(owners, currencies)
-				.query(rs -> {
-					ids.put(slot(rs.getObject("c", UUID.class), rs.getString("cur")), rs.getLong("id"));
-				});
+			.params(owners, currencies)
+			.query(rs -> {
+				ids.put(slot(rs.getObject("c", UUID.class), rs.getString("cur")), rs.getLong("id"));
+			});
 		return ids;
 	}
 
-	// ---- step 2: in the batch's transaction ----------------------------------------------------
+	// ---- step 2: in the batch's transaction
+	// ----------------------------------------------------
 
 	/**
-	 * Settles the batch's requests in the current transaction and returns each one's outcome: an answer, or
-	 * the refusal it was given (stored too). Requests not in the map are replays.
+	 * Settles the batch's requests in the current transaction and returns each one's
+	 * outcome: an answer, or the refusal it was given (stored too). Requests not in the
+	 * map are replays.
 	 */
 	Map<Command, Object> settle(Prepared prepared) {
 		Instant now = clock.instant();
@@ -181,7 +212,8 @@ class TransferBatches {
 		Map<UUID, Long> spentInFen = new HashMap<>();
 		Map<String, Account> accounts = lock(prepared.accountIds(), senders.keySet(), today, spentInFen);
 
-		// Each transfer is judged in arrival order against the running balances and daily totals.
+		// Each transfer is judged in arrival order against the running balances and daily
+		// totals.
 		List<NewTransaction> rows = new ArrayList<>();
 		Postings postings = new Postings();
 		Map<Command, NewTransaction> done = new HashMap<>();
@@ -194,7 +226,8 @@ class TransferBatches {
 			if (refusal != null) {
 				outcomes.put(c, refusal.equals("limit_exceeded") ? limit.refusal() : Refusal.unprocessable(refusal));
 				rows.add(NewTransaction.of(c.sender(), "transfer_out", "requested", amount, currency)
-						.counterparty(CounterpartyLabel.login(c.to()), null).failed(refusal));
+					.counterparty(CounterpartyLabel.login(c.to()), null)
+					.failed(refusal));
 				continue;
 			}
 			Account to = accounts.get(slot(recipient.id(), currency));
@@ -203,9 +236,12 @@ class TransferBatches {
 			spentInFen.merge(c.sender(), limit.inFen(amount, currency), Math::addExact);
 			to.balance = Money.sum(to.balance, amount);
 			NewTransaction out = NewTransaction.of(c.sender(), "transfer_out", "succeeded", amount, currency)
-					.counterparty(CounterpartyLabel.of(recipient), recipient.id()).note(c.note());
+				.counterparty(CounterpartyLabel.of(recipient), recipient.id())
+				.note(c.note());
 			NewTransaction in = NewTransaction.of(recipient.id(), "transfer_in", "succeeded", amount, currency)
-					.counterparty(CounterpartyLabel.of(senders.get(c.sender())), c.sender()).note(c.note()).related(out.id());
+				.counterparty(CounterpartyLabel.of(senders.get(c.sender())), c.sender())
+				.note(c.note())
+				.related(out.id());
 			rows.add(out);
 			rows.add(in);
 			done.put(c, out);
@@ -221,35 +257,41 @@ class TransferBatches {
 				continue;
 			}
 			NewTransaction out = done.get(c);
-			IdempotentRequests.Answer answer = new IdempotentRequests.Answer(201, json.writeValueAsString(views.get(out.id())));
+			IdempotentRequests.Answer answer = new IdempotentRequests.Answer(201,
+					json.writeValueAsString(views.get(out.id())));
 			outcomes.put(c, answer);
 			answers.add(c, 201, answer.body());
 		}
 		writeAll(now, today, accounts.values(), postings, records, answers);
 		for (NewTransaction row : rows) {
 			if (!row.status().equals("failed")) {
-				events.publishEvent(new TransactionPosted(row.id(), row.customerId(), row.type(), row.amount(), row.currency()));
+				events.publishEvent(
+						new TransactionPosted(row.id(), row.customerId(), row.type(), row.amount(), row.currency()));
 			}
 		}
 		return outcomes;
 	}
 
-	/** Why a transfer is refused, judged against the sender's running balance and total; null when it is not. */
-	private @Nullable String refusal(Command c, @Nullable CustomerProfile recipient, Account from, long senderSpentInFen) {
+	/**
+	 * Why a transfer is refused, judged against the sender's running balance and total;
+	 * null when it is not.
+	 */
+	private @Nullable String refusal(Command c, @Nullable CustomerProfile recipient, Account from,
+			long senderSpentInFen) {
 		long amount = c.money().amount();
 		return recipient == null ? "recipient_unknown"
 				: recipient.id().equals(c.sender()) ? "recipient_is_self"
-				: from.frozen ? "wallet_frozen"
-				: from.balance < amount ? "insufficient_balance"
-				: !limit.allows(senderSpentInFen, c.money()) ? "limit_exceeded" : null;
+						: from.frozen ? "wallet_frozen" : from.balance < amount ? "insufficient_balance"
+								: !limit.allows(senderSpentInFen, c.money()) ? "limit_exceeded" : null;
 	}
 
 	/**
-	 * Locks the accounts in id order (so batches and single postings never deadlock), with every sender's available
-	 * accounts in the other currencies too (the daily limit counts them all), and reads their balances and today's
-	 * totals as they are once locked; each sender's total for the day goes into {@code spentInFen}. A freeze is read
-	 * from the same statement's snapshot: one committed while the batch waited for a lock takes effect from the next
-	 * batch.
+	 * Locks the accounts in id order (so batches and single postings never deadlock),
+	 * with every sender's available accounts in the other currencies too (the daily limit
+	 * counts them all), and reads their balances and today's totals as they are once
+	 * locked; each sender's total for the day goes into {@code spentInFen}. A freeze is
+	 * read from the same statement's snapshot: one committed while the batch waited for a
+	 * lock takes effect from the next batch.
 	 */
 	private Map<String, Account> lock(Map<String, Long> accountIds, java.util.Set<UUID> senders, LocalDate today,
 			Map<UUID, Long> spentInFen) {
@@ -263,29 +305,38 @@ class TransferBatches {
 				FROM ledger_account a
 				WHERE a.id = ANY(?) OR (a.customer_id = ANY(?) AND a.kind = 'CUSTOMER_AVAILABLE')
 				ORDER BY a.id FOR UPDATE OF a""".formatted(Ledger.SPENT_ON_DAY))
-				.params(today, slots.keySet().toArray(Long[]::new), senderIds)
-				.query(rs -> {
-					long id = rs.getLong("id");
-					long spent = rs.getLong("spent");
-					UUID owner = rs.getObject("customer_id", UUID.class);
-					if (owner != null && senders.contains(owner)) {
-						spentInFen.merge(owner, limit.inFen(spent, rs.getString("currency")), Math::addExact);
-					}
-					if (slots.containsKey(id)) {
-						Account a = new Account(id, rs.getLong("balance"), spent, rs.getBoolean("frozen"));
-						accounts.put(slots.get(id), a);
-					}
-				});
+			.params(today, slots.keySet().toArray(Long[]::new), senderIds)
+			.query(rs -> {
+				long id = rs.getLong("id");
+				long spent = rs.getLong("spent");
+				UUID owner = rs.getObject("customer_id", UUID.class);
+				if (owner != null && senders.contains(owner)) {
+					spentInFen.merge(owner, limit.inFen(spent, rs.getString("currency")), Math::addExact);
+				}
+				if (slots.containsKey(id)) {
+					Account a = new Account(id, rs.getLong("balance"), spent, rs.getBoolean("frozen"));
+					accounts.put(slots.get(id), a);
+				}
+			});
 		return accounts;
 	}
 
-	/** A customer's available balance in one currency, locked for the batch; {@code balance} runs as transfers are judged. */
+	/**
+	 * A customer's available balance in one currency, locked for the batch;
+	 * {@code balance} runs as transfers are judged.
+	 */
 	private static final class Account {
+
 		final long id;
+
 		final long opening;
+
 		final long spentBefore;
+
 		final boolean frozen;
+
 		long balance;
+
 		long spentToday;
 
 		Account(long id, long balance, long spentToday, boolean frozen) {
@@ -300,15 +351,22 @@ class TransferBatches {
 		boolean changed() {
 			return balance != opening || spentToday != spentBefore;
 		}
+
 	}
 
 	/** The postings of a batch, one per transfer, as the columns of their rows. */
 	private static final class Postings {
+
 		final List<UUID> ids = new ArrayList<>();
+
 		final List<UUID> transactions = new ArrayList<>();
+
 		final List<String> currencies = new ArrayList<>();
+
 		final List<UUID> entryPostings = new ArrayList<>();
+
 		final List<Long> entryAccounts = new ArrayList<>();
+
 		final List<Long> entryAmounts = new ArrayList<>();
 
 		void add(UUID transaction, String currency, long debited, long credited, long amount) {
@@ -320,14 +378,20 @@ class TransferBatches {
 			entryAccounts.addAll(List.of(debited, credited));
 			entryAmounts.addAll(List.of(-amount, amount));
 		}
+
 	}
 
 	/** The stored answer of each request of the batch, as columns. */
 	private static final class Answers {
+
 		final List<UUID> customers = new ArrayList<>();
+
 		final List<String> keys = new ArrayList<>();
+
 		final List<String> hashes = new ArrayList<>();
+
 		final List<Integer> statuses = new ArrayList<>();
+
 		final List<String> bodies = new ArrayList<>();
 
 		void add(Command c, int status, String body) {
@@ -337,12 +401,14 @@ class TransferBatches {
 			statuses.add(status);
 			bodies.add(body);
 		}
+
 	}
 
 	/**
-	 * One statement writes the whole batch: balances with today's totals, postings and entries, records and
-	 * the answers under their keys. A key that a concurrent request stored since {@link #prepare} looked makes
-	 * the batch roll back and run again, so money never moves twice for one key.
+	 * One statement writes the whole batch: balances with today's totals, postings and
+	 * entries, records and the answers under their keys. A key that a concurrent request
+	 * stored since {@link #prepare} looked makes the batch roll back and run again, so
+	 * money never moves twice for one key.
 	 */
 	private void writeAll(Instant now, LocalDate today, Collection<Account> accounts, Postings postings,
 			TransactionRecords.Insert records, Answers answers) {
@@ -368,27 +434,32 @@ class TransferBatches {
 		params.add(answers.hashes.toArray(String[]::new));
 		params.add(answers.statuses.toArray(Integer[]::new));
 		params.add(answers.bodies.toArray(String[]::new));
-		long stored = jdbc.sql("""
-				WITH balances AS (
-				  UPDATE ledger_account a SET balance = d.b, spent_on = day, spent_that_day = d.s
-				  FROM (SELECT ?::date) AS today(day), unnest(?::bigint[], ?::bigint[], ?::bigint[]) AS d(id, b, s)
-				  WHERE a.id = d.id AND a.id = ANY(?)),
-				postings AS (
-				  INSERT INTO posting (id, transaction_id, kind, currency, created_at)
-				  SELECT pid, tid, 'transfer', cur, at FROM (SELECT ?::timestamptz) AS now(at),
-				    unnest(?::uuid[], ?::uuid[], ?::varchar[]) AS t(pid, tid, cur)),
-				entries AS (
-				  INSERT INTO posting_entry (posting_id, account_id, amount) SELECT * FROM unnest(?::uuid[], ?::bigint[], ?::bigint[])),
-				records AS (%s),
-				answers AS (
-				  INSERT INTO idempotency_record (customer_id, key, request_hash, status_code, response, created_at)
-				  SELECT c, k, h, s, r, at FROM (SELECT ?::timestamptz) AS now(at),
-				    unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::int[], ?::text[]) AS t(c, k, h, s, r)
-				  ON CONFLICT DO NOTHING RETURNING 1)
-				SELECT count(*) FROM answers""".formatted(records.sql()))
-				.params(params).query(Long.class).single();
+		long stored = jdbc
+			.sql("""
+					WITH balances AS (
+					  UPDATE ledger_account a SET balance = d.b, spent_on = day, spent_that_day = d.s
+					  FROM (SELECT ?::date) AS today(day), unnest(?::bigint[], ?::bigint[], ?::bigint[]) AS d(id, b, s)
+					  WHERE a.id = d.id AND a.id = ANY(?)),
+					postings AS (
+					  INSERT INTO posting (id, transaction_id, kind, currency, created_at)
+					  SELECT pid, tid, 'transfer', cur, at FROM (SELECT ?::timestamptz) AS now(at),
+					    unnest(?::uuid[], ?::uuid[], ?::varchar[]) AS t(pid, tid, cur)),
+					entries AS (
+					  INSERT INTO posting_entry (posting_id, account_id, amount) SELECT * FROM unnest(?::uuid[], ?::bigint[], ?::bigint[])),
+					records AS (%s),
+					answers AS (
+					  INSERT INTO idempotency_record (customer_id, key, request_hash, status_code, response, created_at)
+					  SELECT c, k, h, s, r, at FROM (SELECT ?::timestamptz) AS now(at),
+					    unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::int[], ?::text[]) AS t(c, k, h, s, r)
+					  ON CONFLICT DO NOTHING RETURNING 1)
+					SELECT count(*) FROM answers"""
+				.formatted(records.sql()))
+			.params(params)
+			.query(Long.class)
+			.single();
 		if (stored < answers.keys.size()) {
 			throw new KeyClaimedMeanwhile();
 		}
 	}
+
 }

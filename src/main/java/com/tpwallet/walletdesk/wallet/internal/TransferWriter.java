@@ -24,13 +24,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Transfers are settled in batches, by a pipeline of two threads. The preparer takes whatever requests are
- * waiting and makes the reads that need no lock ({@link TransferBatches#prepare}); the settler takes all
- * that is prepared and settles it in one database transaction with a fixed number of statements
- * ({@link TransferBatches#settle}). So the next batch is read while the current one holds its locks and
- * commits. Each transfer is still judged on its own, in arrival order; a refused one is recorded with its
- * reason and does not hold the others back. The idempotency key is stored in the same transaction as the
- * money moves.
+ * Transfers are settled in batches, by a pipeline of two threads. The preparer takes
+ * whatever requests are waiting and makes the reads that need no lock
+ * ({@link TransferBatches#prepare}); the settler takes all that is prepared and settles
+ * it in one database transaction with a fixed number of statements
+ * ({@link TransferBatches#settle}). So the next batch is read while the current one holds
+ * its locks and commits. Each transfer is still judged on its own, in arrival order; a
+ * refused one is recorded with its reason and does not hold the others back. The
+ * idempotency key is stored in the same transaction as the money moves.
  */
 @Component
 class TransferWriter implements SmartLifecycle {
@@ -43,18 +44,26 @@ class TransferWriter implements SmartLifecycle {
 	}
 
 	private final BlockingQueue<Command> queue = new LinkedBlockingQueue<>(20_000);
+
 	/**
-	 * What the preparer has read and the settler has not taken yet: the preparer keeps adding to it while the
-	 * settler works, so everything that arrived during one settlement is settled in the next.
+	 * What the preparer has read and the settler has not taken yet: the preparer keeps
+	 * adding to it while the settler works, so everything that arrived during one
+	 * settlement is settled in the next.
 	 */
 	private volatile @Nullable Prepared ready;
+
 	private final List<Thread> threads = new ArrayList<>();
+
 	private volatile @Nullable Thread preparer;
+
 	private volatile boolean running;
 
 	private final TransferBatches batches;
+
 	private final TransactionTemplate transactions;
+
 	private final IdempotentRequests idempotent;
+
 	private final int settlers;
 
 	TransferWriter(TransferBatches batches, TransactionTemplate transactions, IdempotentRequests idempotent,
@@ -65,8 +74,12 @@ class TransferWriter implements SmartLifecycle {
 		this.settlers = settlers;
 	}
 
-	/** Queues a transfer whose payment password was already checked; waits for the batch that settles it. */
-	IdempotentRequests.Answer submit(UUID sender, String to, Money money, @Nullable String note, String key, String hash) {
+	/**
+	 * Queues a transfer whose payment password was already checked; waits for the batch
+	 * that settles it.
+	 */
+	IdempotentRequests.Answer submit(UUID sender, String to, Money money, @Nullable String note, String key,
+			String hash) {
 		Command command = new Command(sender, to, money, note, key, hash, new CompletableFuture<>());
 		if (!queue.offer(command)) {
 			throw new Refusal(Refusal.Kind.UNAVAILABLE, "wallet_busy");
@@ -112,7 +125,10 @@ class TransferWriter implements SmartLifecycle {
 		}
 	}
 
-	/** Adds a prepared batch to what the settler takes next; waits while that is already as big as a batch may be. */
+	/**
+	 * Adds a prepared batch to what the settler takes next; waits while that is already
+	 * as big as a batch may be.
+	 */
 	private synchronized void handOver(Prepared batch) throws InterruptedException {
 		while (ready != null && ready.batch().size() >= MAX_BATCH) {
 			wait(100);
@@ -188,7 +204,10 @@ class TransferWriter implements SmartLifecycle {
 		batch.forEach(c -> c.result().completeExceptionally(e));
 	}
 
-	/** Requests whose key was used before (a replay, or a duplicate in this batch) get the stored answer. */
+	/**
+	 * Requests whose key was used before (a replay, or a duplicate in this batch) get the
+	 * stored answer.
+	 */
 	private void replayTheRest(List<Command> batch) {
 		for (Command c : batch) {
 			if (!c.result().isDone()) {
@@ -231,4 +250,5 @@ class TransferWriter implements SmartLifecycle {
 	public boolean isRunning() {
 		return running;
 	}
+
 }

@@ -30,16 +30,24 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Operators' view of the money: the ledger check, the jobs, and the business-day calendar. */
+/**
+ * Operators' view of the money: the ledger check, the jobs, and the business-day
+ * calendar.
+ */
 @RestController
 @Tag(name = "Admin: wallet")
 class WalletAdminController {
 
 	private final LedgerCheck ledgerCheck;
+
 	private final Reconciliation reconciliation;
+
 	private final SettlementRun settlement;
+
 	private final HolidayCalendar calendar;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	WalletAdminController(LedgerCheck ledgerCheck, Reconciliation reconciliation, SettlementRun settlement,
@@ -53,7 +61,8 @@ class WalletAdminController {
 	}
 
 	@GetMapping("/api/v1/admin/ledger/check")
-	@Operation(summary = "Prove the ledger: per-currency sums are zero, postings balanced, no drift, no negative customer account")
+	@Operation(
+			summary = "Prove the ledger: per-currency sums are zero, postings balanced, no drift, no negative customer account")
 	LedgerCheck.Report check() {
 		return ledgerCheck.run();
 	}
@@ -68,9 +77,11 @@ class WalletAdminController {
 	}
 
 	@PostMapping("/api/v1/admin/wallet/settlement-runs")
-	@Operation(summary = "Run the withdrawal settlement for a day (default today, Asia/Shanghai); does nothing on a non-business day")
+	@Operation(
+			summary = "Run the withdrawal settlement for a day (default today, Asia/Shanghai); does nothing on a non-business day")
 	SettlementRun.Outcome settle(@RequestBody(required = false) @Nullable SettlementRequest body) {
-		LocalDate day = body == null || body.date() == null ? LocalDate.now(clock.withZone(BusinessCalendar.ZONE)) : body.date();
+		LocalDate day = body == null || body.date() == null ? LocalDate.now(clock.withZone(BusinessCalendar.ZONE))
+				: body.date();
 		return settlement.run(day);
 	}
 
@@ -82,7 +93,8 @@ class WalletAdminController {
 	}
 
 	record CalendarDayInput(@NotNull(message = "{validation.required}") LocalDate date,
-			@NotBlank(message = "{validation.required}") @Pattern(regexp = "HOLIDAY|WORKDAY", message = "{validation.day-kind}") String kind,
+			@NotBlank(message = "{validation.required}") @Pattern(regexp = "HOLIDAY|WORKDAY",
+					message = "{validation.day-kind}") String kind,
 			@NotBlank(message = "{validation.required}") @Size(max = 100) String name) {
 	}
 
@@ -93,15 +105,17 @@ class WalletAdminController {
 	@PutMapping("/api/v1/admin/calendar/{year}")
 	@Transactional
 	@Operation(summary = "Load the official schedule of a year (replaces estimates and earlier loads; audited)")
-	List<Day> load(@PathVariable int year, @Valid @RequestBody CalendarLoad body, @AuthenticationPrincipal Caller caller,
-			HttpServletRequest request) {
+	List<Day> load(@PathVariable int year, @Valid @RequestBody CalendarLoad body,
+			@AuthenticationPrincipal Caller caller, HttpServletRequest request) {
 		checkYear(year);
 		if (body.days().stream().anyMatch(d -> d.date().getYear() != year)) {
 			throw Refusal.unprocessable("calendar_day_outside_year", year);
 		}
-		calendar.load(year, body.days().stream().map(d -> new Day(d.date(), d.kind(), d.name(), false)).toList(), body.source());
+		calendar.load(year, body.days().stream().map(d -> new Day(d.date(), d.kind(), d.name(), false)).toList(),
+				body.source());
 		events.publishEvent(new WalletActionTaken(Actor.of(caller, ClientAddress.of(request)), "calendar.loaded",
-				new java.util.UUID(0, year), "year=" + year + " days=" + body.days().size() + " source=" + body.source()));
+				new java.util.UUID(0, year),
+				"year=" + year + " days=" + body.days().size() + " source=" + body.source()));
 		return calendar.year(year);
 	}
 
@@ -110,4 +124,5 @@ class WalletAdminController {
 			throw Refusal.unprocessable("calendar_year_invalid");
 		}
 	}
+
 }

@@ -38,18 +38,27 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The signed-in customer's wallet. Every money-moving POST needs an {@code Idempotency-Key} header. */
+/**
+ * The signed-in customer's wallet. Every money-moving POST needs an
+ * {@code Idempotency-Key} header.
+ */
 @RestController
 @RequestMapping("/api/v1/wallet")
 @Tag(name = "Wallet")
 class WalletController {
 
 	private final WalletApi wallet;
+
 	private final MoneyMovements movements;
+
 	private final IdempotentRequests idempotent;
+
 	private final TransactionHistory history;
+
 	private final TransactionRecords records;
+
 	private final HistoryExport export;
+
 	private final TransferWriter transfers;
 
 	WalletController(WalletApi wallet, MoneyMovements movements, IdempotentRequests idempotent,
@@ -82,12 +91,14 @@ class WalletController {
 	@PostMapping("/top-ups")
 	@Operation(summary = "Top up from a bank card; confirmed asynchronously by the gateway")
 	@ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TransactionView.class)))
-	ResponseEntity<String> topUp(@AuthenticationPrincipal Caller caller, @RequestHeader(name = "Idempotency-Key", required = false) String key,
+	ResponseEntity<String> topUp(@AuthenticationPrincipal Caller caller,
+			@RequestHeader(name = "Idempotency-Key", required = false) String key,
 			@Valid @RequestBody TopUpRequest body) {
 		UUID id = caller.customerId();
 		return run(id, key, body, () -> {
-		}, () -> movements.topUp(id, AmountInput.money(body.amount(), body.currency()), BankCard.parse(body.cardNumber()),
-				body.expiry()), "top_up", body.amount(), body.currency(), () -> null);
+		}, () -> movements.topUp(id, AmountInput.money(body.amount(), body.currency()),
+				BankCard.parse(body.cardNumber()), body.expiry()), "top_up", body.amount(), body.currency(),
+				() -> null);
 	}
 
 	record PaymentRequest(@NotBlank(message = "{validation.required}") @Size(max = 40) String merchant,
@@ -99,7 +110,8 @@ class WalletController {
 	@PostMapping("/payments")
 	@Operation(summary = "Pay a merchant, authorised with the payment password")
 	@ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TransactionView.class)))
-	ResponseEntity<String> pay(@AuthenticationPrincipal Caller caller, @RequestHeader(name = "Idempotency-Key", required = false) String key,
+	ResponseEntity<String> pay(@AuthenticationPrincipal Caller caller,
+			@RequestHeader(name = "Idempotency-Key", required = false) String key,
 			@Valid @RequestBody PaymentRequest body) {
 		UUID id = caller.customerId();
 		return run(id, key, body, () -> {
@@ -119,15 +131,17 @@ class WalletController {
 	@PostMapping("/transfers")
 	@Operation(summary = "Send money to another customer by phone number or e-mail")
 	@ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TransactionView.class)))
-	ResponseEntity<String> transfer(@AuthenticationPrincipal Caller caller, @RequestHeader(name = "Idempotency-Key", required = false) String key,
+	ResponseEntity<String> transfer(@AuthenticationPrincipal Caller caller,
+			@RequestHeader(name = "Idempotency-Key", required = false) String key,
 			@Valid @RequestBody TransferRequest body) {
 		UUID id = caller.customerId();
 		IdempotentRequests.Answer answer = idempotent.runQueued(id, key, body, () -> {
 			AmountInput.money(body.amount(), body.currency());
 			movements.checkPaymentPassword(id, body.paymentPassword());
-		}, (k, hash) -> transfers.submit(id, body.to(), AmountInput.money(body.amount(), body.currency()), body.note(), k, hash),
-				refusal -> movements.recordRefusal(id, "transfer_out", AmountInput.bestEffort(body.amount()), body.currency(),
-						CounterpartyLabel.login(body.to()), refusal.code()));
+		}, (k, hash) -> transfers.submit(id, body.to(), AmountInput.money(body.amount(), body.currency()), body.note(),
+				k, hash),
+				refusal -> movements.recordRefusal(id, "transfer_out", AmountInput.bestEffort(body.amount()),
+						body.currency(), CounterpartyLabel.login(body.to()), refusal.code()));
 		return ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_JSON).body(answer.body());
 	}
 
@@ -139,52 +153,65 @@ class WalletController {
 	}
 
 	@PostMapping("/withdrawals")
-	@Operation(summary = "Withdraw to a bank card: held at once, paid out on business days; answers the expected arrival date")
+	@Operation(
+			summary = "Withdraw to a bank card: held at once, paid out on business days; answers the expected arrival date")
 	@ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TransactionView.class)))
-	ResponseEntity<String> withdraw(@AuthenticationPrincipal Caller caller, @RequestHeader(name = "Idempotency-Key", required = false) String key,
+	ResponseEntity<String> withdraw(@AuthenticationPrincipal Caller caller,
+			@RequestHeader(name = "Idempotency-Key", required = false) String key,
 			@Valid @RequestBody WithdrawalRequest body) {
 		UUID id = caller.customerId();
 		return run(id, key, body, () -> {
 			AmountInput.money(body.amount(), body.currency());
 			BankCard.parse(body.cardNumber());
 			movements.checkPaymentPassword(id, body.paymentPassword());
-		}, () -> movements.withdraw(id, AmountInput.money(body.amount(), body.currency()), BankCard.parse(body.cardNumber()),
-				body.holderName()), "withdrawal", body.amount(), body.currency(), () -> null);
+		}, () -> movements.withdraw(id, AmountInput.money(body.amount(), body.currency()),
+				BankCard.parse(body.cardNumber()), body.holderName()), "withdrawal", body.amount(), body.currency(),
+				() -> null);
 	}
 
 	private ResponseEntity<String> run(UUID customerId, String key, Object body, Runnable precheck,
-			Supplier<Object> movement, String type, BigDecimal amount, String currency, Supplier<@Nullable String> counterparty) {
+			Supplier<Object> movement, String type, BigDecimal amount, String currency,
+			Supplier<@Nullable String> counterparty) {
 		IdempotentRequests.Answer answer = idempotent.run(customerId, key, body, precheck, movement,
-				refusal -> movements.recordRefusal(customerId, type, AmountInput.bestEffort(amount), currency, counterparty.get(),
-						refusal.code()));
+				refusal -> movements.recordRefusal(customerId, type, AmountInput.bestEffort(amount), currency,
+						counterparty.get(), refusal.code()));
 		return ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_JSON).body(answer.body());
 	}
 
 	@GetMapping("/transactions")
-	@Operation(summary = "History, newest first: filter by type, status (failed attempts included), time, amount, counterparty, reference")
+	@Operation(
+			summary = "History, newest first: filter by type, status (failed attempts included), time, amount, counterparty, reference")
 	CursorPage<TransactionView> transactions(@AuthenticationPrincipal Caller caller,
-			@RequestParam(required = false) @Nullable String type, @RequestParam(required = false) @Nullable String status,
-			@Parameter(description = "ISO-8601 instant, inclusive") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant from,
-			@Parameter(description = "ISO-8601 instant, exclusive") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant to,
-			@RequestParam(required = false) @Nullable Long minAmount, @RequestParam(required = false) @Nullable Long maxAmount,
-			@RequestParam(required = false) @Nullable String counterparty, @RequestParam(required = false) @Nullable String reference,
-			@RequestParam(required = false) @Nullable String currency, @RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(required = false) @Nullable String type,
+			@RequestParam(required = false) @Nullable String status,
+			@Parameter(description = "ISO-8601 instant, inclusive") @RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant from,
+			@Parameter(description = "ISO-8601 instant, exclusive") @RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant to,
+			@RequestParam(required = false) @Nullable Long minAmount,
+			@RequestParam(required = false) @Nullable Long maxAmount,
+			@RequestParam(required = false) @Nullable String counterparty,
+			@RequestParam(required = false) @Nullable String reference,
+			@RequestParam(required = false) @Nullable String currency,
+			@RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
-		var filter = new TransactionHistory.Filter(type, status, from, to, minAmount, maxAmount, counterparty, reference, currency);
+		var filter = new TransactionHistory.Filter(type, status, from, to, minAmount, maxAmount, counterparty,
+				reference, currency);
 		return history.page(caller.customerId(), filter, cursor, limit);
 	}
 
 	@GetMapping(value = "/transactions/export.csv", produces = "text/csv")
 	@Operation(summary = "The same history as CSV (up to 10,000 rows)")
 	ResponseEntity<String> exportCsv(@AuthenticationPrincipal Caller caller,
-			@RequestParam(required = false) @Nullable String type, @RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable String type,
+			@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant to) {
 		var filter = new TransactionHistory.Filter(type, status, from, to, null, null, null, null, null);
 		return ResponseEntity.ok()
-				.header("Content-Disposition", "attachment; filename=\"tpwallet-transactions.csv\"")
-				.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-				.body(export.csv(caller.customerId(), filter));
+			.header("Content-Disposition", "attachment; filename=\"tpwallet-transactions.csv\"")
+			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.body(export.csv(caller.customerId(), filter));
 	}
 
 	record TransactionDetail(TransactionView transaction, List<TransactionRecords.TimelineStep> timeline) {
@@ -194,8 +221,10 @@ class WalletController {
 	@Operation(summary = "One transaction with its timeline (requested, held, sent to bank, settled or failed, reason)")
 	TransactionDetail transaction(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
 		UUID me = caller.customerId();
-		TransactionView t = records.find(id).filter(x -> x.customerId().equals(me))
-				.orElseThrow(() -> Refusal.notFound("transaction_not_found"));
+		TransactionView t = records.find(id)
+			.filter(x -> x.customerId().equals(me))
+			.orElseThrow(() -> Refusal.notFound("transaction_not_found"));
 		return new TransactionDetail(t, records.timeline(id));
 	}
+
 }

@@ -24,12 +24,17 @@ import org.springframework.transaction.annotation.Transactional;
 class WalletFacade implements WalletApi {
 
 	private final JdbcClient jdbc;
+
 	private final Ledger ledger;
+
 	private final TransactionRecords records;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	WalletFacade(JdbcClient jdbc, Ledger ledger, TransactionRecords records, ApplicationEventPublisher events, Clock clock) {
+	WalletFacade(JdbcClient jdbc, Ledger ledger, TransactionRecords records, ApplicationEventPublisher events,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.ledger = ledger;
 		this.records = records;
@@ -45,22 +50,26 @@ class WalletFacade implements WalletApi {
 				       sum(balance) FILTER (WHERE kind = 'CUSTOMER_AVAILABLE') AS available,
 				       sum(balance) FILTER (WHERE kind = 'CUSTOMER_HELD') AS held
 				FROM ledger_account WHERE customer_id = ? GROUP BY currency ORDER BY currency""")
-				.param(customerId)
-				.query((rs, n) -> new Balance(rs.getString("currency"), rs.getLong("available"), rs.getLong("held")))
-				.list();
+			.param(customerId)
+			.query((rs, n) -> new Balance(rs.getString("currency"), rs.getLong("available"), rs.getLong("held")))
+			.list();
 		return balances.isEmpty() ? List.of(new Balance("CNY", 0, 0)) : balances;
 	}
 
 	@Override
 	public boolean isFrozen(UUID customerId) {
-		return jdbc.sql("SELECT count(*) FROM wallet_freeze WHERE customer_id = ?").param(customerId).query(Integer.class)
-				.single() > 0;
+		return jdbc.sql("SELECT count(*) FROM wallet_freeze WHERE customer_id = ?")
+			.param(customerId)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	@Override
 	public Optional<Freeze> freezeOf(UUID customerId) {
-		return jdbc.sql("SELECT reason, frozen_at FROM wallet_freeze WHERE customer_id = ?").param(customerId)
-				.query((rs, n) -> new Freeze(rs.getString(1), rs.getTimestamp(2).toInstant())).optional();
+		return jdbc.sql("SELECT reason, frozen_at FROM wallet_freeze WHERE customer_id = ?")
+			.param(customerId)
+			.query((rs, n) -> new Freeze(rs.getString(1), rs.getTimestamp(2).toInstant()))
+			.optional();
 	}
 
 	@Override
@@ -70,7 +79,9 @@ class WalletFacade implements WalletApi {
 				SELECT coalesce(sum(e.amount), 0) FROM ledger_account a
 				JOIN posting_entry e ON e.account_id = a.id JOIN posting p ON p.id = e.posting_id
 				WHERE a.customer_id = ? AND a.kind = 'CUSTOMER_AVAILABLE' AND a.currency = ? AND p.created_at <= ?""")
-				.params(customerId, currency, Timestamp.from(at)).query(Long.class).single();
+			.params(customerId, currency, Timestamp.from(at))
+			.query(Long.class)
+			.single();
 	}
 
 	@Override
@@ -85,12 +96,16 @@ class WalletFacade implements WalletApi {
 
 	@Override
 	public List<TransactionView> pendingWithdrawals(UUID customerId) {
-		return select("customer_id = ? AND type = 'withdrawal' AND status IN ('held', 'sent_to_bank')", customerId, 100);
+		return select("customer_id = ? AND type = 'withdrawal' AND status IN ('held', 'sent_to_bank')", customerId,
+				100);
 	}
 
 	private List<TransactionView> select(String where, UUID customerId, int limit) {
-		return jdbc.sql("SELECT * FROM wallet_transaction WHERE " + where + " ORDER BY created_at DESC, id DESC LIMIT ?")
-				.params(customerId, limit).query(TransactionRecords::map).list();
+		return jdbc
+			.sql("SELECT * FROM wallet_transaction WHERE " + where + " ORDER BY created_at DESC, id DESC LIMIT ?")
+			.params(customerId, limit)
+			.query(TransactionRecords::map)
+			.list();
 	}
 
 	@Override
@@ -101,8 +116,10 @@ class WalletFacade implements WalletApi {
 	@Override
 	@Transactional
 	public void freeze(UUID customerId, String reason, Actor actor) {
-		int added = jdbc.sql("INSERT INTO wallet_freeze (customer_id, reason, frozen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-				.params(customerId, reason, Timestamp.from(clock.instant())).update();
+		int added = jdbc
+			.sql("INSERT INTO wallet_freeze (customer_id, reason, frozen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+			.params(customerId, reason, Timestamp.from(clock.instant()))
+			.update();
 		if (added == 1) {
 			events.publishEvent(new WalletActionTaken(actor, "wallet.frozen", customerId, reason));
 		}
@@ -119,20 +136,31 @@ class WalletFacade implements WalletApi {
 	@Override
 	@Transactional
 	public TransactionView refund(UUID paymentId, long amount, String reason, Actor actor) {
-		TransactionView payment = records.lock(paymentId).filter(t -> t.type().equals("payment") && t.status().equals("succeeded"))
-				.orElseThrow(() -> Refusal.unprocessable("refund_not_refundable"));
-		long refunded = jdbc.sql("SELECT coalesce(sum(amount), 0) FROM wallet_transaction WHERE related_id = ? AND type = 'refund'")
-				.param(paymentId).query(Long.class).single();
+		TransactionView payment = records.lock(paymentId)
+			.filter(t -> t.type().equals("payment") && t.status().equals("succeeded"))
+			.orElseThrow(() -> Refusal.unprocessable("refund_not_refundable"));
+		long refunded = jdbc
+			.sql("SELECT coalesce(sum(amount), 0) FROM wallet_transaction WHERE related_id = ? AND type = 'refund'")
+			.param(paymentId)
+			.query(Long.class)
+			.single();
 		if (amount <= 0 || !Money.fitsUnder(refunded, amount, payment.amount())) {
 			throw Refusal.unprocessable("refund_amount_invalid", String.valueOf(payment.amount() - refunded));
 		}
-		UUID id = records.insert(NewTransaction.of(payment.customerId(), "refund", "succeeded", amount, payment.currency())
-				.counterparty(payment.counterparty(), null).related(paymentId).note(reason)).id();
-		ledger.move(id, "refund", payment.currency(), ledger.systemAccount(AccountKind.MERCHANT_SETTLEMENT, payment.currency()),
-				ledger.customerAccount(payment.customerId(), AccountKind.CUSTOMER_AVAILABLE, payment.currency()), amount);
+		UUID id = records
+			.insert(NewTransaction.of(payment.customerId(), "refund", "succeeded", amount, payment.currency())
+				.counterparty(payment.counterparty(), null)
+				.related(paymentId)
+				.note(reason))
+			.id();
+		ledger.move(id, "refund", payment.currency(),
+				ledger.systemAccount(AccountKind.MERCHANT_SETTLEMENT, payment.currency()),
+				ledger.customerAccount(payment.customerId(), AccountKind.CUSTOMER_AVAILABLE, payment.currency()),
+				amount);
 		events.publishEvent(new TransactionPosted(id, payment.customerId(), "refund", amount, payment.currency()));
 		events.publishEvent(new WalletActionTaken(actor, "wallet.refunded", payment.customerId(),
 				"payment=" + payment.reference() + " amount=" + amount + " " + payment.currency()));
 		return records.find(id).orElseThrow();
 	}
+
 }

@@ -22,11 +22,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The server half of the chat benchmark (bench/chat): walletdesk on its embedded PostgreSQL, with
- * {@code customers} customers each in a chat with one of {@code agents} agents (a ticket behind every chat,
- * as in production). Customers, staff and bearer tokens are written straight to the tables (logging in
- * 10,000 people through Argon2 would take minutes); the chats' tickets are opened through the desk's API.
- * Writes the tokens to {@code setup} for the load generator, then serves until killed.
+ * The server half of the chat benchmark (bench/chat): walletdesk on its embedded
+ * PostgreSQL, with {@code customers} customers each in a chat with one of {@code agents}
+ * agents (a ticket behind every chat, as in production). Customers, staff and bearer
+ * tokens are written straight to the tables (logging in 10,000 people through Argon2
+ * would take minutes); the chats' tickets are opened through the desk's API. Writes the
+ * tokens to {@code setup} for the load generator, then serves until killed.
  */
 public final class ChatBenchServer {
 
@@ -35,11 +36,13 @@ public final class ChatBenchServer {
 		int agents = Integer.getInteger("agents", 50);
 		Path setup = Path.of(System.getProperty("setup", "target/chat-bench/setup.txt"));
 		Path data = Path.of(System.getProperty("data", "target/chat-bench/data")).toAbsolutePath();
-		FileSystemUtils.deleteRecursively(data); // a fresh database each run, never a pile of old ones
+		FileSystemUtils.deleteRecursively(data); // a fresh database each run, never a
+													// pile of old ones
 		ConfigurableApplicationContext app = SpringApplication.run(WalletdeskApplication.class,
 				"--server.port=" + Integer.getInteger("port", 18080), "--walletdesk.data-dir=" + data,
-				"--walletdesk.database.clean-on-start=true", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
-				"--walletdesk.rate-limits.scale=100000", "--walletdesk.chat.agent-limit=1000000", "--server.tomcat.max-connections=20000",
+				"--walletdesk.database.clean-on-start=true", "--logging.level.root=WARN",
+				"--spring.main.banner-mode=off", "--walletdesk.rate-limits.scale=100000",
+				"--walletdesk.chat.agent-limit=1000000", "--server.tomcat.max-connections=20000",
 				"--server.tomcat.accept-count=5000", "--spring.profiles.active=demo");
 		List<String> lines = new ArrayList<>();
 		lines.add("pid " + ProcessHandle.current().pid());
@@ -52,38 +55,49 @@ public final class ChatBenchServer {
 		List<UUID> agentIds = new ArrayList<>();
 		for (int i = 0; i < agents; i++) {
 			UUID id = UUID.randomUUID();
-			jdbc.sql("INSERT INTO staff_user (id, username, display_name, password_hash, role, languages, created_at) VALUES (?, ?, ?, ?, 'AGENT', 'en', ?)")
-					.params(id, "bench.agent." + i, "Bench Agent " + i, hash, now).update();
+			jdbc.sql(
+					"INSERT INTO staff_user (id, username, display_name, password_hash, role, languages, created_at) VALUES (?, ?, ?, ?, 'AGENT', 'en', ?)")
+				.params(id, "bench.agent." + i, "Bench Agent " + i, hash, now)
+				.update();
 			lines.add("agent " + token(jdbc, id, "STAFF", now, expires));
 			agentIds.add(id);
 		}
 		for (int i = 0; i < customers; i++) {
 			UUID id = UUID.randomUUID();
-			jdbc.sql("INSERT INTO customer (id, phone, password_hash, language, password_changed_at, created_at) VALUES (?, ?, ?, 'en', ?, ?)")
-					.params(id, "+86137%08d".formatted(i), hash, now, now).update();
+			jdbc.sql(
+					"INSERT INTO customer (id, phone, password_hash, language, password_changed_at, created_at) VALUES (?, ?, ?, 'en', ?, ?)")
+				.params(id, "+86137%08d".formatted(i), hash, now, now)
+				.update();
 			SupportApi.OpenedTicket ticket = support.openTicket(id,
 					new SupportApi.NewTicket("Live chat", "Customer: talk to a human", "en", "general", "chat", null));
 			jdbc.sql("""
 					INSERT INTO chat_conversation (id, customer_id, language, status, agent_id, ticket_id, created_at)
-					VALUES (?, ?, 'en', 'agent', ?, ?, ?)""").params(UUID.randomUUID(), id, agentIds.get(i % agents), ticket.id(), now).update();
+					VALUES (?, ?, 'en', 'agent', ?, ?, ?)""")
+				.params(UUID.randomUUID(), id, agentIds.get(i % agents), ticket.id(), now)
+				.update();
 			lines.add("customer " + token(jdbc, id, "CUSTOMER", now, expires));
 		}
 		Files.createDirectories(setup.getParent());
 		Files.write(setup, lines, StandardCharsets.UTF_8);
-		System.out.printf("bench server ready: %d customers in chats with %d agents, set up in %.1f s%n", customers, agents,
-				(System.nanoTime() - started) / 1e9);
+		System.out.printf("bench server ready: %d customers in chats with %d agents, set up in %.1f s%n", customers,
+				agents, (System.nanoTime() - started) / 1e9);
 		Thread.currentThread().join();
 	}
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private static String token(JdbcClient jdbc, UUID subject, String kind, Timestamp now, Timestamp expires) throws Exception {
+	private static String token(JdbcClient jdbc, UUID subject, String kind, Timestamp now, Timestamp expires)
+			throws Exception {
 		byte[] raw = new byte[32];
 		RANDOM.nextBytes(raw);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-		String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		jdbc.sql("INSERT INTO auth_token (token_hash, subject_id, subject_kind, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")
-				.params(digest, subject, kind, now, expires).update();
+		String digest = HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		jdbc.sql(
+				"INSERT INTO auth_token (token_hash, subject_id, subject_kind, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")
+			.params(digest, subject, kind, now, expires)
+			.update();
 		return token;
 	}
+
 }

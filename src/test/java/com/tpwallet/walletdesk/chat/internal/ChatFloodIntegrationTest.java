@@ -24,15 +24,23 @@ import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Floods are limited per address and per visitor, however many connections they are spread over. */
+/**
+ * Floods are limited per address and per visitor, however many connections they are
+ * spread over.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc(print = MockMvcPrint.NONE) // a failing test must not dump passwords and tokens into the logs (SecretsNeverInLogsIT)
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE) // a failing test must not dump passwords
+													// and tokens into the logs
+													// (SecretsNeverInLogsIT)
 @ActiveProfiles("test")
 @Import(TestClock.Configuration.class)
 class ChatFloodIntegrationTest {
 
-	@LocalServerPort int port;
-	@Autowired ChatFloodLimits limits;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ChatFloodLimits limits;
 
 	@AfterEach
 	void scaleBackUp() {
@@ -59,12 +67,15 @@ class ChatFloodIntegrationTest {
 			AtomicInteger refused = new AtomicInteger();
 			await().atMost(Duration.ofSeconds(15)).until(() -> {
 				for (ChatClient client : clients) {
-					refused.addAndGet((int) client.drainEvents().stream()
-							.filter(e -> e.path("code").asString().equals("chat_too_many_messages")).count());
+					refused.addAndGet((int) client.drainEvents()
+						.stream()
+						.filter(e -> e.path("code").asString().equals("chat_too_many_messages"))
+						.count());
 				}
 				return refused.get() >= 30;
 			});
-			assertThat(refused.get()).as("150 messages from one address within a minute; 120 are allowed").isEqualTo(30);
+			assertThat(refused.get()).as("150 messages from one address within a minute; 120 are allowed")
+				.isEqualTo(30);
 		}
 		finally {
 			clients.forEach(ChatClient::close);
@@ -79,10 +90,12 @@ class ChatFloodIntegrationTest {
 			for (int i = 0; i < 3; i++) {
 				clients.add(new ChatClient(port, null, visitor()));
 			}
-			assertThatThrownBy(() -> clients.add(new ChatClient(port, null, visitor()))).isInstanceOf(ExecutionException.class);
+			assertThatThrownBy(() -> clients.add(new ChatClient(port, null, visitor())))
+				.isInstanceOf(ExecutionException.class);
 		}
 		finally {
 			clients.forEach(ChatClient::close);
 		}
 	}
+
 }

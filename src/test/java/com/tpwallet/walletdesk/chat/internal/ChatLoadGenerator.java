@@ -17,21 +17,30 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The load half of the chat benchmark (bench/chat), in its own JVM: opens one STOMP connection per agent
- * and per customer, then has customers send {@code rate} messages a second for {@code seconds} seconds and
- * measures each message from the customer's send to the agent's receipt. Prints a table; reads the server's
- * heap and RSS (through jcmd and /proc) before and after the customers connect, for memory per connection.
+ * The load half of the chat benchmark (bench/chat), in its own JVM: opens one STOMP
+ * connection per agent and per customer, then has customers send {@code rate} messages a
+ * second for {@code seconds} seconds and measures each message from the customer's send
+ * to the agent's receipt. Prints a table; reads the server's heap and RSS (through jcmd
+ * and /proc) before and after the customers connect, for memory per connection.
  */
 public final class ChatLoadGenerator {
 
 	static final String URL = "ws://127.0.0.1:" + Integer.getInteger("port", 18080) + "/ws/chat";
 
-	/** One STOMP connection: frames are reassembled from WebSocket text parts; SUBSCRIBE waits for its receipt. */
+	/**
+	 * One STOMP connection: frames are reassembled from WebSocket text parts; SUBSCRIBE
+	 * waits for its receipt.
+	 */
 	static final class Connection implements WebSocket.Listener {
+
 		final CountDownLatch ready = new CountDownLatch(1);
+
 		final boolean agent;
+
 		final StringBuilder buffer = new StringBuilder();
+
 		volatile WebSocket socket;
+
 		CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
 
 		Connection(boolean agent) {
@@ -56,7 +65,8 @@ public final class ChatLoadGenerator {
 				send("SUBSCRIBE\nid:0\ndestination:/user/queue/chat\nreceipt:r0\n\n");
 			}
 			else if (frame.startsWith("RECEIPT")) {
-				if (!agent) { // as the protocol has it: subscribe, then start (or resume) the conversation
+				if (!agent) { // as the protocol has it: subscribe, then start (or resume)
+								// the conversation
 					send("SEND\ndestination:/app/chat.start\ncontent-type:application/json\n\n{}");
 				}
 				ready.countDown();
@@ -80,6 +90,7 @@ public final class ChatLoadGenerator {
 		synchronized void send(String frame) {
 			sending = sending.thenCompose(x -> socket.sendText(frame + "\0", true));
 		}
+
 	}
 
 	static long[] latencies = new long[0];
@@ -93,7 +104,10 @@ public final class ChatLoadGenerator {
 		List<String> setup = Files.readAllLines(Path.of(System.getProperty("setup", "target/chat-bench/setup.txt")));
 		long serverPid = Long.parseLong(setup.getFirst().split(" ")[1]);
 		List<String> agentTokens = setup.stream().filter(l -> l.startsWith("agent ")).map(l -> l.substring(6)).toList();
-		List<String> customerTokens = setup.stream().filter(l -> l.startsWith("customer ")).map(l -> l.substring(9)).toList();
+		List<String> customerTokens = setup.stream()
+			.filter(l -> l.startsWith("customer "))
+			.map(l -> l.substring(9))
+			.toList();
 		HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
 
 		List<Connection> agents = connect(http, agentTokens, true);
@@ -124,51 +138,66 @@ public final class ChatLoadGenerator {
 			}
 			Connection c = customers.get(i % customers.size());
 			sentAt[i] = System.nanoTime();
-			c.send("SEND\ndestination:/app/chat.message\ncontent-type:application/json\n\n{\"text\":\"bench " + sentAt[i] + " " + i + "\"}");
+			c.send("SEND\ndestination:/app/chat.message\ncontent-type:application/json\n\n{\"text\":\"bench "
+					+ sentAt[i] + " " + i + "\"}");
 		}
 		double sendSeconds = (System.nanoTime() - start) / 1e9;
 		long drainUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
 		while (received.get() < total && System.nanoTime() < drainUntil) {
 			Thread.sleep(100);
 		}
-		writeTimeline(Path.of(System.getProperty("timeline", "target/chat-bench/latencies.csv")), sentAt, start, startMillis);
+		writeTimeline(Path.of(System.getProperty("timeline", "target/chat-bench/latencies.csv")), sentAt, start,
+				startMillis);
 		long[] warm = Arrays.stream(latencies, 0, warmup).filter(l -> l >= 0).sorted().toArray();
 		long[] done = Arrays.stream(latencies, warmup, total).filter(l -> l >= 0).sorted().toArray();
 
 		System.out.println();
-		System.out.println("| phase | connections open | connect time | target rate | achieved rate | sent | received | lost | p50 ms | p90 ms | p99 ms | max ms |");
+		System.out.println(
+				"| phase | connections open | connect time | target rate | achieved rate | sent | received | lost | p50 ms | p90 ms | p99 ms | max ms |");
 		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
-		row("warm-up " + warmupSeconds + " s", open, agents.size(), connectSeconds, rate, warmup / ((measuredFrom - start) / 1e9), warm, warmup);
-		row("measured " + seconds + " s", open, agents.size(), connectSeconds, rate, (total - warmup) / (sendSeconds - (measuredFrom - start) / 1e9),
-				done, total - warmup);
-		System.out.printf("%nServer memory for %,d more connections: heap %+,d MB (%.1f KB each), RSS %+,d MB (%.1f KB each); STOMP errors: %d%n",
-				open, (after[0] - before[0]) >> 20, (after[0] - before[0]) / 1024.0 / Math.max(1, open), (after[1] - before[1]) >> 20,
-				(after[1] - before[1]) / 1024.0 / Math.max(1, open), errors.get());
+		row("warm-up " + warmupSeconds + " s", open, agents.size(), connectSeconds, rate,
+				warmup / ((measuredFrom - start) / 1e9), warm, warmup);
+		row("measured " + seconds + " s", open, agents.size(), connectSeconds, rate,
+				(total - warmup) / (sendSeconds - (measuredFrom - start) / 1e9), done, total - warmup);
+		System.out.printf(
+				"%nServer memory for %,d more connections: heap %+,d MB (%.1f KB each), RSS %+,d MB (%.1f KB each); STOMP errors: %d%n",
+				open, (after[0] - before[0]) >> 20, (after[0] - before[0]) / 1024.0 / Math.max(1, open),
+				(after[1] - before[1]) >> 20, (after[1] - before[1]) / 1024.0 / Math.max(1, open), errors.get());
 		System.exit(0);
 	}
 
-	/** Each message's wall-clock send time and latency (-1 if lost), to lay next to the GC logs of both JVMs. */
+	/**
+	 * Each message's wall-clock send time and latency (-1 if lost), to lay next to the GC
+	 * logs of both JVMs.
+	 */
 	static void writeTimeline(Path file, long[] sentAt, long start, long startMillis) throws java.io.IOException {
 		StringBuilder csv = new StringBuilder("sent_epoch_ms,latency_ms\n");
 		for (int i = 0; i < sentAt.length; i++) {
-			csv.append(startMillis + (sentAt[i] - start) / 1_000_000).append(',')
-					.append(latencies[i] < 0 ? "-1" : String.format(java.util.Locale.ROOT, "%.2f", latencies[i] / 1e6)).append('\n');
+			csv.append(startMillis + (sentAt[i] - start) / 1_000_000)
+				.append(',')
+				.append(latencies[i] < 0 ? "-1" : String.format(java.util.Locale.ROOT, "%.2f", latencies[i] / 1e6))
+				.append('\n');
 		}
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, csv);
 	}
 
-	static void row(String phase, long open, int agents, double connectSeconds, int rate, double achieved, long[] done, int sent) {
-		System.out.printf("| %s | %,d customers + %d agents | %.1f s | %,d/s | %,.0f/s | %,d | %,d | %,d | %.1f | %.1f | %.1f | %.1f |%n", phase,
-				open, agents, connectSeconds, rate, achieved, sent, done.length, sent - done.length, pct(done, 0.5), pct(done, 0.9),
-				pct(done, 0.99), done.length == 0 ? 0 : done[done.length - 1] / 1e6);
+	static void row(String phase, long open, int agents, double connectSeconds, int rate, double achieved, long[] done,
+			int sent) {
+		System.out.printf(
+				"| %s | %,d customers + %d agents | %.1f s | %,d/s | %,.0f/s | %,d | %,d | %,d | %.1f | %.1f | %.1f | %.1f |%n",
+				phase, open, agents, connectSeconds, rate, achieved, sent, done.length, sent - done.length,
+				pct(done, 0.5), pct(done, 0.9), pct(done, 0.99), done.length == 0 ? 0 : done[done.length - 1] / 1e6);
 	}
 
 	static double pct(long[] sorted, double p) {
 		return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))] / 1e6;
 	}
 
-	/** Opens the connections, at most 200 handshakes at a time, and waits until each has its subscription. */
+	/**
+	 * Opens the connections, at most 200 handshakes at a time, and waits until each has
+	 * its subscription.
+	 */
 	static List<Connection> connect(HttpClient http, List<String> tokens, boolean agent) throws Exception {
 		List<Connection> out = new ArrayList<>();
 		Semaphore inFlight = new Semaphore(200);
@@ -176,24 +205,28 @@ public final class ChatLoadGenerator {
 			Connection c = new Connection(agent);
 			out.add(c);
 			inFlight.acquire();
-			http.newWebSocketBuilder().subprotocols("v12.stomp").connectTimeout(java.time.Duration.ofSeconds(30))
-					.buildAsync(URI.create(URL), c).whenComplete((ws, error) -> {
-						if (error != null) {
-							inFlight.release();
-							return;
+			http.newWebSocketBuilder()
+				.subprotocols("v12.stomp")
+				.connectTimeout(java.time.Duration.ofSeconds(30))
+				.buildAsync(URI.create(URL), c)
+				.whenComplete((ws, error) -> {
+					if (error != null) {
+						inFlight.release();
+						return;
+					}
+					c.socket = ws;
+					c.send("CONNECT\naccept-version:1.2\nhost:127.0.0.1\nheart-beat:0,0\nAuthorization:Bearer " + token
+							+ "\n\n");
+					CompletableFuture.runAsync(() -> {
+						try {
+							c.ready.await(30, TimeUnit.SECONDS);
 						}
-						c.socket = ws;
-						c.send("CONNECT\naccept-version:1.2\nhost:127.0.0.1\nheart-beat:0,0\nAuthorization:Bearer " + token + "\n\n");
-						CompletableFuture.runAsync(() -> {
-							try {
-								c.ready.await(30, TimeUnit.SECONDS);
-							}
-							catch (InterruptedException e) {
-								Thread.currentThread().interrupt();
-							}
-							inFlight.release();
-						});
+						catch (InterruptedException e) {
+							Thread.currentThread().interrupt();
+						}
+						inFlight.release();
 					});
+				});
 		}
 		for (Connection c : out) {
 			c.ready.await(60, TimeUnit.SECONDS);
@@ -201,23 +234,33 @@ public final class ChatLoadGenerator {
 		return out;
 	}
 
-	/** The server's heap in use after a full GC (jcmd) and its resident memory (/proc), in bytes. */
+	/**
+	 * The server's heap in use after a full GC (jcmd) and its resident memory (/proc), in
+	 * bytes.
+	 */
 	static long[] serverMemory(long pid) throws Exception {
 		run("jcmd", String.valueOf(pid), "GC.run");
 		String heap = run("jcmd", String.valueOf(pid), "GC.heap_info");
 		java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(heap);
 		long heapUsed = used.find() ? Long.parseLong(used.group(1)) * 1024 : 0;
-		long rss = Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(l -> l.startsWith("VmRSS:"))
-				.mapToLong(l -> Long.parseLong(l.replaceAll("\\D+", "")) * 1024).findFirst().orElse(0);
+		long rss = Files.readAllLines(Path.of("/proc/" + pid + "/status"))
+			.stream()
+			.filter(l -> l.startsWith("VmRSS:"))
+			.mapToLong(l -> Long.parseLong(l.replaceAll("\\D+", "")) * 1024)
+			.findFirst()
+			.orElse(0);
 		return new long[] { heapUsed, rss };
 	}
 
 	static String run(String... command) throws Exception {
-		String jcmd = Path.of(ProcessHandle.current().info().command().orElse("java")).resolveSibling("jcmd").toString();
+		String jcmd = Path.of(ProcessHandle.current().info().command().orElse("java"))
+			.resolveSibling("jcmd")
+			.toString();
 		command[0] = jcmd;
 		Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String out = new String(p.getInputStream().readAllBytes());
 		p.waitFor();
 		return out;
 	}
+
 }

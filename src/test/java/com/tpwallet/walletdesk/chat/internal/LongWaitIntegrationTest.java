@@ -16,17 +16,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class LongWaitIntegrationTest extends HttpTestBase {
 
-	@Autowired ChatService chats;
-	@Autowired ChatStore store;
+	@Autowired
+	ChatService chats;
+
+	@Autowired
+	ChatStore store;
 
 	@Test
 	void aChatNoAgentTakesForTenMinutesBecomesAMessageOnItsTicket() {
 		clock.setTo(Instant.parse("2026-11-24T03:00:00Z")); // Tuesday 11:00 in Beijing
-		api.post("/api/v1/admin/staff", Map.of("username", "wait.agent." + ThreadLocalRandom.current().nextInt(1_000_000), "displayName",
-				"Busy Agent", "password", Api.PASSWORD, "role", "AGENT", "languages", List.of("en")), api.adminToken());
+		api.post("/api/v1/admin/staff",
+				Map.of("username", "wait.agent." + ThreadLocalRandom.current().nextInt(1_000_000), "displayName",
+						"Busy Agent", "password", Api.PASSWORD, "role", "AGENT", "languages", List.of("en")),
+				api.adminToken());
 		String token = api.login(api.registerCustomer("en"), Api.PASSWORD);
 		UUID customerId = UUID.fromString(api.get("/api/v1/me", token).text("id"));
-		ChatUser customer = new ChatUser(new Caller(customerId, Caller.Kind.CUSTOMER, Caller.Role.CUSTOMER, "en", "Customer"), null);
+		ChatUser customer = new ChatUser(
+				new Caller(customerId, Caller.Kind.CUSTOMER, Caller.Role.CUSTOMER, "en", "Customer"), null);
 
 		chats.customerWrites(customer, "talk to a human", "test-session", null);
 		Conversation queued = store.open(customerId, null).orElseThrow();
@@ -43,4 +49,5 @@ class LongWaitIntegrationTest extends HttpTestBase {
 		assertThat(messages.getLast().from()).isEqualTo("system");
 		assertThat(messages.getLast().text()).contains("busy for longer than usual").contains("ticket #");
 	}
+
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 class AccountRulesUnitTest {
 
 	static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
+
 	final PasswordPolicy policy = new PasswordPolicy();
 
 	Customer customer() {
@@ -35,9 +36,11 @@ class AccountRulesUnitTest {
 		assertThat(refusalCode(() -> policy.check("a1!"))).isEqualTo("password_too_short");
 		assertThat(refusalCode(() -> policy.check("abcdefgh1"))).isEqualTo("password_too_simple");
 		assertThat(refusalCode(() -> policy.check("12345678!"))).isEqualTo("password_too_simple");
-		assertThat(refusalCode(() -> policy.check("x".repeat(120) + "1!" + "y".repeat(10)))).isEqualTo("password_too_long");
+		assertThat(refusalCode(() -> policy.check("x".repeat(120) + "1!" + "y".repeat(10))))
+			.isEqualTo("password_too_long");
 		assertThat(refusalCode(() -> policy.check("Tp!wallet-2026x"))).isEqualTo("accepted");
-		assertThat(refusalCode(() -> policy.check("密码很安全!2026"))).as("letters of any script count").isEqualTo("accepted");
+		assertThat(refusalCode(() -> policy.check("密码很安全!2026"))).as("letters of any script count")
+			.isEqualTo("accepted");
 	}
 
 	@Test
@@ -125,4 +128,5 @@ class AccountRulesUnitTest {
 		assertThat(totp.verify(secret, generator.generate(secret, step), step)).as("replay").isEmpty();
 		assertThat(totp.verify(secret, "12345", 0)).isEmpty();
 	}
+
 }

@@ -9,10 +9,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Whoever reads the customer table cannot make anyone's codes: TOTP secrets are sealed under a key kept elsewhere. */
+/**
+ * Whoever reads the customer table cannot make anyone's codes: TOTP secrets are sealed
+ * under a key kept elsewhere.
+ */
 class TotpSecretsAtRestIntegrationTest extends HttpTestBase {
 
-	@Autowired TotpSecretResealing resealing;
+	@Autowired
+	TotpSecretResealing resealing;
 
 	String code(String secret) throws Exception {
 		return new DefaultCodeGenerator().generate(secret, clock.instant().getEpochSecond() / 30);
@@ -28,7 +32,8 @@ class TotpSecretsAtRestIntegrationTest extends HttpTestBase {
 		String token = api.login(phone, Api.PASSWORD);
 		String secret = api.post("/api/v1/me/two-factor", Map.of(), token).text("secret");
 		assertThat(stored(phone)).startsWith("k1:").doesNotContain(secret);
-		assertThat(api.post("/api/v1/me/two-factor/confirm", Map.of("code", code(secret)), token).status()).isEqualTo(200);
+		assertThat(api.post("/api/v1/me/two-factor/confirm", Map.of("code", code(secret)), token).status())
+			.isEqualTo(200);
 		assertThat(stored(phone)).startsWith("k1:").doesNotContain(secret);
 	}
 
@@ -36,11 +41,14 @@ class TotpSecretsAtRestIntegrationTest extends HttpTestBase {
 	void aSecretStoredInClearBeforeEncryptionIsSealedAtStartAndKeepsWorking() throws Exception {
 		String phone = api.registerCustomer("en");
 		String secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
-		jdbc.sql("UPDATE customer SET totp_secret = ?, totp_enabled = true WHERE phone = ?").params(secret, phone).update();
+		jdbc.sql("UPDATE customer SET totp_secret = ?, totp_enabled = true WHERE phone = ?")
+			.params(secret, phone)
+			.update();
 		resealing.resealAll();
 		assertThat(stored(phone)).startsWith("k1:").doesNotContain(secret);
-		assertThat(api.post("/api/v1/auth/login", Map.of("login", phone, "password", Api.PASSWORD, "totp", code(secret)), null)
-				.status()).isEqualTo(200);
+		assertThat(api
+			.post("/api/v1/auth/login", Map.of("login", phone, "password", Api.PASSWORD, "totp", code(secret)), null)
+			.status()).isEqualTo(200);
 	}
 
 	@Test
@@ -50,7 +58,9 @@ class TotpSecretsAtRestIntegrationTest extends HttpTestBase {
 		api.post("/api/v1/me/two-factor", Map.of(), api.login(a, Api.PASSWORD));
 		jdbc.sql("UPDATE customer SET totp_secret = ? WHERE phone = ?").params(stored(a), b).update();
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> api.login(b, Api.PASSWORD))
-				.as("the ciphertext is bound to its customer").isInstanceOf(Exception.class);
+			.as("the ciphertext is bound to its customer")
+			.isInstanceOf(Exception.class);
 		jdbc.sql("UPDATE customer SET totp_secret = NULL WHERE phone = ?").param(b).update();
 	}
+
 }

@@ -14,11 +14,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Answer latency with a large knowledge base: {@code articles} generated articles (in four languages, made
- * of sentences and words of the shipped ones, so that the term statistics look real) plus the shipped
- * sixteen, then the evaluation questions asked over and over, language detection included. Prints the
- * indexing rate, latency percentiles for one and for several threads, and top-1 accuracy in the big index.
- * Run with {@code bench/answers}.
+ * Answer latency with a large knowledge base: {@code articles} generated articles (in
+ * four languages, made of sentences and words of the shipped ones, so that the term
+ * statistics look real) plus the shipped sixteen, then the evaluation questions asked
+ * over and over, language detection included. Prints the indexing rate, latency
+ * percentiles for one and for several threads, and top-1 accuracy in the big index. Run
+ * with {@code bench/answers}.
  */
 public final class AnswerBenchmark {
 
@@ -53,22 +54,27 @@ public final class AnswerBenchmark {
 		rt.gc();
 
 		System.out.println();
-		System.out.printf("Answer benchmark (%s): %,d articles indexed (%,d generated + %d shipped), %d languages each%n",
-				openSearch ? "OpenSearch node on this machine" : "embedded Lucene", search.size(), articles, shipped.size(), 4);
-		System.out.printf("Indexing: %.1f s, %,.0f articles/s; heap in use after GC: %,d MB%n", indexSeconds, all.size() / indexSeconds,
-				(rt.totalMemory() - rt.freeMemory()) >> 20);
+		System.out.printf(
+				"Answer benchmark (%s): %,d articles indexed (%,d generated + %d shipped), %d languages each%n",
+				openSearch ? "OpenSearch node on this machine" : "embedded Lucene", search.size(), articles,
+				shipped.size(), 4);
+		System.out.printf("Indexing: %.1f s, %,.0f articles/s; heap in use after GC: %,d MB%n", indexSeconds,
+				all.size() / indexSeconds, (rt.totalMemory() - rt.freeMemory()) >> 20);
 		System.out.println();
 		System.out.println("| threads | questions | answers/s | p50 ms | p90 ms | p99 ms | max ms |");
 		System.out.println("|---|---|---|---|---|---|---|");
 		row(1, single);
 		row(threads, parallel);
 		System.out.println();
-		System.out.printf("Top-1 accuracy of the %d evaluation questions among %,d articles: %.1f %%%n", cases.size(), search.size(),
-				100.0 * correct / cases.size());
+		System.out.printf("Top-1 accuracy of the %d evaluation questions among %,d articles: %.1f %%%n", cases.size(),
+				search.size(), 100.0 * correct / cases.size());
 	}
 
-	/** Latencies in ns, sorted, with the wall time of the whole run as the last element. */
-	private static long[] run(AnswerBot bot, List<AnswerBotEvaluation.Case> cases, int total, int threads) throws Exception {
+	/**
+	 * Latencies in ns, sorted, with the wall time of the whole run as the last element.
+	 */
+	private static long[] run(AnswerBot bot, List<AnswerBotEvaluation.Case> cases, int total, int threads)
+			throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		long[] latencies = new long[total];
 		List<Future<?>> jobs = new ArrayList<>();
@@ -97,10 +103,14 @@ public final class AnswerBenchmark {
 	private static void row(int threads, long[] result) {
 		int n = result.length - 1;
 		System.out.printf("| %d | %,d | %,.0f | %.2f | %.2f | %.2f | %.2f |%n", threads, n, n / (result[n] / 1e9),
-				result[n / 2] / 1e6, result[(int) (n * 0.9)] / 1e6, result[(int) (n * 0.99)] / 1e6, result[n - 1] / 1e6);
+				result[n / 2] / 1e6, result[(int) (n * 0.9)] / 1e6, result[(int) (n * 0.99)] / 1e6,
+				result[n - 1] / 1e6);
 	}
 
-	/** Articles made of the shipped ones' sentences and words, per language, so that term statistics look real. */
+	/**
+	 * Articles made of the shipped ones' sentences and words, per language, so that term
+	 * statistics look real.
+	 */
 	static List<ArticleSearch.Document> generate(List<ArticleSearch.Document> shipped, int count, Random random) {
 		Map<String, List<String>> sentences = new HashMap<>();
 		Map<String, List<String>> words = new HashMap<>();
@@ -126,7 +136,8 @@ public final class AnswerBenchmark {
 				for (int k = 0; k < 8; k++) {
 					body.append(pick(s, random)).append(' ');
 				}
-				texts.put(language, new ArticleSearch.Text(title, pick(w, random) + " " + pick(w, random), body.toString()));
+				texts.put(language,
+						new ArticleSearch.Text(title, pick(w, random) + " " + pick(w, random), body.toString()));
 			}
 			out.add(new ArticleSearch.Document("generated-" + i, categories[i % categories.length], texts));
 		}
@@ -136,4 +147,5 @@ public final class AnswerBenchmark {
 	private static String pick(List<String> from, Random random) {
 		return from.get(random.nextInt(from.size()));
 	}
+
 }

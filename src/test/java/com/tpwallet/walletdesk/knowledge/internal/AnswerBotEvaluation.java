@@ -16,16 +16,20 @@ import java.util.TreeMap;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Runs the answer bot over questions written the way customers write them (src/test/resources/knowledge/
- * eval-questions.tsv). The language is not given: it is detected, as it is for a customer typing into chat.
- * Prints top-1 and top-3 accuracy per language.
+ * Runs the answer bot over questions written the way customers write them
+ * (src/test/resources/knowledge/ eval-questions.tsv). The language is not given: it is
+ * detected, as it is for a customer typing into chat. Prints top-1 and top-3 accuracy per
+ * language.
  */
 final class AnswerBotEvaluation {
 
 	record Case(String language, String slug, String question) {
 	}
 
-	/** Per language: questions, right first, right in the first three, language detected, confident, confident but wrong. */
+	/**
+	 * Per language: questions, right first, right in the first three, language detected,
+	 * confident, confident but wrong.
+	 */
 	record Tally(int questions, int top1, int top3, int detected, int confident, int confidentButWrong) {
 
 		double top1Rate() {
@@ -37,22 +41,29 @@ final class AnswerBotEvaluation {
 	}
 
 	static AnswerBot bot(ArticleSearch search) {
-		return new KnowledgeAnswers(search, LinguaLanguageDetectionAccess.create(), new SimpleMeterRegistry(), 1.5, 6, 1.3);
+		return new KnowledgeAnswers(search, LinguaLanguageDetectionAccess.create(), new SimpleMeterRegistry(), 1.5, 6,
+				1.3);
 	}
 
 	static List<Case> cases() {
 		try {
 			String text = new ClassPathResource(System.getProperty("eval.questions", "knowledge/eval-questions.tsv"))
-					.getContentAsString(StandardCharsets.UTF_8);
-			return text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t"))
-					.map(p -> new Case(p[0], p[1], p[2])).toList();
+				.getContentAsString(StandardCharsets.UTF_8);
+			return text.lines()
+				.filter(l -> !l.isBlank() && !l.startsWith("#"))
+				.map(l -> l.split("\t"))
+				.map(p -> new Case(p[0], p[1], p[2]))
+				.toList();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
 
-	/** Asks every question, prints the table and the misses, and returns the tally per language. */
+	/**
+	 * Asks every question, prints the table and the misses, and returns the tally per
+	 * language.
+	 */
 	static Map<String, Tally> run(AnswerBot bot, String heading) {
 		List<Case> cases = cases();
 		Map<String, int[]> counts = new TreeMap<>();
@@ -90,15 +101,18 @@ final class AnswerBotEvaluation {
 
 	private static void print(String heading, Map<String, Tally> tally, List<String> misses) {
 		System.out.println("\n" + heading);
-		System.out.println("| language | questions | top-1 | top-3 | language detected | confident | confident but wrong |");
+		System.out
+			.println("| language | questions | top-1 | top-3 | language detected | confident | confident but wrong |");
 		System.out.println("|---|---|---|---|---|---|---|");
-		tally.forEach((language, t) -> System.out.printf("| %s | %d | %.1f %% | %.1f %% | %.1f %% | %.1f %% | %d |%n", language,
-				t.questions(), 100.0 * t.top1() / t.questions(), 100.0 * t.top3() / t.questions(),
+		tally.forEach((language, t) -> System.out.printf("| %s | %d | %.1f %% | %.1f %% | %.1f %% | %.1f %% | %d |%n",
+				language, t.questions(), 100.0 * t.top1() / t.questions(), 100.0 * t.top3() / t.questions(),
 				100.0 * t.detected() / t.questions(), 100.0 * t.confident() / t.questions(), t.confidentButWrong()));
 		misses.forEach(m -> System.out.println("  miss: " + m));
 	}
 
 	static void assertTopOneAtLeast(Map<String, Tally> tally, double rate) {
-		tally.forEach((language, t) -> assertThat(t.top1Rate()).as("top-1 accuracy in " + language).isGreaterThanOrEqualTo(rate));
+		tally.forEach((language, t) -> assertThat(t.top1Rate()).as("top-1 accuracy in " + language)
+			.isGreaterThanOrEqualTo(rate));
 	}
+
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The answer bot on the embedded index, over the evaluation set: top-1 at 90 % or better in every language. */
+/**
+ * The answer bot on the embedded index, over the evaluation set: top-1 at 90 % or better
+ * in every language.
+ */
 class AnswerBotEvaluationTest {
 
 	@Test
@@ -17,4 +20,5 @@ class AnswerBotEvaluationTest {
 				"Answer bot evaluation, embedded Lucene index");
 		AnswerBotEvaluation.assertTopOneAtLeast(tally, 0.9);
 	}
+
 }

@@ -14,8 +14,8 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The OpenSearch adapter against a real OpenSearch node: the same articles and questions as the embedded
- * index, ranked alike, and edits visible at once.
+ * The OpenSearch adapter against a real OpenSearch node: the same articles and questions
+ * as the embedded index, ranked alike, and edits visible at once.
  */
 class OpenSearchArticleSearchTest {
 
@@ -82,9 +82,11 @@ class OpenSearchArticleSearchTest {
 		OpenSearchArticleSearch search = adapter("edits-" + UUID.randomUUID());
 		search.replaceAll(ArticleFiles.documents());
 		int shipped = search.size();
-		search.put(new ArticleSearch.Document("red-envelope", "payments", Map.of(
-				"en", new ArticleSearch.Text("Sending a red envelope", "hongbao lucky money", "Open a chat and tap the envelope."),
-				"zh-CN", new ArticleSearch.Text("发红包", "红包 hongbao", "在聊天中点击红包按钮。"))));
+		search.put(new ArticleSearch.Document("red-envelope", "payments",
+				Map.of("en",
+						new ArticleSearch.Text("Sending a red envelope", "hongbao lucky money",
+								"Open a chat and tap the envelope."),
+						"zh-CN", new ArticleSearch.Text("发红包", "红包 hongbao", "在聊天中点击红包按钮。"))));
 		assertThat(search.size()).isEqualTo(shipped + 1);
 		assertThat(first(search.search("how do I send a hongbao", "en", 3))).isEqualTo("red-envelope");
 		assertThat(first(search.search("怎么发红包", "zh-CN", 3))).isEqualTo("red-envelope");
@@ -92,17 +94,22 @@ class OpenSearchArticleSearchTest {
 		search.remove("red-envelope");
 		search.remove("red-envelope"); // twice, as two instances might: no harm
 		assertThat(search.size()).isEqualTo(shipped);
-		assertThat(search.search("hongbao", "en", 3)).extracting(ArticleSearch.Hit::slug).doesNotContain("red-envelope");
+		assertThat(search.search("hongbao", "en", 3)).extracting(ArticleSearch.Hit::slug)
+			.doesNotContain("red-envelope");
 	}
 
 	@Test
 	void aRebuildLeavesOutWhatIsNoLongerPublished() {
 		OpenSearchArticleSearch search = adapter("rebuild-" + UUID.randomUUID());
 		search.replaceAll(ArticleFiles.documents());
-		List<ArticleSearch.Document> fewer = ArticleFiles.documents().stream().filter(d -> !d.slug().equals("app-crash")).toList();
+		List<ArticleSearch.Document> fewer = ArticleFiles.documents()
+			.stream()
+			.filter(d -> !d.slug().equals("app-crash"))
+			.toList();
 		search.replaceAll(fewer);
 		assertThat(search.size()).isEqualTo(fewer.size());
-		assertThat(search.search("app crashes on start", "en", 5)).extracting(ArticleSearch.Hit::slug).doesNotContain("app-crash");
+		assertThat(search.search("app crashes on start", "en", 5)).extracting(ArticleSearch.Hit::slug)
+			.doesNotContain("app-crash");
 	}
 
 	@Test
@@ -113,4 +120,5 @@ class OpenSearchArticleSearchTest {
 	private static String first(List<ArticleSearch.Hit> hits) {
 		return hits.isEmpty() ? "" : hits.getFirst().slug();
 	}
+
 }

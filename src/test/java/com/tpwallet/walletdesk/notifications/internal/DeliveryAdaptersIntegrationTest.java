@@ -20,7 +20,10 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
-/** The real delivery adapters against an in-process SMTP server (GreenMail) and an HTTP SMS gateway. */
+/**
+ * The real delivery adapters against an in-process SMTP server (GreenMail) and an HTTP
+ * SMS gateway.
+ */
 class DeliveryAdaptersIntegrationTest {
 
 	@RegisterExtension
@@ -66,10 +69,11 @@ class DeliveryAdaptersIntegrationTest {
 
 			status[0] = 503;
 			assertThatThrownBy(() -> adapter.deliver(new OutboundMessage(Channel.SMS, "+8613912345678", null, "x")))
-					.isInstanceOf(RestClientException.class);
+				.isInstanceOf(RestClientException.class);
 		}
 		finally {
 			gateway.stop(0);
 		}
 	}
+
 }

@@ -20,4 +20,5 @@ class CallerLocaleResolverUnitTest {
 		assertThat(CallerLocaleResolver.fromHeader(";;;=")).isEmpty();
 		assertThat(CallerLocaleResolver.fromHeader(null)).isEmpty();
 	}
+
 }

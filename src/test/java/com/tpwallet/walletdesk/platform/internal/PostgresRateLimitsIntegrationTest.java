@@ -16,8 +16,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class PostgresRateLimitsIntegrationTest {
 
-	@Autowired DataSource dataSource;
-	@Autowired JdbcClient jdbc;
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void refusesTheAttemptOverTheLimitWithRetryAfterAndCountsKeysApart() {
@@ -26,11 +29,10 @@ class PostgresRateLimitsIntegrationTest {
 		for (int i = 0; i < 3; i++) {
 			limits.consume(limit, "203.0.113.7");
 		}
-		assertThatThrownBy(() -> limits.consume(limit, "203.0.113.7"))
-				.isInstanceOfSatisfying(Refusal.class, r -> {
-					assertThat(r.code()).isEqualTo("too_many_attempts");
-					assertThat((Long) r.properties().get("retryAfterSeconds")).isBetween(1L, 20L);
-				});
+		assertThatThrownBy(() -> limits.consume(limit, "203.0.113.7")).isInstanceOfSatisfying(Refusal.class, r -> {
+			assertThat(r.code()).isEqualTo("too_many_attempts");
+			assertThat((Long) r.properties().get("retryAfterSeconds")).isBetween(1L, 20L);
+		});
 		limits.consume(limit, "198.51.100.1");
 	}
 
@@ -40,6 +42,7 @@ class PostgresRateLimitsIntegrationTest {
 		new PostgresRateLimits(dataSource, jdbc, 1.0).consume(limit, "k");
 		new PostgresRateLimits(dataSource, jdbc, 1.0).consume(limit, "k");
 		assertThatThrownBy(() -> new PostgresRateLimits(dataSource, jdbc, 1.0).consume(limit, "k"))
-				.isInstanceOf(Refusal.class);
+			.isInstanceOf(Refusal.class);
 	}
+
 }

@@ -19,14 +19,17 @@ class SlaClockUnitTest {
 
 	/** Weekdays, minus National Day 2026 (1–7 Oct), plus the make-up Saturday 10 Oct. */
 	static final BusinessCalendar CALENDAR = new BusinessCalendar() {
-		final Set<LocalDate> holidays = Set.of(1, 2, 3, 4, 5, 6, 7).stream().map(d -> LocalDate.of(2026, 10, d))
-				.collect(java.util.stream.Collectors.toSet());
+		final Set<LocalDate> holidays = Set.of(1, 2, 3, 4, 5, 6, 7)
+			.stream()
+			.map(d -> LocalDate.of(2026, 10, d))
+			.collect(java.util.stream.Collectors.toSet());
 
 		public boolean isBusinessDay(LocalDate day) {
 			if (day.equals(LocalDate.of(2026, 10, 10))) {
 				return true;
 			}
-			return !holidays.contains(day) && day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+			return !holidays.contains(day) && day.getDayOfWeek() != DayOfWeek.SATURDAY
+					&& day.getDayOfWeek() != DayOfWeek.SUNDAY;
 		}
 
 		public LocalDate businessDaysAfter(LocalDate day, int n) {
@@ -37,6 +40,7 @@ class SlaClockUnitTest {
 			return Optional.empty();
 		}
 	};
+
 	final BusinessHours hours = new BusinessHours(CALENDAR, LocalTime.of(9, 0), LocalTime.of(21, 0));
 
 	static Instant beijing(String local) {
@@ -46,12 +50,14 @@ class SlaClockUnitTest {
 	@Test
 	void countsOnlyWorkingHoursOfBusinessDays() {
 		assertThat(hours.plus(beijing("2026-09-29T20:00"), 240)).isEqualTo(beijing("2026-09-30T12:00"));
-		// Wednesday 30 September 20:30 + 4 working hours: National Day, then Thursday 8 October
+		// Wednesday 30 September 20:30 + 4 working hours: National Day, then Thursday 8
+		// October
 		assertThat(hours.plus(beijing("2026-09-30T20:30"), 240)).isEqualTo(beijing("2026-10-08T12:30"));
 		// Friday 9 October 20:00 + 2 h: the make-up Saturday counts
 		assertThat(hours.plus(beijing("2026-10-09T20:00"), 120)).isEqualTo(beijing("2026-10-10T10:00"));
 		assertThat(hours.minutesBetween(beijing("2026-09-30T20:00"), beijing("2026-10-08T10:00"))).isEqualTo(120);
-		assertThat(hours.plus(beijing("2026-09-26T03:00"), 0)).as("a Saturday at night waits for Monday").isEqualTo(beijing("2026-09-28T09:00"));
+		assertThat(hours.plus(beijing("2026-09-26T03:00"), 0)).as("a Saturday at night waits for Monday")
+			.isEqualTo(beijing("2026-09-28T09:00"));
 	}
 
 	Ticket ticket(Instant at) {
@@ -91,6 +97,7 @@ class SlaClockUnitTest {
 		assertThat(t.status).isEqualTo("open");
 		t.moveTo("closed", beijing("2026-11-11T09:00"), hours);
 		assertThatThrownBy(() -> t.customerWrote(beijing("2026-11-26T09:00"), hours))
-				.isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("ticket_closed"));
+			.isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("ticket_closed"));
 	}
+
 }

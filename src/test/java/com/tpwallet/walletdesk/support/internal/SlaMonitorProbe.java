@@ -2,7 +2,10 @@ package com.tpwallet.walletdesk.support.internal;
 
 import org.springframework.stereotype.Component;
 
-/** Lets tests outside the package run the SLA monitor now instead of waiting for its schedule. */
+/**
+ * Lets tests outside the package run the SLA monitor now instead of waiting for its
+ * schedule.
+ */
 @Component
 public class SlaMonitorProbe {
 
@@ -15,4 +18,5 @@ public class SlaMonitorProbe {
 	public int run() {
 		return monitor.run();
 	}
+
 }

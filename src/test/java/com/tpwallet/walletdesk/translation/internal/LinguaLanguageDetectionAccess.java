@@ -11,4 +11,5 @@ public final class LinguaLanguageDetectionAccess {
 	public static LanguageDetection create() {
 		return new LinguaLanguageDetection();
 	}
+
 }

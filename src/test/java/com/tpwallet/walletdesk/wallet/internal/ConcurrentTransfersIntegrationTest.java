@@ -17,24 +17,40 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Many threads moving money among a few wallets, both ways at once: nothing is created, lost or deadlocked. */
+/**
+ * Many threads moving money among a few wallets, both ways at once: nothing is created,
+ * lost or deadlocked.
+ */
 class ConcurrentTransfersIntegrationTest extends HttpTestBase {
 
-	@Autowired MoneyMovements movements;
-	@Autowired TransferWriter writer;
-	@Autowired IdempotentRequests idempotent;
-	@Autowired Ledger ledger;
-	@Autowired LedgerCheck check;
-	@Autowired TransactionTemplate transactions;
+	@Autowired
+	MoneyMovements movements;
+
+	@Autowired
+	TransferWriter writer;
+
+	@Autowired
+	IdempotentRequests idempotent;
+
+	@Autowired
+	Ledger ledger;
+
+	@Autowired
+	LedgerCheck check;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	record Wallet(UUID id, String phone) {
 	}
 
 	Wallet wallet(long amount) {
 		String phone = api.registerCustomer("en");
-		UUID id = UUID.fromString(api.get("/api/v1/me", api.login(phone, com.tpwallet.walletdesk.Api.PASSWORD)).text("id"));
+		UUID id = UUID
+			.fromString(api.get("/api/v1/me", api.login(phone, com.tpwallet.walletdesk.Api.PASSWORD)).text("id"));
 		transactions.executeWithoutResult(tx -> ledger.move(UUID.randomUUID(), "test_funding", "CNY",
-				ledger.systemAccount(AccountKind.SUSPENSE, "CNY"), ledger.customerAccount(id, AccountKind.CUSTOMER_AVAILABLE, "CNY"), amount));
+				ledger.systemAccount(AccountKind.SUSPENSE, "CNY"),
+				ledger.customerAccount(id, AccountKind.CUSTOMER_AVAILABLE, "CNY"), amount));
 		return new Wallet(id, phone);
 	}
 
@@ -56,8 +72,9 @@ class ConcurrentTransfersIntegrationTest extends HttpTestBase {
 					try {
 						long amount = random.nextLong(1, 3_000);
 						idempotent.runQueued(from.id(), UUID.randomUUID().toString(), "transfer " + amount, () -> {
-						}, (key, hash) -> writer.submit(from.id(), to.phone(), Money.positive(amount, "CNY"), null, key, hash), r -> {
-						});
+						}, (key, hash) -> writer.submit(from.id(), to.phone(), Money.positive(amount, "CNY"), null, key,
+								hash), r -> {
+								});
 						moved.incrementAndGet();
 					}
 					catch (Refusal r) {
@@ -70,14 +87,19 @@ class ConcurrentTransfersIntegrationTest extends HttpTestBase {
 				f.get();
 			}
 		}
-		long total = wallets.stream().mapToLong(w -> ledger.balance(w.id(), AccountKind.CUSTOMER_AVAILABLE, "CNY")).sum();
+		long total = wallets.stream()
+			.mapToLong(w -> ledger.balance(w.id(), AccountKind.CUSTOMER_AVAILABLE, "CNY"))
+			.sum();
 		assertThat(total).isEqualTo(40_000);
 		assertThat(moved.get()).isGreaterThan(100);
 		assertThat(check.run().balanced()).isTrue();
 		for (Wallet w : wallets) {
 			long posted = jdbc.sql("""
 					SELECT coalesce(sum(e.amount), 0) FROM posting_entry e JOIN ledger_account a ON a.id = e.account_id
-					WHERE a.customer_id = ? AND a.kind = 'CUSTOMER_AVAILABLE'""").param(w.id()).query(Long.class).single();
+					WHERE a.customer_id = ? AND a.kind = 'CUSTOMER_AVAILABLE'""")
+				.param(w.id())
+				.query(Long.class)
+				.single();
 			assertThat(ledger.balance(w.id(), AccountKind.CUSTOMER_AVAILABLE, "CNY")).isEqualTo(posted).isNotNegative();
 		}
 	}
@@ -91,8 +113,9 @@ class ConcurrentTransfersIntegrationTest extends HttpTestBase {
 			List<Future<IdempotentRequests.Answer>> answers = new ArrayList<>();
 			for (int i = 0; i < 8; i++) {
 				answers.add(pool.submit(() -> idempotent.runQueued(from.id(), key, "same body", () -> {
-				}, (k, hash) -> writer.submit(from.id(), to.phone(), Money.positive(1_000, "CNY"), null, k, hash), r -> {
-				})));
+				}, (k, hash) -> writer.submit(from.id(), to.phone(), Money.positive(1_000, "CNY"), null, k, hash),
+						r -> {
+						})));
 			}
 			String first = answers.get(0).get().body();
 			for (var answer : answers) {
@@ -101,4 +124,5 @@ class ConcurrentTransfersIntegrationTest extends HttpTestBase {
 		}
 		assertThat(ledger.balance(to.id(), AccountKind.CUSTOMER_AVAILABLE, "CNY")).isEqualTo(1_000);
 	}
+
 }

@@ -13,18 +13,25 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The ledger check finds what a balanced ledger hides: forgeries written straight to the tables. */
+/**
+ * The ledger check finds what a balanced ledger hides: forgeries written straight to the
+ * tables.
+ */
 class LedgerCheckIntegrationTest extends HttpTestBase {
 
-	@Autowired LedgerCheck check;
-	@Autowired TransactionTemplate transactions;
+	@Autowired
+	LedgerCheck check;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void aForgedOverRefundWrittenStraightToTheTablesIsFoundThoughEveryPostingBalances() {
 		Customer c = new WalletFixture(api).funded(10_000);
 		String payment = new WalletFixture(api).pay(c, "m-books", 3_000, WalletFixture.PIN).text("id");
 		assertThat(check.run().balanced()).isTrue();
-		// The forgery is made and judged inside one transaction that is rolled back: other tests share the ledger.
+		// The forgery is made and judged inside one transaction that is rolled back:
+		// other tests share the ledger.
 		LedgerCheck.Report report = transactions.execute(status -> {
 			status.setRollbackOnly();
 			forgeRefund(UUID.fromString(payment), c.id(), 5_000);
@@ -41,8 +48,12 @@ class LedgerCheckIntegrationTest extends HttpTestBase {
 	void anOperatorAccountWithTheWrongSignIsImplausible() {
 		LedgerCheck.Report report = transactions.execute(status -> {
 			status.setRollbackOnly();
-			jdbc.sql("UPDATE ledger_account SET balance = balance - 1 WHERE customer_id IS NULL AND kind = 'MERCHANT_SETTLEMENT' AND currency = 'USD'").update();
-			jdbc.sql("UPDATE ledger_account SET balance = balance + 1 WHERE customer_id IS NULL AND kind = 'SUSPENSE' AND currency = 'USD'").update();
+			jdbc.sql(
+					"UPDATE ledger_account SET balance = balance - 1 WHERE customer_id IS NULL AND kind = 'MERCHANT_SETTLEMENT' AND currency = 'USD'")
+				.update();
+			jdbc.sql(
+					"UPDATE ledger_account SET balance = balance + 1 WHERE customer_id IS NULL AND kind = 'SUSPENSE' AND currency = 'USD'")
+				.update();
 			return check.run();
 		});
 		assertThat(report.implausibleSystemAccounts()).containsExactly("MERCHANT_SETTLEMENT USD");
@@ -68,20 +79,31 @@ class LedgerCheckIntegrationTest extends HttpTestBase {
 	private void forgeRefund(UUID payment, UUID customer, long amount) {
 		UUID refund = UUID.randomUUID();
 		Timestamp now = Timestamp.from(Instant.now());
-		jdbc.sql("""
-				INSERT INTO wallet_transaction (id, reference, customer_id, type, status, amount, currency, related_id, created_at, updated_at)
-				VALUES (?, ?, ?, 'refund', 'succeeded', ?, 'CNY', ?, ?, ?)""")
-				.params(refund, "FORGED" + refund.toString().substring(0, 8), customer, amount, payment, now, now).update();
-		long merchant = jdbc.sql("SELECT id FROM ledger_account WHERE customer_id IS NULL AND kind = 'MERCHANT_SETTLEMENT' AND currency = 'CNY'")
-				.query(Long.class).single();
-		long available = jdbc.sql("SELECT id FROM ledger_account WHERE customer_id = ? AND kind = 'CUSTOMER_AVAILABLE' AND currency = 'CNY'")
-				.param(customer).query(Long.class).single();
+		jdbc.sql(
+				"""
+						INSERT INTO wallet_transaction (id, reference, customer_id, type, status, amount, currency, related_id, created_at, updated_at)
+						VALUES (?, ?, ?, 'refund', 'succeeded', ?, 'CNY', ?, ?, ?)""")
+			.params(refund, "FORGED" + refund.toString().substring(0, 8), customer, amount, payment, now, now)
+			.update();
+		long merchant = jdbc.sql(
+				"SELECT id FROM ledger_account WHERE customer_id IS NULL AND kind = 'MERCHANT_SETTLEMENT' AND currency = 'CNY'")
+			.query(Long.class)
+			.single();
+		long available = jdbc.sql(
+				"SELECT id FROM ledger_account WHERE customer_id = ? AND kind = 'CUSTOMER_AVAILABLE' AND currency = 'CNY'")
+			.param(customer)
+			.query(Long.class)
+			.single();
 		UUID posting = UUID.randomUUID();
-		jdbc.sql("INSERT INTO posting (id, transaction_id, kind, currency, created_at) VALUES (?, ?, 'refund', 'CNY', ?)")
-				.params(posting, refund, now).update();
+		jdbc.sql(
+				"INSERT INTO posting (id, transaction_id, kind, currency, created_at) VALUES (?, ?, 'refund', 'CNY', ?)")
+			.params(posting, refund, now)
+			.update();
 		jdbc.sql("INSERT INTO posting_entry (posting_id, account_id, amount) VALUES (?, ?, ?), (?, ?, ?)")
-				.params(posting, merchant, -amount, posting, available, amount).update();
+			.params(posting, merchant, -amount, posting, available, amount)
+			.update();
 		jdbc.sql("UPDATE ledger_account SET balance = balance - ? WHERE id = ?").params(amount, merchant).update();
 		jdbc.sql("UPDATE ledger_account SET balance = balance + ? WHERE id = ?").params(amount, available).update();
 	}
+
 }

@@ -19,16 +19,23 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Profile;
 import org.springframework.web.client.RestClient;
 
-/** The real acquirer and payout-bank adapters against a local server that speaks their contract (ADR 0008). */
+/**
+ * The real acquirer and payout-bank adapters against a local server that speaks their
+ * contract (ADR 0008).
+ */
 class MoneyPartnersHttpTest {
 
 	record Seen(String method, String path, String authorization, String idempotencyKey, String body) {
 	}
 
 	HttpServer server;
+
 	final List<Seen> seen = new CopyOnWriteArrayList<>();
+
 	volatile int status = 200;
+
 	volatile String answer = "{}";
+
 	volatile long delayMillis;
 
 	@BeforeEach
@@ -45,7 +52,8 @@ class MoneyPartnersHttpTest {
 
 	private void handle(HttpExchange exchange) throws IOException {
 		seen.add(new Seen(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-				exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestHeaders().getFirst("Idempotency-Key"),
+				exchange.getRequestHeaders().getFirst("Authorization"),
+				exchange.getRequestHeaders().getFirst("Idempotency-Key"),
 				new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
 		try {
 			Thread.sleep(delayMillis);
@@ -69,34 +77,38 @@ class MoneyPartnersHttpTest {
 	}
 
 	final UUID topUp = UUID.randomUUID();
+
 	final BankCard card = new BankCard("4242424242424242");
 
 	@Test
 	void aChargeIsSentOnceByReferenceWithTheKeyAndAnAcceptedOneWaitsForTheCallback() {
 		answer = "{\"status\":\"pending\"}";
-		assertThat(gateway().charge(topUp, new Money(1_250, "CNY"), card)).isEqualTo(new PaymentGateway.ChargeAnswer(true, null));
+		assertThat(gateway().charge(topUp, new Money(1_250, "CNY"), card))
+			.isEqualTo(new PaymentGateway.ChargeAnswer(true, null));
 		Seen request = seen.get(0);
 		assertThat(request.method()).isEqualTo("POST");
 		assertThat(request.path()).isEqualTo("/v1/charges");
 		assertThat(request.authorization()).isEqualTo("Bearer sk_live_1");
 		assertThat(request.idempotencyKey()).isEqualTo(topUp.toString());
-		assertThat(request.body()).contains("\"reference\":\"" + topUp + "\"", "\"amount\":1250", "\"currency\":\"CNY\"",
-				"\"number\":\"4242424242424242\"");
+		assertThat(request.body()).contains("\"reference\":\"" + topUp + "\"", "\"amount\":1250",
+				"\"currency\":\"CNY\"", "\"number\":\"4242424242424242\"");
 	}
 
 	@Test
 	void aDeclineCarriesTheAcquirersReasonAndAnUnreadableReasonIsABankDecline() {
 		answer = "{\"status\":\"failed\",\"declineCode\":\"card_expired\"}";
-		assertThat(gateway().charge(topUp, new Money(100, "CNY"), card)).isEqualTo(new PaymentGateway.ChargeAnswer(false, "card_expired"));
+		assertThat(gateway().charge(topUp, new Money(100, "CNY"), card))
+			.isEqualTo(new PaymentGateway.ChargeAnswer(false, "card_expired"));
 		answer = "{\"status\":\"failed\",\"declineCode\":\"<script>\"}";
-		assertThat(gateway().charge(topUp, new Money(100, "CNY"), card)).isEqualTo(new PaymentGateway.ChargeAnswer(false, "bank_declined"));
+		assertThat(gateway().charge(topUp, new Money(100, "CNY"), card))
+			.isEqualTo(new PaymentGateway.ChargeAnswer(false, "bank_declined"));
 	}
 
 	@Test
 	void anAcquirerThatDoesNotAnswerInTimeLeavesTheChargeToReconciliation() {
 		delayMillis = 1_500;
 		assertThatThrownBy(() -> gateway().charge(topUp, new Money(100, "CNY"), card))
-				.isInstanceOf(PaymentGateway.GatewayTimeout.class);
+			.isInstanceOf(PaymentGateway.GatewayTimeout.class);
 	}
 
 	@Test
@@ -114,21 +126,24 @@ class MoneyPartnersHttpTest {
 		HttpPayoutBank bank = new HttpPayoutBank(RestClient.builder(), url(), "bank-key", Duration.ofSeconds(1));
 		answer = "{\"status\":\"paid\"}";
 		UUID withdrawal = UUID.randomUUID();
-		assertThat(bank.payout(withdrawal, new Money(5_000, "CNY"), card, "Li Wei")).isEqualTo(new PayoutBank.PayoutAnswer(true, null));
+		assertThat(bank.payout(withdrawal, new Money(5_000, "CNY"), card, "Li Wei"))
+			.isEqualTo(new PayoutBank.PayoutAnswer(true, null));
 		assertThat(seen.get(0).path()).isEqualTo("/v1/payouts");
 		assertThat(seen.get(0).idempotencyKey()).isEqualTo(withdrawal.toString());
 		assertThat(seen.get(0).body()).contains("\"holderName\":\"Li Wei\"", "\"amount\":5000");
 		answer = "{\"status\":\"rejected\",\"reason\":\"bank_card_unknown\"}";
 		assertThat(bank.payout(withdrawal, new Money(5_000, "CNY"), card, "Li Wei"))
-				.isEqualTo(new PayoutBank.PayoutAnswer(false, "bank_card_unknown"));
+			.isEqualTo(new PayoutBank.PayoutAnswer(false, "bank_card_unknown"));
 	}
 
 	@Test
 	void withoutTheirConfigurationTheRealPartnersRefuseToStart() {
 		assertThatThrownBy(() -> new HttpPaymentGateway(RestClient.builder(), "", "", Duration.ofSeconds(1)))
-				.isInstanceOf(IllegalStateException.class).hasMessageContaining("walletdesk.gateway.url");
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("walletdesk.gateway.url");
 		assertThatThrownBy(() -> new HttpPayoutBank(RestClient.builder(), url(), " ", Duration.ofSeconds(1)))
-				.isInstanceOf(IllegalStateException.class).hasMessageContaining("walletdesk.payout-bank.api-key");
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("walletdesk.payout-bank.api-key");
 	}
 
 	@Test
@@ -140,4 +155,5 @@ class MoneyPartnersHttpTest {
 			assertThat(real.getAnnotation(Profile.class).value()).containsExactly("!demo & !dev & !test");
 		}
 	}
+
 }

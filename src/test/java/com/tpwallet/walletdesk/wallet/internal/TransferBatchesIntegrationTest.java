@@ -18,18 +18,30 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The two steps of a transfer batch, and the ledger check that watches over what they write. */
+/**
+ * The two steps of a transfer batch, and the ledger check that watches over what they
+ * write.
+ */
 class TransferBatchesIntegrationTest extends HttpTestBase {
 
-	@Autowired TransferBatches batches;
-	@Autowired Ledger ledger;
-	@Autowired LedgerCheck check;
-	@Autowired TransactionTemplate transactions;
+	@Autowired
+	TransferBatches batches;
+
+	@Autowired
+	Ledger ledger;
+
+	@Autowired
+	LedgerCheck check;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	UUID funded(String phone, long amount) {
-		UUID id = UUID.fromString(api.get("/api/v1/me", api.login(phone, com.tpwallet.walletdesk.Api.PASSWORD)).text("id"));
+		UUID id = UUID
+			.fromString(api.get("/api/v1/me", api.login(phone, com.tpwallet.walletdesk.Api.PASSWORD)).text("id"));
 		transactions.executeWithoutResult(tx -> ledger.move(UUID.randomUUID(), "test_funding", "CNY",
-				ledger.systemAccount(AccountKind.SUSPENSE, "CNY"), ledger.customerAccount(id, AccountKind.CUSTOMER_AVAILABLE, "CNY"), amount));
+				ledger.systemAccount(AccountKind.SUSPENSE, "CNY"),
+				ledger.customerAccount(id, AccountKind.CUSTOMER_AVAILABLE, "CNY"), amount));
 		return id;
 	}
 
@@ -46,9 +58,12 @@ class TransferBatchesIntegrationTest extends HttpTestBase {
 		// Another request with the same key commits between the two steps.
 		jdbc.sql("""
 				INSERT INTO idempotency_record (customer_id, key, request_hash, status_code, response, created_at)
-				VALUES (?, ?, 'hash-1', 201, '{"id":"earlier"}', ?)""").params(sender, key, Timestamp.from(Instant.now())).update();
+				VALUES (?, ?, 'hash-1', 201, '{"id":"earlier"}', ?)""")
+			.params(sender, key, Timestamp.from(Instant.now()))
+			.update();
 
-		assertThatThrownBy(() -> transactions.execute(tx -> batches.settle(prepared))).isInstanceOf(KeyClaimedMeanwhile.class);
+		assertThatThrownBy(() -> transactions.execute(tx -> batches.settle(prepared)))
+			.isInstanceOf(KeyClaimedMeanwhile.class);
 		assertThat(ledger.balance(sender, AccountKind.CUSTOMER_AVAILABLE, "CNY")).as("rolled back").isEqualTo(10_000);
 
 		Prepared again = batches.recheck(prepared);
@@ -63,16 +78,18 @@ class TransferBatchesIntegrationTest extends HttpTestBase {
 	void aRecipientsFirstTransferInACurrencyOpensTheirAccountInThePreparation() {
 		UUID sender = funded(api.registerCustomer("en"), 10_000);
 		String recipientPhone = api.registerCustomer("en");
-		UUID recipient = UUID.fromString(api.get("/api/v1/me", api.login(recipientPhone, com.tpwallet.walletdesk.Api.PASSWORD)).text("id"));
-		Command transfer = new Command(sender, recipientPhone, Money.positive(700, "CNY"), "lunch", UUID.randomUUID().toString(),
-				"hash-2", new CompletableFuture<>());
+		UUID recipient = UUID.fromString(
+				api.get("/api/v1/me", api.login(recipientPhone, com.tpwallet.walletdesk.Api.PASSWORD)).text("id"));
+		Command transfer = new Command(sender, recipientPhone, Money.positive(700, "CNY"), "lunch",
+				UUID.randomUUID().toString(), "hash-2", new CompletableFuture<>());
 		Prepared prepared = transactions.execute(tx -> batches.prepare(List.of(transfer)));
 		assertThat(prepared.accountIds()).containsKey(recipient + "|CNY");
 
 		Map<Command, Object> outcomes = transactions.execute(tx -> batches.settle(prepared));
 		assertThat(outcomes.get(transfer)).isInstanceOf(IdempotentRequests.Answer.class);
 		String body = ((IdempotentRequests.Answer) outcomes.get(transfer)).body();
-		assertThat(body).as("a reference is the day and a ten-digit number from the sequence").containsPattern("\"reference\":\"T\\d{18}\"");
+		assertThat(body).as("a reference is the day and a ten-digit number from the sequence")
+			.containsPattern("\"reference\":\"T\\d{18}\"");
 		assertThat(ledger.balance(recipient, AccountKind.CUSTOMER_AVAILABLE, "CNY")).isEqualTo(700);
 		assertThat(ledger.balance(sender, AccountKind.CUSTOMER_AVAILABLE, "CNY")).isEqualTo(9_300);
 	}
@@ -80,7 +97,9 @@ class TransferBatchesIntegrationTest extends HttpTestBase {
 	@Test
 	void theLedgerCheckFindsAnEntryWithoutItsPostingOrAccount() {
 		transactions.executeWithoutResult(tx -> {
-			jdbc.sql("INSERT INTO posting_entry (posting_id, account_id, amount) VALUES (?, -1, 0)").param(UUID.randomUUID()).update();
+			jdbc.sql("INSERT INTO posting_entry (posting_id, account_id, amount) VALUES (?, -1, 0)")
+				.param(UUID.randomUUID())
+				.update();
 			LedgerCheck.Report report = check.run();
 			assertThat(report.orphanEntries()).isEqualTo(1);
 			assertThat(report.balanced()).isFalse();
@@ -88,4 +107,5 @@ class TransferBatchesIntegrationTest extends HttpTestBase {
 		});
 		assertThat(check.run().balanced()).isTrue();
 	}
+
 }

@@ -31,9 +31,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Transfers between many wallets (a few of them hot) through the service's Java API and over HTTP,
- * next to pgbench's TPC-B-like figure on the same PostgreSQL server with the same client count, then
- * the ledger check. Run with {@code bench/run}; settings as system properties (see bench/README.md).
+ * Transfers between many wallets (a few of them hot) through the service's Java API and
+ * over HTTP, next to pgbench's TPC-B-like figure on the same PostgreSQL server with the
+ * same client count, then the ledger check. Run with {@code bench/run}; settings as
+ * system properties (see bench/README.md).
  */
 public class TransferBenchmark {
 
@@ -45,7 +46,10 @@ public class TransferBenchmark {
 	static final int HTTP_WALLETS = Integer.getInteger("httpWallets", 40);
 	static final String PIN = "735194";
 
-	/** CPU per transfer: the whole JVM, of it the request threads and the transfer pipeline's threads, and PostgreSQL. */
+	/**
+	 * CPU per transfer: the whole JVM, of it the request threads and the transfer
+	 * pipeline's threads, and PostgreSQL.
+	 */
 	record Result(String name, long ok, long refused, double seconds, long[] latenciesMicros, double jvmCpuMsPerOk,
 			double requestThreadsCpuMsPerOk, double pipelineCpuMsPerOk, double postgresCpuMsPerOk,
 			double postgresBackgroundCpuMsPerOk) {
@@ -64,10 +68,11 @@ public class TransferBenchmark {
 	public static void main(String[] args) throws Exception {
 		Path data = Files.createTempDirectory("wd-bench-");
 		ConfigurableApplicationContext app = SpringApplication.run(WalletdeskApplication.class, "--server.port=0",
-				"--spring.profiles.active=demo", "--walletdesk.data-dir=" + data, "--walletdesk.database.clean-on-start=true",
-				"--logging.level.root=WARN", "--walletdesk.rate-limits.scale=100000",
-				"--walletdesk.wallet.daily-limit=" + Long.MAX_VALUE / 4, "--spring.datasource.hikari.maximum-pool-size=" + (CLIENTS + 8),
-				"--spring.main.banner-mode=off", "--walletdesk.wallet.transfer-writers=" + Integer.getInteger("writers", 1));
+				"--spring.profiles.active=demo", "--walletdesk.data-dir=" + data,
+				"--walletdesk.database.clean-on-start=true", "--logging.level.root=WARN",
+				"--walletdesk.rate-limits.scale=100000", "--walletdesk.wallet.daily-limit=" + Long.MAX_VALUE / 4,
+				"--spring.datasource.hikari.maximum-pool-size=" + (CLIENTS + 8), "--spring.main.banner-mode=off",
+				"--walletdesk.wallet.transfer-writers=" + Integer.getInteger("writers", 1));
 		try {
 			run(app);
 		}
@@ -81,10 +86,14 @@ public class TransferBenchmark {
 		JdbcClient jdbc = app.getBean(JdbcClient.class);
 		List<UUID> ids = createWallets(app, WALLETS);
 		List<String> phones = jdbc.sql("SELECT phone FROM customer WHERE id = ANY(?) ORDER BY phone")
-				.param(ids.toArray(UUID[]::new)).query(String.class).list();
+			.param(ids.toArray(UUID[]::new))
+			.query(String.class)
+			.list();
 		Map<UUID, String> phoneOf = new java.util.HashMap<>();
-		jdbc.sql("SELECT id, phone FROM customer WHERE id = ANY(?)").param(ids.toArray(UUID[]::new))
-				.query((rs, n) -> phoneOf.put(rs.getObject("id", UUID.class), rs.getString("phone"))).list();
+		jdbc.sql("SELECT id, phone FROM customer WHERE id = ANY(?)")
+			.param(ids.toArray(UUID[]::new))
+			.query((rs, n) -> phoneOf.put(rs.getObject("id", UUID.class), rs.getString("phone")))
+			.list();
 
 		boolean statements = Boolean.getBoolean("statements");
 		if (statements) {
@@ -95,11 +104,13 @@ public class TransferBenchmark {
 		Move viaJava = (from, to) -> {
 			long amount = ThreadLocalRandom.current().nextLong(1, 500);
 			idempotent.runQueued(from, UUID.randomUUID().toString(), "bench " + amount, () -> {
-			}, (key, hash) -> writer.submit(from, phoneOf.get(to), Money.positive(amount, "CNY"), null, key, hash), r -> {
-			});
+			}, (key, hash) -> writer.submit(from, phoneOf.get(to), Money.positive(amount, "CNY"), null, key, hash),
+					r -> {
+					});
 			return true;
 		};
-		// The JIT compiles the transfer path first; measured apart, as a running service is warm.
+		// The JIT compiles the transfer path first; measured apart, as a running service
+		// is warm.
 		load("warm-up", ids, viaJava, WARMUP_SECONDS);
 		if (statements) {
 			jdbc.sql("SELECT pg_stat_statements_reset()").query(Object.class).list();
@@ -111,10 +122,12 @@ public class TransferBenchmark {
 			printStatements(jdbc, java.ok() + java.refused());
 		}
 		if (!Boolean.parseBoolean(System.getProperty("http", "true"))) {
-			System.out.printf("%s: %.0f transfers/s, p50 %.1f ms, p99 %.1f ms; CPU ms per transfer: JVM %.3f (request threads %.3f,"
-					+ " pipeline %.3f), PostgreSQL %.3f (background %.3f)%n", java.name(), java.rate(), java.percentile(0.50) / 1000.0,
-					java.percentile(0.99) / 1000.0, java.jvmCpuMsPerOk(), java.requestThreadsCpuMsPerOk(),
-					java.pipelineCpuMsPerOk(), java.postgresCpuMsPerOk(), java.postgresBackgroundCpuMsPerOk());
+			System.out.printf(
+					"%s: %.0f transfers/s, p50 %.1f ms, p99 %.1f ms; CPU ms per transfer: JVM %.3f (request threads %.3f,"
+							+ " pipeline %.3f), PostgreSQL %.3f (background %.3f)%n",
+					java.name(), java.rate(), java.percentile(0.50) / 1000.0, java.percentile(0.99) / 1000.0,
+					java.jvmCpuMsPerOk(), java.requestThreadsCpuMsPerOk(), java.pipelineCpuMsPerOk(),
+					java.postgresCpuMsPerOk(), java.postgresBackgroundCpuMsPerOk());
 			return;
 		}
 		String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
@@ -125,12 +138,15 @@ public class TransferBenchmark {
 			tokens.put(id, login(http, base, phoneOf.get(id)));
 		}
 		Result overHttp = load("HTTP (POST /api/v1/wallet/transfers, PIN checked)", httpIds, (from, to) -> {
-			String body = "{\"to\":\"" + phoneOf.get(to) + "\",\"amount\":" + ThreadLocalRandom.current().nextLong(1, 500)
-					+ ",\"currency\":\"CNY\",\"paymentPassword\":\"" + PIN + "\"}";
+			String body = "{\"to\":\"" + phoneOf.get(to) + "\",\"amount\":"
+					+ ThreadLocalRandom.current().nextLong(1, 500) + ",\"currency\":\"CNY\",\"paymentPassword\":\""
+					+ PIN + "\"}";
 			HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/wallet/transfers"))
-					.header("Content-Type", "application/json").header("Authorization", "Bearer " + tokens.get(from))
-					.header("Idempotency-Key", UUID.randomUUID().toString()).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-					HttpResponse.BodyHandlers.ofString());
+				.header("Content-Type", "application/json")
+				.header("Authorization", "Bearer " + tokens.get(from))
+				.header("Idempotency-Key", UUID.randomUUID().toString())
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
 			if (r.statusCode() != 201 && r.statusCode() != 422) {
 				throw new IllegalStateException("HTTP " + r.statusCode() + " " + r.body());
 			}
@@ -142,43 +158,53 @@ public class TransferBenchmark {
 		LedgerCheck.Report check = app.getBean(LedgerCheck.class).run();
 
 		System.out.println();
-		System.out.printf("walletdesk transfer benchmark: %d wallets (%d hot), %d clients, %d s per run, %d cores%n", WALLETS, HOT,
-				CLIENTS, SECONDS, Runtime.getRuntime().availableProcessors());
-		System.out.println("| run | transfers/s | p50 ms | p99 ms | done | refused | JVM CPU ms/transfer | of it callers' threads"
-				+ " | of it transfer pipeline | PostgreSQL CPU ms/transfer | of it background |");
+		System.out.printf("walletdesk transfer benchmark: %d wallets (%d hot), %d clients, %d s per run, %d cores%n",
+				WALLETS, HOT, CLIENTS, SECONDS, Runtime.getRuntime().availableProcessors());
+		System.out.println(
+				"| run | transfers/s | p50 ms | p99 ms | done | refused | JVM CPU ms/transfer | of it callers' threads"
+						+ " | of it transfer pipeline | PostgreSQL CPU ms/transfer | of it background |");
 		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 		for (Result r : List.of(java, overHttp)) {
-			System.out.printf("| %s | %.0f | %.1f | %.1f | %d | %d | %.3f | %.3f | %.3f | %.3f | %.3f |%n", r.name(), r.rate(),
-					r.percentile(0.50) / 1000.0, r.percentile(0.99) / 1000.0, r.ok(), r.refused(), r.jvmCpuMsPerOk(),
-					r.requestThreadsCpuMsPerOk(), r.pipelineCpuMsPerOk(), r.postgresCpuMsPerOk(), r.postgresBackgroundCpuMsPerOk());
+			System.out.printf("| %s | %.0f | %.1f | %.1f | %d | %d | %.3f | %.3f | %.3f | %.3f | %.3f |%n", r.name(),
+					r.rate(), r.percentile(0.50) / 1000.0, r.percentile(0.99) / 1000.0, r.ok(), r.refused(),
+					r.jvmCpuMsPerOk(), r.requestThreadsCpuMsPerOk(), r.pipelineCpuMsPerOk(), r.postgresCpuMsPerOk(),
+					r.postgresBackgroundCpuMsPerOk());
 		}
-		System.out.printf("| pgbench TPC-B-like, same server, %d clients | %.0f (tps) | | | | | | | | | |%n", CLIENTS, pgbench);
+		System.out.printf("| pgbench TPC-B-like, same server, %d clients | %.0f (tps) | | | | | | | | | |%n", CLIENTS,
+				pgbench);
 		System.out.printf("one Argon2id payment-password check: %.1f ms%n", argon / 1000.0);
-		System.out.printf("ledger check: balanced=%s, currencies=%s, drifted=%d, unbalanced postings=%d, entries without posting or account=%d,"
-				+ " negative customer accounts=%d%n", check.balanced(), check.currencies(), check.driftedAccounts().size(),
-				check.unbalancedPostings().size(), check.orphanEntries(), check.negativeCustomerAccounts());
+		System.out.printf(
+				"ledger check: balanced=%s, currencies=%s, drifted=%d, unbalanced postings=%d, entries without posting or account=%d,"
+						+ " negative customer accounts=%d%n",
+				check.balanced(), check.currencies(), check.driftedAccounts().size(), check.unbalancedPostings().size(),
+				check.orphanEntries(), check.negativeCustomerAccounts());
 		System.out.println("invariant violations: " + (check.balanced() ? 0 : 1));
 	}
 
-	/** Where PostgreSQL spent its time during the Java API run (STATEMENTS=true in bench/run). */
+	/**
+	 * Where PostgreSQL spent its time during the Java API run (STATEMENTS=true in
+	 * bench/run).
+	 */
 	static void printStatements(JdbcClient jdbc, long transfers) {
 		jdbc.sql("SELECT wal_records, wal_fpi, wal_bytes FROM pg_stat_wal").query(rs -> {
-			System.out.printf("WAL per transfer: %.1f records, %.2f full-page images, %.0f bytes%n", rs.getLong(1) / (double) transfers,
-					rs.getLong(2) / (double) transfers, rs.getLong(3) / (double) transfers);
+			System.out.printf("WAL per transfer: %.1f records, %.2f full-page images, %.0f bytes%n",
+					rs.getLong(1) / (double) transfers, rs.getLong(2) / (double) transfers,
+					rs.getLong(3) / (double) transfers);
 		});
 		System.out.println("| statement | calls | total ms | ms per transfer | rows |");
 		System.out.println("|---|---:|---:|---:|---:|");
 		jdbc.sql("""
 				SELECT left(regexp_replace(query, '\\s+', ' ', 'g'), 90) AS q, calls, total_exec_time, rows
-				FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 12""")
-				.query(rs -> {
-					System.out.printf("| %s | %d | %.0f | %.3f | %d |%n", rs.getString("q"), rs.getLong("calls"),
-							rs.getDouble("total_exec_time"), rs.getDouble("total_exec_time") / transfers, rs.getLong("rows"));
-				});
+				FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 12""").query(rs -> {
+			System.out.printf("| %s | %d | %.0f | %.3f | %d |%n", rs.getString("q"), rs.getLong("calls"),
+					rs.getDouble("total_exec_time"), rs.getDouble("total_exec_time") / transfers, rs.getLong("rows"));
+		});
 	}
 
 	interface Move {
+
 		boolean transfer(UUID from, UUID to) throws Exception;
+
 	}
 
 	/** CLIENTS threads for SECONDS: one in five transfers touches a hot wallet. */
@@ -201,8 +227,10 @@ public class TransferBenchmark {
 					int n = 0;
 					var random = ThreadLocalRandom.current();
 					while (Instant.now().isBefore(end)) {
-						UUID from = wallets.get(random.nextInt(5) == 0 ? random.nextInt(Math.min(HOT, wallets.size())) : random.nextInt(wallets.size()));
-						UUID to = wallets.get(random.nextInt(5) == 0 ? random.nextInt(Math.min(HOT, wallets.size())) : random.nextInt(wallets.size()));
+						UUID from = wallets.get(random.nextInt(5) == 0 ? random.nextInt(Math.min(HOT, wallets.size()))
+								: random.nextInt(wallets.size()));
+						UUID to = wallets.get(random.nextInt(5) == 0 ? random.nextInt(Math.min(HOT, wallets.size()))
+								: random.nextInt(wallets.size()));
 						if (from.equals(to)) {
 							continue;
 						}
@@ -232,18 +260,22 @@ public class TransferBenchmark {
 			}
 		}
 		for (var client : clients) {
-			client.get(); // a client that failed fails the run instead of silently lowering the rate
+			client.get(); // a client that failed fails the run instead of silently
+							// lowering the rate
 		}
 		double elapsed = (System.nanoTime() - started) / 1e9;
 		double jvmMs = (jvmCpuNanos() - jvmCpu0) / 1e6;
 		long[] pgCpu1 = postgresCpuTicks();
-		double pgMs = (pgCpu1[0] + pgCpu1[1] - pgCpu0[0] - pgCpu0[1]) * 10.0; // USER_HZ is 100 on Linux
+		double pgMs = (pgCpu1[0] + pgCpu1[1] - pgCpu0[0] - pgCpu0[1]) * 10.0; // USER_HZ
+																				// is 100
+																				// on
+																				// Linux
 		double pgBackgroundMs = (pgCpu1[1] - pgCpu0[1]) * 10.0;
 		long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
 		long done = Math.max(1, ok.get() + refused.get());
 		double pipelineMs = (pipelineCpuNanos() - pipelineCpu0) / 1e6;
-		return new Result(name, ok.get(), refused.get(), elapsed, all, jvmMs / done, requestThreadsCpu.get() / 1e6 / done,
-				pipelineMs / done, pgMs / done, pgBackgroundMs / done);
+		return new Result(name, ok.get(), refused.get(), elapsed, all, jvmMs / done,
+				requestThreadsCpu.get() / 1e6 / done, pipelineMs / done, pgMs / done, pgBackgroundMs / done);
 	}
 
 	static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -251,19 +283,21 @@ public class TransferBenchmark {
 	/** CPU time of the transfer pipeline's threads (preparer and settlers). */
 	static long pipelineCpuNanos() {
 		return Arrays.stream(THREADS.getThreadInfo(THREADS.getAllThreadIds()))
-				.filter(t -> t != null && t.getThreadName().startsWith("transfer-"))
-				.mapToLong(t -> Math.max(0, THREADS.getThreadCpuTime(t.getThreadId()))).sum();
+			.filter(t -> t != null && t.getThreadName().startsWith("transfer-"))
+			.mapToLong(t -> Math.max(0, THREADS.getThreadCpuTime(t.getThreadId())))
+			.sum();
 	}
 
 	static long jvmCpuNanos() {
-		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-				.getProcessCpuTime();
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
 	/**
-	 * CPU ticks (user + system) of the PostgreSQL processes on the machine (pg_ctl detaches them from this JVM):
-	 * {connections' backends, the rest}. The rest is the background processes (WAL writer, checkpointer,
-	 * autovacuum launcher) plus what exited children used, which the postmaster collects (autovacuum workers).
+	 * CPU ticks (user + system) of the PostgreSQL processes on the machine (pg_ctl
+	 * detaches them from this JVM): {connections' backends, the rest}. The rest is the
+	 * background processes (WAL writer, checkpointer, autovacuum launcher) plus what
+	 * exited children used, which the postmaster collects (autovacuum workers).
 	 */
 	static long[] postgresCpuTicks() {
 		long[] ticks = new long[2];
@@ -274,7 +308,8 @@ public class TransferBenchmark {
 					return;
 				}
 				String[] f = stat.replaceAll("^.*\\) ", "").split(" ");
-				boolean connection = Files.readString(Path.of("/proc/" + p.pid() + "/cmdline")).contains("postgres postgres");
+				boolean connection = Files.readString(Path.of("/proc/" + p.pid() + "/cmdline"))
+					.contains("postgres postgres");
 				ticks[connection ? 0 : 1] += Long.parseLong(f[11]) + Long.parseLong(f[12]);
 				ticks[1] += Long.parseLong(f[13]) + Long.parseLong(f[14]);
 			}
@@ -285,7 +320,10 @@ public class TransferBenchmark {
 		return ticks;
 	}
 
-	/** Bench customers are written straight to the tables (one shared password hash), then funded by a top-up posting. */
+	/**
+	 * Bench customers are written straight to the tables (one shared password hash), then
+	 * funded by a top-up posting.
+	 */
 	static List<UUID> createWallets(ConfigurableApplicationContext app, int count) {
 		JdbcClient jdbc = app.getBean(JdbcClient.class);
 		Ledger ledger = app.getBean(Ledger.class);
@@ -297,12 +335,13 @@ public class TransferBenchmark {
 		tx.executeWithoutResult(s -> {
 			for (int i = 0; i < count; i++) {
 				UUID id = UUID.randomUUID();
-				jdbc.sql("""
-						INSERT INTO customer (id, phone, password_hash, language, verified_name, password_changed_at, created_at, pin_hash)
-						VALUES (?, ?, ?, 'en', ?, ?, ?, ?)""")
-						.params(id, "+86135%08d".formatted(i), password, "Bench " + i, Timestamp.from(Instant.now()),
-								Timestamp.from(Instant.now()), pin)
-						.update();
+				jdbc.sql(
+						"""
+								INSERT INTO customer (id, phone, password_hash, language, verified_name, password_changed_at, created_at, pin_hash)
+								VALUES (?, ?, ?, 'en', ?, ?, ?, ?)""")
+					.params(id, "+86135%08d".formatted(i), password, "Bench " + i, Timestamp.from(Instant.now()),
+							Timestamp.from(Instant.now()), pin)
+					.update();
 				ledger.move(UUID.randomUUID(), "top_up", "CNY", ledger.systemAccount(AccountKind.BANK_CLEARING, "CNY"),
 						ledger.customerAccount(id, AccountKind.CUSTOMER_AVAILABLE, "CNY"), 1_000_000);
 				ids.add(id);
@@ -313,9 +352,9 @@ public class TransferBenchmark {
 
 	static String login(HttpClient http, String base, String phone) throws IOException, InterruptedException {
 		HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login"))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString("{\"login\":\"" + phone + "\",\"password\":\"Bench!pass-2026\"}")).build(),
-				HttpResponse.BodyHandlers.ofString());
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"login\":\"" + phone + "\",\"password\":\"Bench!pass-2026\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
 		Matcher m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(r.body());
 		if (!m.find()) {
 			throw new IllegalStateException("login failed: " + r.body());
@@ -332,7 +371,9 @@ public class TransferBenchmark {
 		return (System.nanoTime() - t0) / 20_000;
 	}
 
-	/** pgbench -i then a TPC-B-like run against the same server, in a database of its own. */
+	/**
+	 * pgbench -i then a TPC-B-like run against the same server, in a database of its own.
+	 */
 	static double pgbench(String jdbcUrl) throws Exception {
 		Matcher m = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/").matcher(jdbcUrl);
 		if (!m.find()) {
@@ -340,11 +381,14 @@ public class TransferBenchmark {
 		}
 		String host = m.group(1);
 		String port = m.group(2);
-		exec(List.of("psql", "-h", host, "-p", port, "-U", "postgres", "-d", "postgres", "-qc", "DROP DATABASE IF EXISTS pgbench"));
-		exec(List.of("psql", "-h", host, "-p", port, "-U", "postgres", "-d", "postgres", "-qc", "CREATE DATABASE pgbench"));
-		exec(List.of("pgbench", "-h", host, "-p", port, "-U", "postgres", "-i", "-q", "-s", Integer.toString(Math.max(1, CLIENTS)), "pgbench"));
-		String out = exec(List.of("pgbench", "-h", host, "-p", port, "-U", "postgres", "-c", Integer.toString(CLIENTS), "-j", "2",
-				"-T", Integer.toString(SECONDS), "-b", "tpcb-like", "pgbench"));
+		exec(List.of("psql", "-h", host, "-p", port, "-U", "postgres", "-d", "postgres", "-qc",
+				"DROP DATABASE IF EXISTS pgbench"));
+		exec(List.of("psql", "-h", host, "-p", port, "-U", "postgres", "-d", "postgres", "-qc",
+				"CREATE DATABASE pgbench"));
+		exec(List.of("pgbench", "-h", host, "-p", port, "-U", "postgres", "-i", "-q", "-s",
+				Integer.toString(Math.max(1, CLIENTS)), "pgbench"));
+		String out = exec(List.of("pgbench", "-h", host, "-p", port, "-U", "postgres", "-c", Integer.toString(CLIENTS),
+				"-j", "2", "-T", Integer.toString(SECONDS), "-b", "tpcb-like", "pgbench"));
 		Matcher tps = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)").matcher(out);
 		if (!tps.find()) {
 			throw new IllegalStateException("pgbench said: " + out);
@@ -360,4 +404,5 @@ public class TransferBenchmark {
 		}
 		return out;
 	}
+
 }

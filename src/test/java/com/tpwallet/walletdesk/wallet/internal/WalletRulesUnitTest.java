@@ -82,14 +82,17 @@ class WalletRulesUnitTest {
 		assertThat(LunarHolidayEstimate.lunar(2029, 1, 1)).isEqualTo(LocalDate.of(2029, 2, 13));
 		var estimate = LunarHolidayEstimate.forYear(2028);
 		assertThat(estimate).allMatch(d -> d.provisional() && d.kind().equals("HOLIDAY"));
-		assertThat(estimate).extracting(d -> d.date()).contains(LocalDate.of(2028, 1, 25), LocalDate.of(2028, 2, 1),
-				LocalDate.of(2028, 10, 7)).doesNotContain(LocalDate.of(2028, 2, 2));
+		assertThat(estimate).extracting(d -> d.date())
+			.contains(LocalDate.of(2028, 1, 25), LocalDate.of(2028, 2, 1), LocalDate.of(2028, 10, 7))
+			.doesNotContain(LocalDate.of(2028, 2, 2));
 	}
 
 	@Test
 	void anEstimateIsOnlyAnEstimate() {
-		// The 2027 new moon falls at 23:56 Beijing time on 6 February; ICU's astronomy puts it after midnight.
-		// The official New Year is 6 February: this is why estimated years are provisional until an operator loads them.
+		// The 2027 new moon falls at 23:56 Beijing time on 6 February; ICU's astronomy
+		// puts it after midnight.
+		// The official New Year is 6 February: this is why estimated years are
+		// provisional until an operator loads them.
 		assertThat(LunarHolidayEstimate.lunar(2027, 1, 1)).isEqualTo(LocalDate.of(2027, 2, 7));
 	}
 
@@ -98,19 +101,22 @@ class WalletRulesUnitTest {
 		Ledger ledger = new Ledger(null, java.time.Clock.systemUTC());
 		assertThatThrownBy(() -> ledger.post(java.util.UUID.randomUUID(), "x", "CNY",
 				java.util.List.of(new Ledger.Entry(1, -100), new Ledger.Entry(2, 90)), null))
-				.isInstanceOf(IllegalArgumentException.class);
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test
 	void sumsOfAmountsNeverWrapAndALimitIsJudgedWithoutAddition() {
 		assertThatThrownBy(() -> com.tpwallet.walletdesk.wallet.Money.sum(Long.MAX_VALUE, 1))
-				.isInstanceOf(ArithmeticException.class);
+			.isInstanceOf(ArithmeticException.class);
 		assertThat(com.tpwallet.walletdesk.wallet.Money.fitsUnder(1_000, 2_000, 3_000)).isTrue();
 		assertThat(com.tpwallet.walletdesk.wallet.Money.fitsUnder(1_000, 2_001, 3_000)).isFalse();
 		assertThat(com.tpwallet.walletdesk.wallet.Money.fitsUnder(1_000, Long.MAX_VALUE, 3_000))
-				.as("1,000 + (2^63 - 1) wraps to a negative number below any limit").isFalse();
-		assertThat(com.tpwallet.walletdesk.wallet.Money.fitsUnder(0, com.tpwallet.walletdesk.wallet.Money.MAX_AMOUNT + 1,
-				Long.MAX_VALUE)).as("no single amount above the product's maximum").isFalse();
+			.as("1,000 + (2^63 - 1) wraps to a negative number below any limit")
+			.isFalse();
+		assertThat(com.tpwallet.walletdesk.wallet.Money.fitsUnder(0,
+				com.tpwallet.walletdesk.wallet.Money.MAX_AMOUNT + 1, Long.MAX_VALUE))
+			.as("no single amount above the product's maximum")
+			.isFalse();
 		assertThat(com.tpwallet.walletdesk.wallet.Money.fitsUnder(0, -1, 3_000)).isFalse();
 	}
 
@@ -142,7 +148,8 @@ class WalletRulesUnitTest {
 			assertThat(unquoted).as("nothing lost").isIn(note.toString(), "'" + note);
 			if (!unquoted.isEmpty() && !unquoted.startsWith("'")) {
 				int first = unquoted.codePointAt(0);
-				assertThat("=+-@\t\r\n \u00a0\u3000\uFF1D\uFF0B\u0000".indexOf(first)).as(note.toString()).isEqualTo(-1);
+				assertThat("=+-@\t\r\n \u00a0\u3000\uFF1D\uFF0B\u0000".indexOf(first)).as(note.toString())
+					.isEqualTo(-1);
 			}
 		}
 	}
@@ -157,8 +164,12 @@ class WalletRulesUnitTest {
 		assertThat(limit.allows(4_780_000, new com.tpwallet.walletdesk.wallet.Money(220_001, "CNY"))).isFalse();
 		assertThat(limit.allows(4_780_000, new com.tpwallet.walletdesk.wallet.Money(30_000, "EUR"))).isFalse();
 		assertThat(limit.allows(6_000_000, new com.tpwallet.walletdesk.wallet.Money(1, "CNY")))
-				.as("already over a lowered limit").isFalse();
-		assertThat(DailySpendingLimit.of(Long.MAX_VALUE / 4).allows(Long.MAX_VALUE / 4 - 5,
-				new com.tpwallet.walletdesk.wallet.Money(1_000_000_000, "EUR"))).as("never wraps").isFalse();
+			.as("already over a lowered limit")
+			.isFalse();
+		assertThat(DailySpendingLimit.of(Long.MAX_VALUE / 4)
+			.allows(Long.MAX_VALUE / 4 - 5, new com.tpwallet.walletdesk.wallet.Money(1_000_000_000, "EUR")))
+			.as("never wraps")
+			.isFalse();
 	}
+
 }
