@@ -1,6 +1,5 @@
 package com.tpwallet.walletdesk.wallet.internal;
 
-import com.tpwallet.walletdesk.platform.Refusal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Comparator;
@@ -8,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -95,48 +92,58 @@ class Ledger {
 	}
 
 	/**
-	 * Locks, in id order, a customer's available accounts in every currency and the
-	 * account money is about to go to, and answers what the customer has sent out today
-	 * per currency.
+	 * What money leaving a customer is judged on: read under the locks of
+	 * {@link #lockForSpending}.
+	 */
+	record Spending(boolean frozen, long available, Map<String, Long> spentToday) {
+	}
+
+	/**
+	 * Locks, in id order (as a transfer batch locks: no deadlock), a customer's available
+	 * accounts in every currency, the account money leaves and the account it goes to,
+	 * and reads whether the wallet is frozen, the leaving account's balance, and what the
+	 * customer has sent out today per currency.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	Map<String, Long> lockForSpending(UUID customerId, long to, java.time.LocalDate today) {
+	Spending lockForSpending(UUID customerId, long from, long to, java.time.LocalDate today) {
 		Map<String, Long> spent = new java.util.HashMap<>();
+		long[] available = { 0 };
+		boolean[] frozen = { false };
 		jdbc.sql("""
-				SELECT a.customer_id = ? AS own, a.currency, %s AS spent FROM ledger_account a
-				WHERE (a.customer_id = ? AND a.kind = 'CUSTOMER_AVAILABLE') OR a.id = ?
-				ORDER BY a.id FOR UPDATE""".formatted(SPENT_ON_DAY))
-			.params(customerId, today, customerId, to)
+				SELECT a.id, a.customer_id = ? AS own, a.currency, a.balance, %s AS spent,
+				  EXISTS (SELECT FROM wallet_freeze f WHERE f.customer_id = ?) AS frozen
+				FROM ledger_account a
+				WHERE (a.customer_id = ? AND a.kind = 'CUSTOMER_AVAILABLE') OR a.id IN (?, ?)
+				ORDER BY a.id FOR UPDATE OF a""".formatted(SPENT_ON_DAY))
+			.params(customerId, today, customerId, customerId, from, to)
 			.query(rs -> {
+				frozen[0] = rs.getBoolean("frozen");
+				if (rs.getLong("id") == from) {
+					available[0] = rs.getLong("balance");
+				}
 				if (rs.getBoolean("own")) {
 					spent.merge(rs.getString("currency"), rs.getLong("spent"), Long::sum);
 				}
 			});
-		return spent;
+		return new Spending(frozen[0], available[0], spent);
 	}
 
 	/**
 	 * Moves {@code amount} from one account to another: the simplest balanced posting.
 	 */
 	void move(UUID transactionId, String kind, String currency, long from, long to, long amount) {
-		post(transactionId, kind, currency, List.of(new Entry(from, -amount), new Entry(to, amount)), null);
-	}
-
-	/**
-	 * A move out of a customer's money, refused when that customer's wallet is frozen.
-	 */
-	void moveUnlessFrozen(UUID customerId, UUID transactionId, String kind, String currency, long from, long to,
-			long amount) {
-		post(transactionId, kind, currency, List.of(new Entry(from, -amount), new Entry(to, amount)), customerId);
+		post(transactionId, kind, currency, List.of(new Entry(from, -amount), new Entry(to, amount)));
 	}
 
 	/**
 	 * Two statements whatever the number of entries: one {@code UPDATE} of every balance
-	 * (rows locked in account-id order; the never-negative constraint refuses an
-	 * overdraft), one insert of the posting with its entries.
+	 * (rows locked in account-id order), one insert of the posting with its entries.
+	 * Whether money may leave a customer is judged before, by
+	 * {@link OutgoingMoneyPolicy}; the never-negative constraint is only the last safety
+	 * net.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	void post(UUID transactionId, String kind, String currency, List<Entry> entries, @Nullable UUID unlessFrozen) {
+	void post(UUID transactionId, String kind, String currency, List<Entry> entries) {
 		if (entries.stream().mapToLong(Entry::amount).sum() != 0) {
 			throw new IllegalArgumentException("An unbalanced posting: " + entries);
 		}
@@ -146,29 +153,15 @@ class Ledger {
 		// Row locks in account-id order, taken explicitly: an UPDATE ... FROM does not
 		// promise an order,
 		// and two opposite transfers locking in different orders deadlock.
-		List<Boolean> frozen = jdbc.sql("""
-				SELECT EXISTS (SELECT 1 FROM wallet_freeze WHERE customer_id = ?::uuid)
-				FROM (SELECT id FROM ledger_account WHERE id = ANY(?) ORDER BY id FOR UPDATE) locked""")
-			.params(unlessFrozen, ids)
-			.query(Boolean.class)
+		jdbc.sql("SELECT id FROM ledger_account WHERE id = ANY(?) ORDER BY id FOR UPDATE")
+			.param(ids)
+			.query(Long.class)
 			.list();
-		if (frozen.contains(true)) {
-			throw Refusal.unprocessable("wallet_frozen");
-		}
-		int updated;
-		try {
-			updated = jdbc.sql("""
-					UPDATE ledger_account a SET balance = a.balance + d.amount
-					FROM unnest(?::bigint[], ?::bigint[]) AS d(id, amount) WHERE a.id = d.id""")
-				.params(ids, amounts)
-				.update();
-		}
-		catch (DataIntegrityViolationException e) {
-			if (e.getMessage() != null && e.getMessage().contains("customer_accounts_never_negative")) {
-				throw Refusal.unprocessable("insufficient_balance");
-			}
-			throw e;
-		}
+		int updated = jdbc.sql("""
+				UPDATE ledger_account a SET balance = a.balance + d.amount
+				FROM unnest(?::bigint[], ?::bigint[]) AS d(id, amount) WHERE a.id = d.id""")
+			.params(ids, amounts)
+			.update();
 		if (updated != entries.size()) {
 			throw new IllegalStateException("A posting names an account that does not exist: " + entries);
 		}

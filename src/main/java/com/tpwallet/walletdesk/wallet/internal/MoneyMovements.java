@@ -62,9 +62,12 @@ class MoneyMovements {
 
 	private final DailySpendingLimit limit;
 
+	private final OutgoingMoneyPolicy policy;
+
 	MoneyMovements(Ledger ledger, TransactionRecords records, IdentityApi identity, BusinessCalendar calendar,
 			PaymentGateway gateway, CardVault vault, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock,
-			DailySpendingLimit limit) {
+			DailySpendingLimit limit, OutgoingMoneyPolicy policy) {
+		this.policy = policy;
 		this.ledger = ledger;
 		this.records = records;
 		this.identity = identity;
@@ -188,19 +191,19 @@ class MoneyMovements {
 	// ------------------------------------------------------------------------------------
 
 	/**
-	 * Money leaving a customer: the customer's available accounts in every currency and
-	 * the receiving account are locked first, in id order (as a transfer batch locks
-	 * them: no deadlock), so that the day's totals read are the ones that count. The
-	 * posting refuses a frozen wallet or an overdraft, then the day's total in all
-	 * currencies is judged by the daily limit and bumped (a refusal rolls both back).
+	 * Money leaving a customer: the accounts are locked first (Ledger#lockForSpending),
+	 * the state read under the locks is judged by the one rule for outgoing money, then
+	 * the posting and the day's total are written.
 	 */
 	private void spend(UUID customerId, UUID transactionId, String kind, Money money, long from, long to) {
 		LocalDate today = LocalDate.now(clock.withZone(BusinessCalendar.ZONE));
-		Map<String, Long> spentToday = ledger.lockForSpending(customerId, to, today);
-		ledger.moveUnlessFrozen(customerId, transactionId, kind, money.currency(), from, to, money.amount());
-		if (!limit.allows(limit.inFen(spentToday), money)) {
-			throw limit.refusal();
+		Ledger.Spending spending = ledger.lockForSpending(customerId, from, to, today);
+		Optional<Refusal> refusal = policy.judge(new OutgoingMoneyPolicy.Wallet(spending.frozen(), spending.available(),
+				limit.inFen(spending.spentToday())), money);
+		if (refusal.isPresent()) {
+			throw refusal.get();
 		}
+		ledger.move(transactionId, kind, money.currency(), from, to, money.amount());
 		jdbc.sql(
 				"UPDATE ledger_account SET spent_that_day = " + Ledger.SPENT_ON_DAY + " + ?, spent_on = ? WHERE id = ?")
 			.params(today, money.amount(), today, from)

@@ -98,8 +98,11 @@ class TransferBatches {
 
 	private final DailySpendingLimit limit;
 
+	private final OutgoingMoneyPolicy policy;
+
 	TransferBatches(JdbcClient jdbc, IdentityApi identity, TransactionRecords records, ApplicationEventPublisher events,
-			JsonMapper json, Clock clock, DailySpendingLimit limit) {
+			JsonMapper json, Clock clock, DailySpendingLimit limit, OutgoingMoneyPolicy policy) {
+		this.policy = policy;
 		this.jdbc = jdbc;
 		this.identity = identity;
 		this.records = records;
@@ -222,18 +225,18 @@ class TransferBatches {
 			long amount = c.money().amount();
 			CustomerProfile recipient = recipients.get(c.to());
 			Account from = accounts.get(slot(c.sender(), currency));
-			String refusal = refusal(c, recipient, from, spentInFen.getOrDefault(c.sender(), 0L));
+			Refusal refusal = refusal(c, recipient, from, spentInFen.getOrDefault(c.sender(), 0L));
 			if (refusal != null) {
-				outcomes.put(c, refusal.equals("limit_exceeded") ? limit.refusal() : Refusal.unprocessable(refusal));
+				outcomes.put(c, refusal);
 				rows.add(NewTransaction.of(c.sender(), "transfer_out", "requested", amount, currency)
 					.counterparty(CounterpartyLabel.login(c.to()), null)
-					.failed(refusal));
+					.failed(refusal.code()));
 				continue;
 			}
 			Account to = accounts.get(slot(recipient.id(), currency));
 			from.balance = Math.subtractExact(from.balance, amount);
 			from.spentToday = Money.sum(from.spentToday, amount);
-			spentInFen.merge(c.sender(), limit.inFen(amount, currency), Math::addExact);
+			spentInFen.merge(c.sender(), policy.spentInFen(c.money()), Math::addExact);
 			to.balance = Money.sum(to.balance, amount);
 			NewTransaction out = NewTransaction.of(c.sender(), "transfer_out", "succeeded", amount, currency)
 				.counterparty(CounterpartyLabel.of(recipient), recipient.id())
@@ -276,13 +279,16 @@ class TransferBatches {
 	 * Why a transfer is refused, judged against the sender's running balance and total;
 	 * null when it is not.
 	 */
-	private @Nullable String refusal(Command c, @Nullable CustomerProfile recipient, Account from,
+	private @Nullable Refusal refusal(Command c, @Nullable CustomerProfile recipient, Account from,
 			long senderSpentInFen) {
-		long amount = c.money().amount();
-		return recipient == null ? "recipient_unknown"
-				: recipient.id().equals(c.sender()) ? "recipient_is_self"
-						: from.frozen ? "wallet_frozen" : from.balance < amount ? "insufficient_balance"
-								: !limit.allows(senderSpentInFen, c.money()) ? "limit_exceeded" : null;
+		if (recipient == null) {
+			return Refusal.unprocessable("recipient_unknown");
+		}
+		if (recipient.id().equals(c.sender())) {
+			return Refusal.unprocessable("recipient_is_self");
+		}
+		return policy.judge(new OutgoingMoneyPolicy.Wallet(from.frozen, from.balance, senderSpentInFen), c.money())
+			.orElse(null);
 	}
 
 	/**

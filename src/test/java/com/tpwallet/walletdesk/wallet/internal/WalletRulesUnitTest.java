@@ -100,7 +100,7 @@ class WalletRulesUnitTest {
 	void anUnbalancedPostingIsAProgrammingError() {
 		Ledger ledger = new Ledger(null, java.time.Clock.systemUTC());
 		assertThatThrownBy(() -> ledger.post(java.util.UUID.randomUUID(), "x", "CNY",
-				java.util.List.of(new Ledger.Entry(1, -100), new Ledger.Entry(2, 90)), null))
+				java.util.List.of(new Ledger.Entry(1, -100), new Ledger.Entry(2, 90))))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
@@ -170,6 +170,23 @@ class WalletRulesUnitTest {
 			.allows(Long.MAX_VALUE / 4 - 5, new com.tpwallet.walletdesk.wallet.Money(1_000_000_000, "EUR")))
 			.as("never wraps")
 			.isFalse();
+	}
+
+	@Test
+	void moneyLeavesOnlyAnUnfrozenWalletThatCoversItWithinTheDaysLimitAndTheFirstReasonIsTold() {
+		OutgoingMoneyPolicy policy = new OutgoingMoneyPolicy(DailySpendingLimit.of(5_000_000));
+		com.tpwallet.walletdesk.wallet.Money hundred = new com.tpwallet.walletdesk.wallet.Money(10_000, "CNY");
+		assertThat(policy.judge(new OutgoingMoneyPolicy.Wallet(false, 10_000, 4_990_000), hundred)).isEmpty();
+		assertThat(policy.judge(new OutgoingMoneyPolicy.Wallet(false, 9_999, 0), hundred).orElseThrow().code())
+			.isEqualTo("insufficient_balance");
+		assertThat(policy.judge(new OutgoingMoneyPolicy.Wallet(false, 10_000, 4_990_001), hundred).orElseThrow().code())
+			.isEqualTo("limit_exceeded");
+		assertThat(policy.judge(new OutgoingMoneyPolicy.Wallet(true, 0, 5_000_000), hundred).orElseThrow().code())
+			.as("frozen is told before an empty wallet or a spent limit")
+			.isEqualTo("wallet_frozen");
+		assertThat(policy.judge(new OutgoingMoneyPolicy.Wallet(false, 0, 5_000_000), hundred).orElseThrow().code())
+			.as("an empty wallet before a spent limit")
+			.isEqualTo("insufficient_balance");
 	}
 
 }

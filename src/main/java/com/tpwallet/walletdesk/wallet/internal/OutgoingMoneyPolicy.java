@@ -1,0 +1,48 @@
+package com.tpwallet.walletdesk.wallet.internal;
+
+import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.wallet.Money;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether money may leave a customer's wallet, judged on the state read under the
+ * accounts' locks: the wallet is not frozen, the available balance covers the amount, and
+ * the day's total in every currency stays within the daily limit (in that order: the
+ * first reason is the one the customer is told). The one rule that payments, withdrawals
+ * and transfer batches all apply (after library's PlacingOnHoldPolicy); the balance
+ * constraint in the database is only the last safety net.
+ */
+@Component
+class OutgoingMoneyPolicy {
+
+	/** What the rule looks at, as read under the locks. */
+	record Wallet(boolean frozen, long available, long spentTodayInFen) {
+	}
+
+	private final DailySpendingLimit limit;
+
+	OutgoingMoneyPolicy(DailySpendingLimit limit) {
+		this.limit = limit;
+	}
+
+	/** The refusal, or empty when the money may go. */
+	Optional<Refusal> judge(Wallet wallet, Money money) {
+		if (wallet.frozen()) {
+			return Optional.of(Refusal.unprocessable("wallet_frozen"));
+		}
+		if (wallet.available() < money.amount()) {
+			return Optional.of(Refusal.unprocessable("insufficient_balance"));
+		}
+		if (!limit.allows(wallet.spentTodayInFen(), money)) {
+			return Optional.of(limit.refusal());
+		}
+		return Optional.empty();
+	}
+
+	/** What the money adds to the day's total, in the limit's unit. */
+	long spentInFen(Money money) {
+		return limit.inFen(money.amount(), money.currency());
+	}
+
+}
