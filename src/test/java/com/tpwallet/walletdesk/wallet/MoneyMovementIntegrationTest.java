@@ -87,7 +87,7 @@ class MoneyMovementIntegrationTest extends HttpTestBase {
 		int before = rows(a);
 		for (Case c : cases) {
 			Response r = wallet.post(a, "/api/v1/wallet/transfers", c.body());
-			assertThat(r.status()).as(c.code()).isIn(400, 422);
+			assertThat(r.status()).as(c.code()).isEqualTo(c.code().endsWith("_request") ? 400 : 422);
 			assertThat(r.code()).isEqualTo(c.code());
 		}
 		Response malformedCard = wallet.topUp(a, 100, "4242424242424241");
@@ -250,7 +250,8 @@ class MoneyMovementIntegrationTest extends HttpTestBase {
 		Customer c = wallet.verified("Li Wei");
 		UUID topUp = UUID.fromString(wallet.topUp(c, 700, "4000000000000119").text("id"));
 		String body = "{\"topUpId\":\"" + topUp + "\",\"status\":\"succeeded\",\"reason\":\"\"}";
-		assertThat(api.call("POST", "/api/v1/wallet/gateway/callback", null, null).status()).isIn(400, 415);
+		assertThat(api.call("POST", "/api/v1/wallet/gateway/callback", null, null).code())
+			.isEqualTo("malformed_request");
 		Response forged = callback(body, "00");
 		assertThat(forged.code()).isEqualTo("callback_rejected");
 		String signature = hmac(body);
