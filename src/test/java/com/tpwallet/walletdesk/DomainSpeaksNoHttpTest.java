@@ -22,37 +22,26 @@ class DomainSpeaksNoHttpTest {
 	/**
 	 * Edge classes whose names do not say so, each because its whole job is at the edge.
 	 */
-	static final Set<String> EDGE = Set.of("com.tpwallet.walletdesk.platform.ClientAddress", // reads
-																								// the
-																								// caller's
-																								// address
-																								// from
-																								// the
-																								// request
+	// reads the caller's address from the request
+	static final Set<String> EDGE = Set.of("com.tpwallet.walletdesk.platform.ClientAddress",
 			"com.tpwallet.walletdesk.platform.PageShell", // renders server pages
-			"com.tpwallet.walletdesk.platform.RefusalStatus", // the one map from refusal
-																// kinds to HTTP statuses
-			"com.tpwallet.walletdesk.platform.internal.ProblemFactory", // RFC 9457
-																		// problem bodies
+			// the one map from refusal kinds to HTTP statuses
+			"com.tpwallet.walletdesk.platform.RefusalStatus",
+			// RFC 9457 problem bodies
+			"com.tpwallet.walletdesk.platform.internal.ProblemFactory",
 			"com.tpwallet.walletdesk.platform.internal.ProblemWriter",
 			"com.tpwallet.walletdesk.platform.internal.CallerLocaleResolver",
 			"com.tpwallet.walletdesk.platform.internal.ThymeleafPageShell",
-			"com.tpwallet.walletdesk.chat.internal.StreamedTextMessages", // WebSocket
-																			// transport
-			"com.tpwallet.walletdesk.chat.internal.ChatPresence", // WebSocket session
-																	// events
-			"com.tpwallet.walletdesk.wallet.internal.AcquirerConnection", // HTTP client
-																			// set-up for
-																			// money
-																			// partners
-			"com.tpwallet.walletdesk.wallet.internal.IdempotentRequests", // stores and
-																			// replays
-																			// HTTP
-																			// answers by
-																			// key
-			"com.tpwallet.walletdesk.knowledge.internal.OpenSearchArticleSearch"); // OpenSearch's
-																					// HTTP
-																					// API
+			// WebSocket transport
+			"com.tpwallet.walletdesk.chat.internal.StreamedTextMessages",
+			// WebSocket session events
+			"com.tpwallet.walletdesk.chat.internal.ChatPresence",
+			// HTTP client set-up for money partners
+			"com.tpwallet.walletdesk.wallet.internal.AcquirerConnection",
+			// stores and replays HTTP answers by key
+			"com.tpwallet.walletdesk.wallet.internal.IdempotentRequests",
+			// OpenSearch's HTTP API
+			"com.tpwallet.walletdesk.knowledge.internal.OpenSearchArticleSearch");
 
 	static final DescribedPredicate<JavaClass> DOMAIN = DescribedPredicate.describe("domain classes",
 			c -> !isEdge(c.getName().contains("$") ? c.getName().substring(0, c.getName().indexOf('$')) : c.getName()));

@@ -17,9 +17,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
-@AutoConfigureMockMvc(print = MockMvcPrint.NONE) // a failing test must not dump passwords
-													// and tokens into the logs
-													// (SecretsNeverInLogsIT)
+// a failing test must not dump passwords and tokens into the logs (SecretsNeverInLogsIT)
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 @ActiveProfiles("test")
 @Import(TestClock.Configuration.class)
 public @interface IntegrationTest {

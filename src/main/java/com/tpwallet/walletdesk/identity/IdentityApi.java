@@ -1,6 +1,8 @@
 package com.tpwallet.walletdesk.identity;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,13 +29,13 @@ public interface IdentityApi {
 	Optional<CustomerProfile> customerProvenByCode(String phoneOrEmail, String code);
 
 	/** Many customers at once, by id (for batch work such as the transfer writer). */
-	java.util.Map<UUID, CustomerProfile> customers(java.util.Collection<UUID> customerIds);
+	Map<UUID, CustomerProfile> customers(Collection<UUID> customerIds);
 
 	/**
 	 * Many customers at once, keyed by the login exactly as given; logins that match
 	 * nobody are absent.
 	 */
-	java.util.Map<String, CustomerProfile> customersByLogin(java.util.Collection<String> logins);
+	Map<String, CustomerProfile> customersByLogin(Collection<String> logins);
 
 	/**
 	 * Checks the payment password; wrong entries count toward a 30-minute block even if

@@ -1,5 +1,8 @@
 package com.tpwallet.walletdesk.notifications;
 
+import java.util.List;
+import java.util.UUID;
+
 /**
  * Sends notices; delivery happens after the caller's transaction commits and is retried
  * if it fails.
@@ -9,6 +12,6 @@ public interface Notifications {
 	void send(Notice notice);
 
 	/** A person's in-app messages, newest first. */
-	java.util.List<InboxMessage> inbox(java.util.UUID person, int limit);
+	List<InboxMessage> inbox(UUID person, int limit);
 
 }

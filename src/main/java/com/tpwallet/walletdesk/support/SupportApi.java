@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.support;
 
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -41,7 +42,7 @@ public interface SupportApi {
 	String openingHours();
 
 	/** Agents marked available who speak {@code language}. */
-	java.util.List<UUID> availableAgents(String language);
+	List<UUID> availableAgents(String language);
 
 	/**
 	 * Stores a file on the ticket after the desk's checks (type sniffed, size, virus

@@ -26,8 +26,8 @@ class ChatBrowserTest extends BrowserTestBase {
 
 	@Test
 	void aChineseCustomerGoesFromTheBotToAnAgentAndKeepsTheWholeConversation() throws Exception {
-		clock.setTo(Instant.parse("2026-11-24T02:00:00Z")); // Tuesday 10:00 in Beijing:
-															// the desk is open
+		// Tuesday 10:00 in Beijing: the desk is open
+		clock.setTo(Instant.parse("2026-11-24T02:00:00Z"));
 		Api api = new Api(mvc);
 		String phone = api.registerCustomer("zh-CN");
 		String agentName = "chat.zh." + ThreadLocalRandom.current().nextInt(1_000_000);

@@ -32,8 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ChatInstancesIntegrationTest {
 
-	static final Instant OPEN = Instant.parse("2026-11-24T02:00:00Z"); // Tuesday 10:00 in
-																		// Beijing
+	// Tuesday 10:00 in Beijing
+	static final Instant OPEN = Instant.parse("2026-11-24T02:00:00Z");
 	static final JsonMapper JSON = JsonMapper.builder().build();
 	static final HttpClient HTTP = HttpClient.newHttpClient();
 

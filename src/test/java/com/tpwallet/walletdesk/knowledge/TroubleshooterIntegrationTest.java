@@ -78,8 +78,8 @@ class TroubleshooterIntegrationTest extends HttpTestBase {
 
 	@Test
 	void aWithdrawalDuringTheNationalDayHolidayIsExplainedThenTicketedWhenOverdue() {
-		clock.setTo(Instant.parse("2026-09-30T02:00:00Z")); // Wednesday 30 September,
-															// 10:00 in Beijing
+		// Wednesday 30 September, 10:00 in Beijing
+		clock.setTo(Instant.parse("2026-09-30T02:00:00Z"));
 		Customer c = wallet.funded(50_000);
 		Response w = wallet.withdraw(c, 20_000, WalletFixture.cardEndingIn("3445"), "Li Wei");
 		Response en = diagnose("withdrawal-not-arrived", Map.of(), c.token(), "en");
@@ -92,8 +92,8 @@ class TroubleshooterIntegrationTest extends HttpTestBase {
 			.contains("2026年10月9日");
 
 		clock.setTo(Instant.parse("2026-10-13T02:00:00Z")); // never settled: overdue
-		String token = api.login(c.phone(), Api.PASSWORD); // the first session has
-															// expired meanwhile
+		// the first session has expired meanwhile
+		String token = api.login(c.phone(), Api.PASSWORD);
 		Response late = diagnose("withdrawal-not-arrived", Map.of(), token, "en");
 		assertThat(late.body().path("explained").asBoolean()).isFalse();
 		assertThat(late.body().path("ticketOffered").asBoolean()).as(late.body().toString()).isTrue();

@@ -17,9 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * newest first.
  */
 @SpringBootTest
-@AutoConfigureMockMvc(print = MockMvcPrint.NONE) // a failing test must not dump passwords
-													// and tokens into the logs
-													// (SecretsNeverInLogsIT)
+// a failing test must not dump passwords and tokens into the logs (SecretsNeverInLogsIT)
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 @ActiveProfiles({ "test", "demo" })
 class DevOutboxIntegrationTest {
 

@@ -136,8 +136,9 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 			String prefix = objects.keySet().stream().filter(operation.path()::startsWith).findFirst().orElse(null);
 			if (prefix == null || operation.method().equals("POST") && operation.path().endsWith("/attachments")
 					|| RULES.get(operation.key()) == Access.SUPERVISOR) {
-				continue; // uploads need a file (AttachmentsAndNoticesIntegrationTest);
-							// supervisors reach every customer
+				// uploads need a file (AttachmentsAndNoticesIntegrationTest); supervisors
+				// reach every customer
+				continue;
 			}
 			String path = operation.path()
 				.replace("{id}", objects.get(prefix))
@@ -233,11 +234,8 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 		rules.put("POST /api/v1/wallet/gateway/callback", Access.PUBLIC);
 		// customers and staff, each on their own objects
 		rules.put("POST /api/v1/auth/logout", Access.SIGNED_IN);
-		rules.put("POST /api/v1/troubleshooters/{id}/diagnosis", Access.SIGNED_IN); // cannot-log-in
-																					// alone
-																					// is
-																					// public:
-																					// TroubleshooterIntegrationTest
+		// cannot-log-in alone is public: TroubleshooterIntegrationTest
+		rules.put("POST /api/v1/troubleshooters/{id}/diagnosis", Access.SIGNED_IN);
 		rules.put("GET /api/v1/tickets/{id}", Access.SIGNED_IN);
 		rules.put("GET /api/v1/tickets/{id}/attachments", Access.SIGNED_IN);
 		rules.put("GET /api/v1/tickets/{id}/attachments/{attachmentId}", Access.SIGNED_IN);

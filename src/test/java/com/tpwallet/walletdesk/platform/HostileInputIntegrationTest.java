@@ -43,8 +43,8 @@ class HostileInputIntegrationTest extends HttpTestBase {
 				NODES.numberNode(Long.MAX_VALUE), NODES.numberNode(Long.MIN_VALUE), NODES.numberNode(-1),
 				NODES.numberNode(0), NODES.numberNode(0.5), NODES.numberNode(new java.math.BigDecimal("1e400")),
 				NODES.booleanNode(true), NODES.arrayNode(), NODES.objectNode()));
-		values.add(NODES.stringNode(DEEP_MARK)); // replaced by arrays nested deeper than
-													// any parser should follow
+		// replaced by arrays nested deeper than any parser should follow
+		values.add(NODES.stringNode(DEEP_MARK));
 		return values;
 	}
 
@@ -76,8 +76,9 @@ class HostileInputIntegrationTest extends HttpTestBase {
 				String key = method.toUpperCase() + " " + path;
 				if (key.equals("POST /api/v1/auth/logout") || key.startsWith("POST /api/v1/admin/staff/")
 						|| key.startsWith("PUT /api/v1/admin/settings/")) {
-					continue; // would sign the callers out, disable them or require them
-								// a second factor: their own tests
+					// would sign the callers out, disable them or require them a second
+					// factor: their own tests
+					continue;
 				}
 				Access access = AuthorizationMatrixIntegrationTest.RULES.get(key);
 				String token = access == Access.PUBLIC ? null : tokens.get(access);

@@ -27,8 +27,8 @@ class WithdrawalAndHistoryIntegrationTest extends HttpTestBase {
 
 	@Test
 	void aWithdrawalBeforeNationalDayArrivesAfterTheHoliday() {
-		clock.setTo(Instant.parse("2026-09-30T02:00:00Z")); // Wednesday 30 September,
-															// 10:00 in Beijing
+		// Wednesday 30 September, 10:00 in Beijing
+		clock.setTo(Instant.parse("2026-09-30T02:00:00Z"));
 		Customer c = wallet.funded(50_000);
 		Response w = wallet.withdraw(c, 20_000, WalletFixture.cardEndingIn("3445"), "Li Wei");
 		assertThat(w.status()).isEqualTo(201);
@@ -69,8 +69,8 @@ class WithdrawalAndHistoryIntegrationTest extends HttpTestBase {
 
 	@Test
 	void aMakeUpSaturdayIsABusinessDay() {
-		clock.setTo(Instant.parse("2026-10-09T09:00:00Z")); // Friday 9 October, 17:00 in
-															// Beijing
+		// Friday 9 October, 17:00 in Beijing
+		clock.setTo(Instant.parse("2026-10-09T09:00:00Z"));
 		Customer c = wallet.funded(10_000);
 		Response w = wallet.withdraw(c, 1_000, WalletFixture.cardEndingIn("1881"), "li  wei");
 		assertThat(w.text("expectedArrival")).as("Sat 10 Oct is worked (调休), then Mon 12 Oct").isEqualTo("2026-10-12");

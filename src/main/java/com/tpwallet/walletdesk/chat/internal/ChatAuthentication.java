@@ -80,8 +80,8 @@ class ChatAuthentication implements ChannelInterceptor {
 				}
 			}
 		}
-		catch (MessageDeliveryException refused) { // a CONNECT or SUBSCRIBE that may not
-													// be
+		// a CONNECT or SUBSCRIBE that may not be
+		catch (MessageDeliveryException refused) {
 			refuse(stomp, refused.getMessage());
 			return null;
 		}
@@ -106,9 +106,8 @@ class ChatAuthentication implements ChannelInterceptor {
 				.orElseThrow(() -> new MessageDeliveryException("unauthenticated"));
 			user = new ChatUser(caller, null);
 			if (visitor != null && !caller.isStaff()) {
-				store.getObject().claim(visitor, caller.id()); // signed in mid-chat: the
-																// conversation stays
-																// theirs
+				// signed in mid-chat: the conversation stays theirs
+				store.getObject().claim(visitor, caller.id());
 			}
 		}
 		else {

@@ -82,8 +82,8 @@ class ChatDelivery {
 
 	private void toEachConnection(String user, String destination, Object payload) {
 		SimpUser known = users.getUser(user);
-		if (known == null) { // not connected here; with the relay, Spring broadcasts it
-								// to the other instances
+		// not connected here; with the relay, Spring broadcasts it to the other instances
+		if (known == null) {
 			broker.convertAndSendToUser(user, destination, payload);
 			return;
 		}

@@ -102,9 +102,8 @@ class ChatService {
 			@Nullable Map<String, Object> session) {
 		Conversation started = start(user, language, sessionId);
 		if (session != null) {
-			session.put(SESSION_CONVERSATION, started.id()); // the connection's messages
-																// go there without a
-																// lookup
+			// the connection's messages go there without a lookup
+			session.put(SESSION_CONVERSATION, started.id());
 		}
 		return started;
 	}
@@ -185,8 +184,8 @@ class ChatService {
 				support.addEntry(c.ticketId(), "customer", user.customerId(), text);
 			}
 			if (!c.status().equals("bot")) {
-				return new Step(c, out); // with an agent, queued or left as a message:
-											// stored, copied, delivered
+				// with an agent, queued or left as a message: stored, copied, delivered
+				return new Step(c, out);
 			}
 			if (c.language() == null) {
 				store.setLanguage(c.id(), detection.detect(text).orElse(user.language()));
@@ -213,8 +212,8 @@ class ChatService {
 		try {
 			answer = bot.answer(question, lang);
 		}
-		catch (RuntimeException e) { // the customer's message is kept; the bot offers a
-										// human instead of an answer
+		// the customer's message is kept; the bot offers a human instead of an answer
+		catch (RuntimeException e) {
 			log.warn("The answer bot failed on conversation {}", c.id(), e);
 			answer = new AnswerBot.Answer(lang, false, List.of());
 		}
@@ -329,11 +328,8 @@ class ChatService {
 					text(c.languageOr("en"), "chat.transferred", target.displayName()), null, null, null);
 			return new Step(store.find(c.id()).orElseThrow(), List.of(moved));
 		});
-		delivery.toUser(ChatUser.staffName(agent.id()), step.messages()); // the previous
-																			// agent sees
-																			// the
-																			// hand-over
-																			// too
+		// the previous agent sees the hand-over too
+		delivery.toUser(ChatUser.staffName(agent.id()), step.messages());
 	}
 
 	void agentWrites(UUID conversationId, Caller agent, String raw) {
@@ -509,8 +505,8 @@ class ChatService {
 		}
 		delivery.deliver(step.conversation(), step.messages());
 		if (step.conversation().status().equals("queued")) {
-			delivery.queueChangedForAll(); // agents' lists refresh once the waiting chat
-											// is committed
+			// agents' lists refresh once the waiting chat is committed
+			delivery.queueChangedForAll();
 		}
 		return step;
 	}

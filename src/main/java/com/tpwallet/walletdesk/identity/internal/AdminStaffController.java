@@ -27,12 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Admin: staff")
 class AdminStaffController {
 
-	private final StaffDesk desk;
-
 	private final StaffAccounts accounts;
 
-	AdminStaffController(StaffDesk desk, StaffAccounts accounts) {
-		this.desk = desk;
+	AdminStaffController(StaffAccounts accounts) {
 		this.accounts = accounts;
 	}
 
@@ -45,15 +42,15 @@ class AdminStaffController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create an agent, supervisor or admin")
-	StaffDesk.StaffSummary create(@Valid @RequestBody NewStaffRequest body) {
-		return desk.createStaff(new StaffDesk.NewStaff(body.username(), body.displayName(), body.password(),
+	StaffAccounts.StaffSummary create(@Valid @RequestBody NewStaffRequest body) {
+		return accounts.createStaff(new StaffAccounts.NewStaff(body.username(), body.displayName(), body.password(),
 				body.role(), body.languages() == null ? List.of() : body.languages()));
 	}
 
 	@GetMapping
 	@Operation(summary = "All staff users")
-	List<StaffDesk.StaffSummary> all() {
-		return desk.allStaff();
+	List<StaffAccounts.StaffSummary> all() {
+		return accounts.allStaff();
 	}
 
 	record DisableRequest(@NotBlank(message = "{validation.required}") @Size(max = 200) String reason) {
@@ -61,14 +58,14 @@ class AdminStaffController {
 
 	@PostMapping("/{id}/disable")
 	@Operation(summary = "Disable a staff account: its sessions end at once and it cannot sign in (audited)")
-	StaffDesk.StaffSummary disable(@PathVariable UUID id, @Valid @RequestBody DisableRequest body,
+	StaffAccounts.StaffSummary disable(@PathVariable UUID id, @Valid @RequestBody DisableRequest body,
 			@AuthenticationPrincipal Caller admin, HttpServletRequest request) {
 		return accounts.disable(id, body.reason(), admin, ClientAddress.of(request));
 	}
 
 	@PostMapping("/{id}/enable")
 	@Operation(summary = "Enable a disabled staff account again (audited)")
-	StaffDesk.StaffSummary enable(@PathVariable UUID id, @AuthenticationPrincipal Caller admin,
+	StaffAccounts.StaffSummary enable(@PathVariable UUID id, @AuthenticationPrincipal Caller admin,
 			HttpServletRequest request) {
 		return accounts.enable(id, admin, ClientAddress.of(request));
 	}

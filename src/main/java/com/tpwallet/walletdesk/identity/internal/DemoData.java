@@ -31,14 +31,15 @@ class DemoData implements ApplicationRunner {
 
 	private final CustomerRepository customers;
 
-	private final StaffDesk desk;
+	private final StaffAccounts staffAccounts;
 
 	private final StaffRepository staff;
 
-	DemoData(CustomerAccounts accounts, CustomerRepository customers, StaffDesk desk, StaffRepository staff) {
+	DemoData(CustomerAccounts accounts, CustomerRepository customers, StaffAccounts staffAccounts,
+			StaffRepository staff) {
 		this.accounts = accounts;
 		this.customers = customers;
-		this.desk = desk;
+		this.staffAccounts = staffAccounts;
 		this.staff = staff;
 	}
 
@@ -68,7 +69,7 @@ class DemoData implements ApplicationRunner {
 
 	private void agent(String username, String name, Role role, List<String> languages) {
 		if (!staff.exists(username)) {
-			desk.createStaff(new StaffDesk.NewStaff(username, name, PASSWORD, role, languages));
+			staffAccounts.createStaff(new StaffAccounts.NewStaff(username, name, PASSWORD, role, languages));
 		}
 	}
 

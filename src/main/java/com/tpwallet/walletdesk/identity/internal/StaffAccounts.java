@@ -4,8 +4,10 @@ import com.tpwallet.walletdesk.identity.StaffAccountChanged;
 import com.tpwallet.walletdesk.platform.Actor;
 import com.tpwallet.walletdesk.platform.Caller;
 import com.tpwallet.walletdesk.platform.ClientAddress;
+import com.tpwallet.walletdesk.platform.Caller.Role;
 import com.tpwallet.walletdesk.platform.Refusal;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -13,9 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What an administrator does to a staff account when someone leaves or a password may be
- * known: disable it (its sessions end at once, and it signs in no more), enable it again,
- * end its sessions, or set a new password. Every step is audited.
+ * Staff accounts: creating them, and what an administrator does when someone leaves or a
+ * password may be known: disable one (its sessions end at once, and it signs in no more),
+ * enable it again, end its sessions, or set a new password. Every step is audited.
  */
 @Service
 class StaffAccounts {
@@ -43,23 +45,23 @@ class StaffAccounts {
 	}
 
 	@Transactional
-	public StaffDesk.StaffSummary disable(UUID staffId, String reason, Caller admin, ClientAddress from) {
+	public StaffAccounts.StaffSummary disable(UUID staffId, String reason, Caller admin, ClientAddress from) {
 		StaffUser user = other(staffId, admin);
 		user.disabledAt = clock.instant();
 		staff.update(user);
 		tokens.revokeAll(user.id);
 		events.publishEvent(new StaffAccountChanged(user.id, Actor.of(admin, from), "disabled", "reason=" + reason));
-		return StaffDesk.StaffSummary.of(user);
+		return StaffAccounts.StaffSummary.of(user);
 	}
 
 	@Transactional
-	public StaffDesk.StaffSummary enable(UUID staffId, Caller admin, ClientAddress from) {
+	public StaffAccounts.StaffSummary enable(UUID staffId, Caller admin, ClientAddress from) {
 		StaffUser user = other(staffId, admin);
 		user.disabledAt = null;
 		user.loginSucceeded();
 		staff.update(user);
 		events.publishEvent(new StaffAccountChanged(user.id, Actor.of(admin, from), "enabled", ""));
-		return StaffDesk.StaffSummary.of(user);
+		return StaffAccounts.StaffSummary.of(user);
 	}
 
 	@Transactional
@@ -93,6 +95,42 @@ class StaffAccounts {
 			throw Refusal.unprocessable("staff_self");
 		}
 		return staff.lock(staffId).orElseThrow(() -> Refusal.notFound("staff_not_found"));
+	}
+
+	record NewStaff(String username, String displayName, String password, Role role, List<String> languages) {
+	}
+
+	record StaffSummary(UUID id, String username, String displayName, Role role, List<String> languages,
+			boolean disabled) {
+		static StaffSummary of(StaffUser u) {
+			return new StaffSummary(u.id, u.username, u.displayName, u.role, List.of(u.languages.split(",")),
+					u.disabledAt != null);
+		}
+	}
+
+	@Transactional
+	public StaffSummary createStaff(NewStaff request) {
+		if (request.role() == Role.CUSTOMER) {
+			throw Refusal.unprocessable("role_invalid");
+		}
+		if (!request.username().matches("[a-zA-Z0-9._-]{3,64}")) {
+			throw Refusal.unprocessable("username_invalid");
+		}
+		if (staff.exists(request.username())) {
+			throw Refusal.conflict("username_taken");
+		}
+		policy.check(request.password());
+		List<String> languages = request.languages().isEmpty() ? List.of("en")
+				: request.languages().stream().map(CustomerAccounts::language).distinct().toList();
+		StaffUser user = new StaffUser(UUID.randomUUID(), request.username(), request.displayName(),
+				passwords.encode(request.password()), request.role(), String.join(",", languages));
+		staff.insert(user, clock.instant());
+		return StaffSummary.of(user);
+	}
+
+	@Transactional(readOnly = true)
+	public List<StaffSummary> allStaff() {
+		return staff.all().stream().map(StaffSummary::of).toList();
 	}
 
 }

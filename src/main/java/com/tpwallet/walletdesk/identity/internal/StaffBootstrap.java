@@ -20,7 +20,7 @@ class StaffBootstrap implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(StaffBootstrap.class);
 
-	private final StaffDesk desk;
+	private final StaffAccounts staffAccounts;
 
 	private final StaffRepository staff;
 
@@ -28,9 +28,10 @@ class StaffBootstrap implements ApplicationRunner {
 
 	private final String password;
 
-	StaffBootstrap(StaffDesk desk, StaffRepository staff, @Value("${walletdesk.admin.username:admin}") String username,
+	StaffBootstrap(StaffAccounts staffAccounts, StaffRepository staff,
+			@Value("${walletdesk.admin.username:admin}") String username,
 			@Value("${walletdesk.admin.password:}") String password) {
-		this.desk = desk;
+		this.staffAccounts = staffAccounts;
 		this.staff = staff;
 		this.username = username;
 		this.password = password;
@@ -45,7 +46,7 @@ class StaffBootstrap implements ApplicationRunner {
 			log.warn("No administrator yet: set WALLETDESK_ADMIN_PASSWORD to create '{}'", username);
 			return;
 		}
-		desk.createStaff(new StaffDesk.NewStaff(username, "Administrator", password, Role.ADMIN,
+		staffAccounts.createStaff(new StaffAccounts.NewStaff(username, "Administrator", password, Role.ADMIN,
 				List.of("en", "zh-CN", "fr", "de")));
 		log.info("Created the first administrator '{}'", username);
 	}

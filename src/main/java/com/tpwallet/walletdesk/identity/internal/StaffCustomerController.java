@@ -35,11 +35,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Staff: customers")
 class StaffCustomerController {
 
-	private final StaffDesk desk;
+	private final CustomerCare desk;
 
 	private final CustomerAccounts accounts;
 
-	StaffCustomerController(StaffDesk desk, CustomerAccounts accounts) {
+	StaffCustomerController(CustomerCare desk, CustomerAccounts accounts) {
 		this.desk = desk;
 		this.accounts = accounts;
 	}

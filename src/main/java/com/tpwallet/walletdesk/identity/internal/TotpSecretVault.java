@@ -81,8 +81,8 @@ class TotpSecretVault {
 
 	@Nullable String open(UUID customerId, @Nullable String stored) {
 		if (stored == null || !isSealed(stored)) {
-			return stored; // stored before encryption; sealed by TotpSecretResealing at
-							// start
+			// stored before encryption; sealed by TotpSecretResealing at start
+			return stored;
 		}
 		String[] parts = stored.split(":");
 		SecretKeySpec key = keys.get(parts[0]);

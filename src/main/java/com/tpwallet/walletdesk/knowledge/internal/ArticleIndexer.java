@@ -48,8 +48,8 @@ class ArticleIndexer {
 		try {
 			rebuild();
 		}
-		catch (RuntimeException e) { // an external index may be unreachable for now: the
-										// next look tries again
+		// an external index may be unreachable for now: the next look tries again
+		catch (RuntimeException e) {
 			log.warn("The article index could not be built; retrying within {}", refreshInterval, e);
 		}
 	}
@@ -69,8 +69,8 @@ class ArticleIndexer {
 				.ifPresentOrElse(search::put, () -> search.remove(changed.slug()));
 			seen = now;
 		}
-		catch (RuntimeException e) { // the edit is saved; the next look sees the index
-										// behind and rebuilds it
+		// the edit is saved; the next look sees the index behind and rebuilds it
+		catch (RuntimeException e) {
 			log.warn("Article {} could not be indexed; retrying within {}", changed.slug(), refreshInterval, e);
 		}
 	}

@@ -237,9 +237,8 @@ final class OpenSearchArticleSearch implements ArticleSearch {
 	 */
 	private static ObjectNode settingsAndMappings() {
 		ObjectNode body = NODES.objectNode();
-		body.putObject("settings").put("number_of_shards", 1); // replicas as the
-																// cluster's default has
-																// them
+		// replicas as the cluster's default has them
+		body.putObject("settings").put("number_of_shards", 1);
 		ObjectNode mappings = body.putObject("mappings");
 		mappings.put("dynamic", "strict");
 		ObjectNode properties = mappings.putObject("properties");

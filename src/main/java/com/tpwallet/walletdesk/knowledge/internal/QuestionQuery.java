@@ -83,9 +83,8 @@ final class QuestionQuery {
 			}
 			if (lang.equals(language)) {
 				List<String> words = reading.words();
-				for (int i = 1; i < words.size(); i++) { // "payment password" together
-															// says more than its two
-															// words
+				// "payment password" together says more than its two words
+				for (int i = 1; i < words.size(); i++) {
 					for (String part : PAIR_FIELDS) {
 						PhraseQuery pair = new PhraseQuery(1, field(lang, part), words.get(i - 1), words.get(i));
 						all.add(new BoostQuery(pair, PAIR), Occur.SHOULD);
@@ -157,8 +156,9 @@ final class QuestionQuery {
 	private static Set<String> unknownWords(String language, List<String> words, Vocabulary vocabulary)
 			throws IOException {
 		if (language.equals("zh-CN")) {
-			return Set.of(); // Chinese typos are wrong characters, not wrong letters: the
-								// synonym list maps them
+			// Chinese typos are wrong characters, not wrong letters: the synonym list
+			// maps them
+			return Set.of();
 		}
 		Set<String> candidates = new LinkedHashSet<>();
 		for (String word : words) {

@@ -52,8 +52,8 @@ class SignInTroubleshooter implements Troubleshooter {
 		Instant since = null;
 		for (LoginRecord login : identity.recentLogins(customer.id(), 20)) {
 			if (login.outcome().equals("success") || login.at().isBefore(s.now().minus(Duration.ofDays(1)))) {
-				break; // only the failures since the last good sign-in count toward the
-						// lock
+				// only the failures since the last good sign-in count toward the lock
+				break;
 			}
 			switch (login.outcome()) {
 				case "wrong_password" -> wrongPasswords++;

@@ -33,11 +33,11 @@ class TroubleshooterController {
 	static final RateLimits.Limit DIAGNOSES_PER_IP = new RateLimits.Limit("troubleshooter-ip", 20,
 			Duration.ofMinutes(1));
 
-	private final TroubleshooterDesk desk;
+	private final Troubleshooting desk;
 
 	private final RateLimits rateLimits;
 
-	TroubleshooterController(TroubleshooterDesk desk, RateLimits rateLimits) {
+	TroubleshooterController(Troubleshooting desk, RateLimits rateLimits) {
 		this.desk = desk;
 		this.rateLimits = rateLimits;
 	}
@@ -48,14 +48,14 @@ class TroubleshooterController {
 			@Nullable @Size(min = 3, max = 3, message = "{validation.currency}") String currency,
 			@Nullable @Size(max = 5000, message = "{validation.too-long}") String description) {
 
-		TroubleshooterDesk.Request request() {
-			return new TroubleshooterDesk.Request(login, code, amount, currency);
+		Troubleshooting.Request request() {
+			return new Troubleshooting.Request(login, code, amount, currency);
 		}
 	}
 
 	@GetMapping("/api/v1/troubleshooters")
 	@Operation(summary = "The guided troubleshooters, titled in the caller's language (no sign-in needed)")
-	List<TroubleshooterDesk.Summary> list() {
+	List<Troubleshooting.Summary> list() {
 		return desk.list(LocaleContextHolder.getLocale());
 	}
 
@@ -63,7 +63,7 @@ class TroubleshooterController {
 	@Operation(
 			summary = "Reads the customer's real account state and says what is wrong and what to do; cannot-log-in also "
 					+ "works signed out with {login}")
-	TroubleshooterDesk.Diagnosis diagnose(@PathVariable String id,
+	Troubleshooting.Diagnosis diagnose(@PathVariable String id,
 			@Valid @RequestBody(required = false) @Nullable Facts facts,
 			@AuthenticationPrincipal @Nullable Caller caller, HttpServletRequest http) {
 		rateLimits.consume(DIAGNOSES_PER_IP, ClientAddress.of(http).ip());
@@ -74,7 +74,7 @@ class TroubleshooterController {
 	@PostMapping("/api/v1/troubleshooters/{id}/tickets")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Opens a ticket carrying what the troubleshooter found (signed-in customers)")
-	TroubleshooterDesk.OpenedTicket openTicket(@PathVariable String id,
+	Troubleshooting.OpenedTicket openTicket(@PathVariable String id,
 			@Valid @RequestBody(required = false) @Nullable Facts facts, @AuthenticationPrincipal Caller caller) {
 		Facts given = facts == null ? new Facts(null, null, null, null, null) : facts;
 		return desk.openTicket(id, caller, given.request(), given.description(), LocaleContextHolder.getLocale());

@@ -53,8 +53,8 @@ class GatewayCallbacks {
 			topUpId = UUID.fromString(node.path("topUpId").asString());
 		}
 		catch (JacksonException | IllegalArgumentException e) {
-			return false; // signed, but not a callback we can read: refused like any
-							// other bad one
+			// signed, but not a callback we can read: refused like any other bad one
+			return false;
 		}
 		String reason = node.path("reason").asString();
 		return settle(topUpId, node.path("status").asString(), reason.isEmpty() ? null : reason);

@@ -36,8 +36,8 @@ public final class ChatBenchServer {
 		int agents = Integer.getInteger("agents", 50);
 		Path setup = Path.of(System.getProperty("setup", "target/chat-bench/setup.txt"));
 		Path data = Path.of(System.getProperty("data", "target/chat-bench/data")).toAbsolutePath();
-		FileSystemUtils.deleteRecursively(data); // a fresh database each run, never a
-													// pile of old ones
+		// a fresh database each run, never a pile of old ones
+		FileSystemUtils.deleteRecursively(data);
 		ConfigurableApplicationContext app = SpringApplication.run(WalletdeskApplication.class,
 				"--server.port=" + Integer.getInteger("port", 18080), "--walletdesk.data-dir=" + data,
 				"--walletdesk.database.clean-on-start=true", "--logging.level.root=WARN",

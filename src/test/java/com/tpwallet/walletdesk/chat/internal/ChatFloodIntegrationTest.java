@@ -29,9 +29,8 @@ import org.springframework.test.context.ActiveProfiles;
  * spread over.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc(print = MockMvcPrint.NONE) // a failing test must not dump passwords
-													// and tokens into the logs
-													// (SecretsNeverInLogsIT)
+// a failing test must not dump passwords and tokens into the logs (SecretsNeverInLogsIT)
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 @ActiveProfiles("test")
 @Import(TestClock.Configuration.class)
 class ChatFloodIntegrationTest {

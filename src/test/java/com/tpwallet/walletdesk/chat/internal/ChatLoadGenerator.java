@@ -65,8 +65,9 @@ public final class ChatLoadGenerator {
 				send("SUBSCRIBE\nid:0\ndestination:/user/queue/chat\nreceipt:r0\n\n");
 			}
 			else if (frame.startsWith("RECEIPT")) {
-				if (!agent) { // as the protocol has it: subscribe, then start (or resume)
-								// the conversation
+				// as the protocol has it: subscribe, then start (or resume) the
+				// conversation
+				if (!agent) {
 					send("SEND\ndestination:/app/chat.start\ncontent-type:application/json\n\n{}");
 				}
 				ready.countDown();

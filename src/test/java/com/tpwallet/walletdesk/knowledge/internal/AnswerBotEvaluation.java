@@ -41,7 +41,7 @@ final class AnswerBotEvaluation {
 	}
 
 	static AnswerBot bot(ArticleSearch search) {
-		return new KnowledgeAnswers(search, LinguaLanguageDetectionAccess.create(), new SimpleMeterRegistry(), 1.5, 6,
+		return new ArticleAnswerBot(search, LinguaLanguageDetectionAccess.create(), new SimpleMeterRegistry(), 1.5, 6,
 				1.3);
 	}
 

@@ -63,17 +63,8 @@ final class OpenSearchNode {
 			String java = ProcessHandle.current().info().command().orElse("java");
 			Process process = new ProcessBuilder(List.of(java, "-Xms256m", "-Xmx512m", "-XX:+UseSerialGC", "-cp",
 					Files.readString(classPathFile).strip(), "org.codelibs.opensearch.runner.OpenSearchRunner",
-					"-basePath", home.toString(), "-numOfNode", "1", "-clusterName", "walletdesk-test")) // the
-																											// runner
-																											// takes
-																											// the
-																											// first
-																											// free
-																											// HTTP
-																											// port
-																											// from
-																											// 9201
-																											// on
+					// the runner takes the first free HTTP port from 9201 on
+					"-basePath", home.toString(), "-numOfNode", "1", "-clusterName", "walletdesk-test"))
 				.redirectErrorStream(true)
 				.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process, home)));

@@ -260,16 +260,14 @@ public class TransferBenchmark {
 			}
 		}
 		for (var client : clients) {
-			client.get(); // a client that failed fails the run instead of silently
-							// lowering the rate
+			// a client that failed fails the run instead of silently lowering the rate
+			client.get();
 		}
 		double elapsed = (System.nanoTime() - started) / 1e9;
 		double jvmMs = (jvmCpuNanos() - jvmCpu0) / 1e6;
 		long[] pgCpu1 = postgresCpuTicks();
-		double pgMs = (pgCpu1[0] + pgCpu1[1] - pgCpu0[0] - pgCpu0[1]) * 10.0; // USER_HZ
-																				// is 100
-																				// on
-																				// Linux
+		// USER_HZ is 100 on Linux
+		double pgMs = (pgCpu1[0] + pgCpu1[1] - pgCpu0[0] - pgCpu0[1]) * 10.0;
 		double pgBackgroundMs = (pgCpu1[1] - pgCpu0[1]) * 10.0;
 		long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
 		long done = Math.max(1, ok.get() + refused.get());

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * opens a ticket with its findings.
  */
 @Service
-class TroubleshooterDesk {
+class Troubleshooting {
 
 	private final Map<String, Troubleshooter> troubleshooters;
 
@@ -40,7 +40,7 @@ class TroubleshooterDesk {
 
 	private final Clock clock;
 
-	TroubleshooterDesk(List<Troubleshooter> all, IdentityApi identity, SupportApi support, ArticleLibrary articles,
+	Troubleshooting(List<Troubleshooter> all, IdentityApi identity, SupportApi support, ArticleLibrary articles,
 			MessageSource messages, Clock clock) {
 		this.troubleshooters = all.stream().collect(Collectors.toMap(Troubleshooter::id, Function.identity()));
 		this.identity = identity;

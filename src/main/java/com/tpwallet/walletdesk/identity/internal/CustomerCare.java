@@ -8,7 +8,6 @@ import com.tpwallet.walletdesk.identity.StaffReach;
 import com.tpwallet.walletdesk.notifications.Notifications;
 import com.tpwallet.walletdesk.platform.Actor;
 import com.tpwallet.walletdesk.platform.Caller;
-import com.tpwallet.walletdesk.platform.Caller.Role;
 import com.tpwallet.walletdesk.platform.ClientAddress;
 import com.tpwallet.walletdesk.platform.Refusal;
 import java.sql.Timestamp;
@@ -20,16 +19,16 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What staff do with customer accounts, every step audited; and the staff accounts
- * themselves.
+ * What staff do with customer accounts (find, view, unlock after verifying identity,
+ * record the verified name, send a reset code), each only for customers they may reach,
+ * every step audited.
  */
 @Service
-class StaffDesk {
+class CustomerCare {
 
 	/** The identity checks an agent can record before unlocking an account. */
 	static final Set<String> CHECKS = Set.of("sms_code", "email_code", "account_questions", "id_document",
@@ -41,10 +40,6 @@ class StaffDesk {
 
 	private final PasswordReset reset;
 
-	private final PasswordPolicy policy;
-
-	private final PasswordEncoder passwords;
-
 	private final Notifications notifications;
 
 	private final ApplicationEventPublisher events;
@@ -53,14 +48,11 @@ class StaffDesk {
 
 	private final Clock clock;
 
-	StaffDesk(CustomerRepository customers, StaffRepository staff, PasswordReset reset, PasswordPolicy policy,
-			PasswordEncoder passwords, Notifications notifications, ApplicationEventPublisher events, JdbcClient jdbc,
-			Clock clock) {
+	CustomerCare(CustomerRepository customers, StaffRepository staff, PasswordReset reset, Notifications notifications,
+			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
 		this.customers = customers;
 		this.staff = staff;
 		this.reset = reset;
-		this.policy = policy;
-		this.passwords = passwords;
 		this.notifications = notifications;
 		this.events = events;
 		this.jdbc = jdbc;
@@ -152,42 +144,6 @@ class StaffDesk {
 			throw Refusal.unprocessable("channel_unavailable");
 		}
 		reset.send(customer, byEmail, Actor.staff(agent.id(), from));
-	}
-
-	record NewStaff(String username, String displayName, String password, Role role, List<String> languages) {
-	}
-
-	record StaffSummary(UUID id, String username, String displayName, Role role, List<String> languages,
-			boolean disabled) {
-		static StaffSummary of(StaffUser u) {
-			return new StaffSummary(u.id, u.username, u.displayName, u.role, List.of(u.languages.split(",")),
-					u.disabledAt != null);
-		}
-	}
-
-	@Transactional
-	public StaffSummary createStaff(NewStaff request) {
-		if (request.role() == Role.CUSTOMER) {
-			throw Refusal.unprocessable("role_invalid");
-		}
-		if (!request.username().matches("[a-zA-Z0-9._-]{3,64}")) {
-			throw Refusal.unprocessable("username_invalid");
-		}
-		if (staff.exists(request.username())) {
-			throw Refusal.conflict("username_taken");
-		}
-		policy.check(request.password());
-		List<String> languages = request.languages().isEmpty() ? List.of("en")
-				: request.languages().stream().map(CustomerAccounts::language).distinct().toList();
-		StaffUser user = new StaffUser(UUID.randomUUID(), request.username(), request.displayName(),
-				passwords.encode(request.password()), request.role(), String.join(",", languages));
-		staff.insert(user, clock.instant());
-		return StaffSummary.of(user);
-	}
-
-	@Transactional(readOnly = true)
-	public List<StaffSummary> allStaff() {
-		return staff.all().stream().map(StaffSummary::of).toList();
 	}
 
 }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
  * one; a chat bot then answers instead of asking back.
  */
 @Service
-class KnowledgeAnswers implements AnswerBot {
+class ArticleAnswerBot implements AnswerBot {
 
 	private final ArticleSearch search;
 
@@ -31,7 +31,7 @@ class KnowledgeAnswers implements AnswerBot {
 
 	private final double lead;
 
-	KnowledgeAnswers(ArticleSearch search, LanguageDetection detection, MeterRegistry meters,
+	ArticleAnswerBot(ArticleSearch search, LanguageDetection detection, MeterRegistry meters,
 			@Value("${walletdesk.knowledge.minimum-score:1.5}") double minimumScore,
 			@Value("${walletdesk.knowledge.confident-score:6}") double confidentScore,
 			@Value("${walletdesk.knowledge.confident-lead:1.3}") double lead) {
