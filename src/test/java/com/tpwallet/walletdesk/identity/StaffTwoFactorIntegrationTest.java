@@ -94,4 +94,24 @@ class StaffTwoFactorIntegrationTest extends HttpTestBase {
 			.containsExactly("staff.two_factor_optional", "staff.two_factor_enabled", "staff.two_factor_required");
 	}
 
+	@Test
+	void anAdministratorTurnsOffTheTwoFactorOfAStaffMemberWhoLostTheirAuthenticator() throws Exception {
+		String username = agent();
+		String token = api.login(username, Api.PASSWORD);
+		enrol(token);
+		assertThat(login(username, null).code()).isEqualTo("two_factor_required");
+		String id = jdbc.sql("SELECT id::text FROM staff_user WHERE username = ?")
+			.param(username)
+			.query(String.class)
+			.single();
+		assertThat(api.post("/api/v1/admin/staff/" + id + "/two-factor/reset", null, api.adminToken()).status())
+			.isEqualTo(204);
+		assertThat(api.get("/api/v1/staff/tickets", token).status()).as("the old sessions ended").isEqualTo(401);
+		assertThat(login(username, null).status()).as("the password alone signs in again").isEqualTo(200);
+		assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE subject_id = ?::uuid ORDER BY id DESC LIMIT 1")
+			.param(id)
+			.query(String.class)
+			.single()).isEqualTo("staff.two_factor_reset");
+	}
+
 }

@@ -313,6 +313,7 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 		rules.put("POST /api/v1/admin/staff/{id}/enable", Access.ADMIN);
 		rules.put("POST /api/v1/admin/staff/{id}/password", Access.ADMIN);
 		rules.put("POST /api/v1/admin/staff/{id}/sessions/revoke", Access.ADMIN);
+		rules.put("POST /api/v1/admin/staff/{id}/two-factor/reset", Access.ADMIN);
 		rules.put("POST /api/v1/admin/wallet/reconcile", Access.ADMIN);
 		rules.put("POST /api/v1/admin/wallet/settlement-runs", Access.ADMIN);
 		rules.put("PUT /api/v1/admin/calendar/{year}", Access.ADMIN);

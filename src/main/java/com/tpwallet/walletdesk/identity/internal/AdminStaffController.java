@@ -88,4 +88,13 @@ class AdminStaffController {
 		accounts.resetPassword(id, body.newPassword(), admin, ClientAddress.of(request));
 	}
 
+	@PostMapping("/{id}/two-factor/reset")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(
+			summary = "Turn off a staff member's two-factor authentication after a lost authenticator; their sessions "
+					+ "end (audited)")
+	void resetTwoFactor(@PathVariable UUID id, @AuthenticationPrincipal Caller admin, HttpServletRequest request) {
+		accounts.resetTwoFactor(id, admin, ClientAddress.of(request));
+	}
+
 }

@@ -87,6 +87,21 @@ class StaffAccounts {
 	}
 
 	/**
+	 * A lost authenticator: two-factor is turned off and the sessions end. The staff
+	 * member signs in with the password and, while an administrator requires it, must
+	 * enrol a new authenticator before anything else.
+	 */
+	@Transactional
+	public void resetTwoFactor(UUID staffId, Caller admin, ClientAddress from) {
+		StaffUser user = other(staffId, admin);
+		user.totpEnabled = false;
+		user.totpSecret = null;
+		staff.update(user);
+		tokens.revokeAll(user.id);
+		events.publishEvent(new StaffAccountChanged(user.id, Actor.of(admin, from), "two_factor_reset", ""));
+	}
+
+	/**
 	 * Another staff account: an administrator does not disable themselves (someone must
 	 * be left to undo it).
 	 */
