@@ -205,6 +205,11 @@ class TicketDeskIntegrationTest extends HttpTestBase {
 			.single()).isEqualTo(1);
 		Response dashboard = api.get("/api/v1/staff/dashboard", staff("SUPERVISOR", List.of("en")).token());
 		assertThat(dashboard.body().path("satisfaction").path("count").asLong()).isPositive();
+		assertThat(dashboard.body().path("satisfaction").path("distribution")).hasSize(5);
+		assertThat(dashboard.body().path("openPerQueue").get(0).path("queue").asString()).matches("[a-z]+-[a-z-]+");
+		assertThat(dashboard.body().path("recentTickets").get(0).path("createdAt").asString()).as("ISO-8601 UTC")
+			.matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
+		assertThat(dashboard.body().path("agentLoad").findValuesAsString("name")).doesNotContain("?");
 		assertThat(api.get("/api/v1/staff/dashboard", agent.token()).status()).isEqualTo(403);
 	}
 

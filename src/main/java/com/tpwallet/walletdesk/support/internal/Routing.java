@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.support.internal;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.identity.StaffMember;
 import com.tpwallet.walletdesk.platform.Caller.Role;
@@ -125,6 +126,40 @@ class Routing {
 		return identity.staffMember(staffId)
 			.map(m -> m.role() == Role.AGENT ? Set.copyOf(m.languages()) : Set.of("zh-CN", "en", "fr", "de"))
 			.orElse(Set.of());
+	}
+
+	/**
+	 * A staff member's availability and how many open tickets they can hold, as routing
+	 * reads it.
+	 */
+	void setPresence(UUID staffId, boolean available, int capacity) {
+		jdbc.sql("""
+				INSERT INTO agent_presence (staff_id, available, capacity) VALUES (?, ?, ?)
+				ON CONFLICT (staff_id) DO UPDATE SET available = excluded.available, capacity = excluded.capacity""")
+			.params(staffId, available, capacity)
+			.update();
+	}
+
+	record QueueFigures(String id, String topic, String language, long open, @JsonProperty("new") long fresh,
+			long breached) {
+	}
+
+	/**
+	 * The queues a staff member may see, with their open, new and breached ticket counts.
+	 */
+	List<QueueFigures> queuesSeenBy(UUID staffId) {
+		return jdbc
+			.sql("""
+					SELECT q.id, q.topic, q.language,
+					       count(t.id) FILTER (WHERE t.status IN ('new', 'open', 'pending', 'on_hold')) AS open,
+					       count(t.id) FILTER (WHERE t.status = 'new') AS fresh,
+					       count(t.id) FILTER (WHERE t.status IN ('new', 'open') AND (t.first_response_breached OR t.resolution_breached)) AS breached
+					FROM support_queue q LEFT JOIN ticket t ON t.queue_id = q.id
+					WHERE q.language = ANY(?) GROUP BY q.id ORDER BY q.language, q.topic""")
+			.param(languagesOf(staffId).toArray(String[]::new))
+			.query((rs, n) -> new QueueFigures(rs.getString("id"), rs.getString("topic"), rs.getString("language"),
+					rs.getLong("open"), rs.getLong("fresh"), rs.getLong("breached")))
+			.list();
 	}
 
 }

@@ -15,10 +15,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,15 +44,15 @@ class StaffTicketController {
 
 	private final Customer360 customer360;
 
-	private final JdbcClient jdbc;
+	private final Routing routing;
 
 	StaffTicketController(TicketDesk desk, TicketSearch search, Macros macros, Customer360 customer360,
-			JdbcClient jdbc) {
+			Routing routing) {
 		this.desk = desk;
 		this.search = search;
 		this.macros = macros;
 		this.customer360 = customer360;
-		this.jdbc = jdbc;
+		this.routing = routing;
 	}
 
 	@GetMapping("/api/v1/staff/tickets")
@@ -140,28 +138,14 @@ class StaffTicketController {
 	@PutMapping("/api/v1/staff/me/presence")
 	@Operation(summary = "Set oneself available or away, and how many open tickets one can hold")
 	Presence presence(@AuthenticationPrincipal Caller staff, @Valid @RequestBody Presence body) {
-		jdbc.sql("""
-				INSERT INTO agent_presence (staff_id, available, capacity) VALUES (?, ?, ?)
-				ON CONFLICT (staff_id) DO UPDATE SET available = excluded.available, capacity = excluded.capacity""")
-			.params(staff.id(), body.available(), body.capacity())
-			.update();
+		routing.setPresence(staff.id(), body.available(), body.capacity());
 		return body;
 	}
 
 	@GetMapping("/api/v1/staff/queues")
 	@Operation(summary = "Queues with their open, new and breached ticket counts (what the caller may see)")
-	List<Map<String, Object>> queues(@AuthenticationPrincipal Caller staff) {
-		return jdbc
-			.sql("""
-					SELECT q.id, q.topic, q.language,
-					       count(t.id) FILTER (WHERE t.status IN ('new', 'open', 'pending', 'on_hold')) AS open,
-					       count(t.id) FILTER (WHERE t.status = 'new') AS "new",
-					       count(t.id) FILTER (WHERE t.status IN ('new', 'open') AND (t.first_response_breached OR t.resolution_breached)) AS breached
-					FROM support_queue q LEFT JOIN ticket t ON t.queue_id = q.id
-					WHERE q.language = ANY(?) GROUP BY q.id ORDER BY q.language, q.topic""")
-			.param(desk.visibleLanguages(staff).toArray(String[]::new))
-			.query()
-			.listOfRows();
+	List<Routing.QueueFigures> queues(@AuthenticationPrincipal Caller staff) {
+		return routing.queuesSeenBy(staff.id());
 	}
 
 }

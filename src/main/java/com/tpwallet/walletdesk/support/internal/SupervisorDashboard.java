@@ -1,0 +1,154 @@
+package com.tpwallet.walletdesk.support.internal;
+
+import com.tpwallet.walletdesk.identity.IdentityApi;
+import com.tpwallet.walletdesk.identity.StaffMember;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a supervisor watches, over the last 30 days: open tickets per queue, SLA breaches,
+ * first-response and resolution times, satisfaction, each agent's load, the latest
+ * tickets. Typed rows, one query each; agents' names come from one read of the staff
+ * list, not one per row.
+ */
+@Service
+class SupervisorDashboard {
+
+	static final Duration PERIOD = Duration.ofDays(30);
+
+	record QueueLoad(String queue, long open) {
+	}
+
+	record Breaches(long firstResponse, long resolution, long openBreached) {
+	}
+
+	record Times(@Nullable Double median, @Nullable Double p90) {
+	}
+
+	record Satisfaction(BigDecimal average, long count, List<Long> distribution) {
+	}
+
+	record AgentLoad(UUID agentId, long open, boolean available, int capacity, String name) {
+	}
+
+	record RecentTicket(long number, String subject, String queue, String status, String priority, boolean breached,
+			Instant createdAt) {
+	}
+
+	record Figures(List<QueueLoad> openPerQueue, Breaches breaches, Times firstResponseMinutes, Times resolutionMinutes,
+			Satisfaction satisfaction, List<AgentLoad> agentLoad, List<RecentTicket> recentTickets) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final IdentityApi identity;
+
+	SupervisorDashboard(JdbcClient jdbc, Clock clock, IdentityApi identity) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.identity = identity;
+	}
+
+	@Transactional(readOnly = true)
+	public Figures figures() {
+		Timestamp since = Timestamp.from(clock.instant().minus(PERIOD));
+		return new Figures(openPerQueue(), breaches(since),
+				times("EXTRACT(EPOCH FROM first_responded_at - created_at) / 60", "first_responded_at IS NOT NULL",
+						since),
+				times("EXTRACT(EPOCH FROM solved_at - created_at) / 60", "solved_at IS NOT NULL", since),
+				satisfaction(since), agentLoad(), recentTickets());
+	}
+
+	private List<QueueLoad> openPerQueue() {
+		return jdbc.sql("""
+				SELECT queue_id, count(*) AS open FROM ticket WHERE status IN ('new', 'open', 'pending', 'on_hold')
+				GROUP BY queue_id ORDER BY count(*) DESC, queue_id""")
+			.query((rs, n) -> new QueueLoad(rs.getString("queue_id"), rs.getLong("open")))
+			.list();
+	}
+
+	private Breaches breaches(Timestamp since) {
+		return jdbc
+			.sql("""
+					SELECT count(*) FILTER (WHERE first_response_breached) AS first_response,
+					       count(*) FILTER (WHERE resolution_breached) AS resolution,
+					       count(*) FILTER (WHERE status IN ('new', 'open') AND (first_response_breached OR resolution_breached)) AS open_breached
+					FROM ticket WHERE created_at >= ?""")
+			.param(since)
+			.query((rs, n) -> new Breaches(rs.getLong("first_response"), rs.getLong("resolution"),
+					rs.getLong("open_breached")))
+			.single();
+	}
+
+	private Times times(String minutes, String condition, Timestamp since) {
+		return jdbc
+			.sql("SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY " + minutes + ") AS median, "
+					+ "percentile_cont(0.9) WITHIN GROUP (ORDER BY " + minutes + ") AS p90 FROM ticket WHERE "
+					+ condition + " AND created_at >= ?")
+			.param(since)
+			.query((rs, n) -> new Times(rounded(rs.getDouble("median"), rs.wasNull()),
+					rounded(rs.getDouble("p90"), rs.wasNull())))
+			.single();
+	}
+
+	private Satisfaction satisfaction(Timestamp since) {
+		return jdbc.sql("""
+				SELECT round(avg(csat_score)::numeric, 2) AS average, count(csat_score) AS count,
+				       array[count(*) FILTER (WHERE csat_score = 1), count(*) FILTER (WHERE csat_score = 2),
+				             count(*) FILTER (WHERE csat_score = 3), count(*) FILTER (WHERE csat_score = 4),
+				             count(*) FILTER (WHERE csat_score = 5)] AS distribution
+				FROM ticket WHERE created_at >= ?""")
+			.param(since)
+			.query((rs, n) -> new Satisfaction(
+					rs.getBigDecimal("average") == null ? BigDecimal.ZERO : rs.getBigDecimal("average"),
+					rs.getLong("count"), Arrays.stream((Long[]) rs.getArray("distribution").getArray()).toList()))
+			.single();
+	}
+
+	private List<AgentLoad> agentLoad() {
+		Map<UUID, String> names = identity.staffMembers()
+			.stream()
+			.collect(Collectors.toMap(StaffMember::id, StaffMember::displayName, (a, b) -> a));
+		return jdbc.sql("""
+				SELECT t.assignee_id, count(*) AS open, coalesce(p.available, TRUE) AS available,
+				       coalesce(p.capacity, 10) AS capacity
+				FROM ticket t LEFT JOIN agent_presence p ON p.staff_id = t.assignee_id
+				WHERE t.assignee_id IS NOT NULL AND t.status IN ('new', 'open', 'pending', 'on_hold')
+				GROUP BY t.assignee_id, p.available, p.capacity ORDER BY count(*) DESC""").query((rs, n) -> {
+			UUID agent = rs.getObject("assignee_id", UUID.class);
+			return new AgentLoad(agent, rs.getLong("open"), rs.getBoolean("available"), rs.getInt("capacity"),
+					names.getOrDefault(agent, "?"));
+		}).list();
+	}
+
+	private List<RecentTicket> recentTickets() {
+		return jdbc
+			.sql("""
+					SELECT number, subject, queue_id, status, priority, (first_response_breached OR resolution_breached) AS breached,
+					       created_at
+					FROM ticket ORDER BY number DESC LIMIT 15""")
+			.query((rs, n) -> new RecentTicket(rs.getLong("number"), rs.getString("subject"), rs.getString("queue_id"),
+					rs.getString("status"), rs.getString("priority"), rs.getBoolean("breached"),
+					rs.getTimestamp("created_at").toInstant()))
+			.list();
+	}
+
+	private static @Nullable Double rounded(double value, boolean wasNull) {
+		return wasNull ? null : Math.round(value * 10) / 10.0;
+	}
+
+}
