@@ -54,7 +54,7 @@ class TicketController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Open a ticket (customers); routed to a queue by topic and language and to an agent")
 	CustomerTicket open(@AuthenticationPrincipal Caller caller, @Valid @RequestBody NewTicketRequest body) {
-		Ticket t = desk.open(caller.customerId(), new TicketDesk.NewTicket(body.subject(), body.message(),
+		Ticket t = desk.open(caller.customerId(), new TicketDesk.Opening(body.subject(), body.message(),
 				body.language(), body.transactionId(), body.topic(), "web", null));
 		return CustomerTicket.of(t);
 	}

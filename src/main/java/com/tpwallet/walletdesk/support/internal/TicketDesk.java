@@ -84,12 +84,16 @@ class TicketDesk {
 		return PlainText.of(text);
 	}
 
-	record NewTicket(String subject, String message, @Nullable String language, @Nullable UUID transactionId,
+	/**
+	 * What opening a ticket takes, from any channel (the public API's
+	 * {@code SupportApi.NewTicket} maps to it).
+	 */
+	record Opening(String subject, String message, @Nullable String language, @Nullable UUID transactionId,
 			@Nullable String topic, String channel, @Nullable String priority) {
 	}
 
 	@Transactional
-	public Ticket open(UUID customerId, NewTicket request) {
+	public Ticket open(UUID customerId, Opening request) {
 		String subject = plainText(request.subject());
 		String message = plainText(request.message());
 		if (subject.isEmpty() || message.isEmpty()) {

@@ -45,19 +45,19 @@ class TransferBatches {
 	 * A batch after its lock-free reads; {@code used} holds "customer|key" of requests to
 	 * replay, not run.
 	 */
-	record Prepared(List<Command> batch, Set<String> used, Map<String, CustomerProfile> recipients,
-			Map<UUID, CustomerProfile> senders, Map<String, Long> accountIds) {
+	record Prepared(List<Command> batch, Set<SenderKey> used, Map<String, CustomerProfile> recipients,
+			Map<UUID, CustomerProfile> senders, Map<Slot, Long> accountIds) {
 
 		Prepared merge(Prepared other) {
 			List<Command> all = new ArrayList<>(batch);
 			all.addAll(other.batch);
-			Set<String> allUsed = new HashSet<>(used);
+			Set<SenderKey> allUsed = new HashSet<>(used);
 			allUsed.addAll(other.used);
 			Map<String, CustomerProfile> allRecipients = new HashMap<>(recipients);
 			allRecipients.putAll(other.recipients);
 			Map<UUID, CustomerProfile> allSenders = new HashMap<>(senders);
 			allSenders.putAll(other.senders);
-			Map<String, Long> allIds = new HashMap<>(accountIds);
+			Map<Slot, Long> allIds = new HashMap<>(accountIds);
 			allIds.putAll(other.accountIds);
 			return new Prepared(all, allUsed, allRecipients, allSenders, allIds);
 		}
@@ -67,7 +67,7 @@ class TransferBatches {
 		 * batch.
 		 */
 		List<Command> work() {
-			Set<String> seen = new HashSet<>(used);
+			Set<SenderKey> seen = new HashSet<>(used);
 			return batch.stream().filter(c -> seen.add(key(c))).toList();
 		}
 	}
@@ -112,19 +112,42 @@ class TransferBatches {
 		this.limit = limit;
 	}
 
-	private static String key(Command c) {
-		return c.sender() + "|" + c.key();
+	/** A request's idempotency key, which is the sender's own. */
+	record SenderKey(UUID sender, String key) {
 	}
 
-	private static String slot(UUID customer, String currency) {
-		return customer + "|" + currency;
+	/** A customer's available account in one currency. */
+	record Slot(UUID customer, String currency) {
+	}
+
+	/** What became of one request of a batch. */
+	sealed interface Outcome permits Settled, Refused {
+
+	}
+
+	/** Posted; the answer stored under the key. */
+	record Settled(IdempotentRequests.Answer answer) implements Outcome {
+	}
+
+	/**
+	 * Refused for a reason the customer is told; the refusal is stored under the key too.
+	 */
+	record Refused(Refusal refusal) implements Outcome {
+	}
+
+	private static SenderKey key(Command c) {
+		return new SenderKey(c.sender(), c.key());
+	}
+
+	private static Slot slot(UUID customer, String currency) {
+		return new Slot(customer, currency);
 	}
 
 	// ---- step 1: reads that need no lock (in a transaction of their own)
 	// ---------------------------
 
 	Prepared prepare(List<Command> batch) {
-		Set<String> used = usedKeys(batch);
+		Set<SenderKey> used = usedKeys(batch);
 		List<Command> fresh = batch.stream().filter(c -> !used.contains(key(c))).toList();
 		if (fresh.isEmpty()) {
 			return new Prepared(batch, used, Map.of(), Map.of(), Map.of());
@@ -133,7 +156,7 @@ class TransferBatches {
 			.customersByLogin(fresh.stream().map(Command::to).distinct().toList());
 		Map<UUID, CustomerProfile> senders = identity
 			.customers(fresh.stream().map(Command::sender).distinct().toList());
-		Set<String> slots = new LinkedHashSet<>();
+		Set<Slot> slots = new LinkedHashSet<>();
 		for (Command c : fresh) {
 			slots.add(slot(c.sender(), c.money().currency()));
 			CustomerProfile r = recipients.get(c.to());
@@ -150,25 +173,25 @@ class TransferBatches {
 				prepared.accountIds());
 	}
 
-	private Set<String> usedKeys(List<Command> batch) {
+	private Set<SenderKey> usedKeys(List<Command> batch) {
 		return new HashSet<>(jdbc
 			.sql("""
-					SELECT t.c::text || '|' || t.k FROM unnest(?::uuid[], ?::varchar[]) AS t(c, k),
+					SELECT t.c, t.k FROM unnest(?::uuid[], ?::varchar[]) AS t(c, k),
 					  LATERAL (SELECT FROM idempotency_record i WHERE i.customer_id = t.c AND i.key = t.k LIMIT 1) AS used""")
 			.params(batch.stream().map(Command::sender).toArray(UUID[]::new),
 					batch.stream().map(Command::key).toArray(String[]::new))
-			.query(String.class)
+			.query((rs, n) -> new SenderKey(rs.getObject("c", UUID.class), rs.getString("k")))
 			.list());
 	}
 
 	/**
-	 * "customer|currency" -> id of the available account, opening those that do not exist
-	 * yet (a recipient's first CNY).
+	 * The id of each slot's available account, opening those that do not exist yet (a
+	 * recipient's first CNY).
 	 */
-	private Map<String, Long> openAccounts(Set<String> slots) {
-		UUID[] owners = slots.stream().map(k -> UUID.fromString(k.substring(0, 36))).toArray(UUID[]::new);
-		String[] currencies = slots.stream().map(k -> k.substring(37)).toArray(String[]::new);
-		Map<String, Long> ids = accountIds(owners, currencies);
+	private Map<Slot, Long> openAccounts(Set<Slot> slots) {
+		UUID[] owners = slots.stream().map(Slot::customer).toArray(UUID[]::new);
+		String[] currencies = slots.stream().map(Slot::currency).toArray(String[]::new);
+		Map<Slot, Long> ids = accountIds(owners, currencies);
 		if (ids.size() < slots.size()) {
 			jdbc.sql("""
 					INSERT INTO ledger_account (customer_id, kind, currency)
@@ -181,8 +204,8 @@ class TransferBatches {
 		return ids;
 	}
 
-	private Map<String, Long> accountIds(UUID[] owners, String[] currencies) {
-		Map<String, Long> ids = new HashMap<>();
+	private Map<Slot, Long> accountIds(UUID[] owners, String[] currencies) {
+		Map<Slot, Long> ids = new HashMap<>();
 		jdbc.sql("""
 				SELECT a.id, p.c, p.cur FROM unnest(?::uuid[], ?::varchar[]) AS p(c, cur),
 				  LATERAL (SELECT id FROM ledger_account a
@@ -202,10 +225,10 @@ class TransferBatches {
 	 * outcome: an answer, or the refusal it was given (stored too). Requests not in the
 	 * map are replays.
 	 */
-	Map<Command, Object> settle(Prepared prepared) {
+	Map<Command, Outcome> settle(Prepared prepared) {
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, BusinessCalendar.ZONE);
-		Map<Command, Object> outcomes = new HashMap<>();
+		Map<Command, Outcome> outcomes = new HashMap<>();
 		List<Command> work = prepared.work();
 		if (work.isEmpty()) {
 			return outcomes;
@@ -213,7 +236,7 @@ class TransferBatches {
 		Map<String, CustomerProfile> recipients = prepared.recipients();
 		Map<UUID, CustomerProfile> senders = prepared.senders();
 		Map<UUID, Long> spentInFen = new HashMap<>();
-		Map<String, Account> accounts = lock(prepared.accountIds(), senders.keySet(), today, spentInFen);
+		Map<Slot, Account> accounts = lock(prepared.accountIds(), senders.keySet(), today, spentInFen);
 
 		// Each transfer is judged in arrival order against the running balances and daily
 		// totals.
@@ -227,7 +250,7 @@ class TransferBatches {
 			Account from = accounts.get(slot(c.sender(), currency));
 			Refusal refusal = refusal(c, recipient, from, spentInFen.getOrDefault(c.sender(), 0L));
 			if (refusal != null) {
-				outcomes.put(c, refusal);
+				outcomes.put(c, new Refused(refusal));
 				rows.add(NewTransaction.of(c.sender(), "transfer_out", "requested", amount, currency)
 					.counterparty(CounterpartyLabel.login(c.to()), null)
 					.failed(refusal.code()));
@@ -255,14 +278,14 @@ class TransferBatches {
 		records.views().forEach(v -> views.put(v.id(), v));
 		Answers answers = new Answers();
 		for (Command c : work) {
-			if (outcomes.get(c) instanceof Refusal r) {
+			if (outcomes.get(c) instanceof Refused(Refusal r)) {
 				answers.add(c, IdempotentRequests.statusOf(r), r.code());
 				continue;
 			}
 			NewTransaction out = done.get(c);
 			IdempotentRequests.Answer answer = new IdempotentRequests.Answer(201,
 					json.writeValueAsString(views.get(out.id())));
-			outcomes.put(c, answer);
+			outcomes.put(c, new Settled(answer));
 			answers.add(c, 201, answer.body());
 		}
 		writeAll(now, today, accounts.values(), postings, records, answers);
@@ -299,11 +322,11 @@ class TransferBatches {
 	 * read from the same statement's snapshot: one committed while the batch waited for a
 	 * lock takes effect from the next batch.
 	 */
-	private Map<String, Account> lock(Map<String, Long> accountIds, java.util.Set<UUID> senders, LocalDate today,
+	private Map<Slot, Account> lock(Map<Slot, Long> accountIds, java.util.Set<UUID> senders, LocalDate today,
 			Map<UUID, Long> spentInFen) {
-		Map<Long, String> slots = new HashMap<>();
+		Map<Long, Slot> slots = new HashMap<>();
 		accountIds.forEach((slot, id) -> slots.put(id, slot));
-		Map<String, Account> accounts = new HashMap<>();
+		Map<Slot, Account> accounts = new HashMap<>();
 		UUID[] senderIds = senders.toArray(UUID[]::new);
 		jdbc.sql("""
 				SELECT a.id, a.customer_id, a.currency, a.balance, %s AS spent,

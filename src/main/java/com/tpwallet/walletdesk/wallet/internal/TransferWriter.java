@@ -171,13 +171,13 @@ class TransferWriter implements SmartLifecycle {
 		for (int attempt = 1;; attempt++) {
 			try {
 				Prepared attempted = batch;
-				Map<Command, Object> outcomes = transactions.execute(tx -> batches.settle(attempted));
+				Map<Command, TransferBatches.Outcome> outcomes = transactions.execute(tx -> batches.settle(attempted));
 				outcomes.forEach((command, outcome) -> {
-					if (outcome instanceof Refusal refusal) {
-						command.result().completeExceptionally(refusal);
-					}
-					else {
-						command.result().complete((IdempotentRequests.Answer) outcome);
+					switch (outcome) {
+						case TransferBatches.Refused(Refusal refusal) ->
+							command.result().completeExceptionally(refusal);
+						case TransferBatches.Settled(IdempotentRequests.Answer answer) ->
+							command.result().complete(answer);
 					}
 				});
 				replayTheRest(batch.batch());

@@ -16,14 +16,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -49,9 +44,7 @@ class WalletController {
 
 	private final WalletApi wallet;
 
-	private final MoneyMovements movements;
-
-	private final IdempotentRequests idempotent;
+	private final MoneyRequests requests;
 
 	private final TransactionHistory history;
 
@@ -59,14 +52,10 @@ class WalletController {
 
 	private final HistoryExport export;
 
-	private final TransferWriter transfers;
-
-	WalletController(WalletApi wallet, MoneyMovements movements, IdempotentRequests idempotent,
-			TransactionHistory history, TransactionRecords records, HistoryExport export, TransferWriter transfers) {
-		this.transfers = transfers;
+	WalletController(WalletApi wallet, MoneyRequests requests, TransactionHistory history, TransactionRecords records,
+			HistoryExport export) {
+		this.requests = requests;
 		this.wallet = wallet;
-		this.movements = movements;
-		this.idempotent = idempotent;
 		this.history = history;
 		this.records = records;
 		this.export = export;
@@ -82,29 +71,13 @@ class WalletController {
 		return new WalletView(wallet.isFrozen(id), wallet.balances(id));
 	}
 
-	record TopUpRequest(@NotNull(message = "{validation.required}") BigDecimal amount,
-			@NotBlank(message = "{validation.required}") String currency,
-			@NotBlank(message = "{validation.required}") @Size(max = 30) String cardNumber,
-			@NotBlank(message = "{validation.required}") @Size(max = 5) String expiry) {
-	}
-
 	@PostMapping("/top-ups")
 	@Operation(summary = "Top up from a bank card; confirmed asynchronously by the gateway")
 	@ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TransactionView.class)))
 	ResponseEntity<String> topUp(@AuthenticationPrincipal Caller caller,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key,
-			@Valid @RequestBody TopUpRequest body) {
-		UUID id = caller.customerId();
-		return run(id, key, body, () -> {
-		}, () -> movements.topUp(id, AmountInput.money(body.amount(), body.currency()),
-				BankCard.parse(body.cardNumber()), body.expiry()), "top_up", body.amount(), body.currency(),
-				() -> null);
-	}
-
-	record PaymentRequest(@NotBlank(message = "{validation.required}") @Size(max = 40) String merchant,
-			@NotNull(message = "{validation.required}") BigDecimal amount,
-			@NotBlank(message = "{validation.required}") String currency,
-			@NotBlank(message = "{validation.required}") @Size(max = 12) String paymentPassword) {
+			@Valid @RequestBody MoneyRequests.TopUpRequest body) {
+		return respond(requests.topUp(caller.customerId(), key, body));
 	}
 
 	@PostMapping("/payments")
@@ -112,20 +85,8 @@ class WalletController {
 	@ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TransactionView.class)))
 	ResponseEntity<String> pay(@AuthenticationPrincipal Caller caller,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key,
-			@Valid @RequestBody PaymentRequest body) {
-		UUID id = caller.customerId();
-		return run(id, key, body, () -> {
-			AmountInput.money(body.amount(), body.currency());
-			movements.checkPaymentPassword(id, body.paymentPassword());
-		}, () -> movements.pay(id, body.merchant(), AmountInput.money(body.amount(), body.currency())), "payment",
-				body.amount(), body.currency(), () -> movements.merchantLabel(body.merchant()));
-	}
-
-	record TransferRequest(@NotBlank(message = "{validation.required}") @Size(max = 254) String to,
-			@NotNull(message = "{validation.required}") BigDecimal amount,
-			@NotBlank(message = "{validation.required}") String currency,
-			@NotBlank(message = "{validation.required}") @Size(max = 12) String paymentPassword,
-			@Size(max = 200) @Nullable String note) {
+			@Valid @RequestBody MoneyRequests.PaymentRequest body) {
+		return respond(requests.pay(caller.customerId(), key, body));
 	}
 
 	@PostMapping("/transfers")
@@ -133,23 +94,8 @@ class WalletController {
 	@ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TransactionView.class)))
 	ResponseEntity<String> transfer(@AuthenticationPrincipal Caller caller,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key,
-			@Valid @RequestBody TransferRequest body) {
-		UUID id = caller.customerId();
-		IdempotentRequests.Answer answer = idempotent.runQueued(id, key, body, () -> {
-			AmountInput.money(body.amount(), body.currency());
-			movements.checkPaymentPassword(id, body.paymentPassword());
-		}, (k, hash) -> transfers.submit(id, body.to(), AmountInput.money(body.amount(), body.currency()), body.note(),
-				k, hash),
-				refusal -> movements.recordRefusal(id, "transfer_out", AmountInput.bestEffort(body.amount()),
-						body.currency(), CounterpartyLabel.login(body.to()), refusal.code()));
-		return ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_JSON).body(answer.body());
-	}
-
-	record WithdrawalRequest(@NotNull(message = "{validation.required}") BigDecimal amount,
-			@NotBlank(message = "{validation.required}") String currency,
-			@NotBlank(message = "{validation.required}") @Size(max = 30) String cardNumber,
-			@NotBlank(message = "{validation.required}") @Size(max = 200) String holderName,
-			@NotBlank(message = "{validation.required}") @Size(max = 12) String paymentPassword) {
+			@Valid @RequestBody MoneyRequests.TransferRequest body) {
+		return respond(requests.transfer(caller.customerId(), key, body));
 	}
 
 	@PostMapping("/withdrawals")
@@ -158,23 +104,11 @@ class WalletController {
 	@ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TransactionView.class)))
 	ResponseEntity<String> withdraw(@AuthenticationPrincipal Caller caller,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key,
-			@Valid @RequestBody WithdrawalRequest body) {
-		UUID id = caller.customerId();
-		return run(id, key, body, () -> {
-			AmountInput.money(body.amount(), body.currency());
-			BankCard.parse(body.cardNumber());
-			movements.checkPaymentPassword(id, body.paymentPassword());
-		}, () -> movements.withdraw(id, AmountInput.money(body.amount(), body.currency()),
-				BankCard.parse(body.cardNumber()), body.holderName()), "withdrawal", body.amount(), body.currency(),
-				() -> null);
+			@Valid @RequestBody MoneyRequests.WithdrawalRequest body) {
+		return respond(requests.withdraw(caller.customerId(), key, body));
 	}
 
-	private ResponseEntity<String> run(UUID customerId, String key, Object body, Runnable precheck,
-			Supplier<Object> movement, String type, BigDecimal amount, String currency,
-			Supplier<@Nullable String> counterparty) {
-		IdempotentRequests.Answer answer = idempotent.run(customerId, key, body, precheck, movement,
-				refusal -> movements.recordRefusal(customerId, type, AmountInput.bestEffort(amount), currency,
-						counterparty.get(), refusal.code()));
+	private static ResponseEntity<String> respond(IdempotentRequests.Answer answer) {
 		return ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_JSON).body(answer.body());
 	}
 

@@ -68,7 +68,7 @@ class TransferBatchesIntegrationTest extends HttpTestBase {
 
 		Prepared again = batches.recheck(prepared);
 		assertThat(again.work()).isEmpty();
-		Map<Command, Object> outcomes = transactions.execute(tx -> batches.settle(again));
+		Map<Command, TransferBatches.Outcome> outcomes = transactions.execute(tx -> batches.settle(again));
 		assertThat(outcomes).as("nothing settled: the request is answered from the stored key").isEmpty();
 		assertThat(ledger.balance(sender, AccountKind.CUSTOMER_AVAILABLE, "CNY")).isEqualTo(10_000);
 		assertThat(check.run().balanced()).isTrue();
@@ -83,11 +83,11 @@ class TransferBatchesIntegrationTest extends HttpTestBase {
 		Command transfer = new Command(sender, recipientPhone, Money.positive(700, "CNY"), "lunch",
 				UUID.randomUUID().toString(), "hash-2", new CompletableFuture<>());
 		Prepared prepared = transactions.execute(tx -> batches.prepare(List.of(transfer)));
-		assertThat(prepared.accountIds()).containsKey(recipient + "|CNY");
+		assertThat(prepared.accountIds()).containsKey(new TransferBatches.Slot(recipient, "CNY"));
 
-		Map<Command, Object> outcomes = transactions.execute(tx -> batches.settle(prepared));
-		assertThat(outcomes.get(transfer)).isInstanceOf(IdempotentRequests.Answer.class);
-		String body = ((IdempotentRequests.Answer) outcomes.get(transfer)).body();
+		Map<Command, TransferBatches.Outcome> outcomes = transactions.execute(tx -> batches.settle(prepared));
+		assertThat(outcomes.get(transfer)).isInstanceOf(TransferBatches.Settled.class);
+		String body = ((TransferBatches.Settled) outcomes.get(transfer)).answer().body();
 		assertThat(body).as("a reference is the day and a ten-digit number from the sequence")
 			.containsPattern("\"reference\":\"T\\d{18}\"");
 		assertThat(ledger.balance(recipient, AccountKind.CUSTOMER_AVAILABLE, "CNY")).isEqualTo(700);

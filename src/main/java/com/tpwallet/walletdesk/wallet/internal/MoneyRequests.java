@@ -1,0 +1,102 @@
+package com.tpwallet.walletdesk.wallet.internal;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * A customer's money-moving requests as they arrive: checked before any transaction (the
+ * amount, the card, the payment password), run once per idempotency key, and a refused
+ * one recorded where the customer and the agents can see why. Each answer is the one a
+ * replay of the same key gets again.
+ */
+@Service
+class MoneyRequests {
+
+	record TopUpRequest(@NotNull(message = "{validation.required}") BigDecimal amount,
+			@NotBlank(message = "{validation.required}") String currency,
+			@NotBlank(message = "{validation.required}") @Size(max = 30) String cardNumber,
+			@NotBlank(message = "{validation.required}") @Size(max = 5) String expiry) {
+	}
+
+	record PaymentRequest(@NotBlank(message = "{validation.required}") @Size(max = 40) String merchant,
+			@NotNull(message = "{validation.required}") BigDecimal amount,
+			@NotBlank(message = "{validation.required}") String currency,
+			@NotBlank(message = "{validation.required}") @Size(max = 12) String paymentPassword) {
+	}
+
+	record TransferRequest(@NotBlank(message = "{validation.required}") @Size(max = 254) String to,
+			@NotNull(message = "{validation.required}") BigDecimal amount,
+			@NotBlank(message = "{validation.required}") String currency,
+			@NotBlank(message = "{validation.required}") @Size(max = 12) String paymentPassword,
+			@Size(max = 200) @Nullable String note) {
+	}
+
+	record WithdrawalRequest(@NotNull(message = "{validation.required}") BigDecimal amount,
+			@NotBlank(message = "{validation.required}") String currency,
+			@NotBlank(message = "{validation.required}") @Size(max = 30) String cardNumber,
+			@NotBlank(message = "{validation.required}") @Size(max = 200) String holderName,
+			@NotBlank(message = "{validation.required}") @Size(max = 12) String paymentPassword) {
+	}
+
+	private final MoneyMovements movements;
+
+	private final IdempotentRequests idempotent;
+
+	private final TransferWriter transfers;
+
+	MoneyRequests(MoneyMovements movements, IdempotentRequests idempotent, TransferWriter transfers) {
+		this.movements = movements;
+		this.idempotent = idempotent;
+		this.transfers = transfers;
+	}
+
+	IdempotentRequests.Answer topUp(UUID customerId, String key, TopUpRequest body) {
+		return run(customerId, key, body, () -> {
+		}, () -> movements.topUp(customerId, AmountInput.money(body.amount(), body.currency()),
+				BankCard.parse(body.cardNumber()), body.expiry()), "top_up", body.amount(), body.currency(),
+				() -> null);
+	}
+
+	IdempotentRequests.Answer pay(UUID customerId, String key, PaymentRequest body) {
+		return run(customerId, key, body, () -> {
+			AmountInput.money(body.amount(), body.currency());
+			movements.checkPaymentPassword(customerId, body.paymentPassword());
+		}, () -> movements.pay(customerId, body.merchant(), AmountInput.money(body.amount(), body.currency())),
+				"payment", body.amount(), body.currency(), () -> movements.merchantLabel(body.merchant()));
+	}
+
+	/** Transfers join the batched writer's queue (ADR 5) once the checks have passed. */
+	IdempotentRequests.Answer transfer(UUID customerId, String key, TransferRequest body) {
+		return idempotent.runQueued(customerId, key, body, () -> {
+			AmountInput.money(body.amount(), body.currency());
+			movements.checkPaymentPassword(customerId, body.paymentPassword());
+		}, (k, hash) -> transfers.submit(customerId, body.to(), AmountInput.money(body.amount(), body.currency()),
+				body.note(), k, hash),
+				refusal -> movements.recordRefusal(customerId, "transfer_out", AmountInput.bestEffort(body.amount()),
+						body.currency(), CounterpartyLabel.login(body.to()), refusal.code()));
+	}
+
+	IdempotentRequests.Answer withdraw(UUID customerId, String key, WithdrawalRequest body) {
+		return run(customerId, key, body, () -> {
+			AmountInput.money(body.amount(), body.currency());
+			BankCard.parse(body.cardNumber());
+			movements.checkPaymentPassword(customerId, body.paymentPassword());
+		}, () -> movements.withdraw(customerId, AmountInput.money(body.amount(), body.currency()),
+				BankCard.parse(body.cardNumber()), body.holderName()), "withdrawal", body.amount(), body.currency(),
+				() -> null);
+	}
+
+	private IdempotentRequests.Answer run(UUID customerId, String key, Object body, Runnable precheck,
+			Supplier<Object> movement, String type, BigDecimal amount, String currency,
+			Supplier<@Nullable String> counterparty) {
+		return idempotent.run(customerId, key, body, precheck, movement, refusal -> movements.recordRefusal(customerId,
+				type, AmountInput.bestEffort(amount), currency, counterparty.get(), refusal.code()));
+	}
+
+}
