@@ -1,0 +1,125 @@
+package com.tpwallet.walletdesk.platform.internal;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeSet;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Declares in the OpenAPI document what can go wrong with each operation: the problem
+ * statuses it can answer (bad input, not signed in, not allowed, no such object, refused
+ * by a rule or a conflict, too many attempts, the database away), each an RFC 9457
+ * problem whose {@code code} is one of the stable codes listed in the {@code Problem}
+ * schema (every {@code problem.*} message, so the list cannot drift from what the service
+ * says). App developers program against those codes.
+ */
+@Component
+class ProblemResponses implements GlobalOpenApiCustomizer {
+
+	static final String PROBLEM = "Problem";
+
+	/**
+	 * The operations anyone may call (SecurityConfiguration's permitted requests, as the
+	 * document names them).
+	 */
+	private static final java.util.Set<String> PUBLIC = java.util.Set.of("POST /api/v1/customers",
+			"POST /api/v1/auth/login", "POST /api/v1/auth/password-reset", "POST /api/v1/auth/password-reset/confirm",
+			"POST /api/v1/auth/unlock", "POST /api/v1/wallet/gateway/callback", "GET /api/v1/articles",
+			"GET /api/v1/articles/{slug}", "POST /api/v1/answers", "POST /api/v1/troubleshooters/{id}/diagnosis",
+			"GET /api/v1/troubleshooters", "GET /api/v1/chats/texts");
+
+	@Override
+	public void customise(OpenAPI openApi) {
+		openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+		if (openApi.getPaths() == null) {
+			return;
+		}
+		openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+			if (path.startsWith("/api/")) {
+				declare(path, method, operation);
+			}
+		}));
+	}
+
+	private static void declare(String path, PathItem.HttpMethod method, Operation operation) {
+		ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+		boolean writes = method != PathItem.HttpMethod.GET;
+		boolean open = PUBLIC.contains(method + " " + path);
+		add(responses, "400", "The input cannot be read or is not valid (invalid_request, malformed_request, "
+				+ "invalid_characters, invalid_cursor, …).");
+		if (!open) {
+			add(responses, "401", "Not signed in, or the token has ended (unauthenticated).");
+			add(responses, "403", "The caller may not do this (forbidden, customers_only, …).");
+		}
+		if (path.contains("{")) {
+			add(responses, "404", "No such object, or not the caller's: both answer the same (…_not_found).");
+		}
+		if (writes) {
+			add(responses, "409", "It contradicts the current state: already done, taken or decided.");
+			add(responses, "422", "Understood and refused by a business rule; the code says which.");
+		}
+		if (open && writes) {
+			add(responses, "429", "Too many attempts; Retry-After says when to try again (too_many_attempts).");
+		}
+		add(responses, "503",
+				"The service cannot reach its database right now; nothing was changed " + "(service_unavailable).");
+		operation.setResponses(responses);
+	}
+
+	private static void add(ApiResponses responses, String status, String description) {
+		if (!responses.containsKey(status)) {
+			responses.addApiResponse(status,
+					new ApiResponse().description(description)
+						.content(new Content().addMediaType("application/problem+json",
+								new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+		}
+	}
+
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static Schema<?> problemSchema() {
+		StringSchema code = new StringSchema();
+		code.setEnum(List.copyOf(codes()));
+		code.setDescription("Stable, machine-readable: what app developers program against. The detail is its text "
+				+ "in the caller's language.");
+		return new ObjectSchema().description("An RFC 9457 problem with a stable code")
+			.properties(Map.<String, Schema>of("type", new StringSchema(), "title", new StringSchema(), "status",
+					new IntegerSchema(), "detail", new StringSchema(), "instance", new StringSchema(), "code", code))
+			.required(List.of("status", "code"));
+	}
+
+	/** Every code the service can answer: the keys of its {@code problem.*} messages. */
+	static TreeSet<String> codes() {
+		Properties messages = new Properties();
+		try (InputStream in = new ClassPathResource("messages.properties").getInputStream()) {
+			messages.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		TreeSet<String> codes = new TreeSet<>();
+		messages.stringPropertyNames()
+			.stream()
+			.filter(k -> k.startsWith("problem."))
+			.forEach(k -> codes.add(k.substring("problem.".length())));
+		return codes;
+	}
+
+}
