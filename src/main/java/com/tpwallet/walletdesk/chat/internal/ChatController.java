@@ -62,7 +62,7 @@ class ChatController {
 		this.identity = identity;
 	}
 
-	record History(UUID conversationId, String status, @Nullable String language, @Nullable UUID ticketId,
+	record History(UUID conversationId, ChatStatus status, @Nullable String language, @Nullable UUID ticketId,
 			List<ChatMessage> messages) {
 	}
 
@@ -101,7 +101,7 @@ class ChatController {
 	// ---- staff
 	// ------------------------------------------------------------------------------------
 
-	record Summary(UUID id, String status, @Nullable String language, @Nullable UUID ticketId,
+	record Summary(UUID id, ChatStatus status, @Nullable String language, @Nullable UUID ticketId,
 			@Nullable String customer, Instant createdAt, @Nullable Instant queuedAt, int lastSeq) {
 	}
 
@@ -121,7 +121,7 @@ class ChatController {
 			@AuthenticationPrincipal Caller agent) {
 		Conversation c = store.find(id).orElseThrow(() -> Refusal.notFound("chat_not_found"));
 		boolean visible = agent.id().equals(c.agentId()) || agent.hasAtLeast(Caller.Role.SUPERVISOR)
-				|| c.status().equals("queued") && languagesOf(agent).contains(c.languageOr("en"));
+				|| c.isWith(ChatStatus.QUEUED) && languagesOf(agent).contains(c.languageOr("en"));
 		if (!visible) {
 			throw Refusal.notFound("chat_not_found");
 		}

@@ -183,7 +183,7 @@ class ChatService {
 			if (c.ticketId() != null) {
 				support.addEntry(c.ticketId(), "customer", user.customerId(), text);
 			}
-			if (!c.status().equals("bot")) {
+			if (!c.isWith(ChatStatus.BOT)) {
 				// with an agent, queued or left as a message: stored, copied, delivered
 				return new Step(c, out);
 			}
@@ -201,7 +201,7 @@ class ChatService {
 			.orElseThrow(() -> Refusal.notFound("chat_not_found"));
 		inTransaction(() -> {
 			Conversation c = store.lock(conversation.id()).orElseThrow();
-			List<ChatMessage> out = c.status().equals("bot") ? handOver(c, user) : List.of();
+			List<ChatMessage> out = c.isWith(ChatStatus.BOT) ? handOver(c, user) : List.of();
 			return new Step(store.find(c.id()).orElseThrow(), out);
 		});
 	}
@@ -297,7 +297,7 @@ class ChatService {
 	void accept(UUID conversationId, Caller agent) {
 		inTransaction(() -> {
 			Conversation c = store.lock(conversationId).orElseThrow(() -> Refusal.notFound("chat_not_found"));
-			if (!c.status().equals("queued")) {
+			if (!c.isWith(ChatStatus.QUEUED)) {
 				throw new Refusal(Refusal.Kind.CONFLICT, "chat_not_waiting");
 			}
 			if (!speaks(agent, c.languageOr("en"))) {
@@ -454,8 +454,8 @@ class ChatService {
 	private Conversation ownedBy(UUID conversationId, Caller agent) {
 		Conversation c = store.lock(conversationId).orElseThrow(() -> Refusal.notFound("chat_not_found"));
 		boolean allowed = agent.id().equals(c.agentId())
-				|| agent.hasAtLeast(Caller.Role.SUPERVISOR) && c.status().equals("agent");
-		if (!allowed || !c.status().equals("agent")) {
+				|| agent.hasAtLeast(Caller.Role.SUPERVISOR) && c.isWith(ChatStatus.AGENT);
+		if (!allowed || !c.isWith(ChatStatus.AGENT)) {
 			throw new Refusal(Refusal.Kind.NOT_ALLOWED, "chat_not_yours");
 		}
 		return c;
@@ -504,7 +504,7 @@ class ChatService {
 			throw new IllegalStateException("a chat step returned nothing");
 		}
 		delivery.deliver(step.conversation(), step.messages());
-		if (step.conversation().status().equals("queued")) {
+		if (step.conversation().isWith(ChatStatus.QUEUED)) {
 			// agents' lists refresh once the waiting chat is committed
 			delivery.queueChangedForAll();
 		}

@@ -224,7 +224,7 @@ class ChatStore {
 	private static Conversation conversation(ResultSet rs, int n) throws SQLException {
 		Timestamp queued = rs.getTimestamp("queued_at");
 		return new Conversation(rs.getObject("id", UUID.class), rs.getObject("customer_id", UUID.class),
-				rs.getString("visitor_id"), rs.getString("language"), rs.getString("status"),
+				rs.getString("visitor_id"), rs.getString("language"), ChatStatus.of(rs.getString("status")),
 				rs.getObject("agent_id", UUID.class), rs.getObject("ticket_id", UUID.class), rs.getInt("last_seq"),
 				rs.getTimestamp("created_at").toInstant(), queued == null ? null : queued.toInstant());
 	}

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * hours, or ended.
  */
 record Conversation(UUID id, @Nullable UUID customerId, @Nullable String visitorId, @Nullable String language,
-		String status, @Nullable UUID agentId, @Nullable UUID ticketId, int lastSeq, Instant createdAt,
+		ChatStatus status, @Nullable UUID agentId, @Nullable UUID ticketId, int lastSeq, Instant createdAt,
 		@Nullable Instant queuedAt) {
 
 	/** The name of the user queue the customer (or visitor) listens on. */
@@ -22,6 +22,10 @@ record Conversation(UUID id, @Nullable UUID customerId, @Nullable String visitor
 	}
 
 	boolean isOpen() {
-		return !status.equals("ended");
+		return status != ChatStatus.ENDED;
+	}
+
+	boolean isWith(ChatStatus expected) {
+		return status == expected;
 	}
 }

@@ -36,15 +36,15 @@ class LongWaitIntegrationTest extends HttpTestBase {
 
 		chats.customerWrites(customer, "talk to a human", "test-session", null);
 		Conversation queued = store.open(customerId, null).orElseThrow();
-		assertThat(queued.status()).isEqualTo("queued");
+		assertThat(queued.status()).isEqualTo(ChatStatus.QUEUED);
 
 		clock.advance(Duration.ofMinutes(9));
 		chats.releaseLongWaits();
-		assertThat(store.find(queued.id()).orElseThrow().status()).as("not yet").isEqualTo("queued");
+		assertThat(store.find(queued.id()).orElseThrow().status()).as("not yet").isEqualTo(ChatStatus.QUEUED);
 
 		clock.advance(Duration.ofMinutes(2));
 		chats.releaseLongWaits();
-		assertThat(store.find(queued.id()).orElseThrow().status()).isEqualTo("offline");
+		assertThat(store.find(queued.id()).orElseThrow().status()).isEqualTo(ChatStatus.OFFLINE);
 		List<ChatMessage> messages = store.after(queued.id(), 0, queued.ticketId());
 		assertThat(messages.getLast().from()).isEqualTo("system");
 		assertThat(messages.getLast().text()).contains("busy for longer than usual").contains("ticket #");
