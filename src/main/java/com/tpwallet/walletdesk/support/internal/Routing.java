@@ -93,12 +93,14 @@ class Routing {
 		for (UUID id : ids) {
 			jdbc.sql("INSERT INTO agent_presence (staff_id) VALUES (?) ON CONFLICT DO NOTHING").param(id).update();
 		}
-		Optional<UUID> pick = jdbc.sql("""
-				SELECT p.staff_id FROM agent_presence p
-				WHERE p.staff_id = ANY(?) AND p.available
-				  AND (SELECT count(*) FROM ticket t WHERE t.assignee_id = p.staff_id
-				       AND t.status IN ('new', 'open', 'pending', 'on_hold')) < p.capacity
-				ORDER BY p.last_assigned_at, p.staff_id LIMIT 1 FOR UPDATE OF p SKIP LOCKED""")
+		Optional<UUID> pick = jdbc
+			.sql("""
+					SELECT p.staff_id FROM agent_presence p
+					WHERE p.staff_id = ANY(?) AND p.available
+					  AND (SELECT count(*) FROM ticket t WHERE t.assignee_id = p.staff_id
+					       AND t.status IN %s) < p.capacity
+					ORDER BY p.last_assigned_at, p.staff_id LIMIT 1 FOR UPDATE OF p SKIP LOCKED"""
+				.formatted(Ticket.ACTIVE_SQL))
 			.param(ids)
 			.query(UUID.class)
 			.optional();
@@ -151,11 +153,12 @@ class Routing {
 		return jdbc
 			.sql("""
 					SELECT q.id, q.topic, q.language,
-					       count(t.id) FILTER (WHERE t.status IN ('new', 'open', 'pending', 'on_hold')) AS open,
+					       count(t.id) FILTER (WHERE t.status IN %s) AS open,
 					       count(t.id) FILTER (WHERE t.status = 'new') AS fresh,
-					       count(t.id) FILTER (WHERE t.status IN ('new', 'open') AND (t.first_response_breached OR t.resolution_breached)) AS breached
+					       count(t.id) FILTER (WHERE t.status IN %s AND (t.first_response_breached OR t.resolution_breached)) AS breached
 					FROM support_queue q LEFT JOIN ticket t ON t.queue_id = q.id
-					WHERE q.language = ANY(?) GROUP BY q.id ORDER BY q.language, q.topic""")
+					WHERE q.language = ANY(?) GROUP BY q.id ORDER BY q.language, q.topic"""
+				.formatted(Ticket.ACTIVE_SQL, Ticket.WAITING_ON_US_SQL))
 			.param(languagesOf(staffId).toArray(String[]::new))
 			.query((rs, n) -> new QueueFigures(rs.getString("id"), rs.getString("topic"), rs.getString("language"),
 					rs.getLong("open"), rs.getLong("fresh"), rs.getLong("breached")))

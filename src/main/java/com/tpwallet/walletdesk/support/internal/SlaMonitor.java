@@ -47,10 +47,10 @@ class SlaMonitor {
 		Instant now = clock.instant();
 		Integer breached = transactions.execute(tx -> {
 			List<UUID> due = jdbc.sql("""
-					SELECT id FROM ticket WHERE status IN ('new', 'open') AND sla_paused_at IS NULL
+					SELECT id FROM ticket WHERE status IN %s AND sla_paused_at IS NULL
 					  AND ((NOT first_response_breached AND first_responded_at IS NULL AND first_response_due < ?)
 					    OR (NOT resolution_breached AND resolution_due < ?))
-					ORDER BY number LIMIT 500 FOR UPDATE SKIP LOCKED""")
+					ORDER BY number LIMIT 500 FOR UPDATE SKIP LOCKED""".formatted(Ticket.WAITING_ON_US_SQL))
 				.params(Timestamp.from(now), Timestamp.from(now))
 				.query(UUID.class)
 				.list();

@@ -75,8 +75,8 @@ class SupervisorDashboard {
 
 	private List<QueueLoad> openPerQueue() {
 		return jdbc.sql("""
-				SELECT queue_id, count(*) AS open FROM ticket WHERE status IN ('new', 'open', 'pending', 'on_hold')
-				GROUP BY queue_id ORDER BY count(*) DESC, queue_id""")
+				SELECT queue_id, count(*) AS open FROM ticket WHERE status IN %s
+				GROUP BY queue_id ORDER BY count(*) DESC, queue_id""".formatted(Ticket.ACTIVE_SQL))
 			.query((rs, n) -> new QueueLoad(rs.getString("queue_id"), rs.getLong("open")))
 			.list();
 	}
@@ -86,8 +86,9 @@ class SupervisorDashboard {
 			.sql("""
 					SELECT count(*) FILTER (WHERE first_response_breached) AS first_response,
 					       count(*) FILTER (WHERE resolution_breached) AS resolution,
-					       count(*) FILTER (WHERE status IN ('new', 'open') AND (first_response_breached OR resolution_breached)) AS open_breached
-					FROM ticket WHERE created_at >= ?""")
+					       count(*) FILTER (WHERE status IN %s AND (first_response_breached OR resolution_breached)) AS open_breached
+					FROM ticket WHERE created_at >= ?"""
+				.formatted(Ticket.WAITING_ON_US_SQL))
 			.param(since)
 			.query((rs, n) -> new Breaches(rs.getLong("first_response"), rs.getLong("resolution"),
 					rs.getLong("open_breached")))
@@ -127,12 +128,14 @@ class SupervisorDashboard {
 				SELECT t.assignee_id, count(*) AS open, coalesce(p.available, TRUE) AS available,
 				       coalesce(p.capacity, 10) AS capacity
 				FROM ticket t LEFT JOIN agent_presence p ON p.staff_id = t.assignee_id
-				WHERE t.assignee_id IS NOT NULL AND t.status IN ('new', 'open', 'pending', 'on_hold')
-				GROUP BY t.assignee_id, p.available, p.capacity ORDER BY count(*) DESC""").query((rs, n) -> {
-			UUID agent = rs.getObject("assignee_id", UUID.class);
-			return new AgentLoad(agent, rs.getLong("open"), rs.getBoolean("available"), rs.getInt("capacity"),
-					names.getOrDefault(agent, "?"));
-		}).list();
+				WHERE t.assignee_id IS NOT NULL AND t.status IN %s
+				GROUP BY t.assignee_id, p.available, p.capacity ORDER BY count(*) DESC""".formatted(Ticket.ACTIVE_SQL))
+			.query((rs, n) -> {
+				UUID agent = rs.getObject("assignee_id", UUID.class);
+				return new AgentLoad(agent, rs.getLong("open"), rs.getBoolean("available"), rs.getInt("capacity"),
+						names.getOrDefault(agent, "?"));
+			})
+			.list();
 	}
 
 	private List<RecentTicket> recentTickets() {

@@ -16,6 +16,20 @@ import org.jspecify.annotations.Nullable;
 class Ticket {
 
 	static final List<String> STATUSES = List.of("new", "open", "pending", "on_hold", "solved", "closed");
+
+	/** Not yet solved: the work that counts as open in queues, loads and dashboards. */
+	static final List<String> ACTIVE = List.of("new", "open", "pending", "on_hold");
+
+	/**
+	 * {@link #ACTIVE} as an SQL list, for {@code status IN %s}: written once, not retyped
+	 * in every query.
+	 */
+	static final String ACTIVE_SQL = ACTIVE.stream()
+		.map(s -> "'" + s + "'")
+		.collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+
+	/** Waiting on us, with a running clock (not paused, not solved). */
+	static final String WAITING_ON_US_SQL = "('new', 'open')";
 	static final List<String> PRIORITIES = List.of("low", "normal", "high", "urgent");
 	static final List<String> CHANNELS = List.of("web", "chat", "email", "phone");
 

@@ -87,9 +87,9 @@ class TicketSearch {
 				case "breached" -> sql.append(" AND (t.first_response_breached OR t.resolution_breached)");
 				case "paused" -> sql.append(" AND t.sla_paused_at IS NOT NULL");
 				case "due_soon" -> {
-					sql.append(
-							" AND t.status IN ('new', 'open') AND t.sla_paused_at IS NULL AND ((t.first_responded_at IS NULL"
-									+ " AND t.first_response_due < ?) OR t.resolution_due < ?)");
+					sql.append(" AND t.status IN " + Ticket.WAITING_ON_US_SQL
+							+ " AND t.sla_paused_at IS NULL AND ((t.first_responded_at IS NULL"
+							+ " AND t.first_response_due < ?) OR t.resolution_due < ?)");
 					Timestamp soon = Timestamp.from(now.toInstant().plusSeconds(3600));
 					params.add(soon);
 					params.add(soon);

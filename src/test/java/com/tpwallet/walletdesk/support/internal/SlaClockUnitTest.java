@@ -100,4 +100,13 @@ class SlaClockUnitTest {
 			.isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("ticket_closed"));
 	}
 
+	@Test
+	void theActiveStatusesAreWrittenOnceAndReadTheSameInSql() {
+		org.assertj.core.api.Assertions.assertThat(Ticket.ACTIVE)
+			.isSubsetOf(Ticket.STATUSES)
+			.doesNotContain("solved", "closed");
+		org.assertj.core.api.Assertions.assertThat(Ticket.ACTIVE_SQL)
+			.isEqualTo("('new', 'open', 'pending', 'on_hold')");
+	}
+
 }
