@@ -35,7 +35,7 @@ public record Caller(UUID id, Kind kind, Role role, String language, String name
 	/** The customer's id, or a 403 {@code customers_only} refusal for staff. */
 	public UUID customerId() {
 		if (!isCustomer()) {
-			throw new Refusal(Refusal.Kind.NOT_ALLOWED, "customers_only");
+			throw Refusal.notAllowed("customers_only");
 		}
 		return id;
 	}

@@ -298,10 +298,10 @@ class ChatService {
 		inTransaction(() -> {
 			Conversation c = store.lock(conversationId).orElseThrow(() -> Refusal.notFound("chat_not_found"));
 			if (!c.isWith(ChatStatus.QUEUED)) {
-				throw new Refusal(Refusal.Kind.CONFLICT, "chat_not_waiting");
+				throw Refusal.conflict("chat_not_waiting");
 			}
 			if (!speaks(agent, c.languageOr("en"))) {
-				throw new Refusal(Refusal.Kind.NOT_ALLOWED, "chat_not_yours");
+				throw Refusal.notAllowed("chat_not_yours");
 			}
 			if (store.activeChats(agent.id()) >= agentLimit) {
 				throw Refusal.unprocessable("chat_limit_reached", String.valueOf(agentLimit));
@@ -456,7 +456,7 @@ class ChatService {
 		boolean allowed = agent.id().equals(c.agentId())
 				|| agent.hasAtLeast(Caller.Role.SUPERVISOR) && c.isWith(ChatStatus.AGENT);
 		if (!allowed || !c.isWith(ChatStatus.AGENT)) {
-			throw new Refusal(Refusal.Kind.NOT_ALLOWED, "chat_not_yours");
+			throw Refusal.notAllowed("chat_not_yours");
 		}
 		return c;
 	}

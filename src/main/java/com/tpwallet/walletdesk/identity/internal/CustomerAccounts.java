@@ -122,7 +122,7 @@ class CustomerAccounts {
 		rateLimits.consume(IdentityConfiguration.CREDENTIAL_PER_ACCOUNT, customerId.toString());
 		Customer customer = customers.lock(customerId).orElseThrow(() -> Refusal.notFound("customer_not_found"));
 		if (!passwords.matches(current, customer.passwordHash)) {
-			throw new Refusal(Refusal.Kind.RULE, "current_password_wrong");
+			throw Refusal.unprocessable("current_password_wrong");
 		}
 		policy.check(next);
 		customer.changePassword(passwords.encode(next), clock.instant());

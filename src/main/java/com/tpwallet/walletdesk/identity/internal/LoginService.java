@@ -97,18 +97,18 @@ class LoginService {
 	 */
 	private Session unknownLogin(String login, String password) {
 		if (unknownLogins.isLocked(login)) {
-			throw new Refusal(Refusal.Kind.LOCKED, "account_locked");
+			throw Refusal.locked("account_locked");
 		}
 		passwords.matches(password, dummyHash);
 		int left = unknownLogins.failed(login);
-		throw left == 0 ? new Refusal(Refusal.Kind.LOCKED, "account_locked") : invalidCredentials(left);
+		throw left == 0 ? Refusal.locked("account_locked") : invalidCredentials(left);
 	}
 
 	private Session customerLogin(Customer customer, String password, @Nullable String code, ClientAddress from) {
 		Instant now = clock.instant();
 		if (customer.isLocked()) {
 			record(customer, from, "locked");
-			throw new Refusal(Refusal.Kind.LOCKED, "account_locked");
+			throw Refusal.locked("account_locked");
 		}
 		if (!passwords.matches(password, customer.passwordHash)) {
 			throw failed(customer, from, "wrong_password", now);
@@ -116,7 +116,7 @@ class LoginService {
 		if (customer.totpEnabled) {
 			if (code == null || code.isBlank()) {
 				record(customer, from, "two_factor_required");
-				throw new Refusal(Refusal.Kind.NOT_SIGNED_IN, "two_factor_required");
+				throw Refusal.notSignedIn("two_factor_required");
 			}
 			if (!secondFactor.accept(customer, code)) {
 				throw failed(customer, from, "wrong_second_factor", now);
@@ -141,34 +141,31 @@ class LoginService {
 			// not end the owner's sessions.
 			events.publishEvent(new AccountLocked(customer.id, actor));
 			notifications.send(customer.notice("account-locked"));
-			return new Refusal(Refusal.Kind.LOCKED, "account_locked");
+			return Refusal.locked("account_locked");
 		}
 		return reason.equals("wrong_password") ? invalidCredentials(customer.attemptsLeft())
-				: new Refusal(Refusal.Kind.NOT_SIGNED_IN, "two_factor_invalid").with("attemptsLeft",
-						customer.attemptsLeft());
+				: Refusal.notSignedIn("two_factor_invalid").with("attemptsLeft", customer.attemptsLeft());
 	}
 
 	private Session staffLogin(StaffUser user, String password, @Nullable String code, ClientAddress from) {
 		Instant now = clock.instant();
 		if (user.isLocked(now)) {
-			throw new Refusal(Refusal.Kind.LOCKED, "account_locked");
+			throw Refusal.locked("account_locked");
 		}
 		if (!passwords.matches(password, user.passwordHash)) {
 			boolean lockedNow = user.loginFailed(now);
 			staff.update(user);
-			throw lockedNow ? new Refusal(Refusal.Kind.LOCKED, "account_locked")
-					: invalidCredentials(user.attemptsLeft());
+			throw lockedNow ? Refusal.locked("account_locked") : invalidCredentials(user.attemptsLeft());
 		}
 		if (user.totpEnabled) {
 			if (code == null || code.isBlank()) {
-				throw new Refusal(Refusal.Kind.NOT_SIGNED_IN, "two_factor_required");
+				throw Refusal.notSignedIn("two_factor_required");
 			}
 			if (!staffTwoFactor.accept(user, code)) {
 				boolean lockedNow = user.loginFailed(now);
 				staff.update(user);
-				throw lockedNow ? new Refusal(Refusal.Kind.LOCKED, "account_locked")
-						: new Refusal(Refusal.Kind.NOT_SIGNED_IN, "two_factor_invalid").with("attemptsLeft",
-								user.attemptsLeft());
+				throw lockedNow ? Refusal.locked("account_locked")
+						: Refusal.notSignedIn("two_factor_invalid").with("attemptsLeft", user.attemptsLeft());
 			}
 		}
 		user.loginSucceeded();
@@ -184,7 +181,7 @@ class LoginService {
 	}
 
 	private static Refusal invalidCredentials(int attemptsLeft) {
-		return new Refusal(Refusal.Kind.NOT_SIGNED_IN, "invalid_credentials").with("attemptsLeft", attemptsLeft);
+		return Refusal.notSignedIn("invalid_credentials").with("attemptsLeft", attemptsLeft);
 	}
 
 }

@@ -43,8 +43,7 @@ class StaffTwoFactorRequirement extends OncePerRequestFilter {
 		Caller caller = Caller.current().orElse(null);
 		if (caller != null && caller.isStaff() && request.getRequestURI().startsWith("/api/")
 				&& !ALLOWED.contains(request.getRequestURI()) && twoFactor.mustEnrol(caller.id())) {
-			problems.resolveException(request, response, null,
-					new Refusal(Refusal.Kind.NOT_ALLOWED, "two_factor_enrolment_required"));
+			problems.resolveException(request, response, null, Refusal.notAllowed("two_factor_enrolment_required"));
 			return;
 		}
 		chain.doFilter(request, response);

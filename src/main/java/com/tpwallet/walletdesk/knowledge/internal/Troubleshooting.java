@@ -158,7 +158,7 @@ class Troubleshooting {
 			return identity.customer(caller.customerId());
 		}
 		if (troubleshooter.needsSignIn()) {
-			throw new Refusal(Refusal.Kind.NOT_SIGNED_IN, "unauthenticated");
+			throw Refusal.notSignedIn("unauthenticated");
 		}
 		return identity.customerProvenByCode(login(request), String.valueOf(request.code()));
 	}

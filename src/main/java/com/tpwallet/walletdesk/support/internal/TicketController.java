@@ -89,7 +89,7 @@ class TicketController {
 			return desk.staffWrites(id, caller, body.body(), internal);
 		}
 		if (internal) {
-			throw new Refusal(Refusal.Kind.NOT_ALLOWED, "internal_notes_staff_only");
+			throw Refusal.notAllowed("internal_notes_staff_only");
 		}
 		return desk.customerWrites(id, caller.customerId(), body.body());
 	}

@@ -259,13 +259,13 @@ class TicketDesk {
 			}
 			if (!routing.languagesOf(staff.id()).contains(routing.languageOf(change.queue()))) {
 				// An agent moves work only into queues they can see.
-				throw new Refusal(Refusal.Kind.NOT_ALLOWED, "ticket_queue_forbidden");
+				throw Refusal.notAllowed("ticket_queue_forbidden");
 			}
 			t.queue = change.queue();
 		}
 		if (change.assigneeId() != null && !change.assigneeId().equals(t.assignee)) {
 			if (!staff.hasAtLeast(Caller.Role.SUPERVISOR) && !change.assigneeId().equals(staff.id())) {
-				throw new Refusal(Refusal.Kind.NOT_ALLOWED, "reassign_supervisors_only");
+				throw Refusal.notAllowed("reassign_supervisors_only");
 			}
 			if (identity.staffMember(change.assigneeId()).isEmpty()) {
 				throw Refusal.unprocessable("assignee_unknown");
