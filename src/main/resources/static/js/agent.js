@@ -7,15 +7,17 @@ WD.signin(main => {
   const list = WD.el('div', { id: 'ticket-list' });
   const detail = WD.el('section', { class: 'card', id: 'ticket', 'aria-live': 'polite' });
   const panel = WD.el('aside', { class: 'card', id: 'customer-360' });
-  const state = { queue: null, status: 'new,open,pending,on_hold', q: '', open: null, macros: [] };
+  // The statuses a ticket can have; 'active' (not yet solved) is resolved by the server.
+  const STATUSES = ['new', 'open', 'pending', 'on_hold', 'solved', 'closed'];
+  const state = { queue: null, status: 'active', q: '', open: null, macros: [] };
   WD.clear(main, WD.el('div', { class: 'grid' }, queues,
     WD.el('div', {}, WD.el('div', { class: 'card' }, WD.el('h1', { text: WD.t('agent.title') }),
       WD.el('p', {}, WD.el('a', { href: '/agent/articles?lang=' + encodeURIComponent(WD.lang), id: 'kb-editor-link', text: WD.t('editor.link') })),
       filters, list), detail), panel));
 
   const status = WD.el('select', { id: 'filter-status', 'aria-label': WD.t('agent.filter.status') },
-    WD.el('option', { value: 'new,open,pending,on_hold', text: WD.t('agent.filter.active') }),
-    ['new', 'open', 'pending', 'on_hold', 'solved', 'closed'].map(s => WD.el('option', { value: s, text: WD.status(s) })));
+    WD.el('option', { value: 'active', text: WD.t('agent.filter.active') }),
+    STATUSES.map(s => WD.el('option', { value: s, text: WD.status(s) })));
   const q = WD.el('input', { id: 'filter-q', type: 'search', placeholder: WD.t('agent.search'), 'aria-label': WD.t('agent.search') });
   WD.clear(filters, status, q, WD.el('button', { type: 'submit', text: WD.t('agent.search') }));
   filters.addEventListener('submit', e => { e.preventDefault(); state.status = status.value; state.q = q.value; loadList(); });
@@ -72,7 +74,7 @@ WD.signin(main => {
   // Bulk: one status for every ticket ticked in the list.
   function bulkBar() {
     const status = WD.el('select', { id: 'bulk-status', 'aria-label': WD.t('agent.bulk') },
-      ['open', 'pending', 'on_hold', 'solved', 'closed'].map(s => WD.el('option', { value: s, text: WD.status(s) })));
+      STATUSES.filter(s => s !== 'new').map(s => WD.el('option', { value: s, text: WD.status(s) })));
     const note = WD.el('span', { 'aria-live': 'polite' });
     return WD.el('div', { class: 'row' }, WD.el('span', { text: WD.t('agent.bulk') }), status,
       WD.el('button', { type: 'button', class: 'secondary', id: 'bulk-apply', text: WD.t('agent.save'), onclick: async () => {
@@ -114,7 +116,7 @@ WD.signin(main => {
         catch (err) { WD.showError(note, err); }
       } });
       const statusSel = WD.el('select', { id: 'status', 'aria-label': WD.t('agent.status') },
-        ['new', 'open', 'pending', 'on_hold', 'solved', 'closed'].map(s => WD.el('option', { value: s, text: WD.status(s), selected: s === t.status })));
+        STATUSES.map(s => WD.el('option', { value: s, text: WD.status(s), selected: s === t.status })));
       const prioritySel = WD.el('select', { id: 'priority', 'aria-label': WD.t('agent.priority') },
         ['low', 'normal', 'high', 'urgent'].map(p => WD.el('option', { value: p, text: WD.t('priority.' + p), selected: p === t.priority })));
       const save = WD.el('button', { type: 'button', class: 'secondary', id: 'save', text: WD.t('agent.save'), onclick: async () => {

@@ -4,22 +4,31 @@ import com.tpwallet.walletdesk.platform.Actor;
 import com.tpwallet.walletdesk.platform.AuditedAction;
 import java.util.UUID;
 
-/** What the wallet publishes. */
+/**
+ * What the wallet publishes, after its transaction commits. A {@code reason} is the
+ * machine-readable code the customer's history shows for the same record (a rule's code
+ * such as {@code insufficient_funds}, or the gateway's or bank's decline code).
+ */
 public interface WalletEvents {
 
-	record TransactionPosted(UUID transactionId, UUID customerId, String type, long amount, String currency) {
+	/** Money moved: a succeeded top-up, payment, transfer (each side) or refund. */
+	record TransactionPosted(UUID transactionId, UUID customerId, TransactionType type, Money money) {
 	}
 
-	record PaymentFailed(UUID transactionId, UUID customerId, String reason, long amount, String currency) {
+	/** A payment the wallet refused; the attempt is in the customer's history. */
+	record PaymentFailed(UUID transactionId, UUID customerId, String reason, Money money) {
 	}
 
-	record TopUpFailed(UUID transactionId, UUID customerId, String reason) {
+	/** A top-up the gateway declined. */
+	record TopUpFailed(UUID transactionId, UUID customerId, String reason, Money money) {
 	}
 
-	record WithdrawalSettled(UUID transactionId, UUID customerId) {
+	/** A withdrawal the bank paid out. */
+	record WithdrawalSettled(UUID transactionId, UUID customerId, Money money) {
 	}
 
-	record WithdrawalFailed(UUID transactionId, UUID customerId, String reason) {
+	/** A withdrawal the bank sent back; the money is available to the customer again. */
+	record WithdrawalFailed(UUID transactionId, UUID customerId, String reason, Money money) {
 	}
 
 	/** A staff or system action on a wallet, recorded in the audit log. */

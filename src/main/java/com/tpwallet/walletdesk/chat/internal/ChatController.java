@@ -43,35 +43,26 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Live chat")
 class ChatController {
 
-	private final ChatService chats;
+	private final ChatViews views;
 
-	private final ChatStore store;
+	private final AgentChat agents;
 
-	private final IdentityApi identity;
+	private final ChatExchange exchange;
 
 	private final MessageSource messages;
 
-	private final SupportApi support;
-
-	ChatController(ChatService chats, ChatStore store, IdentityApi identity, MessageSource messages,
-			SupportApi support) {
-		this.support = support;
+	ChatController(ChatViews views, AgentChat agents, ChatExchange exchange, MessageSource messages) {
+		this.views = views;
+		this.agents = agents;
+		this.exchange = exchange;
 		this.messages = messages;
-		this.chats = chats;
-		this.store = store;
-		this.identity = identity;
-	}
-
-	record History(UUID conversationId, ChatStatus status, @Nullable String language, @Nullable UUID ticketId,
-			List<ChatMessage> messages) {
 	}
 
 	@GetMapping("/api/v1/chats/current")
 	@Operation(
 			summary = "The customer's latest chat with its messages after a sequence number (history when they come back)")
-	History current(@AuthenticationPrincipal Caller caller, @RequestParam(defaultValue = "0") int after) {
-		Conversation c = store.latest(caller.customerId(), null).orElseThrow(() -> Refusal.notFound("chat_not_found"));
-		return history(c, after);
+	ChatViews.History current(@AuthenticationPrincipal Caller caller, @RequestParam(defaultValue = "0") int after) {
+		return views.current(caller, after);
 	}
 
 	@PostMapping(value = "/api/v1/chats/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -81,7 +72,7 @@ class ChatController {
 	ChatMessage customerFile(@PathVariable UUID id, @RequestPart("file") MultipartFile file,
 			@AuthenticationPrincipal Caller caller) throws IOException {
 		caller.customerId();
-		return chats.attach(id, caller, file.getOriginalFilename() == null ? "file" : file.getOriginalFilename(),
+		return exchange.attach(id, caller, file.getOriginalFilename() == null ? "file" : file.getOriginalFilename(),
 				file.getBytes());
 	}
 
@@ -101,52 +92,30 @@ class ChatController {
 	// ---- staff
 	// ------------------------------------------------------------------------------------
 
-	record Summary(UUID id, ChatStatus status, @Nullable String language, @Nullable UUID ticketId,
-			@Nullable String customer, Instant createdAt, @Nullable Instant queuedAt, int lastSeq) {
-	}
-
-	record Board(List<Summary> waiting, List<Summary> mine) {
-	}
-
 	@GetMapping("/api/v1/staff/chats")
 	@Operation(summary = "Chats waiting in the agent's languages (longest first) and the agent's own chats")
-	Board board(@AuthenticationPrincipal Caller agent) {
-		return new Board(store.waiting(languagesOf(agent)).stream().map(this::summary).toList(),
-				store.withAgent(agent.id()).stream().map(this::summary).toList());
+	ChatViews.Board board(@AuthenticationPrincipal Caller agent) {
+		return views.board(agent);
 	}
 
 	@GetMapping("/api/v1/staff/chats/{id}/messages")
 	@Operation(summary = "A chat's messages after a sequence number (the bot transcript before accepting)")
-	History messages(@PathVariable UUID id, @RequestParam(defaultValue = "0") int after,
+	ChatViews.History messages(@PathVariable UUID id, @RequestParam(defaultValue = "0") int after,
 			@AuthenticationPrincipal Caller agent) {
-		Conversation c = store.find(id).orElseThrow(() -> Refusal.notFound("chat_not_found"));
-		boolean visible = agent.id().equals(c.agentId()) || agent.hasAtLeast(Caller.Role.SUPERVISOR)
-				|| c.isWith(ChatStatus.QUEUED) && languagesOf(agent).contains(c.languageOr("en"));
-		if (!visible) {
-			throw Refusal.notFound("chat_not_found");
-		}
-		return history(c, after);
+		return views.messages(id, after, agent);
 	}
 
 	@PostMapping("/api/v1/staff/chats/{id}/accept")
 	@Operation(summary = "Takes a waiting chat (up to the per-agent limit, in a language the agent speaks)")
-	History accept(@PathVariable UUID id, @AuthenticationPrincipal Caller agent) {
-		chats.accept(id, agent);
-		return history(store.find(id).orElseThrow(), 0);
-	}
-
-	record Colleague(UUID id, String name) {
+	ChatViews.History accept(@PathVariable UUID id, @AuthenticationPrincipal Caller agent) {
+		agents.accept(id, agent);
+		return views.history(id);
 	}
 
 	@GetMapping("/api/v1/staff/chats/{id}/colleagues")
 	@Operation(summary = "Available agents who speak the chat's language (to transfer it to)")
-	List<Colleague> colleagues(@PathVariable UUID id, @AuthenticationPrincipal Caller agent) {
-		Conversation c = store.find(id).orElseThrow(() -> Refusal.notFound("chat_not_found"));
-		return support.availableAgents(c.languageOr("en"))
-			.stream()
-			.filter(a -> !a.equals(agent.id()))
-			.map(a -> new Colleague(a, identity.staffMember(a).map(m -> m.displayName()).orElse("?")))
-			.toList();
+	List<ChatViews.Colleague> colleagues(@PathVariable UUID id, @AuthenticationPrincipal Caller agent) {
+		return views.colleagues(id, agent);
 	}
 
 	record Transfer(@NotNull UUID agentId) {
@@ -155,7 +124,7 @@ class ChatController {
 	@PostMapping("/api/v1/staff/chats/{id}/transfer")
 	@Operation(summary = "Hands the chat to another agent who speaks its language")
 	void transfer(@PathVariable UUID id, @Valid @RequestBody Transfer body, @AuthenticationPrincipal Caller agent) {
-		chats.transfer(id, agent, body.agentId());
+		agents.transfer(id, agent, body.agentId());
 	}
 
 	record Reply(@NotBlank(message = "{validation.required}") String text) {
@@ -165,7 +134,7 @@ class ChatController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Writes to the customer (same as a STOMP SEND to /app/chat.message with the conversationId)")
 	void reply(@PathVariable UUID id, @Valid @RequestBody Reply body, @AuthenticationPrincipal Caller agent) {
-		chats.agentWrites(id, agent, body.text());
+		agents.agentWrites(id, agent, body.text());
 	}
 
 	@PostMapping(value = "/api/v1/staff/chats/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -173,32 +142,14 @@ class ChatController {
 	@Operation(summary = "Sends an image or a file to the customer")
 	ChatMessage agentFile(@PathVariable UUID id, @RequestPart("file") MultipartFile file,
 			@AuthenticationPrincipal Caller agent) throws IOException {
-		return chats.attach(id, agent, file.getOriginalFilename() == null ? "file" : file.getOriginalFilename(),
+		return exchange.attach(id, agent, file.getOriginalFilename() == null ? "file" : file.getOriginalFilename(),
 				file.getBytes());
 	}
 
 	@PostMapping("/api/v1/staff/chats/{id}/end")
 	@Operation(summary = "Ends the chat; the customer is asked for a rating")
 	void end(@PathVariable UUID id, @AuthenticationPrincipal Caller agent) {
-		chats.end(id, agent);
-	}
-
-	/** The languages whose waiting chats an agent sees; supervisors see all. */
-	private List<String> languagesOf(Caller agent) {
-		return agent.hasAtLeast(Caller.Role.SUPERVISOR) ? List.of("zh-CN", "en", "fr", "de")
-				: identity.staffMember(agent.id()).map(m -> m.languages()).orElse(List.of());
-	}
-
-	private History history(Conversation c, int after) {
-		return new History(c.id(), c.status(), c.language(), c.ticketId(),
-				store.after(c.id(), Math.max(0, after), c.ticketId()));
-	}
-
-	private Summary summary(Conversation c) {
-		String customer = c.customerId() == null ? null
-				: identity.customer(c.customerId()).map(p -> p.phone() != null ? p.phone() : p.email()).orElse(null);
-		return new Summary(c.id(), c.status(), c.language(), c.ticketId(), customer, c.createdAt(), c.queuedAt(),
-				c.lastSeq());
+		exchange.end(id, agent);
 	}
 
 }

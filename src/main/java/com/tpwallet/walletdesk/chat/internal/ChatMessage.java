@@ -1,7 +1,9 @@
 package com.tpwallet.walletdesk.chat.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -13,8 +15,27 @@ import org.jspecify.annotations.Nullable;
  * rate:1…5, signin); {@code attachment} is a file on the chat's ticket.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record ChatMessage(UUID conversationId, int seq, String from, String text, @Nullable List<Article> articles,
+record ChatMessage(UUID conversationId, int seq, Sender from, String text, @Nullable List<Article> articles,
 		@Nullable List<Button> buttons, @Nullable Attachment attachment, Instant sentAt) {
+
+	/** Who wrote a message; the lower-case code is the stored and the JSON value. */
+	enum Sender {
+
+		CUSTOMER, BOT, AGENT, SYSTEM;
+
+		@JsonValue
+		String code() {
+			return name().toLowerCase(java.util.Locale.ROOT);
+		}
+
+		static Sender of(String code) {
+			return Arrays.stream(values())
+				.filter(s -> s.code().equals(code))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("No chat sender " + code));
+		}
+
+	}
 
 	record Article(String slug, String title) {
 	}
@@ -24,4 +45,40 @@ record ChatMessage(UUID conversationId, int seq, String from, String text, @Null
 
 	record Attachment(UUID id, String fileName, String mediaType, String url) {
 	}
+
+	/** A message about to be stored; its sequence number and time come from the store. */
+	record Draft(Sender from, @Nullable UUID author, String text, @Nullable List<Article> articles,
+			@Nullable List<Button> buttons, @Nullable Attachment attachment) {
+	}
+
+	/** The bot speaks, offering actions. */
+	static Draft bot(String text, List<Button> buttons) {
+		return new Draft(Sender.BOT, null, text, null, buttons, null);
+	}
+
+	/** The bot answers with articles from the knowledge base. */
+	static Draft botAnswer(String text, List<Article> articles, List<Button> buttons) {
+		return new Draft(Sender.BOT, null, text, articles, buttons, null);
+	}
+
+	/** A notice to both sides (queued, left as a message, rated). */
+	static Draft notice(String text) {
+		return new Draft(Sender.SYSTEM, null, text, null, null, null);
+	}
+
+	/** A notice with actions, such as the stars asking for a rating. */
+	static Draft notice(String text, List<Button> buttons) {
+		return new Draft(Sender.SYSTEM, null, text, null, buttons, null);
+	}
+
+	/** A notice of something an agent did (joined, transferred). */
+	static Draft noticeBy(UUID agent, String text) {
+		return new Draft(Sender.SYSTEM, agent, text, null, null, null);
+	}
+
+	/** A file sent by the customer or an agent. */
+	static Draft file(Sender from, UUID author, Attachment file) {
+		return new Draft(from, author, "📎 " + file.fileName(), null, null, file);
+	}
+
 }

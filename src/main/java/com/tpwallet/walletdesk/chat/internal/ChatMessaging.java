@@ -22,12 +22,18 @@ class ChatMessaging {
 
 	private static final Logger log = LoggerFactory.getLogger(ChatMessaging.class);
 
-	private final ChatService chats;
+	private final CustomerChat customers;
+
+	private final AgentChat agents;
+
+	private final ChatExchange exchange;
 
 	private final ChatDelivery delivery;
 
-	ChatMessaging(ChatService chats, ChatDelivery delivery) {
-		this.chats = chats;
+	ChatMessaging(CustomerChat customers, AgentChat agents, ChatExchange exchange, ChatDelivery delivery) {
+		this.customers = customers;
+		this.agents = agents;
+		this.exchange = exchange;
 		this.delivery = delivery;
 	}
 
@@ -48,7 +54,7 @@ class ChatMessaging {
 
 	@MessageMapping("chat.start")
 	void start(@Payload(required = false) @Nullable Start start, Principal user, SimpMessageHeaderAccessor headers) {
-		chats.start(chatUser(user), start == null ? null : start.language(), headers.getSessionId(),
+		customers.start(chatUser(user), start == null ? null : start.language(), headers.getSessionId(),
 				headers.getSessionAttributes());
 	}
 
@@ -59,42 +65,42 @@ class ChatMessaging {
 			if (text.conversationId() == null) {
 				throw Refusal.unprocessable("chat_not_found");
 			}
-			chats.agentWrites(text.conversationId(), u.caller(), text.text() == null ? "" : text.text());
+			agents.agentWrites(text.conversationId(), u.caller(), text.text() == null ? "" : text.text());
 			return;
 		}
-		chats.customerWrites(u, text.text() == null ? "" : text.text(), headers.getSessionId(),
+		customers.customerWrites(u, text.text() == null ? "" : text.text(), headers.getSessionId(),
 				headers.getSessionAttributes());
 	}
 
 	@MessageMapping("chat.handover")
 	void handover(Principal user) {
-		chats.handoverRequested(chatUser(user));
+		customers.handoverRequested(chatUser(user));
 	}
 
 	@MessageMapping("chat.resume")
 	void resume(@Payload(required = false) @Nullable Resume resume, Principal user, SimpMessageHeaderAccessor headers) {
-		chats.resume(chatUser(user), resume == null ? null : resume.conversationId(),
+		exchange.resume(chatUser(user), resume == null ? null : resume.conversationId(),
 				resume == null || resume.afterSeq() == null ? 0 : resume.afterSeq(), headers.getSessionId());
 	}
 
 	@MessageMapping("chat.typing")
 	void typing(@Payload(required = false) @Nullable Seen typing, Principal user) {
-		chats.typing(chatUser(user), typing == null ? null : typing.conversationId());
+		exchange.typing(chatUser(user), typing == null ? null : typing.conversationId());
 	}
 
 	@MessageMapping("chat.read")
 	void read(@Payload Seen seen, Principal user) {
-		chats.read(chatUser(user), seen.conversationId(), seen.seq() == null ? 0 : seen.seq());
+		exchange.read(chatUser(user), seen.conversationId(), seen.seq() == null ? 0 : seen.seq());
 	}
 
 	@MessageMapping("chat.rate")
 	void rate(@Payload Rating rating, Principal user) {
-		chats.rate(chatUser(user), rating.score() == null ? 0 : rating.score());
+		customers.rate(chatUser(user), rating.score() == null ? 0 : rating.score());
 	}
 
 	@MessageMapping("chat.end")
 	void end(Principal user) {
-		chats.customerEnds(chatUser(user));
+		exchange.customerEnds(chatUser(user));
 	}
 
 	private static ChatUser chatUser(Principal user) {

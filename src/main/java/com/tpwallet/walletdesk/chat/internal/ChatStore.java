@@ -37,8 +37,8 @@ class ChatStore {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				INSERT INTO chat_conversation (id, customer_id, visitor_id, language, status, created_at)
-				VALUES (?, ?, ?, ?, 'bot', ?)""")
-			.params(id, customerId, visitorId, language, Timestamp.from(clock.instant()))
+				VALUES (?, ?, ?, ?, ?, ?)""")
+			.params(id, customerId, visitorId, language, ChatStatus.BOT.code(), Timestamp.from(clock.instant()))
 			.update();
 		return find(id).orElseThrow();
 	}
@@ -66,9 +66,8 @@ class ChatStore {
 		// One query per owner kind, so that each uses its index.
 		String owner = customerId != null ? "customer_id = ?" : "visitor_id = ?";
 		return jdbc
-			.sql("SELECT * FROM chat_conversation WHERE " + owner
-					+ " AND status <> 'ended' ORDER BY created_at DESC LIMIT 1")
-			.param(customerId != null ? customerId : visitorId)
+			.sql("SELECT * FROM chat_conversation WHERE " + owner + " AND status <> ? ORDER BY created_at DESC LIMIT 1")
+			.params(customerId != null ? customerId : visitorId, ChatStatus.ENDED.code())
 			.query(ChatStore::conversation)
 			.optional();
 	}
@@ -102,23 +101,24 @@ class ChatStore {
 	 * number (locking the conversation's row) and returns the conversation's current
 	 * state, so the caller knows whom to tell.
 	 */
-	Appended appendText(UUID conversationId, String from, @Nullable UUID author, String text) {
+	Appended appendText(UUID conversationId, ChatMessage.Sender from, @Nullable UUID author, String text) {
 		Timestamp now = Timestamp.from(clock.instant());
 		Conversation c = jdbc.sql("""
 				WITH c AS (UPDATE chat_conversation SET last_seq = last_seq + 1 WHERE id = ? RETURNING *),
 				     m AS (INSERT INTO chat_message (conversation_id, seq, sender, author_id, text, sent_at)
 				           SELECT c.id, c.last_seq, ?, ?, ?, ? FROM c)
 				SELECT * FROM c""")
-			.params(conversationId, from, author, text, now)
+			.params(conversationId, from.code(), author, text, now)
 			.query(ChatStore::conversation)
 			.optional()
 			.orElseThrow(() -> new IllegalStateException("no conversation " + conversationId));
 		return new Appended(c, new ChatMessage(c.id(), c.lastSeq(), from, text, null, null, null, now.toInstant()));
 	}
 
-	ChatMessage append(UUID conversationId, String from, @Nullable UUID author, String text,
-			@Nullable List<ChatMessage.Article> articles, @Nullable List<ChatMessage.Button> buttons,
-			ChatMessage.@Nullable Attachment attachment) {
+	ChatMessage append(UUID conversationId, ChatMessage.Draft draft) {
+		var articles = draft.articles();
+		var buttons = draft.buttons();
+		var attachment = draft.attachment();
 		int seq = jdbc.sql("UPDATE chat_conversation SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq")
 			.param(conversationId)
 			.query(Integer.class)
@@ -128,13 +128,13 @@ class ChatStore {
 				"""
 						INSERT INTO chat_message (conversation_id, seq, sender, author_id, text, articles, buttons, attachment_id, attachment_name,
 						  attachment_type, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(conversationId, seq, from, author, text,
+			.params(conversationId, seq, draft.from().code(), draft.author(), draft.text(),
 					articles == null ? null : json.writeValueAsString(articles),
 					buttons == null ? null : json.writeValueAsString(buttons),
 					attachment == null ? null : attachment.id(), attachment == null ? null : attachment.fileName(),
 					attachment == null ? null : attachment.mediaType(), Timestamp.from(now))
 			.update();
-		return new ChatMessage(conversationId, seq, from, text, articles, buttons, attachment, now);
+		return new ChatMessage(conversationId, seq, draft.from(), draft.text(), articles, buttons, attachment, now);
 	}
 
 	/** The messages after {@code seq}, in order: what a reconnecting client missed. */
@@ -151,28 +151,19 @@ class ChatStore {
 			.update();
 	}
 
-	void queue(UUID id, UUID ticketId) {
-		jdbc.sql("UPDATE chat_conversation SET status = 'queued', ticket_id = ?, queued_at = ? WHERE id = ?")
-			.params(ticketId, Timestamp.from(clock.instant()), id)
+	/** Writes a conversation after one of its transitions; returns it. */
+	Conversation save(Conversation c) {
+		jdbc.sql("""
+				UPDATE chat_conversation SET status = ?, agent_id = ?, ticket_id = ?, queued_at = ?, ended_at = ?
+				WHERE id = ?""")
+			.params(c.status().code(), c.agentId(), c.ticketId(), timestamp(c.queuedAt()), timestamp(c.endedAt()),
+					c.id())
 			.update();
+		return c;
 	}
 
-	void leaveMessage(UUID id, @Nullable UUID ticketId) {
-		jdbc.sql("UPDATE chat_conversation SET status = 'offline', ticket_id = coalesce(?, ticket_id) WHERE id = ?")
-			.params(ticketId, id)
-			.update();
-	}
-
-	void giveTo(UUID id, UUID agentId) {
-		jdbc.sql("UPDATE chat_conversation SET status = 'agent', agent_id = ? WHERE id = ?")
-			.params(agentId, id)
-			.update();
-	}
-
-	void end(UUID id) {
-		jdbc.sql("UPDATE chat_conversation SET status = 'ended', ended_at = ? WHERE id = ?")
-			.params(Timestamp.from(clock.instant()), id)
-			.update();
+	private static @Nullable Timestamp timestamp(@Nullable Instant at) {
+		return at == null ? null : Timestamp.from(at);
 	}
 
 	void rate(UUID id, int score) {
@@ -187,24 +178,23 @@ class ChatStore {
 	}
 
 	int activeChats(UUID agentId) {
-		return jdbc.sql("SELECT count(*) FROM chat_conversation WHERE agent_id = ? AND status = 'agent'")
-			.param(agentId)
+		return jdbc.sql("SELECT count(*) FROM chat_conversation WHERE agent_id = ? AND status = ?")
+			.params(agentId, ChatStatus.AGENT.code())
 			.query(Integer.class)
 			.single();
 	}
 
 	/** Waiting conversations of some languages, longest waiting first. */
 	List<Conversation> waiting(List<String> languages) {
-		return jdbc
-			.sql("SELECT * FROM chat_conversation WHERE status = 'queued' AND language = ANY(?) ORDER BY queued_at, id")
-			.param(languages.toArray(String[]::new))
+		return jdbc.sql("SELECT * FROM chat_conversation WHERE status = ? AND language = ANY(?) ORDER BY queued_at, id")
+			.params(ChatStatus.QUEUED.code(), languages.toArray(String[]::new))
 			.query(ChatStore::conversation)
 			.list();
 	}
 
 	List<Conversation> withAgent(UUID agentId) {
-		return jdbc.sql("SELECT * FROM chat_conversation WHERE agent_id = ? AND status = 'agent' ORDER BY created_at")
-			.param(agentId)
+		return jdbc.sql("SELECT * FROM chat_conversation WHERE agent_id = ? AND status = ? ORDER BY created_at")
+			.params(agentId, ChatStatus.AGENT.code())
 			.query(ChatStore::conversation)
 			.list();
 	}
@@ -214,33 +204,34 @@ class ChatStore {
 	 * instance is handling.
 	 */
 	List<Conversation> waitingSince(Instant before) {
-		return jdbc
-			.sql("SELECT * FROM chat_conversation WHERE status = 'queued' AND queued_at < ? FOR UPDATE SKIP LOCKED")
-			.param(Timestamp.from(before))
+		return jdbc.sql("SELECT * FROM chat_conversation WHERE status = ? AND queued_at < ? FOR UPDATE SKIP LOCKED")
+			.params(ChatStatus.QUEUED.code(), Timestamp.from(before))
 			.query(ChatStore::conversation)
 			.list();
 	}
 
 	private static Conversation conversation(ResultSet rs, int n) throws SQLException {
 		Timestamp queued = rs.getTimestamp("queued_at");
+		Timestamp ended = rs.getTimestamp("ended_at");
 		return new Conversation(rs.getObject("id", UUID.class), rs.getObject("customer_id", UUID.class),
 				rs.getString("visitor_id"), rs.getString("language"), ChatStatus.of(rs.getString("status")),
 				rs.getObject("agent_id", UUID.class), rs.getObject("ticket_id", UUID.class), rs.getInt("last_seq"),
-				rs.getTimestamp("created_at").toInstant(), queued == null ? null : queued.toInstant());
+				rs.getTimestamp("created_at").toInstant(), queued == null ? null : queued.toInstant(),
+				ended == null ? null : ended.toInstant());
 	}
 
 	private ChatMessage message(ResultSet rs, @Nullable UUID ticketId) throws SQLException {
 		String articles = rs.getString("articles");
 		String buttons = rs.getString("buttons");
 		UUID attachmentId = rs.getObject("attachment_id", UUID.class);
-		return new ChatMessage(rs.getObject("conversation_id", UUID.class), rs.getInt("seq"), rs.getString("sender"),
-				rs.getString("text"),
+		return new ChatMessage(rs.getObject("conversation_id", UUID.class), rs.getInt("seq"),
+				ChatMessage.Sender.of(rs.getString("sender")), rs.getString("text"),
 				articles == null ? null : json.readValue(articles, new TypeReference<List<ChatMessage.Article>>() {
 				}), buttons == null ? null : json.readValue(buttons, new TypeReference<List<ChatMessage.Button>>() {
 				}),
 				attachmentId == null ? null
 						: new ChatMessage.Attachment(attachmentId, rs.getString("attachment_name"),
-								rs.getString("attachment_type"), ChatService.attachmentUrl(ticketId, attachmentId)),
+								rs.getString("attachment_type"), ChatSteps.attachmentUrl(ticketId, attachmentId)),
 				rs.getTimestamp("sent_at").toInstant());
 	}
 

@@ -36,7 +36,7 @@ class MissingTransactionTroubleshooter implements Troubleshooter {
 		Wording w = s.words();
 		Predicate<TransactionView> wanted = s.amount() != null
 				? t -> t.amount() == s.amount() && (s.currency() == null || t.currency().equals(s.currency()))
-				: t -> !t.status().equals("succeeded") && !t.status().equals("settled");
+				: t -> !t.status().isComplete();
 		List<Finding> found = wallet.recentTransactions(s.customer().id(), 500)
 			.stream()
 			.filter(t -> t.createdAt().isAfter(s.now().minus(Duration.ofDays(90))))

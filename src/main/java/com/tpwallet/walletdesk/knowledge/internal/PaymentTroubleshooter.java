@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.knowledge.internal;
 
+import com.tpwallet.walletdesk.wallet.TransactionType;
 import com.tpwallet.walletdesk.identity.CustomerProfile;
 import com.tpwallet.walletdesk.wallet.TransactionView;
 import com.tpwallet.walletdesk.wallet.WalletApi;
@@ -39,7 +40,8 @@ class PaymentTroubleshooter implements Troubleshooter {
 		List<Finding> findings = new ArrayList<>();
 		Optional<TransactionView> failed = wallet.failedAttempts(customer.id(), 50)
 			.stream()
-			.filter(t -> t.type().equals("payment") && t.createdAt().isAfter(s.now().minus(Duration.ofDays(30))))
+			.filter(t -> t.type() == TransactionType.PAYMENT
+					&& t.createdAt().isAfter(s.now().minus(Duration.ofDays(30))))
 			.findFirst();
 		failed.ifPresent(payment -> findings.add(explain(payment, s).about(payment.id())));
 		wallet.freezeOf(customer.id())

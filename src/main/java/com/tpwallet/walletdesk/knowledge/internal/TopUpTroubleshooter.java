@@ -1,5 +1,7 @@
 package com.tpwallet.walletdesk.knowledge.internal;
 
+import com.tpwallet.walletdesk.wallet.TransactionStatus;
+import com.tpwallet.walletdesk.wallet.TransactionType;
 import com.tpwallet.walletdesk.wallet.TransactionView;
 import com.tpwallet.walletdesk.wallet.WalletApi;
 import java.time.Duration;
@@ -40,8 +42,9 @@ class TopUpTroubleshooter implements Troubleshooter {
 		Wording w = s.words();
 		return wallet.recentTransactions(s.customer().id(), 100)
 			.stream()
-			.filter(t -> t.type().equals("top_up") && t.createdAt().isAfter(s.now().minus(Duration.ofDays(30))))
-			.filter(t -> t.status().equals("failed") || t.status().equals("pending"))
+			.filter(t -> t.type() == TransactionType.TOP_UP
+					&& t.createdAt().isAfter(s.now().minus(Duration.ofDays(30))))
+			.filter(t -> t.status() == TransactionStatus.FAILED || t.status() == TransactionStatus.PENDING)
 			.findFirst()
 			.map(t -> List.of(explain(t, s).about(t.id())))
 			.orElseGet(
@@ -53,7 +56,7 @@ class TopUpTroubleshooter implements Troubleshooter {
 		String amount = Wording.money(topUp.amount(), topUp.currency());
 		String card = topUp.cardLast4() == null ? "—" : topUp.cardLast4();
 		String day = w.date(topUp.createdAt());
-		if (topUp.status().equals("pending")) {
+		if (topUp.status() == TransactionStatus.PENDING) {
 			boolean stuck = topUp.createdAt().isBefore(s.now().minus(LONG_PENDING));
 			return Finding.of(stuck ? "topup_pending_long" : "topup_pending", !stuck,
 					w.text(stuck ? "finding.topup_pending_long" : "finding.topup_pending", amount, card, day),

@@ -1,5 +1,7 @@
 package com.tpwallet.walletdesk.knowledge.internal;
 
+import com.tpwallet.walletdesk.wallet.TransactionStatus;
+import com.tpwallet.walletdesk.wallet.TransactionType;
 import com.tpwallet.walletdesk.wallet.BusinessCalendar;
 import com.tpwallet.walletdesk.wallet.TransactionView;
 import com.tpwallet.walletdesk.wallet.WalletApi;
@@ -46,7 +48,7 @@ class WithdrawalTroubleshooter implements Troubleshooter {
 		}
 		wallet.failedAttempts(s.customer().id(), 50)
 			.stream()
-			.filter(t -> t.type().equals("withdrawal") && t.status().equals("returned")
+			.filter(t -> t.type() == TransactionType.WITHDRAWAL && t.status() == TransactionStatus.RETURNED
 					&& t.updatedAt().isAfter(s.now().minus(Duration.ofDays(30))))
 			.limit(3)
 			.forEach(t -> findings.add(Finding

@@ -1,5 +1,7 @@
 package com.tpwallet.walletdesk.knowledge.internal;
 
+import com.tpwallet.walletdesk.wallet.TransactionStatus;
+import com.tpwallet.walletdesk.wallet.TransactionType;
 import com.tpwallet.walletdesk.wallet.BusinessCalendar;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -44,12 +46,12 @@ record Wording(MessageSource messages, Locale locale) {
 			.format(at);
 	}
 
-	String type(String type) {
-		return messages.getMessage("page.type." + type, null, type, locale);
+	String type(TransactionType type) {
+		return messages.getMessage("page.type." + type.code(), null, type.code(), locale);
 	}
 
-	String status(String status) {
-		return messages.getMessage("page.status." + status, null, status, locale);
+	String status(TransactionStatus status) {
+		return messages.getMessage("page.status." + status.code(), null, status.code(), locale);
 	}
 
 	/**

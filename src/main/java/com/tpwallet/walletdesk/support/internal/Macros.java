@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.support.internal;
 
+import com.tpwallet.walletdesk.wallet.TransactionType;
 import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.platform.Caller;
 import com.tpwallet.walletdesk.platform.Refusal;
@@ -141,10 +142,14 @@ class Macros implements ApplicationRunner {
 	private Optional<TransactionView> relevantTransaction(String macroId, UUID customerId) {
 		return switch (macroId) {
 			case "withdrawal-timing" -> wallet.pendingWithdrawals(customerId).stream().findFirst();
-			case "payment-failure-checks" ->
-				wallet.failedAttempts(customerId, 20).stream().filter(t -> t.type().equals("payment")).findFirst();
-			case "topup-failure-checks" ->
-				wallet.failedAttempts(customerId, 20).stream().filter(t -> t.type().equals("top_up")).findFirst();
+			case "payment-failure-checks" -> wallet.failedAttempts(customerId, 20)
+				.stream()
+				.filter(t -> t.type() == TransactionType.PAYMENT)
+				.findFirst();
+			case "topup-failure-checks" -> wallet.failedAttempts(customerId, 20)
+				.stream()
+				.filter(t -> t.type() == TransactionType.TOP_UP)
+				.findFirst();
 			default -> Optional.empty();
 		};
 	}

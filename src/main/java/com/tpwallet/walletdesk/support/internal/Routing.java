@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.support.internal;
 
+import com.tpwallet.walletdesk.support.TicketStatus;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.identity.StaffMember;
@@ -154,12 +155,12 @@ class Routing {
 			.sql("""
 					SELECT q.id, q.topic, q.language,
 					       count(t.id) FILTER (WHERE t.status IN %s) AS open,
-					       count(t.id) FILTER (WHERE t.status = 'new') AS fresh,
+					       count(t.id) FILTER (WHERE t.status = ?) AS fresh,
 					       count(t.id) FILTER (WHERE t.status IN %s AND (t.first_response_breached OR t.resolution_breached)) AS breached
 					FROM support_queue q LEFT JOIN ticket t ON t.queue_id = q.id
 					WHERE q.language = ANY(?) GROUP BY q.id ORDER BY q.language, q.topic"""
 				.formatted(Ticket.ACTIVE_SQL, Ticket.WAITING_ON_US_SQL))
-			.param(languagesOf(staffId).toArray(String[]::new))
+			.params(TicketStatus.NEW.code(), languagesOf(staffId).toArray(String[]::new))
 			.query((rs, n) -> new QueueFigures(rs.getString("id"), rs.getString("topic"), rs.getString("language"),
 					rs.getLong("open"), rs.getLong("fresh"), rs.getLong("breached")))
 			.list();

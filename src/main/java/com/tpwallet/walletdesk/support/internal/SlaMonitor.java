@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.support.internal;
 
+import com.tpwallet.walletdesk.support.TicketStatus;
 import com.tpwallet.walletdesk.support.SupportEvents.SlaBreached;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -66,10 +67,10 @@ class SlaMonitor {
 			}
 			return count;
 		});
-		transactions.executeWithoutResult(tx -> jdbc
-			.sql("""
-					UPDATE ticket SET status = 'closed', closed_at = ?, updated_at = ? WHERE status = 'solved' AND solved_at < ?""")
-			.params(Timestamp.from(now), Timestamp.from(now), Timestamp.from(now.minus(CLOSE_SOLVED_AFTER)))
+		transactions.executeWithoutResult(tx -> jdbc.sql("""
+				UPDATE ticket SET status = ?, closed_at = ?, updated_at = ? WHERE status = ? AND solved_at < ?""")
+			.params(TicketStatus.CLOSED.code(), Timestamp.from(now), Timestamp.from(now), TicketStatus.SOLVED.code(),
+					Timestamp.from(now.minus(CLOSE_SOLVED_AFTER)))
 			.update());
 		return breached == null ? 0 : breached;
 	}

@@ -57,7 +57,7 @@ class StaffTicketController {
 
 	@GetMapping("/api/v1/staff/tickets")
 	@Operation(
-			summary = "Tickets an agent may work on, newest first; filter by status (comma-separated), queue, assignee, priority, channel, language, tag, customer (phone or e-mail), q (text, any language, or a ticket number) and sla (breached, due_soon, paused)")
+			summary = "Tickets an agent may work on, newest first; filter by status (comma-separated, or active for every status not yet solved), queue, assignee, priority, channel, language, tag, customer (phone or e-mail), q (text, any language, or a ticket number) and sla (breached, due_soon, paused)")
 	CursorPage<StaffTicket> list(@AuthenticationPrincipal Caller staff,
 			@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable String queue,

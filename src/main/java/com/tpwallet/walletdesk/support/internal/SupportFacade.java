@@ -90,13 +90,9 @@ class SupportFacade implements SupportApi {
 	@Override
 	@Transactional
 	public void assign(UUID ticketId, UUID agentId) {
-		int changed = jdbc
-			.sql("""
-					UPDATE ticket SET assignee_id = ?, status = CASE WHEN status = 'new' THEN 'open' ELSE status END, updated_at = ?
-					WHERE id = ? AND assignee_id IS DISTINCT FROM ?""")
-			.params(agentId, java.sql.Timestamp.from(clock.instant()), ticketId, agentId)
-			.update();
-		if (changed == 1) {
+		Ticket t = tickets.lock(ticketId).orElseThrow(() -> Refusal.notFound("ticket_not_found"));
+		if (t.giveTo(agentId, clock.instant(), hours)) {
+			tickets.update(t);
 			events.publishEvent(new TicketAssigned(ticketId, agentId));
 		}
 	}

@@ -1,10 +1,10 @@
 package com.tpwallet.walletdesk.support.internal;
 
 import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.support.TicketStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -15,25 +15,17 @@ import org.jspecify.annotations.Nullable;
  */
 class Ticket {
 
-	static final List<String> STATUSES = List.of("new", "open", "pending", "on_hold", "solved", "closed");
-
-	/** Not yet solved: the work that counts as open in queues, loads and dashboards. */
-	static final List<String> ACTIVE = List.of("new", "open", "pending", "on_hold");
-
 	/**
-	 * {@link #ACTIVE} as an SQL list, for {@code status IN %s}: written once, not retyped
-	 * in every query.
+	 * {@link TicketStatus#ACTIVE} as an SQL list, for {@code status IN %s}: written once,
+	 * not retyped in every query.
 	 */
-	static final String ACTIVE_SQL = ACTIVE.stream()
-		.map(s -> "'" + s + "'")
-		.collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+	static final String ACTIVE_SQL = TicketStatus.sqlList(TicketStatus.ACTIVE);
 
 	/** Waiting on us, with a running clock (not paused, not solved). */
-	static final String WAITING_ON_US_SQL = "('new', 'open')";
+	static final String WAITING_ON_US_SQL = TicketStatus
+		.sqlList(java.util.Arrays.stream(TicketStatus.values()).filter(TicketStatus::waitsOnUs).toList());
 	static final List<String> PRIORITIES = List.of("low", "normal", "high", "urgent");
 	static final List<String> CHANNELS = List.of("web", "chat", "email", "phone");
-
-	private static final Set<String> PAUSED = Set.of("pending", "on_hold");
 
 	/**
 	 * A closed ticket reopens when the customer writes within this window; later, they
@@ -56,7 +48,7 @@ class Ticket {
 
 	String language;
 
-	String status = "new";
+	TicketStatus status = TicketStatus.NEW;
 
 	String priority;
 
@@ -119,22 +111,38 @@ class Ticket {
 	 * within the reopen window).
 	 */
 	boolean reopensOnCustomerReply(Instant now) {
-		return !status.equals("closed") || closedAt != null && now.isBefore(closedAt.plus(REOPEN_WINDOW));
+		return status != TicketStatus.CLOSED || closedAt != null && now.isBefore(closedAt.plus(REOPEN_WINDOW));
 	}
 
 	/** The customer wrote: a waiting ticket is back with us, a solved one reopens. */
 	void customerWrote(Instant now, BusinessHours hours) {
-		if (status.equals("closed")) {
+		if (status == TicketStatus.CLOSED) {
 			if (!reopensOnCustomerReply(now)) {
 				throw Refusal.conflict("ticket_closed");
 			}
-			status = "solved";
+			status = TicketStatus.SOLVED;
 			closedAt = null;
 		}
-		if (!status.equals("new")) {
-			moveTo("open", now, hours);
+		if (status != TicketStatus.NEW) {
+			moveTo(TicketStatus.OPEN, now, hours);
 		}
 		updatedAt = now;
+	}
+
+	/**
+	 * The ticket is given to an agent, who now owns it: a new one is open from now on.
+	 * False when it was theirs already.
+	 */
+	boolean giveTo(UUID agent, Instant now, BusinessHours hours) {
+		if (agent.equals(assignee)) {
+			return false;
+		}
+		assignee = agent;
+		if (status == TicketStatus.NEW) {
+			moveTo(TicketStatus.OPEN, now, hours);
+		}
+		updatedAt = now;
+		return true;
 	}
 
 	/** A public reply by an agent: the first one meets the first-response target. */
@@ -142,32 +150,33 @@ class Ticket {
 		if (firstRespondedAt == null) {
 			firstRespondedAt = now;
 		}
-		if (status.equals("new")) {
-			moveTo("open", now, hours);
+		if (status == TicketStatus.NEW) {
+			moveTo(TicketStatus.OPEN, now, hours);
 		}
 		updatedAt = now;
 	}
 
-	void moveTo(String next, Instant now, BusinessHours hours) {
-		if (!STATUSES.contains(next)) {
-			throw Refusal.unprocessable("ticket_status_invalid", String.join(", ", STATUSES));
-		}
-		if (status.equals("closed") && !next.equals("closed")) {
+	/**
+	 * The one transition an agent makes by hand (any status to any other); a closed
+	 * ticket stays closed, and the SLA clock stops and starts with the status.
+	 */
+	void moveTo(TicketStatus next, Instant now, BusinessHours hours) {
+		if (status == TicketStatus.CLOSED && next != TicketStatus.CLOSED) {
 			throw Refusal.conflict("ticket_closed");
 		}
-		if (isPaused() && !PAUSED.contains(next)) {
+		if (isPaused() && !next.pausesSla()) {
 			resume(now, hours);
 		}
-		if (!isPaused() && PAUSED.contains(next)) {
+		if (!isPaused() && next.pausesSla()) {
 			slaPausedAt = now;
 		}
-		if (next.equals("solved") && solvedAt == null) {
+		if (next == TicketStatus.SOLVED && solvedAt == null) {
 			solvedAt = now;
 		}
-		if (!next.equals("solved") && !next.equals("closed")) {
+		if (next.isActive()) {
 			solvedAt = null;
 		}
-		if (next.equals("closed")) {
+		if (next == TicketStatus.CLOSED) {
 			closedAt = now;
 		}
 		status = next;
@@ -192,7 +201,7 @@ class Ticket {
 	 */
 	List<String> breachesAt(Instant now) {
 		List<String> breached = new ArrayList<>();
-		if (isPaused() || status.equals("solved") || status.equals("closed")) {
+		if (isPaused() || !status.isActive()) {
 			return breached;
 		}
 		if (!firstResponseBreached && firstRespondedAt == null && firstResponseDue != null
@@ -212,7 +221,7 @@ class Ticket {
 	}
 
 	boolean isOpen() {
-		return !status.equals("solved") && !status.equals("closed");
+		return status.isActive();
 	}
 
 }

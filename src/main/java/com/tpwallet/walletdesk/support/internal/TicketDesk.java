@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.support.internal;
 
+import com.tpwallet.walletdesk.support.TicketStatus;
 import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.wallet.WalletApi;
 import com.tpwallet.walletdesk.platform.Caller;
@@ -223,7 +224,7 @@ class TicketDesk {
 		Instant now = clock.instant();
 		if (!internal) {
 			if (!t.isOpen()) {
-				t.moveTo("open", now, hours);
+				t.moveTo(TicketStatus.OPEN, now, hours);
 			}
 			t.agentReplied(now, hours);
 			if (t.assignee == null) {
@@ -247,6 +248,8 @@ class TicketDesk {
 
 	void apply(Ticket t, Caller staff, Change change) {
 		Instant now = clock.instant();
+		TicketStatus status = change.status() == null ? null : TicketStatus.find(change.status())
+			.orElseThrow(() -> Refusal.unprocessable("ticket_status_invalid", TicketStatus.codes()));
 		if (change.priority() != null) {
 			if (!Ticket.PRIORITIES.contains(change.priority())) {
 				throw Refusal.unprocessable("ticket_priority_invalid", String.join(", ", Ticket.PRIORITIES));
@@ -283,10 +286,10 @@ class TicketDesk {
 				.toList();
 			t.tags = new java.util.ArrayList<>(t.tags);
 		}
-		if (change.status() != null && !change.status().equals(t.status)) {
-			t.moveTo(change.status(), now, hours);
-			tickets.addEntry(t.id, "system", staff.id(), "status:" + change.status(), now);
-			if (change.status().equals("solved")) {
+		if (status != null && status != t.status) {
+			t.moveTo(status, now, hours);
+			tickets.addEntry(t.id, "system", staff.id(), "status:" + status.code(), now);
+			if (status == TicketStatus.SOLVED) {
 				events.publishEvent(new TicketSolved(t.id, t.customerId));
 			}
 		}

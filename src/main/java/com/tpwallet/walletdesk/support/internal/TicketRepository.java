@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.support.internal;
 
+import com.tpwallet.walletdesk.support.TicketStatus;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,9 +43,9 @@ class TicketRepository {
 					INSERT INTO ticket (id, customer_id, subject, channel, language, status, priority, queue_id, assignee_id, tags,
 					  transaction_id, first_response_due, resolution_due, created_at, updated_at)
 					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING number""")
-			.params(t.id, t.customerId, t.subject, t.channel, t.language, t.status, t.priority, t.queue, t.assignee,
-					t.tags.toArray(String[]::new), t.transactionId, ts(t.firstResponseDue), ts(t.resolutionDue),
-					ts(t.createdAt), ts(t.updatedAt))
+			.params(t.id, t.customerId, t.subject, t.channel, t.language, t.status.code(), t.priority, t.queue,
+					t.assignee, t.tags.toArray(String[]::new), t.transactionId, ts(t.firstResponseDue),
+					ts(t.resolutionDue), ts(t.createdAt), ts(t.updatedAt))
 			.query(Long.class)
 			.single();
 	}
@@ -57,10 +58,10 @@ class TicketRepository {
 						  first_response_breached = ?, resolution_breached = ?, solved_at = ?, closed_at = ?, csat_score = ?,
 						  csat_comment = ?, updated_at = ?
 						WHERE id = ?""")
-			.params(t.subject, t.language, t.status, t.priority, t.queue, t.assignee, t.tags.toArray(String[]::new),
-					ts(t.firstResponseDue), ts(t.resolutionDue), ts(t.firstRespondedAt), ts(t.slaPausedAt),
-					t.firstResponseBreached, t.resolutionBreached, ts(t.solvedAt), ts(t.closedAt), t.csatScore,
-					t.csatComment, ts(t.updatedAt), t.id)
+			.params(t.subject, t.language, t.status.code(), t.priority, t.queue, t.assignee,
+					t.tags.toArray(String[]::new), ts(t.firstResponseDue), ts(t.resolutionDue), ts(t.firstRespondedAt),
+					ts(t.slaPausedAt), t.firstResponseBreached, t.resolutionBreached, ts(t.solvedAt), ts(t.closedAt),
+					t.csatScore, t.csatComment, ts(t.updatedAt), t.id)
 			.update();
 	}
 
@@ -69,7 +70,7 @@ class TicketRepository {
 				rs.getString("subject"), rs.getString("channel"), rs.getString("language"), rs.getString("priority"),
 				rs.getString("queue_id"), instant(rs, "created_at"));
 		t.number = rs.getLong("number");
-		t.status = rs.getString("status");
+		t.status = TicketStatus.of(rs.getString("status"));
 		t.assignee = rs.getObject("assignee_id", UUID.class);
 		Array tags = rs.getArray("tags");
 		t.tags = tags == null ? new ArrayList<>() : new ArrayList<>(Arrays.asList((String[]) tags.getArray()));

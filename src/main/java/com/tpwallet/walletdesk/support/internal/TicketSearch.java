@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.support.internal;
 
+import com.tpwallet.walletdesk.support.TicketStatus;
 import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.platform.Caller;
 import com.tpwallet.walletdesk.platform.CursorPage;
@@ -54,9 +55,11 @@ class TicketSearch {
 		params.add(routing.languagesOf(staff.id()).toArray(String[]::new));
 		params.add(staff.id());
 		if (f.status() != null) {
-			List<String> statuses = List.of(f.status().split(","));
-			if (!Ticket.STATUSES.containsAll(statuses)) {
-				throw Refusal.unprocessable("ticket_status_invalid", String.join(", ", Ticket.STATUSES));
+			// "active" names the statuses not yet solved, so that no client retypes them.
+			List<String> statuses = f.status().equals("active")
+					? TicketStatus.ACTIVE.stream().map(TicketStatus::code).toList() : List.of(f.status().split(","));
+			if (!statuses.stream().allMatch(s -> TicketStatus.find(s).isPresent())) {
+				throw Refusal.unprocessable("ticket_status_invalid", TicketStatus.codes());
 			}
 			sql.append(" AND t.status = ANY(?)");
 			params.add(statuses.toArray(String[]::new));

@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.support.internal;
 
+import com.tpwallet.walletdesk.support.TicketStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -14,7 +15,7 @@ final class TicketViews {
 	private TicketViews() {
 	}
 
-	record CustomerTicket(UUID id, long number, String subject, String status, String channel, String language,
+	record CustomerTicket(UUID id, long number, String subject, TicketStatus status, String channel, String language,
 			@Nullable UUID transactionId, @Nullable Integer satisfaction, Instant createdAt, Instant updatedAt) {
 
 		static CustomerTicket of(Ticket t) {
@@ -26,8 +27,8 @@ final class TicketViews {
 		 * Customers need not know whether we wait on a third party: on hold reads as
 		 * open.
 		 */
-		private static String customerStatus(String status) {
-			return status.equals("on_hold") ? "open" : status;
+		private static TicketStatus customerStatus(TicketStatus status) {
+			return status == TicketStatus.ON_HOLD ? TicketStatus.OPEN : status;
 		}
 	}
 
@@ -45,7 +46,7 @@ final class TicketViews {
 			@Nullable Long firstResponseMinutesLeft, @Nullable Long resolutionMinutesLeft) {
 	}
 
-	record StaffTicket(UUID id, long number, UUID customerId, String subject, String status, String priority,
+	record StaffTicket(UUID id, long number, UUID customerId, String subject, TicketStatus status, String priority,
 			String channel, String language, String queue, @Nullable UUID assigneeId, List<String> tags,
 			@Nullable UUID transactionId, Sla sla, @Nullable Integer satisfaction, @Nullable String satisfactionComment,
 			Instant createdAt, Instant updatedAt) {

@@ -1,5 +1,8 @@
 package com.tpwallet.walletdesk.wallet.internal;
 
+import com.tpwallet.walletdesk.wallet.Money;
+import com.tpwallet.walletdesk.wallet.TransactionStatus;
+import com.tpwallet.walletdesk.wallet.TransactionType;
 import com.tpwallet.walletdesk.wallet.TransactionView;
 import com.tpwallet.walletdesk.wallet.WalletEvents.TopUpFailed;
 import com.tpwallet.walletdesk.wallet.WalletEvents.TransactionPosted;
@@ -65,27 +68,27 @@ class GatewayCallbacks {
 	 */
 	@Transactional
 	public boolean settle(UUID topUpId, String status, @Nullable String reason) {
-		Optional<TransactionView> found = records.lock(topUpId).filter(t -> t.type().equals("top_up"));
+		Optional<TransactionView> found = records.lock(topUpId).filter(t -> t.type() == TransactionType.TOP_UP);
 		if (found.isEmpty()) {
 			return false;
 		}
 		TransactionView topUp = found.get();
-		if (!topUp.status().equals("pending") || status.equals("pending")) {
+		if (topUp.status() != TransactionStatus.PENDING || status.equals("pending")) {
 			return true;
 		}
+		Money money = new Money(topUp.amount(), topUp.currency());
 		if (status.equals("succeeded")) {
-			ledger.move(topUp.id(), "top_up", topUp.currency(),
+			ledger.move(topUp.id(), PostingKind.TOP_UP, topUp.currency(),
 					ledger.systemAccount(AccountKind.BANK_CLEARING, topUp.currency()),
 					ledger.customerAccount(topUp.customerId(), AccountKind.CUSTOMER_AVAILABLE, topUp.currency()),
 					topUp.amount());
-			records.transition(topUp.id(), "pending", "succeeded", null);
-			events.publishEvent(
-					new TransactionPosted(topUp.id(), topUp.customerId(), "top_up", topUp.amount(), topUp.currency()));
+			records.succeed(topUp.id());
+			events.publishEvent(new TransactionPosted(topUp.id(), topUp.customerId(), TransactionType.TOP_UP, money));
 		}
 		else {
 			String why = reason == null ? "gateway_failed" : reason;
-			records.transition(topUp.id(), "pending", "failed", why);
-			events.publishEvent(new TopUpFailed(topUp.id(), topUp.customerId(), why));
+			records.fail(topUp.id(), why);
+			events.publishEvent(new TopUpFailed(topUp.id(), topUp.customerId(), why, money));
 		}
 		return true;
 	}

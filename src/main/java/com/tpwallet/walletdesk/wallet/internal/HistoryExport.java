@@ -31,8 +31,8 @@ class HistoryExport {
 		do {
 			CursorPage<TransactionView> page = history.page(customerId, filter, cursor, 500);
 			for (TransactionView t : page.items()) {
-				out.append(String.join(",", cell(t.reference()), cell(t.createdAt().toString()), cell(t.type()),
-						cell(t.status()), Long.toString(t.amount()), cell(t.currency()), cell(t.counterparty()),
+				out.append(String.join(",", cell(t.reference()), cell(t.createdAt().toString()), cell(t.type().code()),
+						cell(t.status().code()), Long.toString(t.amount()), cell(t.currency()), cell(t.counterparty()),
 						cell(t.failureReason()), cell(t.note())))
 					.append("\r\n");
 			}

@@ -131,7 +131,7 @@ class Ledger {
 	/**
 	 * Moves {@code amount} from one account to another: the simplest balanced posting.
 	 */
-	void move(UUID transactionId, String kind, String currency, long from, long to, long amount) {
+	void move(UUID transactionId, PostingKind kind, String currency, long from, long to, long amount) {
 		post(transactionId, kind, currency, List.of(new Entry(from, -amount), new Entry(to, amount)));
 	}
 
@@ -143,7 +143,7 @@ class Ledger {
 	 * net.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	void post(UUID transactionId, String kind, String currency, List<Entry> entries) {
+	void post(UUID transactionId, PostingKind kind, String currency, List<Entry> entries) {
 		if (entries.stream().mapToLong(Entry::amount).sum() != 0) {
 			throw new IllegalArgumentException("An unbalanced posting: " + entries);
 		}
@@ -170,7 +170,8 @@ class Ledger {
 				WITH p AS (INSERT INTO posting (id, transaction_id, kind, currency, created_at) VALUES (?, ?, ?, ?, ?))
 				INSERT INTO posting_entry (posting_id, account_id, amount)
 				SELECT ?, d.id, d.amount FROM unnest(?::bigint[], ?::bigint[]) AS d(id, amount)""")
-			.params(postingId, transactionId, kind, currency, Timestamp.from(clock.instant()), postingId, ids, amounts)
+			.params(postingId, transactionId, kind.code(), currency, Timestamp.from(clock.instant()), postingId, ids,
+					amounts)
 			.update();
 	}
 

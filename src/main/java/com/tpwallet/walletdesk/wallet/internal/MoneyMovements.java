@@ -1,5 +1,7 @@
 package com.tpwallet.walletdesk.wallet.internal;
 
+import com.tpwallet.walletdesk.wallet.TransactionStatus;
+import com.tpwallet.walletdesk.wallet.TransactionType;
 import com.tpwallet.walletdesk.identity.CustomerProfile;
 import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.identity.PaymentPasswordCheck;
@@ -97,20 +99,22 @@ class MoneyMovements {
 		BankCard.expiry(expiry, YearMonth.now(clock.withZone(BusinessCalendar.ZONE)));
 		refuseIfFrozen(customerId);
 		UUID id = records
-			.insert(NewTransaction.of(customerId, "top_up", "pending", money.amount(), money.currency())
+			.insert(NewTransaction
+				.of(customerId, TransactionType.TOP_UP, TransactionStatus.PENDING, money.amount(), money.currency())
 				.card(card.last4(), null)
 				.counterparty("card ****" + card.last4(), null))
 			.id();
 		try {
 			PaymentGateway.ChargeAnswer answer = gateway.charge(id, money, card);
 			if (!answer.accepted()) {
-				records.transition(id, "pending", "failed", answer.declineReason());
-				events.publishEvent(new TopUpFailed(id, customerId, String.valueOf(answer.declineReason())));
+				String why = String.valueOf(answer.declineReason());
+				records.fail(id, why);
+				events.publishEvent(new TopUpFailed(id, customerId, why, money));
 			}
 		}
 		catch (PaymentGateway.GatewayTimeout timeout) {
 			// Left pending: reconciliation asks the gateway what became of it.
-			records.event(id, "pending", "gateway_timeout");
+			records.event(id, TransactionStatus.PENDING, "gateway_timeout");
 		}
 		return records.find(id).orElseThrow();
 	}
@@ -118,12 +122,13 @@ class MoneyMovements {
 	TransactionView pay(UUID customerId, String merchantId, Money money) {
 		String merchant = merchantName(merchantId).orElseThrow(() -> Refusal.unprocessable("merchant_unknown"));
 		long from = ledger.customerAccount(customerId, AccountKind.CUSTOMER_AVAILABLE, money.currency());
-		NewTransaction payment = NewTransaction.of(customerId, "payment", "succeeded", money.amount(), money.currency())
+		NewTransaction payment = NewTransaction
+			.of(customerId, TransactionType.PAYMENT, TransactionStatus.SUCCEEDED, money.amount(), money.currency())
 			.counterparty(merchantLabel(merchant, merchantId), null);
-		spend(customerId, payment.id(), "payment", money, from,
+		spend(customerId, payment.id(), PostingKind.PAYMENT, money, from,
 				ledger.systemAccount(AccountKind.MERCHANT_SETTLEMENT, money.currency()));
 		TransactionView view = records.insert(payment);
-		events.publishEvent(new TransactionPosted(view.id(), customerId, "payment", money.amount(), money.currency()));
+		events.publishEvent(new TransactionPosted(view.id(), customerId, TransactionType.PAYMENT, money));
 		return view;
 	}
 
@@ -139,11 +144,11 @@ class MoneyMovements {
 		long held = ledger.customerAccount(customerId, AccountKind.CUSTOMER_HELD, money.currency());
 		LocalDate today = LocalDate.now(clock.withZone(BusinessCalendar.ZONE));
 		NewTransaction withdrawal = NewTransaction
-			.of(customerId, "withdrawal", "held", money.amount(), money.currency())
+			.of(customerId, TransactionType.WITHDRAWAL, TransactionStatus.HELD, money.amount(), money.currency())
 			.card(card.last4(), holderName)
 			.counterparty("card ****" + card.last4(), null)
 			.schedule(calendar.businessDaysAfter(today, 1), calendar.businessDaysAfter(today, 2));
-		spend(customerId, withdrawal.id(), "withdrawal_hold", money, from, held);
+		spend(customerId, withdrawal.id(), PostingKind.WITHDRAWAL_HOLD, money, from, held);
 		TransactionView view = records.insert(withdrawal);
 		jdbc.sql("UPDATE wallet_transaction SET card_sealed = ? WHERE id = ?")
 			.params(vault.seal(card), view.id())
@@ -172,18 +177,18 @@ class MoneyMovements {
 	 * can see why.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	void recordRefusal(UUID customerId, String type, long amount, String currency, @Nullable String counterparty,
-			String reason) {
+	void recordRefusal(UUID customerId, TransactionType type, long amount, String currency,
+			@Nullable String counterparty, String reason) {
 		if (amount <= 0 || amount > Money.MAX_AMOUNT || !Money.CURRENCIES.contains(currency)) {
 			return; // bad input is not an attempt worth showing
 		}
 		UUID id = records
-			.insert(NewTransaction.of(customerId, type, "requested", amount, currency)
+			.insert(NewTransaction.of(customerId, type, TransactionStatus.FAILED, amount, currency)
 				.counterparty(counterparty, null)
 				.failed(reason))
 			.id();
-		if (type.equals("payment")) {
-			events.publishEvent(new PaymentFailed(id, customerId, reason, amount, currency));
+		if (type == TransactionType.PAYMENT) {
+			events.publishEvent(new PaymentFailed(id, customerId, reason, new Money(amount, currency)));
 		}
 	}
 
@@ -195,13 +200,13 @@ class MoneyMovements {
 	 * the state read under the locks is judged by the one rule for outgoing money, then
 	 * the posting and the day's total are written.
 	 */
-	private void spend(UUID customerId, UUID transactionId, String kind, Money money, long from, long to) {
+	private void spend(UUID customerId, UUID transactionId, PostingKind kind, Money money, long from, long to) {
 		LocalDate today = LocalDate.now(clock.withZone(BusinessCalendar.ZONE));
 		Ledger.Spending spending = ledger.lockForSpending(customerId, from, to, today);
-		Optional<Refusal> refusal = policy.judge(new OutgoingMoneyPolicy.Wallet(spending.frozen(), spending.available(),
-				limit.inFen(spending.spentToday())), money);
+		Optional<SpendingRefusal> refusal = policy.judge(new OutgoingMoneyPolicy.Wallet(spending.frozen(),
+				spending.available(), limit.inFen(spending.spentToday())), money);
 		if (refusal.isPresent()) {
-			throw refusal.get();
+			throw policy.refusal(refusal.get());
 		}
 		ledger.move(transactionId, kind, money.currency(), from, to, money.amount());
 		jdbc.sql(
@@ -215,7 +220,7 @@ class MoneyMovements {
 			.param(customerId)
 			.query(Integer.class)
 			.single() > 0) {
-			throw Refusal.unprocessable("wallet_frozen");
+			throw policy.refusal(SpendingRefusal.WALLET_FROZEN);
 		}
 	}
 

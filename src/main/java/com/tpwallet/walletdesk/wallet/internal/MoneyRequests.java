@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.wallet.internal;
 
+import com.tpwallet.walletdesk.wallet.TransactionType;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -59,8 +60,8 @@ class MoneyRequests {
 	IdempotentRequests.Answer topUp(UUID customerId, String key, TopUpRequest body) {
 		return run(customerId, key, body, () -> {
 		}, () -> movements.topUp(customerId, AmountInput.money(body.amount(), body.currency()),
-				BankCard.parse(body.cardNumber()), body.expiry()), "top_up", body.amount(), body.currency(),
-				() -> null);
+				BankCard.parse(body.cardNumber()), body.expiry()), TransactionType.TOP_UP, body.amount(),
+				body.currency(), () -> null);
 	}
 
 	IdempotentRequests.Answer pay(UUID customerId, String key, PaymentRequest body) {
@@ -68,7 +69,8 @@ class MoneyRequests {
 			AmountInput.money(body.amount(), body.currency());
 			movements.checkPaymentPassword(customerId, body.paymentPassword());
 		}, () -> movements.pay(customerId, body.merchant(), AmountInput.money(body.amount(), body.currency())),
-				"payment", body.amount(), body.currency(), () -> movements.merchantLabel(body.merchant()));
+				TransactionType.PAYMENT, body.amount(), body.currency(),
+				() -> movements.merchantLabel(body.merchant()));
 	}
 
 	/** Transfers join the batched writer's queue (ADR 5) once the checks have passed. */
@@ -78,8 +80,9 @@ class MoneyRequests {
 			movements.checkPaymentPassword(customerId, body.paymentPassword());
 		}, (k, hash) -> transfers.submit(customerId, body.to(), AmountInput.money(body.amount(), body.currency()),
 				body.note(), k, hash),
-				refusal -> movements.recordRefusal(customerId, "transfer_out", AmountInput.bestEffort(body.amount()),
-						body.currency(), CounterpartyLabel.login(body.to()), refusal.code()));
+				refusal -> movements.recordRefusal(customerId, TransactionType.TRANSFER_OUT,
+						AmountInput.bestEffort(body.amount()), body.currency(), CounterpartyLabel.login(body.to()),
+						refusal.code()));
 	}
 
 	IdempotentRequests.Answer withdraw(UUID customerId, String key, WithdrawalRequest body) {
@@ -88,12 +91,12 @@ class MoneyRequests {
 			BankCard.parse(body.cardNumber());
 			movements.checkPaymentPassword(customerId, body.paymentPassword());
 		}, () -> movements.withdraw(customerId, AmountInput.money(body.amount(), body.currency()),
-				BankCard.parse(body.cardNumber()), body.holderName()), "withdrawal", body.amount(), body.currency(),
-				() -> null);
+				BankCard.parse(body.cardNumber()), body.holderName()), TransactionType.WITHDRAWAL, body.amount(),
+				body.currency(), () -> null);
 	}
 
 	private IdempotentRequests.Answer run(UUID customerId, String key, Object body, Runnable precheck,
-			Supplier<Object> movement, String type, BigDecimal amount, String currency,
+			Supplier<Object> movement, TransactionType type, BigDecimal amount, String currency,
 			Supplier<@Nullable String> counterparty) {
 		return idempotent.run(customerId, key, body, precheck, movement, refusal -> movements.recordRefusal(customerId,
 				type, AmountInput.bestEffort(amount), currency, counterparty.get(), refusal.code()));

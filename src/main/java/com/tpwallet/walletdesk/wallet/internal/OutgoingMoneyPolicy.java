@@ -26,18 +26,23 @@ class OutgoingMoneyPolicy {
 		this.limit = limit;
 	}
 
-	/** The refusal, or empty when the money may go. */
-	Optional<Refusal> judge(Wallet wallet, Money money) {
+	/** The reason the money may not go, or empty when it may. */
+	Optional<SpendingRefusal> judge(Wallet wallet, Money money) {
 		if (wallet.frozen()) {
-			return Optional.of(Refusal.unprocessable("wallet_frozen"));
+			return Optional.of(SpendingRefusal.WALLET_FROZEN);
 		}
 		if (wallet.available() < money.amount()) {
-			return Optional.of(Refusal.unprocessable("insufficient_balance"));
+			return Optional.of(SpendingRefusal.INSUFFICIENT_BALANCE);
 		}
 		if (!limit.allows(wallet.spentTodayInFen(), money)) {
-			return Optional.of(limit.refusal());
+			return Optional.of(SpendingRefusal.LIMIT_EXCEEDED);
 		}
 		return Optional.empty();
+	}
+
+	/** The refusal the customer is given, with the limit when that is the reason. */
+	Refusal refusal(SpendingRefusal reason) {
+		return reason == SpendingRefusal.LIMIT_EXCEEDED ? limit.refusal() : Refusal.unprocessable(reason.code());
 	}
 
 	/** What the money adds to the day's total, in the limit's unit. */

@@ -100,20 +100,21 @@ class SettlementRun {
 			.query(String.class)
 			.single();
 		long held = ledger.customerAccount(w.customerId(), AccountKind.CUSTOMER_HELD, w.currency());
-		records.transition(w.id(), "held", "sent_to_bank", null);
+		records.sendToBank(w.id());
 		PayoutBank.PayoutAnswer answer = bank.payout(w.id(), new Money(w.amount(), w.currency()), vault.open(sealed),
 				holder);
 		if (answer.paid()) {
-			ledger.move(w.id(), "withdrawal_payout", w.currency(), held,
+			ledger.move(w.id(), PostingKind.WITHDRAWAL_PAYOUT, w.currency(), held,
 					ledger.systemAccount(AccountKind.BANK_CLEARING, w.currency()), w.amount());
-			records.transition(w.id(), "sent_to_bank", "settled", null);
-			events.publishEvent(new WithdrawalSettled(w.id(), w.customerId()));
+			records.settle(w.id());
+			events.publishEvent(new WithdrawalSettled(w.id(), w.customerId(), new Money(w.amount(), w.currency())));
 		}
 		else {
-			ledger.move(w.id(), "withdrawal_return", w.currency(), held,
+			ledger.move(w.id(), PostingKind.WITHDRAWAL_RETURN, w.currency(), held,
 					ledger.customerAccount(w.customerId(), AccountKind.CUSTOMER_AVAILABLE, w.currency()), w.amount());
-			records.transition(w.id(), "sent_to_bank", "returned", answer.rejection());
-			events.publishEvent(new WithdrawalFailed(w.id(), w.customerId(), String.valueOf(answer.rejection())));
+			String why = String.valueOf(answer.rejection());
+			records.returnFromBank(w.id(), why);
+			events.publishEvent(new WithdrawalFailed(w.id(), w.customerId(), why, new Money(w.amount(), w.currency())));
 		}
 		// The card number is only needed until the payout; it is not kept afterwards.
 		jdbc.sql("UPDATE wallet_transaction SET card_sealed = NULL WHERE id = ?").param(w.id()).update();

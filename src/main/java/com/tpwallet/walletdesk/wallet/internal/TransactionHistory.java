@@ -5,9 +5,12 @@ import com.tpwallet.walletdesk.platform.Refusal;
 import com.tpwallet.walletdesk.wallet.TransactionView;
 import java.sql.Timestamp;
 import java.time.Instant;
+import com.tpwallet.walletdesk.wallet.TransactionStatus;
+import com.tpwallet.walletdesk.wallet.TransactionType;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,22 +22,26 @@ import org.springframework.stereotype.Component;
 @Component
 class TransactionHistory {
 
-	static final Set<String> TYPES = Set.of("top_up", "payment", "transfer_out", "transfer_in", "withdrawal", "refund");
-	static final Set<String> STATUSES = Set.of("pending", "succeeded", "failed", "held", "sent_to_bank", "settled",
-			"returned");
+	private static final String TYPES = Arrays.stream(TransactionType.values())
+		.map(TransactionType::code)
+		.sorted()
+		.collect(Collectors.joining(", "));
+
+	private static final String STATUSES = Arrays.stream(TransactionStatus.values())
+		.map(TransactionStatus::code)
+		.sorted()
+		.collect(Collectors.joining(", "));
 
 	record Filter(@Nullable String type, @Nullable String status, @Nullable Instant from, @Nullable Instant to,
 			@Nullable Long minAmount, @Nullable Long maxAmount, @Nullable String counterparty,
 			@Nullable String reference, @Nullable String currency) {
 
 		void check() {
-			if (type != null && !TYPES.contains(type)) {
-				throw Refusal.unprocessable("filter_invalid", "type",
-						String.join(", ", TYPES.stream().sorted().toList()));
+			if (type != null && TransactionType.find(type).isEmpty()) {
+				throw Refusal.unprocessable("filter_invalid", "type", TYPES);
 			}
-			if (status != null && !STATUSES.contains(status)) {
-				throw Refusal.unprocessable("filter_invalid", "status",
-						String.join(", ", STATUSES.stream().sorted().toList()));
+			if (status != null && TransactionStatus.find(status).isEmpty()) {
+				throw Refusal.unprocessable("filter_invalid", "status", STATUSES);
 			}
 			if (from != null && to != null && from.isAfter(to)) {
 				throw Refusal.unprocessable("filter_invalid", "from/to", "from <= to");

@@ -1,5 +1,7 @@
 package com.tpwallet.walletdesk.wallet.internal;
 
+import com.tpwallet.walletdesk.wallet.TransactionStatus;
+import com.tpwallet.walletdesk.wallet.TransactionType;
 import com.tpwallet.walletdesk.wallet.TransactionView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,9 +25,6 @@ import org.springframework.stereotype.Repository;
 /** The customer-facing record of every attempt, with its timeline. */
 @Repository
 class TransactionRecords {
-
-	private static final Map<String, String> PREFIX = Map.of("top_up", "U", "payment", "P", "transfer_out", "T",
-			"transfer_in", "T", "withdrawal", "W", "refund", "R");
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -41,12 +41,13 @@ class TransactionRecords {
 	}
 
 	/** What a new record says; the id, reference and times are filled in here. */
-	record NewTransaction(UUID id, UUID customerId, String type, String status, long amount, String currency,
-			@Nullable String counterparty, @Nullable UUID counterpartyId, @Nullable String note,
+	record NewTransaction(UUID id, UUID customerId, TransactionType type, TransactionStatus status, long amount,
+			String currency, @Nullable String counterparty, @Nullable UUID counterpartyId, @Nullable String note,
 			@Nullable String failureReason, @Nullable UUID relatedId, @Nullable String cardLast4,
 			@Nullable String holderName, @Nullable LocalDate expectedArrival, @Nullable LocalDate payoutDate) {
 
-		static NewTransaction of(UUID customerId, String type, String status, long amount, String currency) {
+		static NewTransaction of(UUID customerId, TransactionType type, TransactionStatus status, long amount,
+				String currency) {
 			return new NewTransaction(UUID.randomUUID(), customerId, type, status, amount, currency, null, null, null,
 					null, null, null, null, null, null);
 		}
@@ -62,8 +63,8 @@ class TransactionRecords {
 		}
 
 		NewTransaction failed(String reason) {
-			return new NewTransaction(id, customerId, type, "failed", amount, currency, counterparty, counterpartyId,
-					note, reason, relatedId, cardLast4, holderName, expectedArrival, payoutDate);
+			return new NewTransaction(id, customerId, type, TransactionStatus.FAILED, amount, currency, counterparty,
+					counterpartyId, note, reason, relatedId, cardLast4, holderName, expectedArrival, payoutDate);
 		}
 
 		NewTransaction related(@Nullable UUID other) {
@@ -101,7 +102,7 @@ class TransactionRecords {
 	 * An INSERT of records, for callers that write them together with other rows in one
 	 * statement.
 	 */
-	record Insert(String sql, List<Object> params, List<TransactionView> views) {
+	record Insert(String sql, Map<String, Object> params, List<TransactionView> views) {
 	}
 
 	/**
@@ -113,38 +114,54 @@ class TransactionRecords {
 		Instant now = clock.instant();
 		String day = DAY.format(LocalDate.ofInstant(now, com.tpwallet.walletdesk.wallet.BusinessCalendar.ZONE));
 		List<TransactionView> views = rows.stream()
-			.map(t -> new TransactionView(t.id(),
-					PREFIX.getOrDefault(t.type(), "X") + day + "%010d".formatted(numbers.next()), t.customerId(),
-					t.type(), t.status(), t.amount(), t.currency(), t.counterparty(), t.note(), t.failureReason(),
-					t.relatedId(), t.cardLast4(), t.expectedArrival(), now, now))
+			.map(t -> new TransactionView(t.id(), prefix(t.type()) + day + "%010d".formatted(numbers.next()),
+					t.customerId(), t.type(), t.status(), t.amount(), t.currency(), t.counterparty(), t.note(),
+					t.failureReason(), t.relatedId(), t.cardLast4(), t.expectedArrival(), now, now))
 			.toList();
-		List<Object> params = List.of(Timestamp.from(now), column(rows, NewTransaction::id, UUID[]::new),
-				views.stream().map(TransactionView::reference).toArray(String[]::new),
-				column(rows, NewTransaction::customerId, UUID[]::new),
-				column(rows, NewTransaction::type, String[]::new), column(rows, NewTransaction::status, String[]::new),
-				column(rows, NewTransaction::amount, Long[]::new),
-				column(rows, NewTransaction::currency, String[]::new),
-				column(rows, NewTransaction::counterparty, String[]::new),
-				column(rows, NewTransaction::counterpartyId, UUID[]::new),
-				column(rows, NewTransaction::note, String[]::new),
-				column(rows, NewTransaction::failureReason, String[]::new),
-				column(rows, NewTransaction::relatedId, UUID[]::new),
-				column(rows, NewTransaction::cardLast4, String[]::new),
-				column(rows, NewTransaction::holderName, String[]::new),
-				column(rows, t -> Objects.toString(t.expectedArrival(), null), String[]::new),
-				column(rows, t -> Objects.toString(t.payoutDate(), null), String[]::new));
+		// Parameters are named r_..., so that a caller's statement around this one can
+		// name its own without a clash.
+		Map<String, Object> params = new HashMap<>();
+		params.put("r_at", Timestamp.from(now));
+		params.put("r_ids", column(rows, NewTransaction::id, UUID[]::new));
+		params.put("r_references", views.stream().map(TransactionView::reference).toArray(String[]::new));
+		params.put("r_customers", column(rows, NewTransaction::customerId, UUID[]::new));
+		params.put("r_types", column(rows, t -> t.type().code(), String[]::new));
+		params.put("r_statuses", column(rows, t -> t.status().code(), String[]::new));
+		params.put("r_amounts", column(rows, NewTransaction::amount, Long[]::new));
+		params.put("r_currencies", column(rows, NewTransaction::currency, String[]::new));
+		params.put("r_counterparties", column(rows, NewTransaction::counterparty, String[]::new));
+		params.put("r_counterparty_ids", column(rows, NewTransaction::counterpartyId, UUID[]::new));
+		params.put("r_notes", column(rows, NewTransaction::note, String[]::new));
+		params.put("r_reasons", column(rows, NewTransaction::failureReason, String[]::new));
+		params.put("r_related", column(rows, NewTransaction::relatedId, UUID[]::new));
+		params.put("r_last4", column(rows, NewTransaction::cardLast4, String[]::new));
+		params.put("r_holders", column(rows, NewTransaction::holderName, String[]::new));
+		params.put("r_arrivals", column(rows, t -> Objects.toString(t.expectedArrival(), null), String[]::new));
+		params.put("r_payouts", column(rows, t -> Objects.toString(t.payoutDate(), null), String[]::new));
 		String sql = """
 				INSERT INTO wallet_transaction (id, reference, customer_id, type, status, created_status, amount, currency,
 				  counterparty, counterparty_id, note, failure_reason, related_id, card_last4, holder_name, expected_arrival,
 				  payout_date, created_at, updated_at)
 				SELECT id, reference, customer, type, status, status, amount, currency, counterparty, counterparty_id, note, reason,
-				  related, last4, holder, arrival, payout, at, at
-				FROM (SELECT ?::timestamptz) AS now(at), unnest(?::uuid[], ?::varchar[], ?::uuid[], ?::varchar[], ?::varchar[],
-				  ?::bigint[], ?::varchar[], ?::varchar[], ?::uuid[], ?::varchar[], ?::varchar[], ?::uuid[], ?::varchar[],
-				  ?::varchar[], ?::date[], ?::date[])
+				  related, last4, holder, arrival, payout, :r_at::timestamptz, :r_at::timestamptz
+				FROM unnest(:r_ids::uuid[], :r_references::varchar[], :r_customers::uuid[], :r_types::varchar[],
+				  :r_statuses::varchar[], :r_amounts::bigint[], :r_currencies::varchar[], :r_counterparties::varchar[],
+				  :r_counterparty_ids::uuid[], :r_notes::varchar[], :r_reasons::varchar[], :r_related::uuid[],
+				  :r_last4::varchar[], :r_holders::varchar[], :r_arrivals::date[], :r_payouts::date[])
 				  AS r(id, reference, customer, type, status, amount, currency, counterparty, counterparty_id, note, reason,
 				  related, last4, holder, arrival, payout)""";
 		return new Insert(sql, params, views);
+	}
+
+	/** A reference's first letter says what it is; both sides of a transfer share one. */
+	private static String prefix(TransactionType type) {
+		return switch (type) {
+			case TOP_UP -> "U";
+			case PAYMENT -> "P";
+			case TRANSFER_OUT, TRANSFER_IN -> "T";
+			case WITHDRAWAL -> "W";
+			case REFUND -> "R";
+		};
 	}
 
 	private static <T> T[] column(List<NewTransaction> rows, Function<NewTransaction, T> value,
@@ -152,15 +169,43 @@ class TransactionRecords {
 		return rows.stream().map(value).toArray(array);
 	}
 
+	/** A pending top-up the gateway confirmed. */
+	boolean succeed(UUID id) {
+		return transition(id, TransactionStatus.PENDING, TransactionStatus.SUCCEEDED, null);
+	}
+
+	/** A pending top-up the gateway declined, or that never reached it. */
+	boolean fail(UUID id, String reason) {
+		return transition(id, TransactionStatus.PENDING, TransactionStatus.FAILED, reason);
+	}
+
+	/** A held withdrawal handed to the bank on its payout day. */
+	boolean sendToBank(UUID id) {
+		return transition(id, TransactionStatus.HELD, TransactionStatus.SENT_TO_BANK, null);
+	}
+
+	/** A withdrawal the bank paid out. */
+	boolean settle(UUID id) {
+		return transition(id, TransactionStatus.SENT_TO_BANK, TransactionStatus.SETTLED, null);
+	}
+
+	/** A withdrawal the bank sent back, with the bank's reason. */
+	boolean returnFromBank(UUID id, String reason) {
+		return transition(id, TransactionStatus.SENT_TO_BANK, TransactionStatus.RETURNED, reason);
+	}
+
 	/**
 	 * Moves a record to a new status; only from {@code expected}, so a callback or job
 	 * cannot apply twice.
 	 */
-	boolean transition(UUID id, String expected, String status, @Nullable String reason) {
+	private boolean transition(UUID id, TransactionStatus expected, TransactionStatus status, @Nullable String reason) {
+		if (!expected.next().contains(status)) {
+			throw new IllegalStateException("A " + expected.code() + " record cannot become " + status.code());
+		}
 		int updated = jdbc.sql("""
 				UPDATE wallet_transaction SET status = ?, failure_reason = coalesce(?, failure_reason), updated_at = ?
 				WHERE id = ? AND status = ?""")
-			.params(status, reason, Timestamp.from(clock.instant()), id, expected)
+			.params(status.code(), reason, Timestamp.from(clock.instant()), id, expected.code())
 			.update();
 		if (updated == 1) {
 			event(id, status, reason);
@@ -168,9 +213,10 @@ class TransactionRecords {
 		return updated == 1;
 	}
 
-	void event(UUID id, String status, @Nullable String reason) {
+	/** A step that did not change the status, such as a gateway that did not answer. */
+	void event(UUID id, TransactionStatus status, @Nullable String reason) {
 		jdbc.sql("INSERT INTO transaction_event (transaction_id, at, status, reason) VALUES (?, ?, ?, ?)")
-			.params(id, Timestamp.from(clock.instant()), status, reason)
+			.params(id, Timestamp.from(clock.instant()), status.code(), reason)
 			.update();
 	}
 
@@ -216,9 +262,10 @@ class TransactionRecords {
 	static TransactionView map(ResultSet rs, int row) throws SQLException {
 		java.sql.Date arrival = rs.getDate("expected_arrival");
 		return new TransactionView(rs.getObject("id", UUID.class), rs.getString("reference"),
-				rs.getObject("customer_id", UUID.class), rs.getString("type"), rs.getString("status"),
-				rs.getLong("amount"), rs.getString("currency"), rs.getString("counterparty"), rs.getString("note"),
-				rs.getString("failure_reason"), rs.getObject("related_id", UUID.class), rs.getString("card_last4"),
+				rs.getObject("customer_id", UUID.class), TransactionType.of(rs.getString("type")),
+				TransactionStatus.of(rs.getString("status")), rs.getLong("amount"), rs.getString("currency"),
+				rs.getString("counterparty"), rs.getString("note"), rs.getString("failure_reason"),
+				rs.getObject("related_id", UUID.class), rs.getString("card_last4"),
 				arrival == null ? null : arrival.toLocalDate(), rs.getTimestamp("created_at").toInstant(),
 				rs.getTimestamp("updated_at").toInstant());
 	}

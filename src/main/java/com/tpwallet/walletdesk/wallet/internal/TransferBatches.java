@@ -1,5 +1,7 @@
 package com.tpwallet.walletdesk.wallet.internal;
 
+import com.tpwallet.walletdesk.wallet.TransactionStatus;
+import com.tpwallet.walletdesk.wallet.TransactionType;
 import com.tpwallet.walletdesk.identity.CustomerProfile;
 import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.platform.Refusal;
@@ -251,7 +253,8 @@ class TransferBatches {
 			Refusal refusal = refusal(c, recipient, from, spentInFen.getOrDefault(c.sender(), 0L));
 			if (refusal != null) {
 				outcomes.put(c, new Refused(refusal));
-				rows.add(NewTransaction.of(c.sender(), "transfer_out", "requested", amount, currency)
+				rows.add(NewTransaction
+					.of(c.sender(), TransactionType.TRANSFER_OUT, TransactionStatus.FAILED, amount, currency)
 					.counterparty(CounterpartyLabel.login(c.to()), null)
 					.failed(refusal.code()));
 				continue;
@@ -261,10 +264,12 @@ class TransferBatches {
 			from.spentToday = Money.sum(from.spentToday, amount);
 			spentInFen.merge(c.sender(), policy.spentInFen(c.money()), Math::addExact);
 			to.balance = Money.sum(to.balance, amount);
-			NewTransaction out = NewTransaction.of(c.sender(), "transfer_out", "succeeded", amount, currency)
+			NewTransaction out = NewTransaction
+				.of(c.sender(), TransactionType.TRANSFER_OUT, TransactionStatus.SUCCEEDED, amount, currency)
 				.counterparty(CounterpartyLabel.of(recipient), recipient.id())
 				.note(c.note());
-			NewTransaction in = NewTransaction.of(recipient.id(), "transfer_in", "succeeded", amount, currency)
+			NewTransaction in = NewTransaction
+				.of(recipient.id(), TransactionType.TRANSFER_IN, TransactionStatus.SUCCEEDED, amount, currency)
 				.counterparty(CounterpartyLabel.of(senders.get(c.sender())), c.sender())
 				.note(c.note())
 				.related(out.id());
@@ -290,9 +295,9 @@ class TransferBatches {
 		}
 		writeAll(now, today, accounts.values(), postings, records, answers);
 		for (NewTransaction row : rows) {
-			if (!row.status().equals("failed")) {
-				events.publishEvent(
-						new TransactionPosted(row.id(), row.customerId(), row.type(), row.amount(), row.currency()));
+			if (row.status() != TransactionStatus.FAILED) {
+				events.publishEvent(new TransactionPosted(row.id(), row.customerId(), row.type(),
+						new Money(row.amount(), row.currency())));
 			}
 		}
 		return outcomes;
@@ -305,12 +310,13 @@ class TransferBatches {
 	private @Nullable Refusal refusal(Command c, @Nullable CustomerProfile recipient, Account from,
 			long senderSpentInFen) {
 		if (recipient == null) {
-			return Refusal.unprocessable("recipient_unknown");
+			return policy.refusal(SpendingRefusal.RECIPIENT_UNKNOWN);
 		}
 		if (recipient.id().equals(c.sender())) {
-			return Refusal.unprocessable("recipient_is_self");
+			return policy.refusal(SpendingRefusal.RECIPIENT_IS_SELF);
 		}
 		return policy.judge(new OutgoingMoneyPolicy.Wallet(from.frozen, from.balance, senderSpentInFen), c.money())
+			.map(policy::refusal)
 			.orElse(null);
 	}
 
@@ -442,50 +448,45 @@ class TransferBatches {
 	private void writeAll(Instant now, LocalDate today, Collection<Account> accounts, Postings postings,
 			TransactionRecords.Insert records, Answers answers) {
 		List<Account> changed = accounts.stream().filter(Account::changed).toList();
-		List<Object> params = new ArrayList<>();
-		Long[] changedIds = changed.stream().map(a -> a.id).toArray(Long[]::new);
-		params.add(today);
-		params.add(changedIds);
-		params.add(changed.stream().map(a -> a.balance).toArray(Long[]::new));
-		params.add(changed.stream().map(a -> a.spentToday).toArray(Long[]::new));
-		params.add(changedIds);
-		params.add(Timestamp.from(now));
-		params.add(postings.ids.toArray(UUID[]::new));
-		params.add(postings.transactions.toArray(UUID[]::new));
-		params.add(postings.currencies.toArray(String[]::new));
-		params.add(postings.entryPostings.toArray(UUID[]::new));
-		params.add(postings.entryAccounts.toArray(Long[]::new));
-		params.add(postings.entryAmounts.toArray(Long[]::new));
-		params.addAll(records.params());
-		params.add(Timestamp.from(now));
-		params.add(answers.customers.toArray(UUID[]::new));
-		params.add(answers.keys.toArray(String[]::new));
-		params.add(answers.hashes.toArray(String[]::new));
-		params.add(answers.statuses.toArray(Integer[]::new));
-		params.add(answers.bodies.toArray(String[]::new));
-		long stored = jdbc
-			.sql("""
-					WITH balances AS (
-					  UPDATE ledger_account a SET balance = d.b, spent_on = day, spent_that_day = d.s
-					  FROM (SELECT ?::date) AS today(day), unnest(?::bigint[], ?::bigint[], ?::bigint[]) AS d(id, b, s)
-					  WHERE a.id = d.id AND a.id = ANY(?)),
-					postings AS (
-					  INSERT INTO posting (id, transaction_id, kind, currency, created_at)
-					  SELECT pid, tid, 'transfer', cur, at FROM (SELECT ?::timestamptz) AS now(at),
-					    unnest(?::uuid[], ?::uuid[], ?::varchar[]) AS t(pid, tid, cur)),
-					entries AS (
-					  INSERT INTO posting_entry (posting_id, account_id, amount) SELECT * FROM unnest(?::uuid[], ?::bigint[], ?::bigint[])),
-					records AS (%s),
-					answers AS (
-					  INSERT INTO idempotency_record (customer_id, key, request_hash, status_code, response, created_at)
-					  SELECT c, k, h, s, r, at FROM (SELECT ?::timestamptz) AS now(at),
-					    unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::int[], ?::text[]) AS t(c, k, h, s, r)
-					  ON CONFLICT DO NOTHING RETURNING 1)
-					SELECT count(*) FROM answers"""
-				.formatted(records.sql()))
-			.params(params)
-			.query(Long.class)
-			.single();
+		Map<String, Object> params = new HashMap<>(records.params());
+		params.put("today", today);
+		params.put("now", Timestamp.from(now));
+		params.put("account_ids", changed.stream().map(a -> a.id).toArray(Long[]::new));
+		params.put("balances", changed.stream().map(a -> a.balance).toArray(Long[]::new));
+		params.put("spent", changed.stream().map(a -> a.spentToday).toArray(Long[]::new));
+		params.put("kind", PostingKind.TRANSFER.code());
+		params.put("posting_ids", postings.ids.toArray(UUID[]::new));
+		params.put("posting_transactions", postings.transactions.toArray(UUID[]::new));
+		params.put("posting_currencies", postings.currencies.toArray(String[]::new));
+		params.put("entry_postings", postings.entryPostings.toArray(UUID[]::new));
+		params.put("entry_accounts", postings.entryAccounts.toArray(Long[]::new));
+		params.put("entry_amounts", postings.entryAmounts.toArray(Long[]::new));
+		params.put("answer_customers", answers.customers.toArray(UUID[]::new));
+		params.put("answer_keys", answers.keys.toArray(String[]::new));
+		params.put("answer_hashes", answers.hashes.toArray(String[]::new));
+		params.put("answer_statuses", answers.statuses.toArray(Integer[]::new));
+		params.put("answer_bodies", answers.bodies.toArray(String[]::new));
+		long stored = jdbc.sql("""
+				WITH balances AS (
+				  UPDATE ledger_account a SET balance = d.b, spent_on = :today::date, spent_that_day = d.s
+				  FROM unnest(:account_ids::bigint[], :balances::bigint[], :spent::bigint[]) AS d(id, b, s)
+				  WHERE a.id = d.id AND a.id = ANY(:account_ids::bigint[])),
+				postings AS (
+				  INSERT INTO posting (id, transaction_id, kind, currency, created_at)
+				  SELECT pid, tid, :kind, cur, :now::timestamptz
+				  FROM unnest(:posting_ids::uuid[], :posting_transactions::uuid[], :posting_currencies::varchar[])
+				    AS t(pid, tid, cur)),
+				entries AS (
+				  INSERT INTO posting_entry (posting_id, account_id, amount)
+				  SELECT * FROM unnest(:entry_postings::uuid[], :entry_accounts::bigint[], :entry_amounts::bigint[])),
+				records AS (%s),
+				answers AS (
+				  INSERT INTO idempotency_record (customer_id, key, request_hash, status_code, response, created_at)
+				  SELECT c, k, h, s, r, :now::timestamptz
+				  FROM unnest(:answer_customers::uuid[], :answer_keys::varchar[], :answer_hashes::varchar[],
+				    :answer_statuses::int[], :answer_bodies::text[]) AS t(c, k, h, s, r)
+				  ON CONFLICT DO NOTHING RETURNING 1)
+				SELECT count(*) FROM answers""".formatted(records.sql())).params(params).query(Long.class).single();
 		if (stored < answers.keys.size()) {
 			throw new KeyClaimedMeanwhile();
 		}

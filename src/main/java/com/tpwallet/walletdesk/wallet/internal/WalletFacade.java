@@ -1,5 +1,7 @@
 package com.tpwallet.walletdesk.wallet.internal;
 
+import com.tpwallet.walletdesk.wallet.TransactionStatus;
+import com.tpwallet.walletdesk.wallet.TransactionType;
 import com.tpwallet.walletdesk.platform.Actor;
 import com.tpwallet.walletdesk.platform.Refusal;
 import com.tpwallet.walletdesk.wallet.Balance;
@@ -137,7 +139,7 @@ class WalletFacade implements WalletApi {
 	@Transactional
 	public TransactionView refund(UUID paymentId, long amount, String reason, Actor actor) {
 		TransactionView payment = records.lock(paymentId)
-			.filter(t -> t.type().equals("payment") && t.status().equals("succeeded"))
+			.filter(t -> t.type() == TransactionType.PAYMENT && t.status() == TransactionStatus.SUCCEEDED)
 			.orElseThrow(() -> Refusal.unprocessable("refund_not_refundable"));
 		long refunded = jdbc
 			.sql("SELECT coalesce(sum(amount), 0) FROM wallet_transaction WHERE related_id = ? AND type = 'refund'")
@@ -148,16 +150,18 @@ class WalletFacade implements WalletApi {
 			throw Refusal.unprocessable("refund_amount_invalid", String.valueOf(payment.amount() - refunded));
 		}
 		UUID id = records
-			.insert(NewTransaction.of(payment.customerId(), "refund", "succeeded", amount, payment.currency())
+			.insert(NewTransaction.of(payment.customerId(), TransactionType.REFUND, TransactionStatus.SUCCEEDED, amount,
+					payment.currency())
 				.counterparty(payment.counterparty(), null)
 				.related(paymentId)
 				.note(reason))
 			.id();
-		ledger.move(id, "refund", payment.currency(),
+		ledger.move(id, PostingKind.REFUND, payment.currency(),
 				ledger.systemAccount(AccountKind.MERCHANT_SETTLEMENT, payment.currency()),
 				ledger.customerAccount(payment.customerId(), AccountKind.CUSTOMER_AVAILABLE, payment.currency()),
 				amount);
-		events.publishEvent(new TransactionPosted(id, payment.customerId(), "refund", amount, payment.currency()));
+		events.publishEvent(new TransactionPosted(id, payment.customerId(), TransactionType.REFUND,
+				new Money(amount, payment.currency())));
 		events.publishEvent(new WalletActionTaken(actor, "wallet.refunded", payment.customerId(),
 				"payment=" + payment.reference() + " amount=" + amount + " " + payment.currency()));
 		return records.find(id).orElseThrow();

@@ -17,7 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 class LongWaitIntegrationTest extends HttpTestBase {
 
 	@Autowired
-	ChatService chats;
+	CustomerChat chats;
+
+	@Autowired
+	LongWaits longWaits;
 
 	@Autowired
 	ChatStore store;
@@ -39,14 +42,14 @@ class LongWaitIntegrationTest extends HttpTestBase {
 		assertThat(queued.status()).isEqualTo(ChatStatus.QUEUED);
 
 		clock.advance(Duration.ofMinutes(9));
-		chats.releaseLongWaits();
+		longWaits.release();
 		assertThat(store.find(queued.id()).orElseThrow().status()).as("not yet").isEqualTo(ChatStatus.QUEUED);
 
 		clock.advance(Duration.ofMinutes(2));
-		chats.releaseLongWaits();
+		longWaits.release();
 		assertThat(store.find(queued.id()).orElseThrow().status()).isEqualTo(ChatStatus.OFFLINE);
 		List<ChatMessage> messages = store.after(queued.id(), 0, queued.ticketId());
-		assertThat(messages.getLast().from()).isEqualTo("system");
+		assertThat(messages.getLast().from()).isEqualTo(ChatMessage.Sender.SYSTEM);
 		assertThat(messages.getLast().text()).contains("busy for longer than usual").contains("ticket #");
 	}
 

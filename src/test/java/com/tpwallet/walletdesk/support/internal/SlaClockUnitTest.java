@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tpwallet.walletdesk.platform.Refusal;
 import com.tpwallet.walletdesk.wallet.BusinessCalendar;
+import com.tpwallet.walletdesk.support.TicketStatus;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,10 +71,10 @@ class SlaClockUnitTest {
 	void waitingOnTheCustomerStopsTheClock() {
 		Ticket t = ticket(beijing("2026-11-23T09:00"));
 		assertThat(t.firstResponseDue).isEqualTo(beijing("2026-11-23T13:00"));
-		t.moveTo("pending", beijing("2026-11-23T10:00"), hours);
+		t.moveTo(TicketStatus.PENDING, beijing("2026-11-23T10:00"), hours);
 		assertThat(t.breachesAt(beijing("2026-11-23T15:00"))).as("paused: no breach").isEmpty();
 		t.customerWrote(beijing("2026-11-23T12:00"), hours);
-		assertThat(t.status).isEqualTo("open");
+		assertThat(t.status).isEqualTo(TicketStatus.OPEN);
 		assertThat(t.firstResponseDue).as("two working hours waited, two added").isEqualTo(beijing("2026-11-23T15:00"));
 		assertThat(t.breachesAt(beijing("2026-11-23T14:59"))).isEmpty();
 		assertThat(t.breachesAt(beijing("2026-11-23T15:01"))).containsExactly("first_response");
@@ -86,27 +87,48 @@ class SlaClockUnitTest {
 		Ticket t = ticket(beijing("2026-11-23T09:00"));
 		t.agentReplied(beijing("2026-11-23T10:00"), hours);
 		assertThat(t.breachesAt(beijing("2026-11-23T20:00"))).isEmpty();
-		assertThat(t.status).isEqualTo("open");
+		assertThat(t.status).isEqualTo(TicketStatus.OPEN);
 	}
 
 	@Test
 	void aClosedTicketReopensWithinFourteenDaysOnly() {
 		Ticket t = ticket(beijing("2026-11-01T09:00"));
-		t.moveTo("closed", beijing("2026-11-02T09:00"), hours);
+		t.moveTo(TicketStatus.CLOSED, beijing("2026-11-02T09:00"), hours);
 		t.customerWrote(beijing("2026-11-10T09:00"), hours);
-		assertThat(t.status).isEqualTo("open");
-		t.moveTo("closed", beijing("2026-11-11T09:00"), hours);
+		assertThat(t.status).isEqualTo(TicketStatus.OPEN);
+		t.moveTo(TicketStatus.CLOSED, beijing("2026-11-11T09:00"), hours);
 		assertThatThrownBy(() -> t.customerWrote(beijing("2026-11-26T09:00"), hours))
 			.isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("ticket_closed"));
 	}
 
 	@Test
 	void theActiveStatusesAreWrittenOnceAndReadTheSameInSql() {
-		org.assertj.core.api.Assertions.assertThat(Ticket.ACTIVE)
-			.isSubsetOf(Ticket.STATUSES)
-			.doesNotContain("solved", "closed");
-		org.assertj.core.api.Assertions.assertThat(Ticket.ACTIVE_SQL)
-			.isEqualTo("('new', 'open', 'pending', 'on_hold')");
+		assertThat(TicketStatus.ACTIVE).doesNotContain(TicketStatus.SOLVED, TicketStatus.CLOSED);
+		assertThat(Ticket.ACTIVE_SQL).isEqualTo("('new', 'open', 'pending', 'on_hold')");
+		assertThat(Ticket.WAITING_ON_US_SQL).isEqualTo("('new', 'open')");
+	}
+
+	@Test
+	void givingANewTicketToAnAgentOpensItAndGivingItToTheSameAgentAgainChangesNothing() {
+		Ticket t = ticket(beijing("2026-11-23T09:00"));
+		UUID agent = UUID.randomUUID();
+		assertThat(t.giveTo(agent, beijing("2026-11-23T09:30"), hours)).isTrue();
+		assertThat(t.status).isEqualTo(TicketStatus.OPEN);
+		assertThat(t.assignee).isEqualTo(agent);
+		assertThat(t.giveTo(agent, beijing("2026-11-23T09:40"), hours)).isFalse();
+		assertThat(t.updatedAt).isEqualTo(beijing("2026-11-23T09:30"));
+	}
+
+	@Test
+	void solvingStopsTheResolutionClockAndReopeningForgetsTheSolvedTime() {
+		Ticket t = ticket(beijing("2026-11-23T09:00"));
+		t.moveTo(TicketStatus.SOLVED, beijing("2026-11-23T10:00"), hours);
+		assertThat(t.solvedAt).isEqualTo(beijing("2026-11-23T10:00"));
+		assertThat(t.isOpen()).isFalse();
+		assertThat(t.breachesAt(beijing("2026-11-30T10:00"))).as("solved tickets do not breach").isEmpty();
+		t.moveTo(TicketStatus.OPEN, beijing("2026-11-23T11:00"), hours);
+		assertThat(t.solvedAt).isNull();
+		assertThat(t.isOpen()).isTrue();
 	}
 
 }

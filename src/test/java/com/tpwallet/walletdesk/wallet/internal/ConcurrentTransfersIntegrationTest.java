@@ -48,7 +48,7 @@ class ConcurrentTransfersIntegrationTest extends HttpTestBase {
 		String phone = api.registerCustomer("en");
 		UUID id = UUID
 			.fromString(api.get("/api/v1/me", api.login(phone, com.tpwallet.walletdesk.Api.PASSWORD)).text("id"));
-		transactions.executeWithoutResult(tx -> ledger.move(UUID.randomUUID(), "test_funding", "CNY",
+		transactions.executeWithoutResult(tx -> ledger.move(UUID.randomUUID(), PostingKind.TOP_UP, "CNY",
 				ledger.systemAccount(AccountKind.SUSPENSE, "CNY"),
 				ledger.customerAccount(id, AccountKind.CUSTOMER_AVAILABLE, "CNY"), amount));
 		return new Wallet(id, phone);

@@ -39,7 +39,7 @@ class TransferBatchesIntegrationTest extends HttpTestBase {
 	UUID funded(String phone, long amount) {
 		UUID id = UUID
 			.fromString(api.get("/api/v1/me", api.login(phone, com.tpwallet.walletdesk.Api.PASSWORD)).text("id"));
-		transactions.executeWithoutResult(tx -> ledger.move(UUID.randomUUID(), "test_funding", "CNY",
+		transactions.executeWithoutResult(tx -> ledger.move(UUID.randomUUID(), PostingKind.TOP_UP, "CNY",
 				ledger.systemAccount(AccountKind.SUSPENSE, "CNY"),
 				ledger.customerAccount(id, AccountKind.CUSTOMER_AVAILABLE, "CNY"), amount));
 		return id;

@@ -340,7 +340,8 @@ public class TransferBenchmark {
 					.params(id, "+86135%08d".formatted(i), password, "Bench " + i, Timestamp.from(Instant.now()),
 							Timestamp.from(Instant.now()), pin)
 					.update();
-				ledger.move(UUID.randomUUID(), "top_up", "CNY", ledger.systemAccount(AccountKind.BANK_CLEARING, "CNY"),
+				ledger.move(UUID.randomUUID(), PostingKind.TOP_UP, "CNY",
+						ledger.systemAccount(AccountKind.BANK_CLEARING, "CNY"),
 						ledger.customerAccount(id, AccountKind.CUSTOMER_AVAILABLE, "CNY"), 1_000_000);
 				ids.add(id);
 			}

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.wallet.TransactionStatus;
+import com.tpwallet.walletdesk.wallet.TransactionType;
+import java.util.EnumSet;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -99,7 +102,7 @@ class WalletRulesUnitTest {
 	@Test
 	void anUnbalancedPostingIsAProgrammingError() {
 		Ledger ledger = new Ledger(null, java.time.Clock.systemUTC());
-		assertThatThrownBy(() -> ledger.post(java.util.UUID.randomUUID(), "x", "CNY",
+		assertThatThrownBy(() -> ledger.post(java.util.UUID.randomUUID(), PostingKind.PAYMENT, "CNY",
 				java.util.List.of(new Ledger.Entry(1, -100), new Ledger.Entry(2, 90))))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
@@ -187,6 +190,34 @@ class WalletRulesUnitTest {
 		assertThat(policy.judge(new OutgoingMoneyPolicy.Wallet(false, 0, 5_000_000), hundred).orElseThrow().code())
 			.as("an empty wallet before a spent limit")
 			.isEqualTo("insufficient_balance");
+	}
+
+	@Test
+	void aTopUpEndsOnceAndAWithdrawalGoesThroughTheBankBeforeItEnds() {
+		assertThat(TransactionStatus.PENDING.next()).containsExactlyInAnyOrder(TransactionStatus.SUCCEEDED,
+				TransactionStatus.FAILED);
+		assertThat(TransactionStatus.HELD.next()).containsExactly(TransactionStatus.SENT_TO_BANK);
+		assertThat(TransactionStatus.SENT_TO_BANK.next()).containsExactlyInAnyOrder(TransactionStatus.SETTLED,
+				TransactionStatus.RETURNED);
+		for (TransactionStatus end : EnumSet.of(TransactionStatus.SUCCEEDED, TransactionStatus.FAILED,
+				TransactionStatus.SETTLED, TransactionStatus.RETURNED)) {
+			assertThat(end.next()).as(end.code()).isEmpty();
+			assertThat(end.isInProgress()).as(end.code()).isFalse();
+		}
+		assertThat(EnumSet.allOf(TransactionStatus.class).stream().filter(TransactionStatus::isComplete))
+			.containsExactlyInAnyOrder(TransactionStatus.SUCCEEDED, TransactionStatus.SETTLED);
+	}
+
+	@Test
+	void typesAndStatusesReadBackFromTheirStoredCodesAndNothingElse() {
+		for (TransactionType type : TransactionType.values()) {
+			assertThat(TransactionType.of(type.code())).isEqualTo(type);
+		}
+		for (TransactionStatus status : TransactionStatus.values()) {
+			assertThat(TransactionStatus.of(status.code())).isEqualTo(status);
+		}
+		assertThat(TransactionType.find("TOP_UP")).isEmpty();
+		assertThat(TransactionStatus.find("requested")).isEmpty();
 	}
 
 }

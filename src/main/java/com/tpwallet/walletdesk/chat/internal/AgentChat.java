@@ -1,0 +1,113 @@
+package com.tpwallet.walletdesk.chat.internal;
+
+import com.tpwallet.walletdesk.chat.internal.ChatMessage.Sender;
+import com.tpwallet.walletdesk.chat.internal.ChatSteps.Step;
+import com.tpwallet.walletdesk.identity.IdentityApi;
+import com.tpwallet.walletdesk.platform.Caller;
+import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.support.SupportApi;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * The agent's side of a chat: take a waiting one (in a language the agent speaks, up to a
+ * limit), write, hand it to a colleague. The chat's ticket follows the chat.
+ */
+@Service
+class AgentChat {
+
+	private final ChatStore store;
+
+	private final ChatSteps steps;
+
+	private final ChatDelivery delivery;
+
+	private final SupportApi support;
+
+	private final IdentityApi identity;
+
+	private final int agentLimit;
+
+	AgentChat(ChatStore store, ChatSteps steps, ChatDelivery delivery, SupportApi support, IdentityApi identity,
+			@Value("${walletdesk.chat.agent-limit:3}") int agentLimit) {
+		this.store = store;
+		this.steps = steps;
+		this.delivery = delivery;
+		this.support = support;
+		this.identity = identity;
+		this.agentLimit = agentLimit;
+	}
+
+	void accept(UUID conversationId, Caller agent) {
+		steps.run(() -> {
+			Conversation c = store.lock(conversationId).orElseThrow(() -> Refusal.notFound("chat_not_found"));
+			if (!c.isWith(ChatStatus.QUEUED)) {
+				throw Refusal.conflict("chat_not_waiting");
+			}
+			if (!speaks(agent, c.languageOr("en"))) {
+				throw Refusal.notAllowed("chat_not_yours");
+			}
+			if (store.activeChats(agent.id()) >= agentLimit) {
+				throw Refusal.unprocessable("chat_limit_reached", String.valueOf(agentLimit));
+			}
+			Conversation taken = store.save(c.giveTo(agent.id()));
+			support.assign(c.ticketId(), agent.id());
+			ChatMessage joined = store.append(c.id(), ChatMessage.noticeBy(agent.id(),
+					steps.text(c.languageOr("en"), "chat.agent.joined", agent.name())));
+			return new Step(taken, List.of(joined));
+		});
+		delivery.queueChangedForAll();
+	}
+
+	void transfer(UUID conversationId, Caller agent, UUID toAgentId) {
+		var target = identity.staffMember(toAgentId).orElseThrow(() -> Refusal.unprocessable("assignee_unknown"));
+		Step step = steps.run(() -> {
+			Conversation c = ownedBy(conversationId, agent);
+			if (!target.languages().contains(c.languageOr("en"))) {
+				throw Refusal.unprocessable("chat_agent_language");
+			}
+			Conversation moved = store.save(c.giveTo(toAgentId));
+			support.assign(c.ticketId(), toAgentId);
+			ChatMessage notice = store.append(c.id(), ChatMessage.noticeBy(agent.id(),
+					steps.text(c.languageOr("en"), "chat.transferred", target.displayName())));
+			return new Step(moved, List.of(notice));
+		});
+		// the previous agent sees the hand-over too
+		delivery.toUser(ChatUser.staffName(agent.id()), step.messages());
+	}
+
+	void agentWrites(UUID conversationId, Caller agent, String raw) {
+		String text = raw.strip();
+		if (text.isEmpty() || text.length() > ChatSteps.MAX_TEXT) {
+			throw Refusal.unprocessable("chat_text_invalid", String.valueOf(ChatSteps.MAX_TEXT));
+		}
+		steps.run(() -> {
+			Conversation c = ownedBy(conversationId, agent);
+			ChatMessage m = store.appendText(c.id(), Sender.AGENT, agent.id(), text).message();
+			support.addEntry(c.ticketId(), "agent", agent.id(), text);
+			return new Step(c, List.of(m));
+		});
+	}
+
+	/** The chat, locked, if this agent (or a supervisor) may act in it. */
+	Conversation ownedBy(UUID conversationId, Caller agent) {
+		Conversation c = store.lock(conversationId).orElseThrow(() -> Refusal.notFound("chat_not_found"));
+		if (!c.isOwnedBy(agent)) {
+			throw Refusal.notAllowed("chat_not_yours");
+		}
+		return c;
+	}
+
+	/** The languages whose waiting chats an agent sees; supervisors see all. */
+	List<String> languagesOf(Caller agent) {
+		return agent.hasAtLeast(Caller.Role.SUPERVISOR) ? List.of("zh-CN", "en", "fr", "de")
+				: identity.staffMember(agent.id()).map(m -> m.languages()).orElse(List.of());
+	}
+
+	private boolean speaks(Caller agent, String language) {
+		return languagesOf(agent).contains(language);
+	}
+
+}

@@ -1,0 +1,98 @@
+package com.tpwallet.walletdesk.chat.internal;
+
+import com.tpwallet.walletdesk.identity.IdentityApi;
+import com.tpwallet.walletdesk.platform.Caller;
+import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.support.SupportApi;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the chat screens read: a chat's history, an agent's board, colleagues to transfer
+ * to.
+ */
+@Component
+class ChatViews {
+
+	private final ChatStore store;
+
+	private final AgentChat agents;
+
+	private final IdentityApi identity;
+
+	private final SupportApi support;
+
+	ChatViews(ChatStore store, AgentChat agents, IdentityApi identity, SupportApi support) {
+		this.store = store;
+		this.agents = agents;
+		this.identity = identity;
+		this.support = support;
+	}
+
+	record History(UUID conversationId, ChatStatus status, @Nullable String language, @Nullable UUID ticketId,
+			List<ChatMessage> messages) {
+	}
+
+	record Summary(UUID id, ChatStatus status, @Nullable String language, @Nullable UUID ticketId,
+			@Nullable String customer, Instant createdAt, @Nullable Instant queuedAt, int lastSeq) {
+	}
+
+	record Board(List<Summary> waiting, List<Summary> mine) {
+	}
+
+	record Colleague(UUID id, String name) {
+	}
+
+	/** The customer's latest chat, from a sequence number on. */
+	History current(Caller customer, int after) {
+		Conversation c = store.latest(customer.customerId(), null)
+			.orElseThrow(() -> Refusal.notFound("chat_not_found"));
+		return history(c, after);
+	}
+
+	/** Chats waiting in the agent's languages (longest first) and the agent's own. */
+	Board board(Caller agent) {
+		return new Board(store.waiting(agents.languagesOf(agent)).stream().map(this::summary).toList(),
+				store.withAgent(agent.id()).stream().map(this::summary).toList());
+	}
+
+	/** A chat's messages, for the staff who may read it. */
+	History messages(UUID id, int after, Caller staff) {
+		Conversation c = store.find(id)
+			.filter(x -> x.isVisibleTo(staff, agents.languagesOf(staff)))
+			.orElseThrow(() -> Refusal.notFound("chat_not_found"));
+		return history(c, after);
+	}
+
+	/** Available agents, other than this one, who speak the chat's language. */
+	List<Colleague> colleagues(UUID id, Caller agent) {
+		Conversation c = store.find(id)
+			.filter(x -> x.isVisibleTo(agent, agents.languagesOf(agent)))
+			.orElseThrow(() -> Refusal.notFound("chat_not_found"));
+		return support.availableAgents(c.languageOr("en"))
+			.stream()
+			.filter(a -> !a.equals(agent.id()))
+			.map(a -> new Colleague(a, identity.staffMember(a).map(m -> m.displayName()).orElse("?")))
+			.toList();
+	}
+
+	History history(UUID id) {
+		return history(store.find(id).orElseThrow(), 0);
+	}
+
+	private History history(Conversation c, int after) {
+		return new History(c.id(), c.status(), c.language(), c.ticketId(),
+				store.after(c.id(), Math.max(0, after), c.ticketId()));
+	}
+
+	private Summary summary(Conversation c) {
+		String customer = c.customerId() == null ? null
+				: identity.customer(c.customerId()).map(p -> p.phone() != null ? p.phone() : p.email()).orElse(null);
+		return new Summary(c.id(), c.status(), c.language(), c.ticketId(), customer, c.createdAt(), c.queuedAt(),
+				c.lastSeq());
+	}
+
+}
