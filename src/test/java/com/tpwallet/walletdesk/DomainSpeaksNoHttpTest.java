@@ -30,6 +30,8 @@ class DomainSpeaksNoHttpTest {
 			// RFC 9457 problem bodies
 			"com.tpwallet.walletdesk.platform.internal.ProblemFactory",
 			"com.tpwallet.walletdesk.platform.internal.ProblemWriter",
+			// the problem responses of each operation in the OpenAPI document
+			"com.tpwallet.walletdesk.platform.internal.ProblemResponses",
 			"com.tpwallet.walletdesk.platform.internal.CallerLocaleResolver",
 			"com.tpwallet.walletdesk.platform.internal.ThymeleafPageShell",
 			// WebSocket transport

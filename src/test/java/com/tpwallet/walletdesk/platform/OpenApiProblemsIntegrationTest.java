@@ -51,4 +51,54 @@ class OpenApiProblemsIntegrationTest extends HttpTestBase {
 		assertThat(refund.propertyNames()).contains("400", "401", "403", "404", "409", "422", "503");
 	}
 
+	@Test
+	void operationsListTheCodesEachStatusCanCarryAndEveryListedCodeExists() {
+		JsonNode document = api.get("/v3/api-docs", null).body();
+		JsonNode paths = document.path("paths");
+		JsonNode payment = paths.path("/api/v1/wallet/payments").path("post").path("responses");
+		assertThat(codes(payment.path("422"))).containsExactly("amount_not_integer", "amount_not_positive",
+				"amount_too_large", "currency_unsupported", "merchant_unknown", "payment_password_wrong",
+				"payment_password_blocked", "payment_password_not_set", "wallet_frozen", "insufficient_balance",
+				"limit_exceeded");
+		assertThat(codes(payment.path("409"))).containsExactly("idempotency_key_reused");
+		assertThat(payment.path("422").path("description").asString()).contains("insufficient_balance");
+		JsonNode login = paths.path("/api/v1/auth/login").path("post").path("responses");
+		assertThat(codes(login.path("401"))).containsExactly("invalid_credentials", "two_factor_required",
+				"two_factor_invalid");
+		assertThat(codes(login.path("423"))).containsExactly("account_locked");
+		JsonNode ticket = paths.path("/api/v1/staff/tickets/{id}").path("patch").path("responses");
+		assertThat(codes(ticket.path("409"))).containsExactly("ticket_closed");
+
+		List<String> known = document.path("components")
+			.path("schemas")
+			.path("Problem")
+			.path("properties")
+			.path("code")
+			.path("enum")
+			.valueStream()
+			.map(JsonNode::asString)
+			.toList();
+		List<String> unknown = new ArrayList<>();
+		int listed = 0;
+		for (String path : paths.propertyNames()) {
+			for (String method : paths.path(path).propertyNames()) {
+				JsonNode responses = paths.path(path).path(method).path("responses");
+				for (String status : responses.propertyNames()) {
+					for (String code : codes(responses.path(status))) {
+						listed++;
+						if (!known.contains(code)) {
+							unknown.add(method + " " + path + " " + status + " " + code);
+						}
+					}
+				}
+			}
+		}
+		assertThat(listed).as("codes listed across operations").isGreaterThanOrEqualTo(60);
+		assertThat(unknown).as("listed codes the service has no message for").isEmpty();
+	}
+
+	private static List<String> codes(JsonNode response) {
+		return response.path("x-problem-codes").valueStream().map(JsonNode::asString).toList();
+	}
+
 }

@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.chat.internal;
 
+import com.tpwallet.walletdesk.platform.ProblemCodes;
 import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.platform.Caller;
 import com.tpwallet.walletdesk.platform.Refusal;
@@ -106,6 +107,10 @@ class ChatController {
 	}
 
 	@PostMapping("/api/v1/staff/chats/{id}/accept")
+	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = "chat_not_waiting")
+	@ProblemCodes(kind = Refusal.Kind.NOT_ALLOWED, value = "chat_not_yours")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = "chat_limit_reached")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "chat_not_found")
 	@Operation(summary = "Takes a waiting chat (up to the per-agent limit, in a language the agent speaks)")
 	ChatViews.History accept(@PathVariable UUID id, @AuthenticationPrincipal Caller agent) {
 		agents.accept(id, agent);
@@ -122,6 +127,9 @@ class ChatController {
 	}
 
 	@PostMapping("/api/v1/staff/chats/{id}/transfer")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = { "assignee_unknown", "chat_agent_language" })
+	@ProblemCodes(kind = Refusal.Kind.NOT_ALLOWED, value = "chat_not_yours")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "chat_not_found")
 	@Operation(summary = "Hands the chat to another agent who speaks its language")
 	void transfer(@PathVariable UUID id, @Valid @RequestBody Transfer body, @AuthenticationPrincipal Caller agent) {
 		agents.transfer(id, agent, body.agentId());

@@ -1,5 +1,7 @@
 package com.tpwallet.walletdesk.identity.internal;
 
+import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.platform.ProblemCodes;
 import com.tpwallet.walletdesk.identity.CustomerProfile;
 import com.tpwallet.walletdesk.platform.ClientAddress;
 import io.swagger.v3.oas.annotations.Operation;
@@ -68,6 +70,9 @@ class AuthController {
 	}
 
 	@PostMapping("/api/v1/auth/login")
+	@ProblemCodes(kind = Refusal.Kind.NOT_SIGNED_IN,
+			value = { "invalid_credentials", "two_factor_required", "two_factor_invalid" })
+	@ProblemCodes(kind = Refusal.Kind.LOCKED, value = "account_locked")
 	@Operation(summary = "Sign in (customers by phone or e-mail, staff by username); returns a bearer token")
 	LoginResponse login(@Valid @RequestBody LoginRequest body, HttpServletRequest request) {
 		LoginService.Session s = logins.login(body.login(), body.password(), body.totp(), ClientAddress.of(request));

@@ -1,5 +1,10 @@
 package com.tpwallet.walletdesk.platform.internal;
 
+import com.tpwallet.walletdesk.platform.ProblemCodes;
+import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.platform.RefusalStatus;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.web.method.HandlerMethod;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -32,7 +37,7 @@ import org.springframework.stereotype.Component;
  * says). App developers program against those codes.
  */
 @Component
-class ProblemResponses implements GlobalOpenApiCustomizer {
+class ProblemResponses implements GlobalOpenApiCustomizer, OperationCustomizer {
 
 	static final String PROBLEM = "Problem";
 
@@ -45,6 +50,48 @@ class ProblemResponses implements GlobalOpenApiCustomizer {
 			"POST /api/v1/auth/unlock", "POST /api/v1/wallet/gateway/callback", "GET /api/v1/articles",
 			"GET /api/v1/articles/{slug}", "POST /api/v1/answers", "POST /api/v1/troubleshooters/{id}/diagnosis",
 			"GET /api/v1/troubleshooters", "GET /api/v1/chats/texts");
+
+	/**
+	 * An operation's own codes ({@link ProblemCodes}), each kind under its status: listed
+	 * in the description and as {@code x-problem-codes}. The general statuses are added
+	 * afterwards only where the operation declared none.
+	 */
+	@Override
+	public Operation customize(Operation operation, HandlerMethod handler) {
+		ProblemCodes[] declared = handler.getMethod().getAnnotationsByType(ProblemCodes.class);
+		if (declared.length == 0) {
+			return operation;
+		}
+		ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+		for (ProblemCodes codes : declared) {
+			String status = String.valueOf(RefusalStatus.of(codes.kind()).value());
+			ApiResponse response = responses.get(status);
+			if (response == null) {
+				response = problemResponse("");
+				responses.addApiResponse(status, response);
+			}
+			@SuppressWarnings("unchecked")
+			List<String> listed = response.getExtensions() == null ? null
+					: (List<String>) response.getExtensions().get(CODES_EXTENSION);
+			List<String> all = new java.util.ArrayList<>(listed == null ? List.of() : listed);
+			all.addAll(List.of(codes.value()));
+			response.addExtension(CODES_EXTENSION, all);
+			response.setDescription(
+					DESCRIPTIONS.getOrDefault(codes.kind(), "Refused") + " Codes: " + String.join(", ", all) + ".");
+		}
+		operation.setResponses(responses);
+		return operation;
+	}
+
+	static final String CODES_EXTENSION = "x-problem-codes";
+
+	private static final Map<Refusal.Kind, String> DESCRIPTIONS = Map.of(Refusal.Kind.CONFLICT,
+			"It contradicts the current state: already done, taken or decided.", Refusal.Kind.RULE,
+			"Understood and refused by a business rule; the code says which.", Refusal.Kind.NOT_FOUND,
+			"No such object, or not the caller's: both answer the same.", Refusal.Kind.NOT_ALLOWED,
+			"The caller may not do this.", Refusal.Kind.INVALID_INPUT, "The input cannot be read or is not valid.",
+			Refusal.Kind.LOCKED, "Locked after too many failed attempts; it unlocks by itself.",
+			Refusal.Kind.TOO_MANY_ATTEMPTS, "Too many attempts; Retry-After says when to try again.");
 
 	@Override
 	public void customise(OpenAPI openApi) {
@@ -86,11 +133,14 @@ class ProblemResponses implements GlobalOpenApiCustomizer {
 
 	private static void add(ApiResponses responses, String status, String description) {
 		if (!responses.containsKey(status)) {
-			responses.addApiResponse(status,
-					new ApiResponse().description(description)
-						.content(new Content().addMediaType("application/problem+json",
-								new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+			responses.addApiResponse(status, problemResponse(description));
 		}
+	}
+
+	private static ApiResponse problemResponse(String description) {
+		return new ApiResponse().description(description)
+			.content(new Content().addMediaType("application/problem+json",
+					new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
 	}
 
 	@SuppressWarnings({ "rawtypes", "unchecked" })

@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.support.internal;
 
+import com.tpwallet.walletdesk.platform.ProblemCodes;
 import com.tpwallet.walletdesk.platform.Caller;
 import com.tpwallet.walletdesk.platform.ClientAddress;
 import com.tpwallet.walletdesk.platform.CursorPage;
@@ -82,6 +83,11 @@ class StaffTicketController {
 	}
 
 	@PatchMapping("/api/v1/staff/tickets/{id}")
+	@ProblemCodes(kind = Refusal.Kind.RULE,
+			value = { "ticket_status_invalid", "ticket_priority_invalid", "ticket_queue_invalid", "assignee_unknown" })
+	@ProblemCodes(kind = Refusal.Kind.NOT_ALLOWED, value = { "ticket_queue_forbidden", "reassign_supervisors_only" })
+	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = "ticket_closed")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "ticket_not_found")
 	@Operation(summary = "Change status, priority, queue, assignee (supervisors, or taking it oneself) or tags")
 	StaffTicket change(@AuthenticationPrincipal Caller staff, @PathVariable UUID id,
 			@RequestBody TicketDesk.Change change) {

@@ -1,5 +1,7 @@
 package com.tpwallet.walletdesk.wallet.internal;
 
+import com.tpwallet.walletdesk.platform.ProblemCodes;
+import com.tpwallet.walletdesk.platform.Refusal;
 import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.platform.Actor;
 import com.tpwallet.walletdesk.platform.Caller;
@@ -97,6 +99,8 @@ class StaffWalletController {
 	}
 
 	@PostMapping("/api/v1/staff/transactions/{id}/refund")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = { "refund_not_refundable", "refund_amount_invalid" })
+	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = "idempotency_key_reused")
 	@PreAuthorize("hasRole('SUPERVISOR')")
 	@ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TransactionView.class)))
 	@Operation(summary = "Refund (part of) a posted payment with a new balancing posting (supervisors)")

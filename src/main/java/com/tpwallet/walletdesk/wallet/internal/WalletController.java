@@ -1,5 +1,7 @@
 package com.tpwallet.walletdesk.wallet.internal;
 
+import com.tpwallet.walletdesk.platform.ProblemCodes;
+import com.tpwallet.walletdesk.platform.Refusal;
 import com.tpwallet.walletdesk.platform.Caller;
 import com.tpwallet.walletdesk.platform.CursorPage;
 import com.tpwallet.walletdesk.platform.Refusal;
@@ -72,6 +74,11 @@ class WalletController {
 	}
 
 	@PostMapping("/top-ups")
+	@ProblemCodes(kind = Refusal.Kind.RULE,
+			value = { "amount_not_integer", "amount_not_positive", "amount_too_large", "currency_unsupported",
+					"card_invalid", "card_expired", "card_expiry_invalid", "wallet_frozen" })
+	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = "idempotency_key_reused")
+	@ProblemCodes(kind = Refusal.Kind.INVALID_INPUT, value = "idempotency_key_required")
 	@Operation(summary = "Top up from a bank card; confirmed asynchronously by the gateway")
 	@ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TransactionView.class)))
 	ResponseEntity<String> topUp(@AuthenticationPrincipal Caller caller,
@@ -81,6 +88,12 @@ class WalletController {
 	}
 
 	@PostMapping("/payments")
+	@ProblemCodes(kind = Refusal.Kind.RULE,
+			value = { "amount_not_integer", "amount_not_positive", "amount_too_large", "currency_unsupported",
+					"merchant_unknown", "payment_password_wrong", "payment_password_blocked",
+					"payment_password_not_set", "wallet_frozen", "insufficient_balance", "limit_exceeded" })
+	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = "idempotency_key_reused")
+	@ProblemCodes(kind = Refusal.Kind.INVALID_INPUT, value = "idempotency_key_required")
 	@Operation(summary = "Pay a merchant, authorised with the payment password")
 	@ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TransactionView.class)))
 	ResponseEntity<String> pay(@AuthenticationPrincipal Caller caller,
@@ -90,6 +103,11 @@ class WalletController {
 	}
 
 	@PostMapping("/transfers")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = { "amount_not_integer", "amount_not_positive", "amount_too_large",
+			"currency_unsupported", "payment_password_wrong", "payment_password_blocked", "payment_password_not_set",
+			"recipient_unknown", "recipient_is_self", "wallet_frozen", "insufficient_balance", "limit_exceeded" })
+	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = "idempotency_key_reused")
+	@ProblemCodes(kind = Refusal.Kind.INVALID_INPUT, value = "idempotency_key_required")
 	@Operation(summary = "Send money to another customer by phone number or e-mail")
 	@ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TransactionView.class)))
 	ResponseEntity<String> transfer(@AuthenticationPrincipal Caller caller,
@@ -99,6 +117,13 @@ class WalletController {
 	}
 
 	@PostMapping("/withdrawals")
+	@ProblemCodes(kind = Refusal.Kind.RULE,
+			value = { "amount_not_integer", "amount_not_positive", "amount_too_large", "currency_unsupported",
+					"card_invalid", "payment_password_wrong", "payment_password_blocked", "payment_password_not_set",
+					"identity_not_verified", "holder_name_mismatch", "wallet_frozen", "insufficient_balance",
+					"limit_exceeded" })
+	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = "idempotency_key_reused")
+	@ProblemCodes(kind = Refusal.Kind.INVALID_INPUT, value = "idempotency_key_required")
 	@Operation(
 			summary = "Withdraw to a bank card: held at once, paid out on business days; answers the expected arrival date")
 	@ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TransactionView.class)))
