@@ -48,12 +48,19 @@ const WD = {
   status(s) { return this.t('status.' + s); },
   // System entries are stored as codes ("status:solved", "assigned", "sla_breached:resolution"); shown in words.
   systemText(body) {
-    const [what, value] = body.split(':');
+    const [what, value, extra] = body.split(':');
     if (what === 'status') return this.t('event.status', this.status(value));
+    if (what === 'attachment_refused' || what === 'mail_bounced') return this.t('event.' + what, value, extra);
     if (what === 'sla_breached') return this.t('event.sla_breached', this.t('agent.sla.' + (value === 'first_response' ? 'first' : 'resolution')));
     return this.t('event.' + what);
   },
-  entryText(e) { return e.kind === 'system' ? this.systemText(e.body) : e.body; },
+  entryText(e) {
+    const text = e.kind === 'system' ? this.systemText(e.body) : e.body;
+    if (!e.delivery) return text;
+    // a reply that went out by e-mail: how it fared, with the server's answer when it failed
+    const state = this.t('delivery.' + e.delivery) + (e.deliveryDetail ? ' — ' + e.deliveryDetail : '');
+    return this.el('span', {}, this.el('span', { text }), ' ', this.el('span', { class: 'badge delivery ' + e.delivery, text: state }));
+  },
   showError(where, error) {
     where.replaceChildren(this.el('p', { class: 'error', role: 'alert', text: error.message || String(error) }));
   },

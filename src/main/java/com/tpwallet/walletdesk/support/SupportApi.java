@@ -21,6 +21,37 @@ public interface SupportApi {
 	record OpenedTicket(UUID id, long number) {
 	}
 
+	/**
+	 * Opens a ticket for someone who wrote by e-mail and is not (yet) a known customer:
+	 * an e-mail contact, whom staff may later link to a customer.
+	 */
+	OpenedTicket openTicketForContact(UUID contactId, NewTicket ticket);
+
+	/** What another channel needs to know of a ticket. */
+	java.util.Optional<TicketFacts> ticket(UUID ticketId);
+
+	/** The ticket customers and agents know by this number. */
+	java.util.Optional<TicketFacts> ticketByNumber(long number);
+
+	record TicketFacts(UUID id, long number, String subject, String language, String channel, TicketStatus status,
+			@Nullable UUID customerId, @Nullable UUID contactId, java.time.@Nullable Instant firstResponseDue) {
+	}
+
+	/**
+	 * Refuses (as not found) a staff member who may not see the ticket: the same rule as
+	 * the desk's own pages.
+	 */
+	void requireSeenBy(UUID ticketId, com.tpwallet.walletdesk.platform.Caller staff);
+
+	/** A contact's tickets become the customer's (staff linked the two). */
+	int linkContact(UUID contactId, UUID customerId);
+
+	/**
+	 * How a reply that went out by e-mail fared: queued, sent or failed, with the mail
+	 * server's answer.
+	 */
+	void recordDelivery(long entryId, String state, @Nullable String detail);
+
 	/** The number customers and agents know a ticket by. */
 	long ticketNumber(UUID ticketId);
 
@@ -28,7 +59,7 @@ public interface SupportApi {
 	 * Adds to a ticket's conversation what happened on another channel; {@code kind}
 	 * customer, agent, note or system.
 	 */
-	void addEntry(UUID ticketId, String kind, @Nullable UUID authorId, String text);
+	long addEntry(UUID ticketId, String kind, @Nullable UUID authorId, String text);
 
 	/** Gives the ticket to an agent (a chat was accepted) and opens it. */
 	void assign(UUID ticketId, UUID agentId);
@@ -49,6 +80,12 @@ public interface SupportApi {
 	 * scan); refusals as for tickets.
 	 */
 	StoredFile attach(UUID ticketId, com.tpwallet.walletdesk.platform.Caller uploader, String fileName, byte[] bytes);
+
+	/**
+	 * Stores a file the requester sent by another channel (e-mail), with the same checks;
+	 * refusals as for tickets.
+	 */
+	StoredFile attachFromRequester(UUID ticketId, String fileName, byte[] bytes);
 
 	record StoredFile(UUID id, String fileName, String mediaType, int size) {
 	}

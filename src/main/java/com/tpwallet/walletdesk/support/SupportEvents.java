@@ -5,10 +5,19 @@ import java.util.UUID;
 /** What the service desk publishes. */
 public interface SupportEvents {
 
-	record TicketCreated(UUID ticketId, long number, UUID customerId, String queue, String language) {
+	/** {@code customerId} is null when the requester is an e-mail contact. */
+	record TicketCreated(UUID ticketId, long number, @org.jspecify.annotations.Nullable UUID customerId, String queue,
+			String language) {
 	}
 
 	record TicketAssigned(UUID ticketId, UUID agentId) {
+	}
+
+	/**
+	 * An agent answered the requester (not an internal note); published inside the
+	 * transaction that stored the entry, so a channel can queue the answer with it.
+	 */
+	record AgentReplied(UUID ticketId, long entryId, UUID agentId, String text) {
 	}
 
 	/**
@@ -18,7 +27,8 @@ public interface SupportEvents {
 	record SlaBreached(UUID ticketId, String target, String queue) {
 	}
 
-	record TicketSolved(UUID ticketId, UUID customerId) {
+	/** {@code customerId} is null when the requester is an e-mail contact. */
+	record TicketSolved(UUID ticketId, @org.jspecify.annotations.Nullable UUID customerId) {
 	}
 
 }

@@ -73,6 +73,22 @@ class Attachments {
 	@Transactional
 	public Attachment upload(UUID ticketId, Caller caller, String fileName, byte[] bytes) {
 		Ticket ticket = accessible(ticketId, caller);
+		return store(ticket, caller.isStaff() ? "agent" : "customer", caller.id(), fileName, bytes);
+	}
+
+	/**
+	 * A file the requester sent by e-mail: the same checks, on their behalf. A refusal
+	 * writes nothing and leaves the caller's transaction usable (the mail is kept).
+	 */
+	@Transactional(noRollbackFor = Refusal.class)
+	public Attachment fromRequester(UUID ticketId, String fileName, byte[] bytes) {
+		Ticket ticket = tickets.find(ticketId).orElseThrow(() -> Refusal.notFound("ticket_not_found"));
+		UUID requester = ticket.customerId != null ? ticket.customerId
+				: java.util.Objects.requireNonNull(ticket.contactId);
+		return store(ticket, "customer", requester, fileName, bytes);
+	}
+
+	private Attachment store(Ticket ticket, String kind, UUID uploader, String fileName, byte[] bytes) {
 		if (bytes.length == 0) {
 			throw Refusal.unprocessable("attachment_empty");
 		}
@@ -92,14 +108,13 @@ class Attachments {
 		}
 		String name = safeName(fileName);
 		Instant now = clock.instant();
-		TicketRepository.Entry entry = tickets.addEntry(ticket.id, caller.isStaff() ? "agent" : "customer", caller.id(),
-				"📎 " + name, now);
+		TicketRepository.Entry entry = tickets.addEntry(ticket.id, kind, uploader, "📎 " + name, now);
 		UUID id = UUID.randomUUID();
 		jdbc.sql(
 				"""
 						INSERT INTO ticket_attachment (id, ticket_id, entry_id, uploader_id, file_name, media_type, size_bytes, sha256, content, created_at)
 						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(id, ticket.id, entry.id(), caller.id(), name, type, bytes.length, sha256(bytes), bytes,
+			.params(id, ticket.id, entry.id(), uploader, name, type, bytes.length, sha256(bytes), bytes,
 					Timestamp.from(now))
 			.update();
 		return new Attachment(id, entry.id(), name, type, bytes.length, now);

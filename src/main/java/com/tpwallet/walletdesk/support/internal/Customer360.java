@@ -65,6 +65,10 @@ class Customer360 {
 	public View forTicket(UUID ticketId, Caller staff, ClientAddress from) {
 		Ticket ticket = desk.visible(ticketId, staff, false);
 		UUID customer = ticket.customerId;
+		if (customer == null) {
+			// an e-mail contact not linked to a customer yet: no wallet to show
+			throw Refusal.notFound("customer_not_found");
+		}
 		CustomerProfile profile = identity.customer(customer).orElseThrow(() -> Refusal.notFound("customer_not_found"));
 		events.publishEvent(new Viewed(Actor.of(staff, from), customer, "ticket=" + ticket.number));
 		// The matter on screen is this ticket's; the customer's other tickets show only

@@ -45,6 +45,9 @@ class DeskNotices {
 	@EventListener
 	void on(TicketSolved solved) {
 		Ticket t = tickets.find(solved.ticketId()).orElseThrow();
+		if (solved.customerId() == null) {
+			return; // an e-mail contact hears from the mail channel
+		}
 		identity.customer(solved.customerId()).ifPresent(c -> {
 			notifications
 				.send(Notice.inApp(c.id(), t.language, "satisfaction-survey", Long.toString(t.number), t.subject));

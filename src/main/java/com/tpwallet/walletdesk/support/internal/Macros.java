@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import com.tpwallet.walletdesk.identity.CustomerProfile;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
@@ -155,12 +156,15 @@ class Macros implements ApplicationRunner {
 	}
 
 	private Map<String, String> placeholders(Ticket ticket, Caller staff, String macroId) {
-		var customer = identity.customer(ticket.customerId).orElseThrow();
-		String name = customer.verifiedName() != null ? customer.verifiedName()
-				: customer.phone() != null ? customer.phone() : String.valueOf(customer.email());
-		Optional<TransactionView> transaction = ticket.transactionId != null
-				? wallet.transaction(ticket.transactionId).filter(t -> t.customerId().equals(ticket.customerId))
-				: relevantTransaction(macroId, ticket.customerId);
+		var customer = ticket.customerId == null ? Optional.<CustomerProfile>empty()
+				: identity.customer(ticket.customerId);
+		String name = customer.map(c -> c.verifiedName() != null ? c.verifiedName()
+				: c.phone() != null ? c.phone() : String.valueOf(c.email()))
+			.orElse("");
+		Optional<TransactionView> transaction = ticket.customerId == null ? Optional.empty()
+				: ticket.transactionId != null
+						? wallet.transaction(ticket.transactionId).filter(t -> t.customerId().equals(ticket.customerId))
+						: relevantTransaction(macroId, ticket.customerId);
 		return Map.of("customerName", name, "ticketNumber", Long.toString(ticket.number), "transactionReference",
 				transaction.map(TransactionView::reference).orElse("—"), "expectedDate",
 				transaction.map(t -> t.expectedArrival() == null ? "—" : t.expectedArrival().toString()).orElse("—"),

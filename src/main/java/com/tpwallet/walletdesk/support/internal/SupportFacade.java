@@ -61,6 +61,50 @@ class SupportFacade implements SupportApi {
 	}
 
 	@Override
+	public OpenedTicket openTicketForContact(UUID contactId, NewTicket request) {
+		Ticket ticket = desk.openForContact(contactId, new TicketDesk.Opening(request.subject(), request.message(),
+				request.language(), null, request.topic(), request.channel(), null));
+		return new OpenedTicket(ticket.id, ticket.number);
+	}
+
+	@Override
+	public java.util.Optional<TicketFacts> ticket(UUID ticketId) {
+		return tickets.find(ticketId).map(SupportFacade::facts);
+	}
+
+	@Override
+	public java.util.Optional<TicketFacts> ticketByNumber(long number) {
+		return jdbc.sql("SELECT * FROM ticket WHERE number = ?")
+			.param(number)
+			.query(TicketRepository::map)
+			.optional()
+			.map(SupportFacade::facts);
+	}
+
+	private static TicketFacts facts(Ticket t) {
+		return new TicketFacts(t.id, t.number, t.subject, t.language, t.channel, t.status, t.customerId, t.contactId,
+				t.firstResponseDue);
+	}
+
+	@Override
+	public void requireSeenBy(UUID ticketId, Caller staff) {
+		desk.visible(ticketId, staff, false);
+	}
+
+	@Override
+	@Transactional
+	public int linkContact(UUID contactId, UUID customerId) {
+		return jdbc.sql("UPDATE ticket SET customer_id = ? WHERE contact_id = ? AND customer_id IS NULL")
+			.params(customerId, contactId)
+			.update();
+	}
+
+	@Override
+	public void recordDelivery(long entryId, String state, @Nullable String detail) {
+		tickets.recordDelivery(entryId, state, detail);
+	}
+
+	@Override
 	public long ticketNumber(UUID ticketId) {
 		return jdbc.sql("SELECT number FROM ticket WHERE id = ?").param(ticketId).query(Long.class).single();
 	}
@@ -73,7 +117,7 @@ class SupportFacade implements SupportApi {
 	 */
 	@Override
 	@Transactional
-	public void addEntry(UUID ticketId, String kind, @Nullable UUID authorId, String text) {
+	public long addEntry(UUID ticketId, String kind, @Nullable UUID authorId, String text) {
 		Ticket t = tickets.lock(ticketId).orElseThrow(() -> Refusal.notFound("ticket_not_found"));
 		Instant now = clock.instant();
 		if (kind.equals("customer") && t.reopensOnCustomerReply(now)) {
@@ -84,7 +128,8 @@ class SupportFacade implements SupportApi {
 		}
 		t.updatedAt = now;
 		tickets.update(t);
-		tickets.addEntry(t.id, kind, authorId, kind.equals("customer") ? TicketDesk.plainText(text) : text, now);
+		return tickets.addEntry(t.id, kind, authorId, kind.equals("customer") ? TicketDesk.plainText(text) : text, now)
+			.id();
 	}
 
 	@Override
@@ -126,6 +171,12 @@ class SupportFacade implements SupportApi {
 	@Override
 	public StoredFile attach(UUID ticketId, Caller uploader, String fileName, byte[] bytes) {
 		Attachments.Attachment stored = attachments.upload(ticketId, uploader, fileName, bytes);
+		return new StoredFile(stored.id(), stored.fileName(), stored.mediaType(), stored.size());
+	}
+
+	@Override
+	public StoredFile attachFromRequester(UUID ticketId, String fileName, byte[] bytes) {
+		Attachments.Attachment stored = attachments.fromRequester(ticketId, fileName, bytes);
 		return new StoredFile(stored.id(), stored.fileName(), stored.mediaType(), stored.size());
 	}
 

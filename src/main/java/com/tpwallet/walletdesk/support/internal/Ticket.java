@@ -40,7 +40,13 @@ class Ticket {
 
 	long number;
 
-	final UUID customerId;
+	/**
+	 * The customer, or null while the requester is an e-mail contact not linked to one.
+	 */
+	@Nullable UUID customerId;
+
+	/** The e-mail contact who wrote, when the sender is not (yet) a known customer. */
+	@Nullable UUID contactId;
 
 	String subject;
 
@@ -84,8 +90,8 @@ class Ticket {
 
 	Instant updatedAt;
 
-	Ticket(UUID id, UUID customerId, String subject, String channel, String language, String priority, String queue,
-			Instant createdAt) {
+	Ticket(UUID id, @Nullable UUID customerId, String subject, String channel, String language, String priority,
+			String queue, Instant createdAt) {
 		this.id = id;
 		this.customerId = customerId;
 		this.subject = subject;

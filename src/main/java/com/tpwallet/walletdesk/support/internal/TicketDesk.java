@@ -8,6 +8,7 @@ import com.tpwallet.walletdesk.platform.CursorPage;
 import com.tpwallet.walletdesk.platform.Languages;
 import com.tpwallet.walletdesk.platform.PlainText;
 import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.support.SupportEvents.AgentReplied;
 import com.tpwallet.walletdesk.support.SupportEvents.TicketAssigned;
 import com.tpwallet.walletdesk.support.SupportEvents.TicketCreated;
 import com.tpwallet.walletdesk.support.SupportEvents.TicketSolved;
@@ -95,6 +96,16 @@ class TicketDesk {
 
 	@Transactional
 	public Ticket open(UUID customerId, Opening request) {
+		return open(customerId, null, request);
+	}
+
+	/** A ticket for an e-mail contact who is not a known customer. */
+	@Transactional
+	public Ticket openForContact(UUID contactId, Opening request) {
+		return open(null, contactId, request);
+	}
+
+	private Ticket open(@Nullable UUID customerId, @Nullable UUID contactId, Opening request) {
 		String subject = plainText(request.subject());
 		String message = plainText(request.message());
 		if (subject.isEmpty() || message.isEmpty()) {
@@ -104,7 +115,7 @@ class TicketDesk {
 				? Languages.match(request.language())
 					.map(Languages::tagOf)
 					.orElseThrow(() -> Refusal.unprocessable("unsupported_language"))
-				: identity.customer(customerId).map(c -> c.language()).orElse("en");
+				: customerId == null ? "en" : identity.customer(customerId).map(c -> c.language()).orElse("en");
 		String topic = request.topic() != null ? request.topic() : routing.topicOf(subject + " " + message);
 		if (!Routing.TOPICS.contains(topic)) {
 			throw Refusal.unprocessable("ticket_topic_invalid", String.join(", ", Routing.TOPICS));
@@ -116,11 +127,12 @@ class TicketDesk {
 		Instant now = clock.instant();
 		Ticket ticket = new Ticket(UUID.randomUUID(), customerId, subject, request.channel(), language, priority,
 				Routing.queue(topic, language), now);
-		ticket.transactionId = ownTransaction(customerId, request.transactionId());
+		ticket.contactId = contactId;
+		ticket.transactionId = customerId == null ? null : ownTransaction(customerId, request.transactionId());
 		ticket.startSla(policy(priority), hours);
 		routing.assign(language).ifPresent(agent -> ticket.assignee = agent);
 		tickets.insert(ticket);
-		tickets.addEntry(ticket.id, "customer", customerId, message, now);
+		tickets.addEntry(ticket.id, "customer", customerId != null ? customerId : contactId, message, now);
 		events.publishEvent(new TicketCreated(ticket.id, ticket.number, customerId, ticket.queue, language));
 		if (ticket.assignee != null) {
 			events.publishEvent(new TicketAssigned(ticket.id, ticket.assignee));
@@ -141,7 +153,7 @@ class TicketDesk {
 	/** The customer's own ticket; anyone else's answers 404, as if it did not exist. */
 	Ticket own(UUID ticketId, UUID customerId) {
 		return tickets.find(ticketId)
-			.filter(t -> t.customerId.equals(customerId))
+			.filter(t -> customerId.equals(t.customerId))
 			.orElseThrow(() -> Refusal.notFound("ticket_not_found"));
 	}
 
@@ -166,7 +178,7 @@ class TicketDesk {
 	@Transactional
 	public EntryView customerWrites(UUID ticketId, UUID customerId, String body) {
 		Ticket t = tickets.lock(ticketId)
-			.filter(x -> x.customerId.equals(customerId))
+			.filter(x -> customerId.equals(x.customerId))
 			.orElseThrow(() -> Refusal.notFound("ticket_not_found"));
 		String text = requireText(body);
 		t.customerWrote(clock.instant(), hours);
@@ -177,7 +189,7 @@ class TicketDesk {
 	@Transactional
 	public CustomerTicket rate(UUID ticketId, UUID customerId, int score, @Nullable String comment) {
 		Ticket t = tickets.lock(ticketId)
-			.filter(x -> x.customerId.equals(customerId))
+			.filter(x -> customerId.equals(x.customerId))
 			.orElseThrow(() -> Refusal.notFound("ticket_not_found"));
 		if (t.isOpen()) {
 			throw Refusal.conflict("ticket_not_solved");
@@ -232,7 +244,13 @@ class TicketDesk {
 			}
 			tickets.update(t);
 		}
-		return EntryView.of(tickets.addEntry(t.id, internal ? "note" : "agent", staff.id(), text, now));
+		TicketRepository.Entry entry = tickets.addEntry(t.id, internal ? "note" : "agent", staff.id(), text, now);
+		if (!internal) {
+			events.publishEvent(new AgentReplied(t.id, entry.id(), staff.id(), text));
+			// a channel that sends the reply (e-mail) has recorded its delivery state
+			entry = tickets.entry(entry.id());
+		}
+		return EntryView.of(entry);
 	}
 
 	record Change(@Nullable String status, @Nullable String priority, @Nullable String queue, @Nullable UUID assigneeId,

@@ -38,13 +38,12 @@ class TicketRepository {
 	}
 
 	void insert(Ticket t) {
-		t.number = jdbc
-			.sql("""
-					INSERT INTO ticket (id, customer_id, subject, channel, language, status, priority, queue_id, assignee_id, tags,
-					  transaction_id, first_response_due, resolution_due, created_at, updated_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING number""")
-			.params(t.id, t.customerId, t.subject, t.channel, t.language, t.status.code(), t.priority, t.queue,
-					t.assignee, t.tags.toArray(String[]::new), t.transactionId, ts(t.firstResponseDue),
+		t.number = jdbc.sql("""
+				INSERT INTO ticket (id, customer_id, contact_id, subject, channel, language, status, priority, queue_id,
+				  assignee_id, tags, transaction_id, first_response_due, resolution_due, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING number""")
+			.params(t.id, t.customerId, t.contactId, t.subject, t.channel, t.language, t.status.code(), t.priority,
+					t.queue, t.assignee, t.tags.toArray(String[]::new), t.transactionId, ts(t.firstResponseDue),
 					ts(t.resolutionDue), ts(t.createdAt), ts(t.updatedAt))
 			.query(Long.class)
 			.single();
@@ -70,6 +69,7 @@ class TicketRepository {
 				rs.getString("subject"), rs.getString("channel"), rs.getString("language"), rs.getString("priority"),
 				rs.getString("queue_id"), instant(rs, "created_at"));
 		t.number = rs.getLong("number");
+		t.contactId = rs.getObject("contact_id", UUID.class);
 		t.status = TicketStatus.of(rs.getString("status"));
 		t.assignee = rs.getObject("assignee_id", UUID.class);
 		Array tags = rs.getArray("tags");
@@ -90,7 +90,19 @@ class TicketRepository {
 		return t;
 	}
 
-	record Entry(long id, String kind, @Nullable UUID authorId, String body, Instant createdAt) {
+	record Entry(long id, String kind, @Nullable UUID authorId, String body, Instant createdAt,
+			@Nullable String deliveryState, @Nullable String deliveryDetail) {
+
+		Entry(long id, String kind, @Nullable UUID authorId, String body, Instant createdAt) {
+			this(id, kind, authorId, body, createdAt, null, null);
+		}
+	}
+
+	/** How an entry that went out by e-mail fared. */
+	void recordDelivery(long entryId, String state, @Nullable String detail) {
+		jdbc.sql("UPDATE ticket_entry SET delivery_state = ?, delivery_detail = ? WHERE id = ?")
+			.params(state, detail, entryId)
+			.update();
 	}
 
 	Entry addEntry(UUID ticketId, String kind, @Nullable UUID author, String body, Instant at) {
@@ -102,12 +114,21 @@ class TicketRepository {
 		return new Entry(id, kind, author, body, at);
 	}
 
+	Entry entry(long id) {
+		return jdbc.sql("SELECT * FROM ticket_entry WHERE id = ?").param(id).query(TicketRepository::entry).single();
+	}
+
+	private static Entry entry(ResultSet rs, int row) throws SQLException {
+		return new Entry(rs.getLong("id"), rs.getString("kind"), rs.getObject("author_id", UUID.class),
+				rs.getString("body"), instant(rs, "created_at"), rs.getString("delivery_state"),
+				rs.getString("delivery_detail"));
+	}
+
 	/** The conversation; customers never get internal notes. */
 	List<Entry> entries(UUID ticketId, boolean withNotes) {
 		return jdbc.sql("SELECT * FROM ticket_entry WHERE ticket_id = ? AND (? OR kind <> 'note') ORDER BY id")
 			.params(ticketId, withNotes)
-			.query((rs, n) -> new Entry(rs.getLong("id"), rs.getString("kind"), rs.getObject("author_id", UUID.class),
-					rs.getString("body"), instant(rs, "created_at")))
+			.query(TicketRepository::entry)
 			.list();
 	}
 

@@ -32,9 +32,16 @@ final class TicketViews {
 		}
 	}
 
-	record EntryView(long id, String kind, @Nullable UUID authorId, String body, Instant createdAt) {
+	/**
+	 * One entry of the conversation; {@code delivery} is how a reply sent by e-mail fared
+	 * (queued, sent, failed), with the mail server's answer when it failed.
+	 */
+	@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+	record EntryView(long id, String kind, @Nullable UUID authorId, String body, Instant createdAt,
+			@Nullable String delivery, @Nullable String deliveryDetail) {
 		static EntryView of(TicketRepository.Entry e) {
-			return new EntryView(e.id(), e.kind(), e.authorId(), e.body(), e.createdAt());
+			return new EntryView(e.id(), e.kind(), e.authorId(), e.body(), e.createdAt(), e.deliveryState(),
+					e.deliveryDetail());
 		}
 	}
 
@@ -46,10 +53,10 @@ final class TicketViews {
 			@Nullable Long firstResponseMinutesLeft, @Nullable Long resolutionMinutesLeft) {
 	}
 
-	record StaffTicket(UUID id, long number, UUID customerId, String subject, TicketStatus status, String priority,
-			String channel, String language, String queue, @Nullable UUID assigneeId, List<String> tags,
-			@Nullable UUID transactionId, Sla sla, @Nullable Integer satisfaction, @Nullable String satisfactionComment,
-			Instant createdAt, Instant updatedAt) {
+	record StaffTicket(UUID id, long number, @Nullable UUID customerId, String subject, TicketStatus status,
+			String priority, String channel, String language, String queue, @Nullable UUID assigneeId,
+			List<String> tags, @Nullable UUID transactionId, Sla sla, @Nullable Integer satisfaction,
+			@Nullable String satisfactionComment, Instant createdAt, Instant updatedAt) {
 	}
 
 	record StaffTicketDetail(StaffTicket ticket, List<EntryView> entries) {

@@ -1,0 +1,328 @@
+package com.tpwallet.walletdesk.mail.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.tpwallet.walletdesk.Api;
+import com.tpwallet.walletdesk.Api.Response;
+import com.tpwallet.walletdesk.HttpTestBase;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.Charset;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The e-mail channel end to end against a real IMAP/SMTP server (the embedded GreenMail
+ * of the demo): mail in, tickets, answers out, threading, loops, duplicates.
+ */
+class MailChannelIntegrationTest extends HttpTestBase {
+
+	static final int SMTP = freePort();
+
+	static final int IMAP = freePort();
+
+	static final String SUPPORT = "support@walletdesk.local";
+
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry registry) {
+		registry.add("walletdesk.mail.enabled", () -> "true");
+		registry.add("walletdesk.mail.demo.enabled", () -> "true");
+		registry.add("walletdesk.mail.demo.smtp-port", () -> SMTP);
+		registry.add("walletdesk.mail.demo.imap-port", () -> IMAP);
+		registry.add("walletdesk.mail.smtp.host", () -> "127.0.0.1");
+		registry.add("walletdesk.mail.smtp.port", () -> SMTP);
+		registry.add("walletdesk.mail.mailboxes[0].name", () -> "support");
+		registry.add("walletdesk.mail.mailboxes[0].host", () -> "127.0.0.1");
+		registry.add("walletdesk.mail.mailboxes[0].port", () -> IMAP);
+		registry.add("walletdesk.mail.mailboxes[0].username", () -> SUPPORT);
+		registry.add("walletdesk.mail.mailboxes[0].password", () -> "demo");
+		registry.add("walletdesk.mail.poll-interval", () -> "PT0.2S");
+		registry.add("walletdesk.mail.send-interval", () -> "PT0.2S");
+	}
+
+	static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@Autowired
+	ApplicationContext context;
+
+	String admin;
+
+	@BeforeEach
+	void signIn() {
+		admin = api.adminToken();
+	}
+
+	GreenMail server() {
+		return context.getBean(DemoMailServer.class).server();
+	}
+
+	/** A mail as a mail client sends it, through the demo server's SMTP port. */
+	String send(String from, String subject, String body, String charset, String... headers) throws Exception {
+		Properties properties = new Properties();
+		properties.put("mail.smtp.host", "127.0.0.1");
+		properties.put("mail.smtp.port", String.valueOf(SMTP));
+		MimeMessage mail = new MimeMessage(Session.getInstance(properties)) {
+			@Override
+			protected void updateMessageID() throws jakarta.mail.MessagingException {
+				if (getHeader("Message-ID") == null) {
+					super.updateMessageID();
+				}
+			}
+		};
+		mail.setFrom(new InternetAddress(from));
+		mail.setRecipients(Message.RecipientType.TO, SUPPORT);
+		mail.setSubject(subject, charset);
+		mail.setText(body, charset);
+		for (int i = 0; i < headers.length; i += 2) {
+			mail.setHeader(headers[i], headers[i + 1]);
+		}
+		if (mail.getHeader("Message-ID") == null) {
+			mail.setHeader("Message-ID", "<" + UUID.randomUUID() + "@customer.example>");
+		}
+		Transport.send(mail);
+		return mail.getHeader("Message-ID")[0];
+	}
+
+	List<JsonNode> ticketsWith(String word) {
+		Response r = api.get("/api/v1/staff/tickets?channel=email&q=" + word, admin);
+		assertThat(r.status()).isEqualTo(200);
+		return r.body().path("items").valueStream().toList();
+	}
+
+	JsonNode ticketWith(String word) {
+		await().atMost(Duration.ofSeconds(15)).until(() -> ticketsWith(word).size() == 1);
+		return ticketsWith(word).get(0);
+	}
+
+	JsonNode detail(String ticketId) {
+		return api.get("/api/v1/staff/tickets/" + ticketId, admin).body();
+	}
+
+	List<MimeMessage> inbox(String address) {
+		return Arrays.stream(server().getReceivedMessages()).filter(m -> {
+			try {
+				return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(address));
+			}
+			catch (jakarta.mail.MessagingException e) {
+				throw new IllegalStateException(e);
+			}
+		}).toList();
+	}
+
+	static String tag() {
+		return UUID.randomUUID().toString().substring(0, 10).replace("-", "");
+	}
+
+	static String text(MimeMessage m) throws Exception {
+		Object content = m.getContent();
+		if (content instanceof String s) {
+			return s;
+		}
+		jakarta.mail.internet.MimeMultipart mixed = (jakarta.mail.internet.MimeMultipart) content;
+		StringBuilder out = new StringBuilder();
+		collect(mixed, out);
+		return out.toString();
+	}
+
+	private static void collect(jakarta.mail.Multipart multipart, StringBuilder out) throws Exception {
+		for (int i = 0; i < multipart.getCount(); i++) {
+			var part = multipart.getBodyPart(i);
+			if (part.getContent() instanceof jakarta.mail.Multipart inner) {
+				collect(inner, out);
+			}
+			else if (part.isMimeType("text/plain")) {
+				out.append(part.getContent());
+			}
+		}
+	}
+
+	@Test
+	void aMailBecomesATicketTheAnswerGoesBackThreadedAndTheReplyJoinsTheSameTicket() throws Exception {
+		String tag = tag();
+		String alice = "alice-" + tag + "@walletdesk.local";
+		String first = send(alice, "Withdrawal not received " + tag, "My withdrawal of 200 CNY has not arrived.",
+				"UTF-8");
+		JsonNode ticket = ticketWith(tag);
+		assertThat(ticket.path("channel").asString()).isEqualTo("email");
+		String id = ticket.path("id").asString();
+		await().atMost(Duration.ofSeconds(10)).until(() -> inbox(alice).size() == 1);
+		MimeMessage acknowledgement = inbox(alice).get(0);
+		assertThat(acknowledgement.getHeader("Auto-Submitted")[0]).isEqualTo("auto-replied");
+		assertThat(acknowledgement.getSubject()).startsWith("[#" + ticket.path("number").asLong() + "]");
+
+		Response reply = api.post("/api/v1/tickets/" + id + "/entries",
+				Map.of("body", "Your withdrawal arrives tomorrow. " + tag), admin);
+		assertThat(reply.status()).isEqualTo(201);
+		assertThat(reply.body().path("delivery").asString()).isEqualTo("queued");
+		await().atMost(Duration.ofSeconds(10)).until(() -> inbox(alice).size() == 2);
+		MimeMessage answer = inbox(alice).get(1);
+		assertThat(text(answer)).contains("Your withdrawal arrives tomorrow. " + tag);
+		assertThat(answer.getHeader("In-Reply-To")[0]).isEqualTo(first);
+		assertThat(answer.getHeader("References")[0]).contains(first);
+		assertThat(answer.getHeader("Auto-Submitted")).isNull();
+		String answerId = answer.getMessageID();
+		assertThat(answerId).endsWith("@walletdesk.local>");
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> detail(id).path("entries")
+				.valueStream()
+				.anyMatch(e -> e.path("delivery").asString().equals("sent")));
+
+		send(alice, "Re: " + answer.getSubject(),
+				"Thanks, still waiting " + tag + "-again\n\nOn Mon, Support wrote:\n> old", "UTF-8", "In-Reply-To",
+				answerId, "References", first + " " + answerId);
+		await().atMost(Duration.ofSeconds(15)).until(() -> detail(id).toString().contains(tag + "-again"));
+		assertThat(ticketsWith(tag)).hasSize(1);
+		assertThat(detail(id).toString()).doesNotContain("> old");
+	}
+
+	@Test
+	void aTicketNumberInTheSubjectThreadsOnlyForSomeoneAlreadyInTheTicket() throws Exception {
+		String tag = tag();
+		String bob = "bob-" + tag + "@walletdesk.local";
+		send(bob, "Card declined " + tag, "My card was declined.", "UTF-8");
+		JsonNode ticket = ticketWith(tag);
+		long number = ticket.path("number").asLong();
+		send("stranger-" + tag + "@walletdesk.local", "About [#" + number + "] " + tag + "-stranger",
+				"I saw this number somewhere.", "UTF-8");
+		await().atMost(Duration.ofSeconds(15)).until(() -> ticketsWith(tag + "-stranger").size() == 1);
+		assertThat(ticketsWith(tag + "-stranger").get(0).path("id").asString())
+			.as("a stranger's mail with the number opens its own ticket (Zammad #2444)")
+			.isNotEqualTo(ticket.path("id").asString());
+		send(bob, "Again [#" + number + "]", "Any news? " + tag + "-bob-again", "UTF-8");
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> detail(ticket.path("id").asString()).toString().contains(tag + "-bob-again"));
+	}
+
+	@Test
+	void aGbkMailReadsCorrectlyAndAnAutoReplyGetsNoAutomaticAnswer() throws Exception {
+		String tag = tag();
+		send("wang-" + tag + "@walletdesk.local", "充值失败 " + tag, "我昨天用招商银行卡充值，显示失败但是钱被扣了。", "GBK");
+		JsonNode ticket = ticketWith(tag);
+		assertThat(detail(ticket.path("id").asString()).toString()).contains("充值失败").contains("招商银行");
+		assertThat(ticket.path("language").asString()).isEqualTo("zh-CN");
+
+		String robot = "noreply-" + tag + "@walletdesk.local";
+		send(robot, "Out of office " + tag + "-ooo", "I am away.", "UTF-8", "Auto-Submitted", "auto-replied");
+		ticketWith(tag + "-ooo");
+		// a later mail to another sender is acknowledged: by then the robot's would have
+		// been too
+		String person = "person-" + tag + "@walletdesk.local";
+		send(person, "Question " + tag + "-person", "Hello", "UTF-8");
+		await().atMost(Duration.ofSeconds(15)).until(() -> inbox(person).size() == 1);
+		assertThat(inbox(robot)).isEmpty();
+	}
+
+	@Test
+	void theSameMessageDeliveredTwiceIsOneEntry() throws Exception {
+		String tag = tag();
+		String id = "<" + UUID.randomUUID() + "@customer.example>";
+		String carol = "carol-" + tag + "@walletdesk.local";
+		send(carol, "Charged twice " + tag, "I was charged twice " + tag, "UTF-8", "Message-ID", id);
+		send(carol, "Charged twice " + tag, "I was charged twice " + tag, "UTF-8", "Message-ID", id);
+		String later = tag();
+		send(carol, "Later " + later, "later", "UTF-8");
+		ticketWith(later); // read after both copies
+		JsonNode ticket = ticketWith(tag);
+		assertThat(detail(ticket.path("id").asString()).toString().split("I was charged twice " + tag, -1)).hasSize(2);
+	}
+
+	@Test
+	void anOversizedAttachmentLeavesANoteAndTheMailStillArrives() throws Exception {
+		String tag = tag();
+		Properties properties = new Properties();
+		properties.put("mail.smtp.host", "127.0.0.1");
+		properties.put("mail.smtp.port", String.valueOf(SMTP));
+		MimeMessage mail = new MimeMessage(Session.getInstance(properties));
+		mail.setFrom(new InternetAddress("dave-" + tag + "@walletdesk.local"));
+		mail.setRecipients(Message.RecipientType.TO, SUPPORT);
+		mail.setSubject("Statement " + tag);
+		var multipart = new jakarta.mail.internet.MimeMultipart();
+		var text = new jakarta.mail.internet.MimeBodyPart();
+		text.setText("My statement is attached.", "UTF-8");
+		var big = new jakarta.mail.internet.MimeBodyPart();
+		byte[] pdf = new byte[11 * 1024 * 1024];
+		byte[] head = "%PDF-1.4\n".getBytes(Charset.forName("US-ASCII"));
+		System.arraycopy(head, 0, pdf, 0, head.length);
+		big.setContent(pdf, "application/pdf");
+		big.setFileName("statement.pdf");
+		big.setDisposition(jakarta.mail.Part.ATTACHMENT);
+		multipart.addBodyPart(text);
+		multipart.addBodyPart(big);
+		mail.setContent(multipart);
+		Transport.send(mail);
+		JsonNode ticket = ticketWith(tag);
+		JsonNode entries = detail(ticket.path("id").asString()).path("entries");
+		assertThat(entries.valueStream().map(e -> e.path("body").asString())).contains("My statement is attached.",
+				"attachment_refused:statement.pdf:attachment_too_large");
+	}
+
+	@Test
+	void aBounceMarksTheAddressOnTheTicketAndOpensNoTicket() throws Exception {
+		String tag = tag();
+		String erin = "erin-" + tag + "@walletdesk.local";
+		send(erin, "Limit question " + tag, "What is my limit?", "UTF-8");
+		JsonNode ticket = ticketWith(tag);
+		await().atMost(Duration.ofSeconds(10)).until(() -> inbox(erin).size() == 1);
+		String ours = inbox(erin).get(0).getMessageID();
+		Properties properties = new Properties();
+		properties.put("mail.smtp.host", "127.0.0.1");
+		properties.put("mail.smtp.port", String.valueOf(SMTP));
+		MimeMessage report = new MimeMessage(Session.getInstance(properties),
+				new java.io.ByteArrayInputStream(("From: MAILER-DAEMON@mx.example.com\r\nTo: " + SUPPORT
+						+ "\r\nSubject: Undelivered Mail " + tag + "-bounce\r\nMessage-ID: <dsn-" + tag
+						+ "@mx.example.com>\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=r\r\n\r\n"
+						+ "--r\r\nContent-Type: text/plain\r\n\r\nFailed.\r\n--r\r\nContent-Type: message/delivery-status\r\n\r\n"
+						+ "Reporting-MTA: dns; mx.example.com\r\n\r\nFinal-Recipient: rfc822; " + erin
+						+ "\r\nAction: failed\r\nStatus: 5.1.1\r\n--r\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: "
+						+ ours + "\r\n--r--\r\n")
+					.getBytes(Charset.forName("US-ASCII"))));
+		Transport.send(report);
+		String id = ticket.path("id").asString();
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> detail(id).toString().contains("mail_bounced:" + erin + ":5.1.1"));
+		assertThat(ticketsWith(tag + "-bounce")).isEmpty();
+		JsonNode mails = api.get("/api/v1/staff/tickets/" + id + "/mails", admin).body();
+		assertThat(mails.valueStream().map(m -> m.path("automated").asString())).contains("bounce");
+	}
+
+	@Test
+	void staffDownloadTheOriginalMailAndCustomersCannot() throws Exception {
+		String tag = tag();
+		send("frank-" + tag + "@walletdesk.local", "Original " + tag, "Keep me as I came.", "UTF-8");
+		String id = ticketWith(tag).path("id").asString();
+		JsonNode mails = api.get("/api/v1/staff/tickets/" + id + "/mails", admin).body();
+		String mailId = mails.get(0).path("id").asString();
+		Response original = api.get("/api/v1/staff/mails/" + mailId + "/original", admin);
+		assertThat(original.status()).isEqualTo(200);
+		assertThat(original.raw().getResponse().getContentAsString()).contains("Keep me as I came.");
+		String customer = api.login(api.registerCustomer("en"), Api.PASSWORD);
+		assertThat(api.get("/api/v1/staff/mails/" + mailId + "/original", customer).status()).isEqualTo(403);
+	}
+
+}
