@@ -287,6 +287,10 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 		rules.put("POST /api/v1/staff/customers/{id}/unlock", Access.AGENT);
 		rules.put("POST /api/v1/staff/customers/{id}/verified-name", Access.AGENT);
 		rules.put("GET /api/v1/staff/macros", Access.AGENT);
+		rules.put("GET /api/v1/staff/tickets/{id}/mails", Access.AGENT);
+		rules.put("GET /api/v1/staff/mails/{id}/original", Access.AGENT);
+		rules.put("POST /api/v1/staff/mail-contacts/{id}/customer", Access.AGENT);
+		rules.put("GET /api/v1/staff/mailboxes", Access.SUPERVISOR);
 		rules.put("GET /api/v1/staff/queues", Access.AGENT);
 		rules.put("GET /api/v1/staff/tickets", Access.AGENT);
 		rules.put("GET /api/v1/staff/tickets/{id}", Access.AGENT);

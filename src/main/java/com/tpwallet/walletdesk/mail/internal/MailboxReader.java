@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.angus.mail.imap.IMAPFolder;
@@ -34,6 +36,15 @@ class MailboxReader implements SmartLifecycle {
 	private static final Logger log = LoggerFactory.getLogger(MailboxReader.class);
 
 	private static final Duration MAX_PAUSE = Duration.ofMinutes(1);
+
+	/** How long an IDLE waits before the connection is checked. */
+	private static final Duration IDLE_AT_MOST = Duration.ofSeconds(10);
+
+	private final ScheduledExecutorService watchdog = Executors
+		.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("mailbox-watchdog").daemon().factory());
+
+	/** Connections in use, closed on stop so that a waiting IDLE returns. */
+	private final java.util.Set<Store> open = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
 	private final MailProperties properties;
 
@@ -65,6 +76,8 @@ class MailboxReader implements SmartLifecycle {
 	@Override
 	public void stop() {
 		running = false;
+		open.forEach(MailboxReader::close);
+		watchdog.shutdownNow();
 		if (threads != null) {
 			threads.shutdownNow();
 			try {
@@ -84,16 +97,31 @@ class MailboxReader implements SmartLifecycle {
 	private void keepReading(MailProperties.Mailbox mailbox) {
 		Duration pause = properties.pollInterval();
 		Store imap = null;
+		IMAPFolder folder = null;
 		while (running && !Thread.currentThread().isInterrupted()) {
 			try {
-				if (imap == null || !imap.isConnected()) {
+				if (imap == null || !imap.isConnected() || folder == null || !folder.isOpen()) {
+					close(imap);
 					imap = connect(mailbox);
+					folder = (IMAPFolder) imap.getFolder(mailbox.folder());
+					folder.open(Folder.READ_ONLY);
+					open.add(imap);
 				}
-				readNew(imap, mailbox);
+				int before = folder.getMessageCount();
+				readNew(folder, mailbox);
 				store.read(mailbox.name());
 				pause = properties.pollInterval();
+				// mail that arrived while we read was announced then, not in the IDLE to
+				// come
+				if (folder.getMessageCount() == before) {
+					waitForMail(imap, folder);
+				}
+				continue;
 			}
 			catch (MessagingException | DataAccessException | IllegalStateException e) {
+				if (!running) {
+					break;
+				}
 				log.warn("Mailbox {} could not be read ({}); trying again in {} s", mailbox.name(), e.getMessage(),
 						pause.toSeconds());
 				try {
@@ -104,11 +132,38 @@ class MailboxReader implements SmartLifecycle {
 				}
 				close(imap);
 				imap = null;
+				folder = null;
 				pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
 			}
 			sleep(pause);
 		}
 		close(imap);
+	}
+
+	/**
+	 * IMAP IDLE where the server offers it: the server says when mail arrives, and a
+	 * watchdog ends the wait now and then so that a dead connection is noticed. Polling
+	 * otherwise.
+	 */
+	private void waitForMail(Store imap, IMAPFolder folder) throws MessagingException {
+		if (!((org.eclipse.angus.mail.imap.IMAPStore) imap).hasCapability("IDLE")) {
+			sleep(properties.pollInterval());
+			return;
+		}
+		ScheduledFuture<?> wake = watchdog.schedule(() -> {
+			try {
+				folder.getMessageCount(); // any command on the folder ends the IDLE
+			}
+			catch (MessagingException | RuntimeException ignored) {
+				// the reading thread sees the broken connection itself
+			}
+		}, IDLE_AT_MOST.toMillis(), TimeUnit.MILLISECONDS);
+		try {
+			folder.idle(true);
+		}
+		finally {
+			wake.cancel(false);
+		}
 	}
 
 	private Store connect(MailProperties.Mailbox mailbox) throws MessagingException {
@@ -127,49 +182,40 @@ class MailboxReader implements SmartLifecycle {
 	 * Every mail after the last one read, each committed with the position before the
 	 * next.
 	 */
-	void readNew(Store imap, MailProperties.Mailbox mailbox) throws MessagingException {
-		IMAPFolder folder = (IMAPFolder) imap.getFolder(mailbox.folder());
-		folder.open(Folder.READ_ONLY);
-		try {
-			long uidValidity = folder.getUIDValidity();
-			MailStore.Position position = store.position(mailbox.name());
-			if (position.uidValidity() != uidValidity) {
-				store.renumbered(mailbox.name(), uidValidity);
-				position = new MailStore.Position(uidValidity, 0);
-			}
-			Message[] found = folder.getMessagesByUID(position.lastUid() + 1, UIDFolder.MAXUID);
-			FetchProfile profile = new FetchProfile();
-			profile.add(UIDFolder.FetchProfileItem.UID);
-			folder.fetch(found, profile);
-			List<Message> fresh = new ArrayList<>();
-			for (Message m : found) {
-				// n:* always returns the last mail, even when it is older than n
-				if (m != null && folder.getUID(m) > position.lastUid()) {
-					fresh.add(m);
-				}
-			}
-			for (Message m : fresh) {
-				if (!running) {
-					return;
-				}
-				long uid = folder.getUID(m);
-				byte[] raw = raw(m);
-				try {
-					intake.receive(mailbox.name(), uidValidity, uid, raw);
-				}
-				catch (DataAccessException databaseAway) {
-					throw databaseAway; // nothing committed: read again when it is back
-				}
-				catch (Exception unreadable) {
-					log.warn("Mail {} of mailbox {} could not be taken in; kept aside: {}", uid, mailbox.name(),
-							unreadable.toString());
-					intake.setAside(mailbox.name(), uidValidity, uid, raw, unreadable);
-				}
+	void readNew(IMAPFolder folder, MailProperties.Mailbox mailbox) throws MessagingException {
+		long uidValidity = folder.getUIDValidity();
+		MailStore.Position position = store.position(mailbox.name());
+		if (position.uidValidity() != uidValidity) {
+			store.renumbered(mailbox.name(), uidValidity);
+			position = new MailStore.Position(uidValidity, 0);
+		}
+		Message[] found = folder.getMessagesByUID(position.lastUid() + 1, UIDFolder.MAXUID);
+		FetchProfile profile = new FetchProfile();
+		profile.add(UIDFolder.FetchProfileItem.UID);
+		folder.fetch(found, profile);
+		List<Message> fresh = new ArrayList<>();
+		for (Message m : found) {
+			// n:* always returns the last mail, even when it is older than n
+			if (m != null && folder.getUID(m) > position.lastUid()) {
+				fresh.add(m);
 			}
 		}
-		finally {
-			if (folder.isOpen()) {
-				folder.close(false);
+		for (Message m : fresh) {
+			if (!running) {
+				return;
+			}
+			long uid = folder.getUID(m);
+			byte[] raw = raw(m);
+			try {
+				intake.receive(mailbox.name(), uidValidity, uid, raw);
+			}
+			catch (DataAccessException databaseAway) {
+				throw databaseAway; // nothing committed: read again when it is back
+			}
+			catch (Exception unreadable) {
+				log.warn("Mail {} of mailbox {} could not be taken in; kept aside: {}", uid, mailbox.name(),
+						unreadable.toString());
+				intake.setAside(mailbox.name(), uidValidity, uid, raw, unreadable);
 			}
 		}
 	}

@@ -325,4 +325,96 @@ class MailChannelIntegrationTest extends HttpTestBase {
 		assertThat(api.get("/api/v1/staff/mails/" + mailId + "/original", customer).status()).isEqualTo(403);
 	}
 
+	@Autowired
+	MailIntake intake;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Autowired
+	MailboxHealth.MailboxStates mailboxStates;
+
+	@Test
+	void aCrashBetweenFetchAndCommitReadsTheMailAgainAndAddsItOnce() throws Exception {
+		String tag = tag();
+		byte[] raw = ("From: gina-" + tag + "@walletdesk.local\r\nTo: " + SUPPORT + "\r\nSubject: Frozen " + tag
+				+ "\r\nMessage-ID: <" + tag + "@customer.example>\r\n\r\nMy wallet is frozen.\r\n")
+			.getBytes(Charset.forName("US-ASCII"));
+		String box = "crash-" + tag;
+		// the process dies after the fetch, before the commit: nothing of it stays
+		transactions.executeWithoutResult(status -> {
+			try {
+				intake.receive(box, 7, 1, raw);
+			}
+			catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+			status.setRollbackOnly();
+		});
+		assertThat(ticketsWith(tag)).isEmpty();
+		// read again after the restart: once
+		assertThat(intake.receive(box, 7, 1, raw)).isEqualTo(MailIntake.Outcome.NEW_TICKET);
+		assertThat(intake.receive(box, 7, 1, raw)).isEqualTo(MailIntake.Outcome.ALREADY_READ);
+		// the server renumbered its mailbox (a new UIDVALIDITY): the Message-ID stops it
+		assertThat(intake.receive(box, 8, 1, raw)).isEqualTo(MailIntake.Outcome.DUPLICATE);
+		assertThat(ticketsWith(tag)).hasSize(1);
+	}
+
+	@Test
+	void aMailboxThatGoesAwayShowsAsStoppedAndIsReadAgainWhenItComesBack() throws Exception {
+		server().stop();
+		try {
+			await().atMost(Duration.ofSeconds(15))
+				.until(() -> mailboxStates.all().get(0).problem() != null || failingSinceSet());
+			clock.advance(Duration.ofMinutes(2));
+			assertThat(mailboxStates.all().get(0).reading()).isFalse();
+			Response boxes = api.get("/api/v1/staff/mailboxes", admin);
+			assertThat(boxes.body().get(0).path("reading").asBoolean()).isFalse();
+			assertThat(boxes.body().get(0).path("name").asString()).isEqualTo("support");
+		}
+		finally {
+			server().start();
+		}
+		String tag = tag();
+		send("hank-" + tag + "@walletdesk.local", "Back again " + tag, "Is anyone there?", "UTF-8");
+		ticketWith(tag);
+		await().atMost(Duration.ofSeconds(15)).until(() -> mailboxStates.all().get(0).reading());
+	}
+
+	private boolean failingSinceSet() {
+		return jdbc.sql("SELECT count(*) FROM mail_mailbox WHERE name = 'support' AND failing_since IS NOT NULL")
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	@Test
+	void aContactLinkedToACustomerHandsOverTheirTickets() throws Exception {
+		String tag = tag();
+		String address = "ivy-" + tag + "@walletdesk.local";
+		send(address, "Who am I " + tag, "I have no account under this address.", "UTF-8");
+		JsonNode ticket = ticketWith(tag);
+		assertThat(ticket.path("customerId").isNull() || ticket.path("customerId").isMissingNode()).isTrue();
+		String contact = jdbc.sql("SELECT id::text FROM mail_contact WHERE address = ?")
+			.param(address)
+			.query(String.class)
+			.single();
+		String phone = api.registerCustomer("en");
+		String customerId = api.get("/api/v1/me", api.login(phone, Api.PASSWORD)).text("id");
+		Response linked = api.post("/api/v1/staff/mail-contacts/" + contact + "/customer",
+				Map.of("customerId", customerId), admin);
+		assertThat(linked.status()).isEqualTo(200);
+		assertThat(linked.body().path("tickets").asInt()).isEqualTo(1);
+		assertThat(detail(ticket.path("id").asString()).path("ticket").path("customerId").asString())
+			.isEqualTo(customerId);
+		assertThat(jdbc
+			.sql("SELECT count(*) FROM audit_entry WHERE action = 'mail.contact_linked' AND subject_id = ?::uuid")
+			.param(customerId)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(api
+			.post("/api/v1/staff/mail-contacts/" + contact + "/customer",
+					Map.of("customerId", UUID.randomUUID().toString()), admin)
+			.code()).isEqualTo("customer_unknown");
+	}
+
 }
