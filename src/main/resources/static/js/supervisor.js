@@ -27,6 +27,7 @@ WD.signin(main => {
     try {
       const d = await WD.call('GET', '/api/v1/staff/dashboard');
       const alerts = await WD.call('GET', '/api/v1/inbox?limit=10');
+      const mailboxes = await WD.call('GET', '/api/v1/staff/mailboxes');
       const openTotal = d.openPerQueue.reduce((s, r) => s + Number(r.open), 0);
       WD.clear(main, WD.el('h1', { text: WD.t('supervisor.title') }),
         WD.el('div', { class: 'kpis' },
@@ -35,6 +36,13 @@ WD.signin(main => {
           kpi(WD.t('supervisor.frt') + ' · ' + WD.t('supervisor.median') + ' / p90', mins(d.firstResponseMinutes.median) + ' / ' + mins(d.firstResponseMinutes.p90), 'kpi-frt'),
           kpi(WD.t('supervisor.resolution') + ' · ' + WD.t('supervisor.median') + ' / p90', mins(d.resolutionMinutes.median) + ' / ' + mins(d.resolutionMinutes.p90), 'kpi-resolution'),
           kpi(WD.t('supervisor.csat'), d.satisfaction.count ? d.satisfaction.average + ' / 5 (' + d.satisfaction.count + ')' : '—', 'kpi-csat')),
+        // a support mailbox that stopped being read is shown, never silent
+        WD.el('section', { class: 'card', id: 'mailboxes' }, WD.el('h2', { text: WD.t('supervisor.mailboxes') }),
+          mailboxes.length === 0 ? WD.el('p', { text: WD.t('supervisor.mailboxes.none') }) :
+          WD.el('ul', {}, mailboxes.map(m => WD.el('li', {}, WD.el('strong', { text: m.name }), ' ',
+            WD.el('span', { class: 'badge' + (m.reading ? '' : ' breached'), text: WD.t(m.reading ? 'supervisor.mailbox.reading' : 'supervisor.mailbox.stopped') }),
+            m.lastReadAt ? ' · ' + WD.t('supervisor.mailbox.last', WD.time(m.lastReadAt)) : '',
+            m.problem ? ' · ' + m.problem : '')))),
         WD.el('section', { class: 'card', id: 'alerts' }, WD.el('h2', { text: WD.t('supervisor.alerts') }),
           WD.el('ul', {}, alerts.map(a => WD.el('li', {}, WD.el('strong', { text: a.subject }), ' · ' + a.text + ' · ' + WD.time(a.at))))),
         WD.el('section', { class: 'card', id: 'open-per-queue' }, WD.el('h2', { text: WD.t('supervisor.perqueue') }),

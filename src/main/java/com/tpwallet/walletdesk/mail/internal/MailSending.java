@@ -98,34 +98,71 @@ class MailSending {
 					rs.getString("message_id"), rs.getString("language"), rs.getString("subject"), rs.getString("body"),
 					rs.getString("in_reply_to"), rs.getString("refs"), rs.getInt("attempts")))
 			.list();
-		due.forEach(this::send);
+		send(due);
 		return due.size();
 	}
 
-	private void send(Outgoing mail) {
-		Instant now = clock.instant();
-		try {
-			transport.send(compose(mail));
-			jdbc.sql("UPDATE mail_outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1 WHERE id = ?")
-				.params(Timestamp.from(now), mail.id())
-				.update();
-			record(mail, "sent", null);
-		}
-		catch (MailException | MessagingException | UnsupportedEncodingException e) {
-			String answer = serverAnswer(e);
-			boolean permanent = isPermanent(e) || mail.attempts() + 1 >= MAX_ATTEMPTS;
-			jdbc.sql("""
-					UPDATE mail_outbox SET status = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ?
-					WHERE id = ?""")
-				.params(permanent ? "failed" : "queued", answer, Timestamp.from(now.plus(backoff(mail.attempts() + 1))),
-						mail.id())
-				.update();
-			if (permanent) {
-				record(mail, "failed", answer);
+	/**
+	 * One SMTP connection for the batch; a mail the server refuses is judged on its own
+	 * (retried later, or failed for good on a 5xx answer), the others count as sent.
+	 */
+	private void send(List<Outgoing> due) {
+		java.util.Map<MimeMessage, Outgoing> composed = new java.util.LinkedHashMap<>();
+		for (Outgoing mail : due) {
+			try {
+				composed.put(compose(mail), mail);
 			}
-			log.warn("Mail {} to the {} of ticket {} {}: {}", mail.kind(), "requester", mail.ticketId(),
-					permanent ? "failed for good" : "will be retried", answer);
+			catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
+				failed(mail, e);
+			}
 		}
+		java.util.Map<Object, Exception> refused = java.util.Map.of();
+		try {
+			transport.send(composed.keySet().toArray(MimeMessage[]::new));
+		}
+		catch (org.springframework.mail.MailSendException e) {
+			refused = e.getFailedMessages().isEmpty() ? java.util.Map
+				.copyOf(composed.keySet().stream().collect(java.util.stream.Collectors.toMap(m -> (Object) m, m -> e)))
+					: e.getFailedMessages();
+		}
+		catch (MailException e) {
+			java.util.Map<Object, Exception> all = new java.util.HashMap<>();
+			composed.keySet().forEach(m -> all.put(m, e));
+			refused = all;
+		}
+		Instant now = clock.instant();
+		for (var entry : composed.entrySet()) {
+			Exception why = refused.get(entry.getKey());
+			if (why == null) {
+				sent(entry.getValue(), now);
+			}
+			else {
+				failed(entry.getValue(), why);
+			}
+		}
+	}
+
+	private void sent(Outgoing mail, Instant now) {
+		jdbc.sql("UPDATE mail_outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1 WHERE id = ?")
+			.params(Timestamp.from(now), mail.id())
+			.update();
+		record(mail, "sent", null);
+	}
+
+	private void failed(Outgoing mail, Exception e) {
+		String answer = serverAnswer(e);
+		boolean permanent = isPermanent(e) || mail.attempts() + 1 >= MAX_ATTEMPTS;
+		jdbc.sql("""
+				UPDATE mail_outbox SET status = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ?
+				WHERE id = ?""")
+			.params(permanent ? "failed" : "queued", answer,
+					Timestamp.from(clock.instant().plus(backoff(mail.attempts() + 1))), mail.id())
+			.update();
+		if (permanent) {
+			record(mail, "failed", answer);
+		}
+		log.warn("Mail {} on ticket {} {}: {}", mail.kind(), mail.ticketId(),
+				permanent ? "failed for good" : "will be retried", answer);
 	}
 
 	private void record(Outgoing mail, String state, @Nullable String detail) {

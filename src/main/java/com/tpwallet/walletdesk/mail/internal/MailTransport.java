@@ -44,8 +44,12 @@ class MailTransport {
 		return sender.createMimeMessage();
 	}
 
-	void send(MimeMessage message) {
-		sender.send(message);
+	/**
+	 * The mails over one connection; a refused one is named in the exception's failed
+	 * messages.
+	 */
+	void send(MimeMessage... messages) {
+		sender.send(messages);
 	}
 
 }

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Service;
 @Service
 class LinguaLanguageDetection implements LanguageDetection {
 
+	private static final int SAMPLE = 600;
+
 	private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
 	private static final Pattern LETTERS = Pattern.compile("\\p{L}{2,}");
@@ -37,7 +39,10 @@ class LinguaLanguageDetection implements LanguageDetection {
 		if (!LETTERS.matcher(text).find()) {
 			return Optional.empty();
 		}
-		return Optional.ofNullable(TAGS.get(detector.detectLanguageOf(text)));
+		// a few sentences decide; a long mail's rest only costs time (n-grams grow with
+		// it)
+		String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+		return Optional.ofNullable(TAGS.get(detector.detectLanguageOf(sample)));
 	}
 
 }
