@@ -43,13 +43,30 @@ public class MailBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int smtp = freePort();
-		int imap = freePort();
-		GreenMail server = new GreenMail(new ServerSetup[] { new ServerSetup(smtp, "127.0.0.1", "smtp"),
-				new ServerSetup(imap, "127.0.0.1", "imap") });
+		// the mailbox on a real IMAP server when bench/mail started one (Dovecot), else
+		// on GreenMail's
+		Integer external = Integer.getInteger("imapPort");
+		int imap = external != null ? external : freePort();
+		ServerSetup[] setups = external != null ? new ServerSetup[] { new ServerSetup(smtp, "127.0.0.1", "smtp") }
+				: new ServerSetup[] { new ServerSetup(smtp, "127.0.0.1", "smtp"),
+						new ServerSetup(imap, "127.0.0.1", "imap") };
+		GreenMail server = new GreenMail(setups);
 		server.withConfiguration(
 				GreenMailConfiguration.aConfig().withUser(SUPPORT, SUPPORT, "demo").withDisabledAuthentication());
 		server.start();
-		long attachments = fill(server.getUserManager().getUser(SUPPORT));
+		List<MimeMessage> mails = new java.util.ArrayList<>();
+		long attachments = fill(mails::add);
+		if (external != null) {
+			append(imap, mails);
+		}
+		else {
+			GreenMailUser support = server.getUserManager().getUser(SUPPORT);
+			for (MimeMessage m : mails) {
+				support.deliver(m);
+			}
+		}
+		mails.clear();
+		System.out.printf("IMAP server: %s%n", external != null ? "Dovecot on port " + imap : "GreenMail (embedded)");
 		double fetchRate = bareFetch(imap);
 		ConfigurableApplicationContext app = SpringApplication.run(WalletdeskApplication.class, "--server.port=0",
 				"--spring.profiles.active=demo", "--walletdesk.data-dir=" + Files.createTempDirectory("wd-mail-bench-"),
@@ -93,7 +110,7 @@ public class MailBenchmark {
 	 * Realistic mails: 1,000 senders, text of 1–6 KB in four languages, one in ten with a
 	 * 100 KB image, one in five answering an earlier one of the same sender.
 	 */
-	static long fill(GreenMailUser support) throws Exception {
+	static long fill(java.util.function.Consumer<MimeMessage> support) throws Exception {
 		Session session = Session.getInstance(new Properties());
 		String[] texts = { "My withdrawal has not arrived yet, could you check it please? ",
 				"Ma recharge a échoué mais j'ai été débité. ", "Meine Überweisung ist seit drei Tagen unterwegs. ",
@@ -133,9 +150,20 @@ public class MailBenchmark {
 			m.saveChanges();
 			m.setHeader("Message-ID", id);
 			lastOf[sender] = id;
-			support.deliver(m);
+			support.accept(m);
 		}
 		return attachments;
+	}
+
+	/** Mails put into the real server's mailbox over IMAP, a hundred per APPEND. */
+	static void append(int port, List<MimeMessage> mails) throws Exception {
+		Store store = Session.getInstance(new Properties()).getStore("imap");
+		store.connect("127.0.0.1", port, SUPPORT, "demo");
+		Folder inbox = store.getFolder("INBOX");
+		for (int from = 0; from < mails.size(); from += 100) {
+			inbox.appendMessages(mails.subList(from, Math.min(mails.size(), from + 100)).toArray(Message[]::new));
+		}
+		store.close();
 	}
 
 	/** The yardstick: every mail fetched whole over IMAP, nothing else done with it. */
