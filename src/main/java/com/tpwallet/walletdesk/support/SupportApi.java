@@ -56,10 +56,9 @@ public interface SupportApi {
 	long ticketNumber(UUID ticketId);
 
 	/**
-	 * Adds to a ticket's conversation what happened on another channel; {@code kind}
-	 * customer, agent, note or system.
+	 * Adds to a ticket's conversation what happened on another channel.
 	 */
-	long addEntry(UUID ticketId, String kind, @Nullable UUID authorId, String text);
+	long addEntry(UUID ticketId, EntryKind kind, @Nullable UUID authorId, String text);
 
 	/** Gives the ticket to an agent (a chat was accepted) and opens it. */
 	void assign(UUID ticketId, UUID agentId);
@@ -88,6 +87,12 @@ public interface SupportApi {
 	StoredFile attachFromRequester(UUID ticketId, String fileName, byte[] bytes);
 
 	record StoredFile(UUID id, String fileName, String mediaType, int size) {
+	}
+
+	/** A stored file's content, for a channel that sends it on (e-mail). */
+	java.util.Optional<FileContent> file(UUID attachmentId);
+
+	record FileContent(String fileName, String mediaType, byte[] bytes) {
 	}
 
 }

@@ -21,6 +21,13 @@ public interface SupportEvents {
 	}
 
 	/**
+	 * An agent put a file on a ticket for the requester; published inside the transaction
+	 * that stored it, like {@link AgentReplied}.
+	 */
+	record AgentAttached(UUID ticketId, long entryId, UUID agentId, UUID attachmentId, String fileName) {
+	}
+
+	/**
 	 * A first-response or resolution target passed; {@code target} is
 	 * {@code first_response} or {@code resolution}.
 	 */

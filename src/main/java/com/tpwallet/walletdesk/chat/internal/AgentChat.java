@@ -5,6 +5,7 @@ import com.tpwallet.walletdesk.chat.internal.ChatSteps.Step;
 import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.platform.Caller;
 import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.support.EntryKind;
 import com.tpwallet.walletdesk.support.SupportApi;
 import java.util.List;
 import java.util.UUID;
@@ -86,7 +87,7 @@ class AgentChat {
 		steps.run(() -> {
 			Conversation c = ownedBy(conversationId, agent);
 			ChatMessage m = store.appendText(c.id(), Sender.AGENT, agent.id(), text).message();
-			support.addEntry(c.ticketId(), "agent", agent.id(), text);
+			support.addEntry(c.ticketId(), EntryKind.AGENT, agent.id(), text);
 			return new Step(c, List.of(m));
 		});
 	}

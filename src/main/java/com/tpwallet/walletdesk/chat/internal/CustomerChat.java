@@ -6,6 +6,7 @@ import com.tpwallet.walletdesk.knowledge.AnswerBot;
 import com.tpwallet.walletdesk.platform.Languages;
 import com.tpwallet.walletdesk.platform.PlainText;
 import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.support.EntryKind;
 import com.tpwallet.walletdesk.support.SupportApi;
 import com.tpwallet.walletdesk.translation.LanguageDetection;
 import java.time.Clock;
@@ -150,7 +151,7 @@ class CustomerChat {
 			}
 			List<ChatMessage> out = new ArrayList<>(List.of(appended.message()));
 			if (c.ticketId() != null) {
-				support.addEntry(c.ticketId(), "customer", user.customerId(), text);
+				support.addEntry(c.ticketId(), EntryKind.CUSTOMER, user.customerId(), text);
 			}
 			if (!c.isWith(ChatStatus.BOT)) {
 				// with an agent, queued or left as a message: stored, copied, delivered

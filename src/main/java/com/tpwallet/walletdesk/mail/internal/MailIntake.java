@@ -3,6 +3,7 @@ package com.tpwallet.walletdesk.mail.internal;
 import com.tpwallet.walletdesk.identity.CustomerProfile;
 import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.support.EntryKind;
 import com.tpwallet.walletdesk.support.SupportApi;
 import com.tpwallet.walletdesk.support.TicketStatus;
 import com.tpwallet.walletdesk.translation.LanguageDetection;
@@ -111,7 +112,7 @@ class MailIntake {
 		Outcome outcome;
 		if (thread.isPresent()) {
 			ticketId = thread.get();
-			entryId = support.addEntry(ticketId, "customer", requester.authorId(), text);
+			entryId = support.addEntry(ticketId, EntryKind.CUSTOMER, requester.authorId(), text);
 			outcome = Outcome.ADDED;
 		}
 		else {
@@ -145,7 +146,8 @@ class MailIntake {
 			support.attachFromRequester(ticketId, file.name(), file.bytes());
 		}
 		catch (Refusal refused) {
-			support.addEntry(ticketId, "system", null, "attachment_refused:" + file.name() + ":" + refused.code());
+			support.addEntry(ticketId, EntryKind.SYSTEM, null,
+					"attachment_refused:" + file.name() + ":" + refused.code());
 		}
 	}
 
@@ -201,7 +203,7 @@ class MailIntake {
 		store.bouncing(bounce.recipient(), bounce.status() + " " + bounce.diagnostic());
 		Optional<UUID> ticket = bounce.originalMessageId() == null ? Optional.empty()
 				: store.ticketOf(java.util.List.of(bounce.originalMessageId()));
-		ticket.ifPresent(id -> support.addEntry(id, "system", null,
+		ticket.ifPresent(id -> support.addEntry(id, EntryKind.SYSTEM, null,
 				"mail_bounced:" + bounce.recipient() + ":" + bounce.status()));
 		store.message(messageId, "in", ticket.orElse(null), null, mailbox, mail.sender(), mail.subject(), "bounce",
 				raw);

@@ -60,7 +60,7 @@ class MailOutbox {
 	 * threaded to its message. False when the ticket has no e-mail thread.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	boolean reply(UUID ticketId, long entryId, String text) {
+	boolean reply(UUID ticketId, long entryId, String text, @Nullable UUID attachmentId) {
 		Optional<MailStore.LastReceived> last = store.lastReceived(ticketId);
 		if (last.isEmpty()) {
 			return false;
@@ -69,7 +69,8 @@ class MailOutbox {
 		String language = language(ticket);
 		String subject = subject(ticket, language, "mail.reply.subject");
 		String body = text(language, "mail.reply.body", text, ticket.number());
-		enqueue(ticket, entryId, "reply", last.get().sender(), last.get().messageId(), language, subject, body);
+		enqueue(ticket, entryId, "reply", last.get().sender(), last.get().messageId(), language, subject, body,
+				attachmentId);
 		support.recordDelivery(entryId, "queued", null);
 		return true;
 	}
@@ -101,22 +102,30 @@ class MailOutbox {
 					.format(ticket.firstResponseDue());
 		String subject = subject(ticket, language, "mail.acknowledge.subject");
 		String body = text(language, "mail.acknowledge.body", ticket.number(), due);
-		enqueue(ticket, null, "acknowledge", recipient, answering, language, subject, body);
+		enqueue(ticket, null, "acknowledge", recipient, answering, language, subject, body, null);
 	}
 
 	private void enqueue(SupportApi.TicketFacts ticket, @Nullable Long entryId, String kind, String recipient,
-			String inReplyTo, String language, String subject, String body) {
+			String inReplyTo, String language, String subject, String body, @Nullable UUID attachmentId) {
 		String messageId = MailAddresses.newMessageId(properties.domain());
 		List<String> thread = store.thread(ticket.id());
 		Instant now = clock.instant();
 		jdbc.sql("""
 				INSERT INTO mail_outbox (id, ticket_id, entry_id, kind, recipient, message_id, language, subject, body,
-				  in_reply_to, refs, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  in_reply_to, refs, attachment_ids, next_attempt_at, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(UUID.randomUUID(), ticket.id(), entryId, kind, recipient, messageId, language, subject, body,
-					inReplyTo, String.join(" ", thread), Timestamp.from(now), Timestamp.from(now))
+					inReplyTo, String.join(" ", thread), attachmentId == null ? null : new UUID[] { attachmentId },
+					Timestamp.from(now), Timestamp.from(now))
 			.update();
 		// known at once, so that an answer to it threads even before it is sent
 		store.message(messageId, "out", ticket.id(), entryId, null, properties.address(), subject, null, null);
+	}
+
+	/** The words of a mail that carries an agent's file, in the requester's language. */
+	String fileSent(UUID ticketId, String fileName) {
+		SupportApi.TicketFacts ticket = support.ticket(ticketId).orElseThrow();
+		return text(language(ticket), "mail.file.body", fileName);
 	}
 
 	private String language(SupportApi.TicketFacts ticket) {

@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.mail.internal;
 
+import com.tpwallet.walletdesk.support.SupportEvents.AgentAttached;
 import com.tpwallet.walletdesk.support.SupportEvents.AgentReplied;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,14 @@ class MailReplies {
 
 	@EventListener
 	void on(AgentReplied reply) {
-		outbox.reply(reply.ticketId(), reply.entryId(), reply.text());
+		outbox.reply(reply.ticketId(), reply.entryId(), reply.text(), null);
+	}
+
+	/** A file an agent put on the ticket goes to the requester attached to a mail. */
+	@EventListener
+	void on(AgentAttached file) {
+		outbox.reply(file.ticketId(), file.entryId(), outbox.fileSent(file.ticketId(), file.fileName()),
+				file.attachmentId());
 	}
 
 }

@@ -69,7 +69,7 @@ class MailSending {
 
 	record Outgoing(UUID id, UUID ticketId, @Nullable Long entryId, String kind, String recipient, String messageId,
 			String language, String subject, String body, @Nullable String inReplyTo, @Nullable String refs,
-			int attempts) {
+			int attempts, List<UUID> attachments) {
 	}
 
 	/** Sends what is due, batch after batch; returns how many were tried. */
@@ -96,7 +96,8 @@ class MailSending {
 			.query((rs, n) -> new Outgoing(rs.getObject("id", UUID.class), rs.getObject("ticket_id", UUID.class),
 					(Long) rs.getObject("entry_id"), rs.getString("kind"), rs.getString("recipient"),
 					rs.getString("message_id"), rs.getString("language"), rs.getString("subject"), rs.getString("body"),
-					rs.getString("in_reply_to"), rs.getString("refs"), rs.getInt("attempts")))
+					rs.getString("in_reply_to"), rs.getString("refs"), rs.getInt("attempts"),
+					attachments(rs.getArray("attachment_ids"))))
 			.list();
 		send(due);
 		return due.size();
@@ -171,6 +172,10 @@ class MailSending {
 		}
 	}
 
+	private static List<UUID> attachments(java.sql.@Nullable Array ids) throws java.sql.SQLException {
+		return ids == null ? List.of() : List.of((UUID[]) ids.getArray());
+	}
+
 	/** 5 s, 10 s, 20 s … up to an hour. */
 	static Duration backoff(int attempts) {
 		return Duration.ofSeconds(Math.min(3600, 5L << Math.min(attempts - 1, 20)));
@@ -218,6 +223,12 @@ class MailSending {
 				java.util.Arrays.stream(mail.body().split("\n\n")).map(p -> List.of(p.split("\n"))).toList());
 		context.setVariable("lang", mail.language());
 		helper.setText(mail.body(), templates.process("mail/message", context));
+		for (UUID id : mail.attachments()) {
+			SupportApi.FileContent file = support.file(id)
+				.orElseThrow(() -> new MessagingException("The file " + id + " is gone"));
+			helper.addAttachment(file.fileName(), new org.springframework.core.io.ByteArrayResource(file.bytes()),
+					file.mediaType());
+		}
 		message.setHeader("Message-ID", mail.messageId());
 		if (mail.inReplyTo() != null) {
 			message.setHeader("In-Reply-To", mail.inReplyTo());

@@ -1,5 +1,7 @@
 package com.tpwallet.walletdesk.support.internal;
 
+import com.tpwallet.walletdesk.support.EntryKind;
+import com.tpwallet.walletdesk.support.SupportEvents;
 import com.tpwallet.walletdesk.platform.Caller;
 import com.tpwallet.walletdesk.platform.PdfActiveContent;
 import com.tpwallet.walletdesk.platform.PlainText;
@@ -50,10 +52,14 @@ class Attachments {
 
 	private final int maxBytes;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	private final Tika tika = new Tika();
 
 	Attachments(JdbcClient jdbc, TicketDesk desk, TicketRepository tickets, VirusScanner scanner, Clock clock,
-			@Value("${walletdesk.support.attachments.max-bytes:10485760}") int maxBytes) {
+			@Value("${walletdesk.support.attachments.max-bytes:10485760}") int maxBytes,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.desk = desk;
 		this.tickets = tickets;
@@ -73,7 +79,13 @@ class Attachments {
 	@Transactional
 	public Attachment upload(UUID ticketId, Caller caller, String fileName, byte[] bytes) {
 		Ticket ticket = accessible(ticketId, caller);
-		return store(ticket, caller.isStaff() ? "agent" : "customer", caller.id(), fileName, bytes);
+		Attachment stored = store(ticket, caller.isStaff() ? EntryKind.AGENT : EntryKind.CUSTOMER, caller.id(),
+				fileName, bytes);
+		if (caller.isStaff()) {
+			events.publishEvent(new SupportEvents.AgentAttached(ticket.id, stored.entryId(), caller.id(), stored.id(),
+					stored.fileName()));
+		}
+		return stored;
 	}
 
 	/**
@@ -85,10 +97,10 @@ class Attachments {
 		Ticket ticket = tickets.find(ticketId).orElseThrow(() -> Refusal.notFound("ticket_not_found"));
 		UUID requester = ticket.customerId != null ? ticket.customerId
 				: java.util.Objects.requireNonNull(ticket.contactId);
-		return store(ticket, "customer", requester, fileName, bytes);
+		return store(ticket, EntryKind.CUSTOMER, requester, fileName, bytes);
 	}
 
-	private Attachment store(Ticket ticket, String kind, UUID uploader, String fileName, byte[] bytes) {
+	private Attachment store(Ticket ticket, EntryKind kind, UUID uploader, String fileName, byte[] bytes) {
 		if (bytes.length == 0) {
 			throw Refusal.unprocessable("attachment_empty");
 		}

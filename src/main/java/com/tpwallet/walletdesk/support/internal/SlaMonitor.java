@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.support.internal;
 
+import com.tpwallet.walletdesk.support.EntryKind;
 import com.tpwallet.walletdesk.support.TicketStatus;
 import com.tpwallet.walletdesk.support.SupportEvents.SlaBreached;
 import java.sql.Timestamp;
@@ -59,7 +60,7 @@ class SlaMonitor {
 			for (UUID id : due) {
 				Ticket t = tickets.find(id).orElseThrow();
 				for (String target : t.breachesAt(now)) {
-					tickets.addEntry(t.id, "system", null, "sla_breached:" + target, now);
+					tickets.addEntry(t.id, EntryKind.SYSTEM, null, "sla_breached:" + target, now);
 					events.publishEvent(new SlaBreached(t.id, target, t.queue));
 					count++;
 				}

@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.support.internal;
 
+import com.tpwallet.walletdesk.support.EntryKind;
 import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.identity.StaffMember;
 import com.tpwallet.walletdesk.platform.Caller;
@@ -117,18 +118,19 @@ class SupportFacade implements SupportApi {
 	 */
 	@Override
 	@Transactional
-	public long addEntry(UUID ticketId, String kind, @Nullable UUID authorId, String text) {
+	public long addEntry(UUID ticketId, EntryKind kind, @Nullable UUID authorId, String text) {
 		Ticket t = tickets.lock(ticketId).orElseThrow(() -> Refusal.notFound("ticket_not_found"));
 		Instant now = clock.instant();
-		if (kind.equals("customer") && t.reopensOnCustomerReply(now)) {
+		if (kind == EntryKind.CUSTOMER && t.reopensOnCustomerReply(now)) {
 			t.customerWrote(now, hours);
 		}
-		else if (kind.equals("agent")) {
+		else if (kind == EntryKind.AGENT) {
 			t.agentReplied(now, hours);
 		}
 		t.updatedAt = now;
 		tickets.update(t);
-		return tickets.addEntry(t.id, kind, authorId, kind.equals("customer") ? TicketDesk.plainText(text) : text, now)
+		return tickets
+			.addEntry(t.id, kind, authorId, kind == EntryKind.CUSTOMER ? TicketDesk.plainText(text) : text, now)
 			.id();
 	}
 
@@ -172,6 +174,14 @@ class SupportFacade implements SupportApi {
 	public StoredFile attach(UUID ticketId, Caller uploader, String fileName, byte[] bytes) {
 		Attachments.Attachment stored = attachments.upload(ticketId, uploader, fileName, bytes);
 		return new StoredFile(stored.id(), stored.fileName(), stored.mediaType(), stored.size());
+	}
+
+	@Override
+	public java.util.Optional<FileContent> file(UUID attachmentId) {
+		return jdbc.sql("SELECT file_name, media_type, content FROM ticket_attachment WHERE id = ?")
+			.param(attachmentId)
+			.query((rs, n) -> new FileContent(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+			.optional();
 	}
 
 	@Override

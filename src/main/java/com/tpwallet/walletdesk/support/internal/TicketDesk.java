@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.support.internal;
 
+import com.tpwallet.walletdesk.support.EntryKind;
 import com.tpwallet.walletdesk.support.TicketStatus;
 import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.wallet.WalletApi;
@@ -132,7 +133,7 @@ class TicketDesk {
 		ticket.startSla(policy(priority), hours);
 		routing.assign(language).ifPresent(agent -> ticket.assignee = agent);
 		tickets.insert(ticket);
-		tickets.addEntry(ticket.id, "customer", customerId != null ? customerId : contactId, message, now);
+		tickets.addEntry(ticket.id, EntryKind.CUSTOMER, customerId != null ? customerId : contactId, message, now);
 		events.publishEvent(new TicketCreated(ticket.id, ticket.number, customerId, ticket.queue, language));
 		if (ticket.assignee != null) {
 			events.publishEvent(new TicketAssigned(ticket.id, ticket.assignee));
@@ -183,7 +184,7 @@ class TicketDesk {
 		String text = requireText(body);
 		t.customerWrote(clock.instant(), hours);
 		tickets.update(t);
-		return EntryView.of(tickets.addEntry(t.id, "customer", customerId, text, clock.instant()));
+		return EntryView.of(tickets.addEntry(t.id, EntryKind.CUSTOMER, customerId, text, clock.instant()));
 	}
 
 	@Transactional
@@ -244,7 +245,8 @@ class TicketDesk {
 			}
 			tickets.update(t);
 		}
-		TicketRepository.Entry entry = tickets.addEntry(t.id, internal ? "note" : "agent", staff.id(), text, now);
+		TicketRepository.Entry entry = tickets.addEntry(t.id, internal ? EntryKind.NOTE : EntryKind.AGENT, staff.id(),
+				text, now);
 		if (!internal) {
 			events.publishEvent(new AgentReplied(t.id, entry.id(), staff.id(), text));
 			// a channel that sends the reply (e-mail) has recorded its delivery state
@@ -292,7 +294,7 @@ class TicketDesk {
 				throw Refusal.unprocessable("assignee_unknown");
 			}
 			t.assignee = change.assigneeId();
-			tickets.addEntry(t.id, "system", staff.id(), "assigned", now);
+			tickets.addEntry(t.id, EntryKind.SYSTEM, staff.id(), "assigned", now);
 			events.publishEvent(new TicketAssigned(t.id, t.assignee));
 		}
 		if (change.tags() != null) {
@@ -306,7 +308,7 @@ class TicketDesk {
 		}
 		if (status != null && status != t.status) {
 			t.moveTo(status, now, hours);
-			tickets.addEntry(t.id, "system", staff.id(), "status:" + status.code(), now);
+			tickets.addEntry(t.id, EntryKind.SYSTEM, staff.id(), "status:" + status.code(), now);
 			if (status == TicketStatus.SOLVED) {
 				events.publishEvent(new TicketSolved(t.id, t.customerId));
 			}

@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.support.internal;
 
+import com.tpwallet.walletdesk.support.EntryKind;
 import com.tpwallet.walletdesk.support.TicketStatus;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -90,10 +91,10 @@ class TicketRepository {
 		return t;
 	}
 
-	record Entry(long id, String kind, @Nullable UUID authorId, String body, Instant createdAt,
+	record Entry(long id, EntryKind kind, @Nullable UUID authorId, String body, Instant createdAt,
 			@Nullable String deliveryState, @Nullable String deliveryDetail) {
 
-		Entry(long id, String kind, @Nullable UUID authorId, String body, Instant createdAt) {
+		Entry(long id, EntryKind kind, @Nullable UUID authorId, String body, Instant createdAt) {
 			this(id, kind, authorId, body, createdAt, null, null);
 		}
 	}
@@ -105,10 +106,10 @@ class TicketRepository {
 			.update();
 	}
 
-	Entry addEntry(UUID ticketId, String kind, @Nullable UUID author, String body, Instant at) {
+	Entry addEntry(UUID ticketId, EntryKind kind, @Nullable UUID author, String body, Instant at) {
 		long id = jdbc.sql(
 				"INSERT INTO ticket_entry (ticket_id, kind, author_id, body, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id")
-			.params(ticketId, kind, author, body, Timestamp.from(at))
+			.params(ticketId, kind.code(), author, body, Timestamp.from(at))
 			.query(Long.class)
 			.single();
 		return new Entry(id, kind, author, body, at);
@@ -119,15 +120,15 @@ class TicketRepository {
 	}
 
 	private static Entry entry(ResultSet rs, int row) throws SQLException {
-		return new Entry(rs.getLong("id"), rs.getString("kind"), rs.getObject("author_id", UUID.class),
+		return new Entry(rs.getLong("id"), EntryKind.of(rs.getString("kind")), rs.getObject("author_id", UUID.class),
 				rs.getString("body"), instant(rs, "created_at"), rs.getString("delivery_state"),
 				rs.getString("delivery_detail"));
 	}
 
 	/** The conversation; customers never get internal notes. */
 	List<Entry> entries(UUID ticketId, boolean withNotes) {
-		return jdbc.sql("SELECT * FROM ticket_entry WHERE ticket_id = ? AND (? OR kind <> 'note') ORDER BY id")
-			.params(ticketId, withNotes)
+		return jdbc.sql("SELECT * FROM ticket_entry WHERE ticket_id = ? AND (? OR kind <> ?) ORDER BY id")
+			.params(ticketId, withNotes, EntryKind.NOTE.code())
 			.query(TicketRepository::entry)
 			.list();
 	}

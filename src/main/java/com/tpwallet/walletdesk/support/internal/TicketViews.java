@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.support.internal;
 
+import com.tpwallet.walletdesk.support.EntryKind;
 import com.tpwallet.walletdesk.support.TicketStatus;
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +38,7 @@ final class TicketViews {
 	 * (queued, sent, failed), with the mail server's answer when it failed.
 	 */
 	@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-	record EntryView(long id, String kind, @Nullable UUID authorId, String body, Instant createdAt,
+	record EntryView(long id, EntryKind kind, @Nullable UUID authorId, String body, Instant createdAt,
 			@Nullable String delivery, @Nullable String deliveryDetail) {
 		static EntryView of(TicketRepository.Entry e) {
 			return new EntryView(e.id(), e.kind(), e.authorId(), e.body(), e.createdAt(), e.deliveryState(),

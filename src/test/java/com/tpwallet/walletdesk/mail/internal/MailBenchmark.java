@@ -231,8 +231,8 @@ public class MailBenchmark {
 		for (java.util.UUID ticket : tickets) {
 			tx.executeWithoutResult(s -> {
 				String text = "Your withdrawal arrives tomorrow. Thank you for your patience.";
-				long entry = support.addEntry(ticket, "agent", null, text);
-				outbox.reply(ticket, entry, text);
+				long entry = support.addEntry(ticket, com.tpwallet.walletdesk.support.EntryKind.AGENT, null, text);
+				outbox.reply(ticket, entry, text, null);
 			});
 		}
 		while (count(jdbc, "SELECT count(*) FROM mail_outbox WHERE kind = 'reply' AND status = 'queued'") > 0) {

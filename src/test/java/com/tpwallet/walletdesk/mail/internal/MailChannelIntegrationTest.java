@@ -417,4 +417,49 @@ class MailChannelIntegrationTest extends HttpTestBase {
 			.code()).isEqualTo("customer_unknown");
 	}
 
+	@Test
+	void aFileTheAgentPutsOnAnEmailTicketGoesOutAttachedToAMail() throws Exception {
+		String tag = tag();
+		String jane = "jane-" + tag + "@walletdesk.local";
+		send(jane, "Need my statement " + tag, "Please send my statement.", "UTF-8");
+		String id = ticketWith(tag).path("id").asString();
+		await().atMost(Duration.ofSeconds(10)).until(() -> inbox(jane).size() == 1); // the
+																						// acknowledgement
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1,
+				0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, (byte) 0xc4, (byte) 0x89 };
+		var upload = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/api/v1/tickets/" + id + "/attachments")
+				.file(new org.springframework.mock.web.MockMultipartFile("file", "statement.png", "image/png", png))
+				.header("Authorization", "Bearer " + admin))
+			.andReturn();
+		assertThat(upload.getResponse().getStatus()).isEqualTo(201);
+		await().atMost(Duration.ofSeconds(10)).until(() -> inbox(jane).size() == 2);
+		MimeMessage mail = inbox(jane).get(1);
+		assertThat(text(mail)).contains("statement.png");
+		jakarta.mail.Multipart mixed = (jakarta.mail.Multipart) mail.getContent();
+		List<String> files = new java.util.ArrayList<>();
+		for (int i = 0; i < mixed.getCount(); i++) {
+			if (mixed.getBodyPart(i).getFileName() != null) {
+				files.add(mixed.getBodyPart(i).getFileName());
+			}
+		}
+		assertThat(files).containsExactly("statement.png");
+	}
+
+	@Test
+	void oneSenderGetsAtMostFiveAcknowledgementsADay() throws Exception {
+		String tag = tag();
+		String busy = "busy-" + tag + "@walletdesk.local";
+		for (int i = 0; i < 6; i++) {
+			send(busy, "Question " + i + " " + tag, "Question number " + i, "UTF-8");
+		}
+		await().atMost(Duration.ofSeconds(15)).until(() -> ticketsWith(tag).size() == 6);
+		String later = tag();
+		String other = "other-" + later + "@walletdesk.local";
+		send(other, "Other " + later, "Hello", "UTF-8");
+		await().atMost(Duration.ofSeconds(15)).until(() -> inbox(other).size() == 1);
+		assertThat(inbox(busy)).hasSize(5);
+	}
+
 }

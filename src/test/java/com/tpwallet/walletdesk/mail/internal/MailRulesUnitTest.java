@@ -172,6 +172,19 @@ class MailRulesUnitTest {
 		assertThat(MailSending.backoff(30)).hasSeconds(3600);
 	}
 
+	@Test
+	void aFiveHundredAnswerFailsForGoodAndAFourHundredOneIsRetried() throws Exception {
+		var unknown = new org.eclipse.angus.mail.smtp.SMTPAddressFailedException(
+				new jakarta.mail.internet.InternetAddress("gone@example.com"), "RCPT TO", 550,
+				"550 5.1.1 User unknown");
+		assertThat(MailSending.isPermanent(new org.springframework.mail.MailSendException("refused", unknown)))
+			.isTrue();
+		var busy = new org.eclipse.angus.mail.smtp.SMTPAddressFailedException(
+				new jakarta.mail.internet.InternetAddress("busy@example.com"), "RCPT TO", 451, "451 4.7.1 Try later");
+		assertThat(MailSending.isPermanent(new org.springframework.mail.MailSendException("refused", busy))).isFalse();
+		assertThat(MailSending.isPermanent(new jakarta.mail.MessagingException("connection refused"))).isFalse();
+	}
+
 	static byte[] concat(byte[] a, byte[] b) {
 		byte[] out = new byte[a.length + b.length];
 		System.arraycopy(a, 0, out, 0, a.length);
