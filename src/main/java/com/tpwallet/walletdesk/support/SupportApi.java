@@ -33,8 +33,10 @@ public interface SupportApi {
 	/** The ticket customers and agents know by this number. */
 	java.util.Optional<TicketFacts> ticketByNumber(long number);
 
-	record TicketFacts(UUID id, long number, String subject, String language, String channel, TicketStatus status,
-			@Nullable UUID customerId, @Nullable UUID contactId, java.time.@Nullable Instant firstResponseDue) {
+	/** {@code queue} is the topic and language, as {@code withdrawals-fr}. */
+	record TicketFacts(UUID id, long number, String subject, String language, String channel, String queue,
+			TicketStatus status, @Nullable UUID customerId, @Nullable UUID contactId,
+			java.time.@Nullable Instant firstResponseDue) {
 	}
 
 	/**

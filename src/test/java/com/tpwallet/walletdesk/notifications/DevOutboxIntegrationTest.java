@@ -20,6 +20,9 @@ import org.springframework.test.web.servlet.MockMvc;
 // a failing test must not dump passwords and tokens into the logs (SecretsNeverInLogsIT)
 @AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 @ActiveProfiles({ "test", "demo" })
+// the demo's mail server would hold ports 3025/3143 for as long as this context is cached
+@org.springframework.test.context.TestPropertySource(
+		properties = { "walletdesk.mail.enabled=false", "walletdesk.mail.demo.enabled=false" })
 class DevOutboxIntegrationTest {
 
 	@Autowired

@@ -101,7 +101,12 @@ class MailOutbox {
 					.withZone(ZoneId.of("Asia/Shanghai"))
 					.format(ticket.firstResponseDue());
 		String subject = subject(ticket, language, "mail.acknowledge.subject");
-		String body = text(language, "mail.acknowledge.body", ticket.number(), due);
+		// each queue may say more (withdrawals: paid out on business days); else the
+		// general words
+		String topic = ticket.queue().contains("-") ? ticket.queue().substring(0, ticket.queue().indexOf('-'))
+				: ticket.queue();
+		String body = messages.getMessage("mail.acknowledge.body." + topic, new Object[] { ticket.number(), due },
+				text(language, "mail.acknowledge.body", ticket.number(), due), Locale.forLanguageTag(language));
 		enqueue(ticket, null, "acknowledge", recipient, answering, language, subject, body, null);
 	}
 

@@ -83,8 +83,8 @@ class SupportFacade implements SupportApi {
 	}
 
 	private static TicketFacts facts(Ticket t) {
-		return new TicketFacts(t.id, t.number, t.subject, t.language, t.channel, t.status, t.customerId, t.contactId,
-				t.firstResponseDue);
+		return new TicketFacts(t.id, t.number, t.subject, t.language, t.channel, t.queue, t.status, t.customerId,
+				t.contactId, t.firstResponseDue);
 	}
 
 	@Override

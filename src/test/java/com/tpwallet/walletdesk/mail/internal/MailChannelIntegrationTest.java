@@ -55,8 +55,10 @@ class MailChannelIntegrationTest extends HttpTestBase {
 		registry.add("walletdesk.mail.mailboxes[0].port", () -> IMAP);
 		registry.add("walletdesk.mail.mailboxes[0].username", () -> SUPPORT);
 		registry.add("walletdesk.mail.mailboxes[0].password", () -> "demo");
-		registry.add("walletdesk.mail.poll-interval", () -> "PT0.2S");
-		registry.add("walletdesk.mail.send-interval", () -> "PT0.2S");
+		// IDLE reads at once; the interval only paces the outbox and the retries after a
+		// failure
+		registry.add("walletdesk.mail.poll-interval", () -> "PT0.5S");
+		registry.add("walletdesk.mail.send-interval", () -> "PT0.5S");
 	}
 
 	static int freePort() {

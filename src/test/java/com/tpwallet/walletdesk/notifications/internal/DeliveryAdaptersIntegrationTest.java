@@ -27,13 +27,13 @@ import org.springframework.web.client.RestClientException;
 class DeliveryAdaptersIntegrationTest {
 
 	@RegisterExtension
-	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
 	@Test
 	void sendsUtf8EmailOverSmtp() throws Exception {
 		JavaMailSenderImpl sender = new JavaMailSenderImpl();
 		sender.setHost("127.0.0.1");
-		sender.setPort(ServerSetupTest.SMTP.getPort());
+		sender.setPort(mail.getSmtp().getPort());
 		StaticListableBeanFactory beans = new StaticListableBeanFactory();
 		beans.addBean("mail", sender);
 		var adapter = new SmtpEmailSender(beans.getBeanProvider(JavaMailSender.class), "no-reply@tpwallet.example");
