@@ -26,6 +26,25 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TransactionRecords {
 
+	/**
+	 * Records of any number in one statement; parameters are named r_..., so that a
+	 * caller's statement around this one can name its own without a clash.
+	 */
+	static final String INSERT_SQL = """
+			INSERT INTO wallet_transaction (id, reference, customer_id, type, status, created_status, amount, currency,
+			  counterparty, counterparty_id, note, failure_reason, related_id, card_last4, holder_name, expected_arrival,
+			  payout_date, created_at, updated_at)
+			SELECT id, reference, customer, type, status, status, amount, currency, counterparty, counterparty_id, note, reason,
+			  related, last4, holder, arrival, payout, :r_at::timestamptz, :r_at::timestamptz
+			FROM unnest(:r_ids::uuid[], :r_references::varchar[], :r_customers::uuid[], :r_types::varchar[],
+			  :r_statuses::varchar[], :r_amounts::bigint[], :r_currencies::varchar[], :r_counterparties::varchar[],
+			  :r_counterparty_ids::uuid[], :r_notes::varchar[], :r_reasons::varchar[], :r_related::uuid[],
+			  :r_last4::varchar[], :r_holders::varchar[], :r_arrivals::date[], :r_payouts::date[])
+			  AS r(id, reference, customer, type, status, amount, currency, counterparty, counterparty_id, note, reason,
+			  related, last4, holder, arrival, payout)""";
+
+	private static final NamedStatement INSERT = new NamedStatement(INSERT_SQL);
+
 	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
 	private final JdbcClient jdbc;
@@ -94,7 +113,7 @@ class TransactionRecords {
 	 */
 	List<TransactionView> insert(List<NewTransaction> rows) {
 		Insert insert = insertStatement(rows);
-		jdbc.sql(insert.sql()).params(insert.params()).update();
+		jdbc.sql(INSERT.sql()).params(INSERT.values(insert.params())).update();
 		return insert.views();
 	}
 
@@ -118,8 +137,6 @@ class TransactionRecords {
 					t.customerId(), t.type(), t.status(), t.amount(), t.currency(), t.counterparty(), t.note(),
 					t.failureReason(), t.relatedId(), t.cardLast4(), t.expectedArrival(), now, now))
 			.toList();
-		// Parameters are named r_..., so that a caller's statement around this one can
-		// name its own without a clash.
 		Map<String, Object> params = new HashMap<>();
 		params.put("r_at", Timestamp.from(now));
 		params.put("r_ids", column(rows, NewTransaction::id, UUID[]::new));
@@ -138,19 +155,7 @@ class TransactionRecords {
 		params.put("r_holders", column(rows, NewTransaction::holderName, String[]::new));
 		params.put("r_arrivals", column(rows, t -> Objects.toString(t.expectedArrival(), null), String[]::new));
 		params.put("r_payouts", column(rows, t -> Objects.toString(t.payoutDate(), null), String[]::new));
-		String sql = """
-				INSERT INTO wallet_transaction (id, reference, customer_id, type, status, created_status, amount, currency,
-				  counterparty, counterparty_id, note, failure_reason, related_id, card_last4, holder_name, expected_arrival,
-				  payout_date, created_at, updated_at)
-				SELECT id, reference, customer, type, status, status, amount, currency, counterparty, counterparty_id, note, reason,
-				  related, last4, holder, arrival, payout, :r_at::timestamptz, :r_at::timestamptz
-				FROM unnest(:r_ids::uuid[], :r_references::varchar[], :r_customers::uuid[], :r_types::varchar[],
-				  :r_statuses::varchar[], :r_amounts::bigint[], :r_currencies::varchar[], :r_counterparties::varchar[],
-				  :r_counterparty_ids::uuid[], :r_notes::varchar[], :r_reasons::varchar[], :r_related::uuid[],
-				  :r_last4::varchar[], :r_holders::varchar[], :r_arrivals::date[], :r_payouts::date[])
-				  AS r(id, reference, customer, type, status, amount, currency, counterparty, counterparty_id, note, reason,
-				  related, last4, holder, arrival, payout)""";
-		return new Insert(sql, params, views);
+		return new Insert(INSERT_SQL, params, views);
 	}
 
 	/** A reference's first letter says what it is; both sides of a transfer share one. */

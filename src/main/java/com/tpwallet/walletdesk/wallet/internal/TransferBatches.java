@@ -439,6 +439,29 @@ class TransferBatches {
 
 	}
 
+	/** The batch's one write; see {@link #writeAll}. */
+	private static final NamedStatement WRITE = new NamedStatement("""
+			WITH balances AS (
+			  UPDATE ledger_account a SET balance = d.b, spent_on = :today::date, spent_that_day = d.s
+			  FROM unnest(:account_ids::bigint[], :balances::bigint[], :spent::bigint[]) AS d(id, b, s)
+			  WHERE a.id = d.id AND a.id = ANY(:account_ids::bigint[])),
+			postings AS (
+			  INSERT INTO posting (id, transaction_id, kind, currency, created_at)
+			  SELECT pid, tid, :kind, cur, :now::timestamptz
+			  FROM unnest(:posting_ids::uuid[], :posting_transactions::uuid[], :posting_currencies::varchar[])
+			    AS t(pid, tid, cur)),
+			entries AS (
+			  INSERT INTO posting_entry (posting_id, account_id, amount)
+			  SELECT * FROM unnest(:entry_postings::uuid[], :entry_accounts::bigint[], :entry_amounts::bigint[])),
+			records AS (%s),
+			answers AS (
+			  INSERT INTO idempotency_record (customer_id, key, request_hash, status_code, response, created_at)
+			  SELECT c, k, h, s, r, :now::timestamptz
+			  FROM unnest(:answer_customers::uuid[], :answer_keys::varchar[], :answer_hashes::varchar[],
+			    :answer_statuses::int[], :answer_bodies::text[]) AS t(c, k, h, s, r)
+			  ON CONFLICT DO NOTHING RETURNING 1)
+			SELECT count(*) FROM answers""".formatted(TransactionRecords.INSERT_SQL));
+
 	/**
 	 * One statement writes the whole batch: balances with today's totals, postings and
 	 * entries, records and the answers under their keys. A key that a concurrent request
@@ -466,27 +489,7 @@ class TransferBatches {
 		params.put("answer_hashes", answers.hashes.toArray(String[]::new));
 		params.put("answer_statuses", answers.statuses.toArray(Integer[]::new));
 		params.put("answer_bodies", answers.bodies.toArray(String[]::new));
-		long stored = jdbc.sql("""
-				WITH balances AS (
-				  UPDATE ledger_account a SET balance = d.b, spent_on = :today::date, spent_that_day = d.s
-				  FROM unnest(:account_ids::bigint[], :balances::bigint[], :spent::bigint[]) AS d(id, b, s)
-				  WHERE a.id = d.id AND a.id = ANY(:account_ids::bigint[])),
-				postings AS (
-				  INSERT INTO posting (id, transaction_id, kind, currency, created_at)
-				  SELECT pid, tid, :kind, cur, :now::timestamptz
-				  FROM unnest(:posting_ids::uuid[], :posting_transactions::uuid[], :posting_currencies::varchar[])
-				    AS t(pid, tid, cur)),
-				entries AS (
-				  INSERT INTO posting_entry (posting_id, account_id, amount)
-				  SELECT * FROM unnest(:entry_postings::uuid[], :entry_accounts::bigint[], :entry_amounts::bigint[])),
-				records AS (%s),
-				answers AS (
-				  INSERT INTO idempotency_record (customer_id, key, request_hash, status_code, response, created_at)
-				  SELECT c, k, h, s, r, :now::timestamptz
-				  FROM unnest(:answer_customers::uuid[], :answer_keys::varchar[], :answer_hashes::varchar[],
-				    :answer_statuses::int[], :answer_bodies::text[]) AS t(c, k, h, s, r)
-				  ON CONFLICT DO NOTHING RETURNING 1)
-				SELECT count(*) FROM answers""".formatted(records.sql())).params(params).query(Long.class).single();
+		long stored = jdbc.sql(WRITE.sql()).params(WRITE.values(params)).query(Long.class).single();
 		if (stored < answers.keys.size()) {
 			throw new KeyClaimedMeanwhile();
 		}

@@ -84,12 +84,17 @@ class MailChannelIntegrationTest extends HttpTestBase {
 		return context.getBean(DemoMailServer.class).server();
 	}
 
-	/** A mail as a mail client sends it, through the demo server's SMTP port. */
-	String send(String from, String subject, String body, String charset, String... headers) throws Exception {
+	/** A mail client's session on the demo server's SMTP port. */
+	static Session smtp() {
 		Properties properties = new Properties();
 		properties.put("mail.smtp.host", "127.0.0.1");
 		properties.put("mail.smtp.port", String.valueOf(SMTP));
-		MimeMessage mail = new MimeMessage(Session.getInstance(properties)) {
+		return Session.getInstance(properties);
+	}
+
+	/** A mail as a mail client sends it, through the demo server's SMTP port. */
+	String send(String from, String subject, String body, String charset, String... headers) throws Exception {
+		MimeMessage mail = new MimeMessage(smtp()) {
 			@Override
 			protected void updateMessageID() throws jakarta.mail.MessagingException {
 				if (getHeader("Message-ID") == null) {
@@ -257,10 +262,7 @@ class MailChannelIntegrationTest extends HttpTestBase {
 	@Test
 	void anOversizedAttachmentLeavesANoteAndTheMailStillArrives() throws Exception {
 		String tag = tag();
-		Properties properties = new Properties();
-		properties.put("mail.smtp.host", "127.0.0.1");
-		properties.put("mail.smtp.port", String.valueOf(SMTP));
-		MimeMessage mail = new MimeMessage(Session.getInstance(properties));
+		MimeMessage mail = new MimeMessage(smtp());
 		mail.setFrom(new InternetAddress("dave-" + tag + "@walletdesk.local"));
 		mail.setRecipients(Message.RecipientType.TO, SUPPORT);
 		mail.setSubject("Statement " + tag);
@@ -292,10 +294,7 @@ class MailChannelIntegrationTest extends HttpTestBase {
 		JsonNode ticket = ticketWith(tag);
 		await().atMost(Duration.ofSeconds(10)).until(() -> inbox(erin).size() == 1);
 		String ours = inbox(erin).get(0).getMessageID();
-		Properties properties = new Properties();
-		properties.put("mail.smtp.host", "127.0.0.1");
-		properties.put("mail.smtp.port", String.valueOf(SMTP));
-		MimeMessage report = new MimeMessage(Session.getInstance(properties),
+		MimeMessage report = new MimeMessage(smtp(),
 				new java.io.ByteArrayInputStream(("From: MAILER-DAEMON@mx.example.com\r\nTo: " + SUPPORT
 						+ "\r\nSubject: Undelivered Mail " + tag + "-bounce\r\nMessage-ID: <dsn-" + tag
 						+ "@mx.example.com>\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=r\r\n\r\n"
