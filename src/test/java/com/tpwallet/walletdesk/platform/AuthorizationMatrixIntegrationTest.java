@@ -232,6 +232,14 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 		rules.put("POST /api/v1/auth/unlock", Access.PUBLIC);
 		rules.put("POST /api/v1/customers", Access.PUBLIC);
 		rules.put("POST /api/v1/wallet/gateway/callback", Access.PUBLIC);
+		rules.put("POST /api/v1/cti/{token}", Access.PUBLIC);
+		rules.put("POST /api/v1/telephony/ivr", Access.PUBLIC);
+		rules.put("GET /api/v1/staff/calls", Access.AGENT);
+		rules.put("POST /api/v1/staff/calls/{callId}/notes", Access.AGENT);
+		rules.put("POST /api/v1/staff/calls/{callId}/ticket", Access.AGENT);
+		rules.put("GET /api/v1/staff/blocked-numbers", Access.SUPERVISOR);
+		rules.put("POST /api/v1/staff/blocked-numbers", Access.SUPERVISOR);
+		rules.put("DELETE /api/v1/staff/blocked-numbers/{number}", Access.SUPERVISOR);
 		// customers and staff, each on their own objects
 		rules.put("POST /api/v1/auth/logout", Access.SIGNED_IN);
 		// cannot-log-in alone is public: TroubleshooterIntegrationTest

@@ -49,7 +49,8 @@ class ProblemResponses implements GlobalOpenApiCustomizer, OperationCustomizer {
 			"POST /api/v1/auth/login", "POST /api/v1/auth/password-reset", "POST /api/v1/auth/password-reset/confirm",
 			"POST /api/v1/auth/unlock", "POST /api/v1/wallet/gateway/callback", "GET /api/v1/articles",
 			"GET /api/v1/articles/{slug}", "POST /api/v1/answers", "POST /api/v1/troubleshooters/{id}/diagnosis",
-			"GET /api/v1/troubleshooters", "GET /api/v1/chats/texts");
+			"GET /api/v1/troubleshooters", "GET /api/v1/chats/texts", "POST /api/v1/cti/{token}",
+			"POST /api/v1/telephony/ivr");
 
 	/**
 	 * An operation's own codes ({@link ProblemCodes}), each kind under its status: listed

@@ -36,7 +36,8 @@ class SecurityConfiguration {
 	/** Money and oversight: supervisors and admins. */
 	static final String[] SUPERVISORS_ONLY = { "/api/v1/staff/customers/*/wallet/freeze",
 			"/api/v1/staff/customers/*/wallet/unfreeze", "/api/v1/staff/transactions/*/refund", "/api/v1/staff/audit",
-			"/api/v1/staff/dashboard" };
+			"/api/v1/staff/dashboard", "/api/v1/staff/blocked-numbers", "/api/v1/staff/blocked-numbers/*",
+			"/api/v1/staff/mailboxes" };
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, TokenAuthenticator tokens, ProblemWriter problems) throws Exception {
@@ -56,7 +57,10 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/customers")
 				.permitAll()
 				.requestMatchers("/api/v1/auth/login", "/api/v1/auth/password-reset",
-						"/api/v1/auth/password-reset/confirm", "/api/v1/auth/unlock", "/api/v1/wallet/gateway/callback")
+						"/api/v1/auth/password-reset/confirm", "/api/v1/auth/unlock", "/api/v1/wallet/gateway/callback",
+						// the phone system's webhook (its secret is in the path) and the
+						// voice platform's IVR
+						"/api/v1/cti/*", "/api/v1/telephony/ivr")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/articles", "/api/v1/articles/**")
 				.permitAll()
