@@ -325,6 +325,39 @@ WD.signin(main => {
       if (away) away.hidden = e.state !== 'away';
     }
     if (e.type === 'queue') loadChats();
+    if (e.type === 'call') ringing(e);
+  }
+
+  // ---- the phone: who is calling, while it rings (pushed by the hotline) ----
+  function ringing(call) {
+    let card = document.getElementById('incoming-call');
+    if (!card) {
+      card = WD.el('section', { class: 'card incoming-call', id: 'incoming-call', role: 'alert' });
+      chatCard.before(card);
+    }
+    const close = WD.el('button', { type: 'button', text: WD.t('agent.call.dismiss'), onclick: () => card.remove() });
+    if (call.customer) {
+      const who = call.customer.name || call.customer.phone;
+      card.replaceChildren(WD.el('h2', { text: WD.t('agent.call.ringing', who) }),
+        WD.el('p', { class: 'meta', text: call.from }),
+        WD.el('h3', { text: WD.t('agent.call.open') }),
+        call.openTickets.length === 0 ? WD.el('p', { text: WD.t('agent.call.noopen') }) :
+          WD.el('ul', {}, call.openTickets.map(t => WD.el('li', {}, WD.el('a', { href: '#', text: '#' + t.number + ' ' + t.subject,
+            onclick: ev => { ev.preventDefault(); show(t.id); } }), ' · ' + WD.status(t.status)))),
+        close);
+    } else {
+      const search = WD.el('input', { type: 'search', id: 'caller-search', 'aria-label': WD.t('agent.call.search'), value: call.from });
+      const found = WD.el('ul', { id: 'caller-found' });
+      const form = WD.el('form', {}, search, WD.el('button', { type: 'submit', text: WD.t('agent.call.find') }), found);
+      form.addEventListener('submit', async ev => {
+        ev.preventDefault();
+        try {
+          const people = await WD.call('GET', '/api/v1/staff/customers?q=' + encodeURIComponent(search.value));
+          found.replaceChildren(...people.map(p => WD.el('li', { text: (p.verifiedName || '') + ' ' + (p.phone || p.email || '') })));
+        } catch (err) { WD.showError(found, err); }
+      });
+      card.replaceChildren(WD.el('h2', { text: WD.t('agent.call.unknown', call.from) }), form, close);
+    }
   }
 
   loadQueues();

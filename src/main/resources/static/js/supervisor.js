@@ -28,6 +28,9 @@ WD.signin(main => {
       const d = await WD.call('GET', '/api/v1/staff/dashboard');
       const alerts = await WD.call('GET', '/api/v1/inbox?limit=10');
       const mailboxes = await WD.call('GET', '/api/v1/staff/mailboxes');
+      const calls = await WD.call('GET', '/api/v1/staff/calls/statistics?hours=24');
+      const pct = v => v === null || v === undefined ? '—' : Math.round(v * 100) + ' %';
+      const secs = v => v === null || v === undefined ? '—' : WD.t('supervisor.calls.seconds', Math.round(v));
       const openTotal = d.openPerQueue.reduce((s, r) => s + Number(r.open), 0);
       WD.clear(main, WD.el('h1', { text: WD.t('supervisor.title') }),
         WD.el('div', { class: 'kpis' },
@@ -43,6 +46,14 @@ WD.signin(main => {
             WD.el('span', { class: 'badge' + (m.reading ? '' : ' breached'), text: WD.t(m.reading ? 'supervisor.mailbox.reading' : 'supervisor.mailbox.stopped') }),
             m.lastReadAt ? ' · ' + WD.t('supervisor.mailbox.last', WD.time(m.lastReadAt)) : '',
             m.problem ? ' · ' + m.problem : '')))),
+        WD.el('section', { class: 'card', id: 'calls' }, WD.el('h2', { text: WD.t('supervisor.calls') }),
+          calls.length === 0 ? WD.el('p', { text: WD.t('supervisor.calls.none') }) :
+          WD.el('table', {}, WD.el('thead', {}, WD.el('tr', {}, ['queue', 'hour', 'offered', 'answered', 'missed', 'wait', 'handle', 'level']
+            .map(h => WD.el('th', { text: WD.t('supervisor.calls.' + h) })))),
+            WD.el('tbody', {}, calls.map(h => WD.el('tr', {}, WD.el('td', { text: h.queue || '—' }), WD.el('td', { text: WD.time(h.hour) }),
+              WD.el('td', { text: String(h.offered) }), WD.el('td', { text: String(h.answered) }), WD.el('td', { text: String(h.missed) }),
+              WD.el('td', { text: secs(h.averageWaitSeconds) }), WD.el('td', { text: secs(h.averageHandleSeconds) }),
+              WD.el('td', { text: pct(h.serviceLevel) })))))),
         WD.el('section', { class: 'card', id: 'alerts' }, WD.el('h2', { text: WD.t('supervisor.alerts') }),
           WD.el('ul', {}, alerts.map(a => WD.el('li', {}, WD.el('strong', { text: a.subject }), ' · ' + a.text + ' · ' + WD.time(a.at))))),
         WD.el('section', { class: 'card', id: 'open-per-queue' }, WD.el('h2', { text: WD.t('supervisor.perqueue') }),

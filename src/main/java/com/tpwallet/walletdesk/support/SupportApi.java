@@ -45,6 +45,12 @@ public interface SupportApi {
 	 */
 	void requireSeenBy(UUID ticketId, com.tpwallet.walletdesk.platform.Caller staff);
 
+	/**
+	 * A customer's tickets not yet solved, newest first (what an agent sees while the
+	 * phone rings).
+	 */
+	List<TicketFacts> openTickets(UUID customerId);
+
 	/** A contact's tickets become the customer's (staff linked the two). */
 	int linkContact(UUID contactId, UUID customerId);
 

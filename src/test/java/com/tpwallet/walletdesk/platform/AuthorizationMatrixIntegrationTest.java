@@ -235,6 +235,7 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 		rules.put("POST /api/v1/cti/{token}", Access.PUBLIC);
 		rules.put("POST /api/v1/telephony/ivr", Access.PUBLIC);
 		rules.put("GET /api/v1/staff/calls", Access.AGENT);
+		rules.put("GET /api/v1/staff/calls/statistics", Access.SUPERVISOR);
 		rules.put("POST /api/v1/staff/calls/{callId}/notes", Access.AGENT);
 		rules.put("POST /api/v1/staff/calls/{callId}/ticket", Access.AGENT);
 		rules.put("GET /api/v1/staff/blocked-numbers", Access.SUPERVISOR);

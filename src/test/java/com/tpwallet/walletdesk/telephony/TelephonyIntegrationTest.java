@@ -297,4 +297,38 @@ class TelephonyIntegrationTest extends HttpTestBase {
 		assertThat(spoken.get(0)[1]).isNotBlank().doesNotStartWith("Pour la connexion");
 	}
 
+	@Test
+	void supervisorsSeeOfferedAnsweredMissedWaitHandleAndServiceLevelPerQueueAndHour() {
+		String queue = "stats-" + UUID.randomUUID().toString().substring(0, 8);
+		clock.setTo(Instant.parse("2026-11-24T03:05:00Z"));
+		String answered = UUID.randomUUID().toString();
+		cti(event("newCall", answered, phone, "queue", queue));
+		clock.advance(java.time.Duration.ofSeconds(10));
+		cti(event("answer", answered, phone, "answeringNumber", "agent.wang"));
+		clock.advance(java.time.Duration.ofSeconds(60));
+		cti(event("hangup", answered, phone, "cause", "normalClearing"));
+		String abandoned = UUID.randomUUID().toString();
+		cti(event("newCall", abandoned, phone, "queue", queue));
+		clock.advance(java.time.Duration.ofSeconds(30));
+		cti(event("hangup", abandoned, phone, "cause", "cancel"));
+		Response stats = api.get("/api/v1/staff/calls/statistics?hours=2", api.staffToken("SUPERVISOR"));
+		JsonNode hour = stats.body()
+			.valueStream()
+			.filter(h -> h.path("queue").asString().equals(queue))
+			.findFirst()
+			.orElseThrow();
+		assertThat(hour.path("hour").asString()).isEqualTo("2026-11-24T03:00:00Z");
+		assertThat(hour.path("offered").asLong()).isEqualTo(2);
+		assertThat(hour.path("answered").asLong()).isEqualTo(1);
+		assertThat(hour.path("missed").asLong()).isEqualTo(1);
+		// the test clock keeps running between the steps it is advanced by: a fraction of
+		// a second
+		assertThat(hour.path("averageWaitSeconds").asDouble()).isCloseTo(20.0,
+				org.assertj.core.data.Offset.offset(0.5));
+		assertThat(hour.path("averageHandleSeconds").asDouble()).isCloseTo(60.0,
+				org.assertj.core.data.Offset.offset(0.5));
+		assertThat(hour.path("serviceLevel").asDouble()).isEqualTo(0.5);
+		assertThat(api.get("/api/v1/staff/calls/statistics", api.staffToken("AGENT")).status()).isEqualTo(403);
+	}
+
 }

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * while the old connection is still registered, would miss messages.
  */
 @Component
-class ChatDelivery {
+class ChatDelivery implements com.tpwallet.walletdesk.chat.StaffNotifier {
 
 	static final String MESSAGES = "/queue/chat";
 	static final String EVENTS = "/queue/chat.events";
@@ -65,6 +65,11 @@ class ChatDelivery {
 	}
 
 	/** Ephemeral news (typing, read receipts, errors): not stored, not numbered. */
+	@Override
+	public void notifyStaff(java.util.UUID staffId, Map<String, ?> event) {
+		event(ChatUser.staffName(staffId), event);
+	}
+
 	void event(String user, Map<String, ?> event) {
 		if (!user.isEmpty()) {
 			toEachConnection(user, EVENTS, event);

@@ -88,6 +88,19 @@ class SupportFacade implements SupportApi {
 	}
 
 	@Override
+	public List<TicketFacts> openTickets(UUID customerId) {
+		return jdbc
+			.sql("SELECT * FROM ticket WHERE customer_id = ? AND status IN " + Ticket.ACTIVE_SQL
+					+ " ORDER BY number DESC LIMIT 10")
+			.param(customerId)
+			.query(TicketRepository::map)
+			.list()
+			.stream()
+			.map(SupportFacade::facts)
+			.toList();
+	}
+
+	@Override
 	public void requireSeenBy(UUID ticketId, Caller staff) {
 		desk.visible(ticketId, staff, false);
 	}

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What the phone system tells us, one event at a time (Zammad's generic CTI: newCall,
@@ -39,10 +41,13 @@ class Hotline {
 
 	private final MessageSource messages;
 
+	private final RingingCalls ringing;
+
 	private final Clock clock;
 
 	Hotline(CallLog calls, BlockedNumbers blocked, IdentityApi identity, SupportApi support, MessageSource messages,
-			Clock clock) {
+			RingingCalls ringing, Clock clock) {
+		this.ringing = ringing;
 		this.calls = calls;
 		this.blocked = blocked;
 		this.identity = identity;
@@ -93,7 +98,19 @@ class Hotline {
 		if (!calls.insert(isBlocked ? call.rejected(now) : call)) {
 			return NOTHING; // the phone system sent it again
 		}
-		return isBlocked ? REJECT : NOTHING;
+		if (isBlocked) {
+			return REJECT;
+		}
+		if (direction.equals("in")) {
+			List<String> ringsFor = e.user();
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					ringing.announce(call, ringsFor);
+				}
+			});
+		}
+		return NOTHING;
 	}
 
 	/**

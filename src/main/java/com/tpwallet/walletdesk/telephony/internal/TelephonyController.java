@@ -48,8 +48,11 @@ class TelephonyController {
 
 	private final TelephonyProperties properties;
 
+	private final CallStatistics statistics;
+
 	TelephonyController(Hotline hotline, Ivr ivr, CallViews views, BlockedNumbers blocked,
-			TelephonyProperties properties) {
+			TelephonyProperties properties, CallStatistics statistics) {
+		this.statistics = statistics;
 		this.hotline = hotline;
 		this.ivr = ivr;
 		this.views = views;
@@ -99,6 +102,14 @@ class TelephonyController {
 			@RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit, @AuthenticationPrincipal Caller staff) {
 		return views.calls(customerId, cursor, limit, staff);
+	}
+
+	@GetMapping("/api/v1/staff/calls/statistics")
+	@PreAuthorize("hasRole('SUPERVISOR')")
+	@Operation(summary = "Inbound calls per queue and hour: offered, answered, missed, average wait and handle time, "
+			+ "service level (answered within 20 s) (supervisors)")
+	List<CallStatistics.Hour> statistics(@RequestParam(defaultValue = "24") @Min(1) @Max(744) int hours) {
+		return statistics.lastHours(hours);
 	}
 
 	record NoteRequest(@NotBlank(message = "{validation.required}") @Size(max = 4000) String body) {
