@@ -270,6 +270,10 @@ class TelephonyIntegrationTest extends HttpTestBase {
 	@Test
 	void inOpeningHoursTheCallerIsQueuedForAnAgentInTheirLanguage() throws Exception {
 		clock.setTo(Instant.parse("2026-11-24T03:00:00Z"));
+		api.post(
+				"/api/v1/admin/staff", Map.of("username", "agent.de." + UUID.randomUUID().toString().substring(0, 8),
+						"displayName", "Jonas", "password", Api.PASSWORD, "role", "AGENT", "languages", List.of("de")),
+				admin);
 		String sid = "CA" + UUID.randomUUID();
 		ivr("From", phone, "CallSid", sid);
 		ivr("From", phone, "CallSid", sid, "Digits", "4");
@@ -329,6 +333,42 @@ class TelephonyIntegrationTest extends HttpTestBase {
 				org.assertj.core.data.Offset.offset(0.5));
 		assertThat(hour.path("serviceLevel").asDouble()).isEqualTo(0.5);
 		assertThat(api.get("/api/v1/staff/calls/statistics", api.staffToken("AGENT")).status()).isEqualTo(403);
+	}
+
+	@Test
+	void outsideOpeningHoursTheCallerAsksForACallbackThatBecomesATicket() throws Exception {
+		clock.setTo(Instant.parse("2026-11-24T15:00:00Z")); // 23:00 in Beijing
+		String sid = "CA" + UUID.randomUUID();
+		ivr("From", phone, "CallSid", sid);
+		ivr("From", phone, "CallSid", sid, "Digits", "2");
+		ivr("From", phone, "CallSid", sid, "Digits", "0");
+		Document callback = ivr("From", phone, "CallSid", sid, "Digits", "2");
+		assertThat(says(callback).get(0)[1]).isEqualTo("We will call you back during our opening hours. Goodbye.");
+		assertThat(callback.getElementsByTagName("Hangup").getLength()).isEqualTo(1);
+		JsonNode tickets = api.get("/api/v1/staff/tickets?channel=phone&customer=" + phone, admin).body().path("items");
+		assertThat(tickets.valueStream().map(t -> t.path("subject").asString()))
+			.contains("Callback: missed call from " + phone);
+	}
+
+	@Test
+	void whenTheQueueIsTooLongTheCallerIsOfferedAMessageOrACallbackInstead() throws Exception {
+		clock.setTo(Instant.parse("2026-11-24T03:00:00Z"));
+		String queue = "busy-" + UUID.randomUUID().toString().substring(0, 8);
+		for (int i = 0; i < 400; i++) {
+			cti(event("newCall", UUID.randomUUID().toString(), "+861380000" + String.format("%04d", i), "queue",
+					queue));
+		}
+		try {
+			String sid = "CA" + UUID.randomUUID();
+			ivr("From", phone, "CallSid", sid);
+			ivr("From", phone, "CallSid", sid, "Digits", "2");
+			Document offered = ivr("From", phone, "CallSid", sid, "Digits", "0");
+			assertThat(offered.getElementsByTagName("Enqueue").getLength()).isZero();
+			assertThat(says(offered).get(0)[1]).contains("voice message");
+		}
+		finally {
+			jdbc.sql("UPDATE phone_call SET state = 'missed' WHERE queue = ?").param(queue).update();
+		}
 	}
 
 }

@@ -112,7 +112,7 @@ class Ivr {
 		String language = languageOf(s);
 		Optional<UUID> customer = customer(s);
 		if (digits.equals("0")) {
-			if (support.isOpen(clock.instant())) {
+			if (support.isOpen(clock.instant()) && !waitTooLong(language)) {
 				return new TwiML().say(VOICE.get(language), text(language, "ivr.connecting"))
 					.enqueue("hotline-" + language)
 					.toString();
@@ -222,6 +222,30 @@ class Ivr {
 	private static String languageOf(Session s) {
 		return s.language() != null ? s.language() : "en";
 	}
+
+	/**
+	 * Callers waiting in the queue now, times the minutes an agent takes per call, shared
+	 * among the agents who speak the language: over the limit, the caller is offered a
+	 * voice message or a callback instead of the queue.
+	 */
+	private boolean waitTooLong(String language) {
+		int agents = support.availableAgents(language).size();
+		if (agents == 0) {
+			return true;
+		}
+		long waiting = jdbc.sql("""
+				SELECT count(*) FROM phone_call WHERE state = 'ringing' AND queue IS NOT NULL AND started_at > ?""")
+			.param(Timestamp.from(clock.instant().minus(java.time.Duration.ofHours(1))))
+			.query(Long.class)
+			.single();
+		return (waiting + 1) * MINUTES_PER_CALL / agents > MAX_WAIT_MINUTES;
+	}
+
+	/** What an agent spends on a call, on average, for the wait estimate. */
+	static final int MINUTES_PER_CALL = 6;
+
+	/** Longer than this, and the caller is offered a message or a callback. */
+	static final int MAX_WAIT_MINUTES = 10;
 
 	private Optional<UUID> customer(Session s) {
 		return s.caller() == null ? Optional.empty() : identity.customerByLogin(s.caller()).map(CustomerProfile::id);
