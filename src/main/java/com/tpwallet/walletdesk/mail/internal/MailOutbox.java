@@ -42,10 +42,13 @@ class MailOutbox {
 
 	private final MailProperties properties;
 
+	private final MailSending sending;
+
 	private final Clock clock;
 
 	MailOutbox(JdbcClient jdbc, MailStore store, SupportApi support, IdentityApi identity, MessageSource messages,
-			MailProperties properties, Clock clock) {
+			MailProperties properties, MailSending sending, Clock clock) {
+		this.sending = sending;
 		this.jdbc = jdbc;
 		this.store = store;
 		this.support = support;
@@ -125,6 +128,15 @@ class MailOutbox {
 			.update();
 		// known at once, so that an answer to it threads even before it is sent
 		store.message(messageId, "out", ticket.id(), entryId, null, properties.address(), subject, null, null);
+		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+			org.springframework.transaction.support.TransactionSynchronizationManager
+				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+					@Override
+					public void afterCommit() {
+						sending.wake();
+					}
+				});
+		}
 	}
 
 	/** The words of a mail that carries an agent's file, in the requester's language. */

@@ -72,6 +72,30 @@ class MailSending {
 			int attempts, List<UUID> attachments) {
 	}
 
+	/** Sends as soon as something is queued, not only on the next scheduled round. */
+	private final java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors
+		.newSingleThreadExecutor(Thread.ofPlatform().name("mail-sending").daemon().factory());
+
+	/**
+	 * A mail was queued and committed: send now (rows taken with SKIP LOCKED, so never
+	 * twice).
+	 */
+	void wake() {
+		worker.execute(() -> {
+			try {
+				sendDue();
+			}
+			catch (RuntimeException e) {
+				log.warn("Sending queued mail failed; the scheduled round tries again: {}", e.toString());
+			}
+		});
+	}
+
+	@jakarta.annotation.PreDestroy
+	void stop() {
+		worker.shutdownNow();
+	}
+
 	/** Sends what is due, batch after batch; returns how many were tried. */
 	@Scheduled(fixedDelayString = "${walletdesk.mail.send-interval:PT1S}")
 	int sendDue() {
