@@ -329,6 +329,22 @@ WD.signin(main => {
   }
 
   // ---- the phone: who is calling, while it rings (pushed by the hotline) ----
+  async function callerOnly(customerId) {
+    try {
+      const v = await WD.call('GET', '/api/v1/staff/customers/' + customerId);
+      const w = await WD.call('GET', '/api/v1/staff/customers/' + customerId + '/wallet');
+      const p = v.profile;
+      WD.clear(panel, WD.el('h2', { text: WD.t('agent.customer') }),
+        WD.el('dl', {}, WD.el('dt', { text: WD.t('agent.name') }), WD.el('dd', { text: p.verifiedName || '—' }),
+          WD.el('dt', { text: WD.t('signin.login') }), WD.el('dd', { text: [p.phone, p.email].filter(Boolean).join(' · ') }),
+          WD.el('dt', { text: WD.t('language') }), WD.el('dd', { text: p.language }),
+          WD.el('dt', { text: WD.t('agent.locked') }), WD.el('dd', { text: p.locked ? '⚠ ' + WD.t('yes') : WD.t('no') }),
+          WD.el('dt', { text: WD.t('agent.frozen') }), WD.el('dd', { text: w.frozen ? '⚠ ' + WD.t('yes') : WD.t('no') }),
+          WD.el('dt', { text: WD.t('agent.balance') }), WD.el('dd', { text: (w.balances || []).map(b => WD.money(b.available, b.currency)).join(' · ') || '—' })),
+        WD.el('h3', { text: WD.t('agent.logins') }), WD.el('ul', {}, v.recentLogins.slice(0, 5).map(l =>
+          WD.el('li', { text: WD.time(l.at) + ' · ' + l.ip + ' · ' + l.outcome }))));
+    } catch (e) { WD.showError(panel, e); }
+  }
   function ringing(call) {
     let card = document.getElementById('incoming-call');
     if (!card) {
@@ -345,6 +361,8 @@ WD.signin(main => {
           WD.el('ul', {}, call.openTickets.map(t => WD.el('li', {}, WD.el('a', { href: '#', text: '#' + t.number + ' ' + t.subject,
             onclick: ev => { ev.preventDefault(); show(t.id); } }), ' · ' + WD.status(t.status)))),
         close);
+      // the caller's customer-360 while it rings: with their latest open ticket, or on its own
+      if (call.openTickets.length) show(call.openTickets[0].id); else callerOnly(call.customer.id);
     } else {
       const search = WD.el('input', { type: 'search', id: 'caller-search', 'aria-label': WD.t('agent.call.search'), value: call.from });
       const found = WD.el('ul', { id: 'caller-found' });

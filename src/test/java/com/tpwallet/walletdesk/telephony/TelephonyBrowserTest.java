@@ -42,7 +42,16 @@ class TelephonyBrowserTest extends BrowserTestBase {
 				null);
 		assertThat(agent.locator("#incoming-call")).containsText(phone);
 		assertThat(agent.locator("#incoming-call")).containsText("Card top-up refused");
+		// the caller's customer-360 opens with their open ticket while it rings
+		assertThat(agent.locator("#customer-360")).containsText(phone);
+		assertThat(agent.locator("#entries")).containsText("My top-up was refused.");
 		screenshot(agent, "incoming-call");
+
+		String other = api.registerCustomer("en");
+		api.post("/api/v1/cti/test-cti-token", Map.of("event", "newCall", "callId", UUID.randomUUID().toString(),
+				"from", other, "to", "4001234567", "direction", "in", "user", List.of(agentName)), null);
+		assertThat(agent.locator("#incoming-call")).containsText("No open ticket.");
+		assertThat(agent.locator("#customer-360")).containsText(other);
 
 		api.post("/api/v1/cti/test-cti-token", Map.of("event", "newCall", "callId", UUID.randomUUID().toString(),
 				"from", "+8613911112222", "to", "4001234567", "direction", "in", "user", List.of(agentName)), null);
