@@ -1,5 +1,7 @@
 package com.tpwallet.walletdesk.mail.internal;
 
+import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.platform.ProblemCodes;
 import com.tpwallet.walletdesk.platform.Caller;
 import com.tpwallet.walletdesk.platform.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,6 +44,7 @@ class MailController {
 	}
 
 	@GetMapping("/api/v1/staff/mails/{id}/original")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = { "mail_not_found", "ticket_not_found" })
 	@Operation(summary = "A received mail exactly as it arrived (.eml)")
 	ResponseEntity<byte[]> original(@PathVariable UUID id, @AuthenticationPrincipal Caller staff) {
 		byte[] raw = desk.original(id, staff);
@@ -56,6 +59,9 @@ class MailController {
 	}
 
 	@PostMapping("/api/v1/staff/mail-contacts/{id}/customer")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "mail_contact_not_found")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = "customer_unknown")
+	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = "mail_contact_linked")
 	@Operation(summary = "Links an e-mail contact to a customer: their tickets become the customer's")
 	MailDesk.Linked link(@PathVariable UUID id, @Valid @RequestBody Link body, @AuthenticationPrincipal Caller staff,
 			HttpServletRequest request) {

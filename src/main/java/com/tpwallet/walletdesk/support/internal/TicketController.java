@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.support.internal;
 
+import com.tpwallet.walletdesk.platform.ProblemCodes;
 import com.tpwallet.walletdesk.platform.Caller;
 import com.tpwallet.walletdesk.platform.CursorPage;
 import com.tpwallet.walletdesk.platform.Refusal;
@@ -51,6 +52,8 @@ class TicketController {
 	}
 
 	@PostMapping
+	@ProblemCodes(kind = Refusal.Kind.RULE,
+			value = { "ticket_empty", "unsupported_language", "ticket_topic_invalid", "ticket_transaction_unknown" })
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Open a ticket (customers); routed to a queue by topic and language and to an agent")
 	CustomerTicket open(@AuthenticationPrincipal Caller caller, @Valid @RequestBody NewTicketRequest body) {
@@ -79,6 +82,10 @@ class TicketController {
 	}
 
 	@PostMapping("/{id}/entries")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = "entry_empty")
+	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = "ticket_closed")
+	@ProblemCodes(kind = Refusal.Kind.NOT_ALLOWED, value = "internal_notes_staff_only")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "ticket_not_found")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(
 			summary = "Add to the conversation: a customer message, an agent reply, or (staff, internal: true) an internal note")
@@ -99,6 +106,9 @@ class TicketController {
 	}
 
 	@PostMapping("/{id}/satisfaction")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = "satisfaction_score_invalid")
+	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = "ticket_not_solved")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "ticket_not_found")
 	@Operation(summary = "Rate a solved ticket: 1 (poor) to 5 (excellent), with an optional comment")
 	ResponseEntity<CustomerTicket> rate(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
 			@Valid @RequestBody Satisfaction body) {

@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.telephony.internal;
 
+import com.tpwallet.walletdesk.platform.ProblemCodes;
 import com.tpwallet.walletdesk.platform.Caller;
 import com.tpwallet.walletdesk.platform.ClientAddress;
 import com.tpwallet.walletdesk.platform.CursorPage;
@@ -61,6 +62,8 @@ class TelephonyController {
 	}
 
 	@PostMapping(value = "/api/v1/cti/{token}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "cti_not_found")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = { "cti_event_unknown", "cti_call_id_required" })
 	@Operation(
 			summary = "CTI event from the phone system (newCall, answer, hangup), as JSON; the token is the integration's secret. "
 					+ "Answers {} or {\"action\":\"reject\",\"reason\":\"busy\"} for a blocked number")
@@ -69,6 +72,8 @@ class TelephonyController {
 	}
 
 	@PostMapping(value = "/api/v1/cti/{token}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "cti_not_found")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = { "cti_event_unknown", "cti_call_id_required" })
 	@Operation(summary = "The same CTI event as form fields (user[] for the agents)")
 	Map<String, Object> ctiForm(@PathVariable String token, @RequestParam MultiValueMap<String, String> form) {
 		List<String> users = form.getOrDefault("user[]", form.getOrDefault("user", List.of()));
@@ -116,6 +121,8 @@ class TelephonyController {
 	}
 
 	@PostMapping("/api/v1/staff/calls/{callId}/notes")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "call_not_found")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = "call_note_empty")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "A note on a call, written during or after it")
 	CallViews.CallView note(@PathVariable String callId, @Valid @RequestBody NoteRequest body,
@@ -127,6 +134,9 @@ class TelephonyController {
 	}
 
 	@PostMapping("/api/v1/staff/calls/{callId}/ticket")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "call_not_found")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = { "call_caller_unknown", "call_ticket_unknown" })
+	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = "ticket_closed")
 	@Operation(summary = "Links the call to one of the caller's open tickets, or (no ticketId) opens a phone ticket")
 	CallViews.CallView ticket(@PathVariable String callId, @RequestBody TicketLink body,
 			@AuthenticationPrincipal Caller staff) {
@@ -145,6 +155,7 @@ class TelephonyController {
 	}
 
 	@PostMapping("/api/v1/staff/blocked-numbers")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = { "phone_number_invalid", "block_reason_required" })
 	@PreAuthorize("hasRole('SUPERVISOR')")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Blocks an abusive number with a reason; its calls are rejected (supervisors, audited)")
@@ -154,6 +165,8 @@ class TelephonyController {
 	}
 
 	@DeleteMapping("/api/v1/staff/blocked-numbers/{number}")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = "phone_number_invalid")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "blocked_number_not_found")
 	@PreAuthorize("hasRole('SUPERVISOR')")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Unblocks a number (supervisors, audited)")
