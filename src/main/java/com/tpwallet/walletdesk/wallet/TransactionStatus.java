@@ -43,11 +43,6 @@ public enum TransactionStatus {
 		return this == SUCCEEDED || this == SETTLED;
 	}
 
-	/** The movement did not happen, or was undone by the bank. */
-	public boolean isUnsuccessful() {
-		return this == FAILED || this == RETURNED;
-	}
-
 	/** Still moving: the customer is waiting on a gateway or a bank. */
 	public boolean isInProgress() {
 		return !next().isEmpty();

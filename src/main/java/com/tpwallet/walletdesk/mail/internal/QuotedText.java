@@ -1,7 +1,12 @@
 package com.tpwallet.walletdesk.mail.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -12,12 +17,22 @@ import java.util.regex.Pattern;
 final class QuotedText {
 
 	/**
-	 * The line that starts the quoted history, in the mail clients of our four languages.
+	 * The line that starts the quoted history, in the mail clients of our four languages
+	 * ({@code mail/quoted-history.txt}).
 	 */
-	private static final Pattern HISTORY = Pattern.compile(String.join("|", "^On .{3,200} wrote:\\s*$",
-			"^Le .{3,200} a écrit\\s?:\\s*$", "^Am .{3,200} schrieb .{0,100}:\\s*$", "^在.{3,200}写道[：:]\\s*$",
-			"^-{2,}\\s*(Original Message|Ursprüngliche Nachricht|Message d'origine|原始邮件)\\s*-{2,}\\s*$",
-			"^_{10,}\\s*$"), Pattern.CASE_INSENSITIVE);
+	private static final Pattern HISTORY = Pattern.compile(String.join("|", historyLines()), Pattern.CASE_INSENSITIVE);
+
+	private static List<String> historyLines() {
+		try (InputStream in = QuotedText.class.getResourceAsStream("/mail/quoted-history.txt")) {
+			return new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8).lines()
+				.map(String::strip)
+				.filter(line -> !line.isEmpty() && !line.startsWith("#"))
+				.toList();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
 
 	private QuotedText() {
 	}

@@ -25,8 +25,4 @@ enum CallState {
 			.orElseThrow(() -> new IllegalArgumentException("No call state " + code));
 	}
 
-	boolean isOver() {
-		return this == ENDED || this == MISSED || this == ABANDONED || this == REJECTED;
-	}
-
 }

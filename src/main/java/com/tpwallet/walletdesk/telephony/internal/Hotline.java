@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -145,10 +144,6 @@ class Hotline {
 
 	private static String text(@Nullable String value) {
 		return value == null ? "" : value.length() > 40 ? value.substring(0, 40) : value;
-	}
-
-	Optional<Call> find(String callId) {
-		return calls.lock(callId);
 	}
 
 }
