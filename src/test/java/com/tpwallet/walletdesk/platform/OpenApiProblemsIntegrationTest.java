@@ -49,6 +49,8 @@ class OpenApiProblemsIntegrationTest extends HttpTestBase {
 				"wallet_frozen");
 		JsonNode refund = paths.path("/api/v1/staff/transactions/{id}/refund").path("post").path("responses");
 		assertThat(refund.propertyNames()).contains("400", "401", "403", "404", "409", "422", "503");
+		assertThat(codes(refund.path("404"))).containsExactly("transaction_not_found");
+		assertThat(codes(refund.path("403"))).containsExactly("forbidden", "two_factor_enrolment_required");
 	}
 
 	@Test
@@ -95,6 +97,61 @@ class OpenApiProblemsIntegrationTest extends HttpTestBase {
 		}
 		assertThat(listed).as("codes listed across operations").isGreaterThanOrEqualTo(60);
 		assertThat(unknown).as("listed codes the service has no message for").isEmpty();
+	}
+
+	/**
+	 * Path variables that name no object the caller could fail to find: a year, and an
+	 * article translation that the PUT creates when it does not exist.
+	 */
+	private static final List<String> NOT_AN_OBJECT = List.of("/api/v1/staff/calendar/{year}",
+			"/api/v1/admin/calendar/{year}", "/api/v1/staff/articles/{slug}/{language}");
+
+	/**
+	 * Codes no operation lists: the chat's STOMP errors, and the answers to a request
+	 * that matches no operation at all (or breaks the server).
+	 */
+	private static final List<String> NO_OPERATION = List.of("chat_destination_invalid", "chat_malformed",
+			"chat_not_ended", "chat_too_many_messages", "bad_request", "internal_error", "method_not_allowed",
+			"not_acceptable", "not_found", "unsupported_media_type");
+
+	@Test
+	void everyProblemResponseListsItsCodesAndEveryObjectOperationItsNotFoundCode() {
+		JsonNode document = api.get("/v3/api-docs", null).body();
+		JsonNode paths = document.path("paths");
+		List<String> withoutCodes = new ArrayList<>();
+		List<String> withoutNotFound = new ArrayList<>();
+		java.util.Set<String> listed = new java.util.TreeSet<>();
+		for (String path : paths.propertyNames()) {
+			for (String method : paths.path(path).propertyNames()) {
+				JsonNode responses = paths.path(path).path(method).path("responses");
+				for (String status : responses.propertyNames()) {
+					if (status.startsWith("4") || status.startsWith("5")) {
+						listed.addAll(codes(responses.path(status)));
+						if (codes(responses.path(status)).isEmpty()) {
+							withoutCodes.add(method.toUpperCase() + " " + path + " " + status);
+						}
+					}
+				}
+				if (path.startsWith("/api/") && path.contains("{") && !NOT_AN_OBJECT.contains(path)
+						&& codes(responses.path("404")).isEmpty()) {
+					withoutNotFound.add(method.toUpperCase() + " " + path);
+				}
+			}
+		}
+		assertThat(withoutCodes).as("problem responses that list no code").isEmpty();
+		assertThat(withoutNotFound).as("operations on an object that do not say how it is not found").isEmpty();
+		List<String> known = document.path("components")
+			.path("schemas")
+			.path("Problem")
+			.path("properties")
+			.path("code")
+			.path("enum")
+			.valueStream()
+			.map(JsonNode::asString)
+			.toList();
+		assertThat(known.stream().filter(code -> !listed.contains(code) && !NO_OPERATION.contains(code)).toList())
+			.as("codes the service can answer that no operation lists")
+			.isEmpty();
 	}
 
 	private static List<String> codes(JsonNode response) {

@@ -60,6 +60,7 @@ class ChatController {
 	}
 
 	@GetMapping("/api/v1/chats/current")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "chat_not_found")
 	@Operation(
 			summary = "The customer's latest chat with its messages after a sequence number (history when they come back)")
 	ChatViews.History current(@AuthenticationPrincipal Caller caller, @RequestParam(defaultValue = "0") int after) {
@@ -67,6 +68,11 @@ class ChatController {
 	}
 
 	@PostMapping(value = "/api/v1/chats/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "chat_not_found")
+	@ProblemCodes(kind = Refusal.Kind.RULE,
+			value = { "chat_attachment_needs_agent", "attachment_empty", "attachment_type_refused",
+					"attachment_active_content", "attachment_infected" })
+	@ProblemCodes(kind = Refusal.Kind.TOO_LARGE, value = "attachment_too_large")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(
 			summary = "Sends an image or a file into the chat (after an agent took it); type sniffed, size-limited, scanned")
@@ -100,6 +106,7 @@ class ChatController {
 	}
 
 	@GetMapping("/api/v1/staff/chats/{id}/messages")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "chat_not_found")
 	@Operation(summary = "A chat's messages after a sequence number (the bot transcript before accepting)")
 	ChatViews.History messages(@PathVariable UUID id, @RequestParam(defaultValue = "0") int after,
 			@AuthenticationPrincipal Caller agent) {
@@ -118,6 +125,7 @@ class ChatController {
 	}
 
 	@GetMapping("/api/v1/staff/chats/{id}/colleagues")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "chat_not_found")
 	@Operation(summary = "Available agents who speak the chat's language (to transfer it to)")
 	List<ChatViews.Colleague> colleagues(@PathVariable UUID id, @AuthenticationPrincipal Caller agent) {
 		return views.colleagues(id, agent);
@@ -139,6 +147,9 @@ class ChatController {
 	}
 
 	@PostMapping("/api/v1/staff/chats/{id}/messages")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "chat_not_found")
+	@ProblemCodes(kind = Refusal.Kind.NOT_ALLOWED, value = "chat_not_yours")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = "chat_text_invalid")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Writes to the customer (same as a STOMP SEND to /app/chat.message with the conversationId)")
 	void reply(@PathVariable UUID id, @Valid @RequestBody Reply body, @AuthenticationPrincipal Caller agent) {
@@ -146,6 +157,11 @@ class ChatController {
 	}
 
 	@PostMapping(value = "/api/v1/staff/chats/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "chat_not_found")
+	@ProblemCodes(kind = Refusal.Kind.RULE,
+			value = { "chat_attachment_needs_agent", "attachment_empty", "attachment_type_refused",
+					"attachment_active_content", "attachment_infected" })
+	@ProblemCodes(kind = Refusal.Kind.TOO_LARGE, value = "attachment_too_large")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Sends an image or a file to the customer")
 	ChatMessage agentFile(@PathVariable UUID id, @RequestPart("file") MultipartFile file,
@@ -155,6 +171,8 @@ class ChatController {
 	}
 
 	@PostMapping("/api/v1/staff/chats/{id}/end")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "chat_not_found")
+	@ProblemCodes(kind = Refusal.Kind.NOT_ALLOWED, value = "chat_not_yours")
 	@Operation(summary = "Ends the chat; the customer is asked for a rating")
 	void end(@PathVariable UUID id, @AuthenticationPrincipal Caller agent) {
 		exchange.end(id, agent);

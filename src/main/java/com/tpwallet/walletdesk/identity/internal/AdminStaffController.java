@@ -1,5 +1,7 @@
 package com.tpwallet.walletdesk.identity.internal;
 
+import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.platform.ProblemCodes;
 import com.tpwallet.walletdesk.platform.Caller;
 import com.tpwallet.walletdesk.platform.Caller.Role;
 import com.tpwallet.walletdesk.platform.ClientAddress;
@@ -40,6 +42,10 @@ class AdminStaffController {
 	}
 
 	@PostMapping
+	@ProblemCodes(kind = Refusal.Kind.RULE,
+			value = { "role_invalid", "username_invalid", "unsupported_language", "password_too_short",
+					"password_too_long", "password_too_common", "password_too_simple" })
+	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = "username_taken")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create an agent, supervisor or admin")
 	StaffAccounts.StaffSummary create(@Valid @RequestBody NewStaffRequest body) {
@@ -57,6 +63,8 @@ class AdminStaffController {
 	}
 
 	@PostMapping("/{id}/disable")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "staff_not_found")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = "staff_self")
 	@Operation(summary = "Disable a staff account: its sessions end at once and it cannot sign in (audited)")
 	StaffAccounts.StaffSummary disable(@PathVariable UUID id, @Valid @RequestBody DisableRequest body,
 			@AuthenticationPrincipal Caller admin, HttpServletRequest request) {
@@ -64,6 +72,8 @@ class AdminStaffController {
 	}
 
 	@PostMapping("/{id}/enable")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "staff_not_found")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = "staff_self")
 	@Operation(summary = "Enable a disabled staff account again (audited)")
 	StaffAccounts.StaffSummary enable(@PathVariable UUID id, @AuthenticationPrincipal Caller admin,
 			HttpServletRequest request) {
@@ -71,6 +81,7 @@ class AdminStaffController {
 	}
 
 	@PostMapping("/{id}/sessions/revoke")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "staff_not_found")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "End every session of a staff account (audited)")
 	void revokeSessions(@PathVariable UUID id, @AuthenticationPrincipal Caller admin, HttpServletRequest request) {
@@ -81,6 +92,9 @@ class AdminStaffController {
 	}
 
 	@PostMapping("/{id}/password")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "staff_not_found")
+	@ProblemCodes(kind = Refusal.Kind.RULE,
+			value = { "password_too_short", "password_too_long", "password_too_common", "password_too_simple" })
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Set a new password for a staff account: its sessions end and any lock is lifted (audited)")
 	void resetPassword(@PathVariable UUID id, @Valid @RequestBody PasswordRequest body,
@@ -89,6 +103,8 @@ class AdminStaffController {
 	}
 
 	@PostMapping("/{id}/two-factor/reset")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "staff_not_found")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = "staff_self")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(
 			summary = "Turn off a staff member's two-factor authentication after a lost authenticator; their sessions "

@@ -49,6 +49,10 @@ class AuthController {
 	}
 
 	@PostMapping("/api/v1/customers")
+	@ProblemCodes(kind = Refusal.Kind.RULE,
+			value = { "login_required", "invalid_phone", "invalid_email", "unsupported_language", "password_too_short",
+					"password_too_long", "password_too_common", "password_too_simple" })
+	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = { "phone_taken", "email_taken" })
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Register a customer with a phone number and/or an e-mail address")
 	Registered register(@Valid @RequestBody RegisterRequest body, HttpServletRequest request) {
@@ -110,6 +114,9 @@ class AuthController {
 	}
 
 	@PostMapping("/api/v1/auth/password-reset/confirm")
+	@ProblemCodes(kind = Refusal.Kind.RULE,
+			value = { "reset_code_invalid", "reset_code_expired", "reset_code_exhausted", "password_too_short",
+					"password_too_long", "password_too_common", "password_too_simple" })
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Set a new password with the code that was sent")
 	void confirmReset(@Valid @RequestBody ResetConfirmation body, HttpServletRequest request) {
@@ -125,6 +132,9 @@ class AuthController {
 	}
 
 	@PostMapping("/api/v1/auth/unlock")
+	@ProblemCodes(kind = Refusal.Kind.RULE,
+			value = { "reset_code_invalid", "reset_code_expired", "reset_code_exhausted",
+					"unlock_second_factor_unavailable", "unlock_second_factor_invalid" })
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(
 			summary = "Lift a lock yourself: the code sent by POST /api/v1/auth/password-reset, plus the payment password (or the authenticator code when two-factor is on)")

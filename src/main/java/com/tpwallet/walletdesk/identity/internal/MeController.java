@@ -1,5 +1,7 @@
 package com.tpwallet.walletdesk.identity.internal;
 
+import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.platform.ProblemCodes;
 import com.tpwallet.walletdesk.identity.CustomerProfile;
 import com.tpwallet.walletdesk.identity.LoginRecord;
 import com.tpwallet.walletdesk.platform.Caller;
@@ -65,6 +67,7 @@ class MeController {
 	}
 
 	@PatchMapping
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = "unsupported_language")
 	@Operation(summary = "Change my preferred language (zh-CN, en, fr, de)")
 	CustomerProfile changeLanguage(@AuthenticationPrincipal Caller caller, @Valid @RequestBody LanguageChange body,
 			HttpServletRequest request) {
@@ -76,6 +79,9 @@ class MeController {
 	}
 
 	@PostMapping("/password")
+	@ProblemCodes(kind = Refusal.Kind.RULE,
+			value = { "current_password_wrong", "password_too_short", "password_too_long", "password_too_common",
+					"password_too_simple" })
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Change my login password (signs out every session)")
 	void changePassword(@AuthenticationPrincipal Caller caller, @Valid @RequestBody PasswordChange body,
@@ -85,6 +91,7 @@ class MeController {
 	}
 
 	@PostMapping("/two-factor")
+	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = "two_factor_already_enabled")
 	@Operation(summary = "Start two-factor enrolment: a TOTP secret, its otpauth URI and a QR code")
 	TwoFactorEnrolment.Enrolment enrolTwoFactor(@AuthenticationPrincipal Caller caller) {
 		return twoFactor.enrol(caller.customerId());
@@ -97,6 +104,8 @@ class MeController {
 	}
 
 	@PostMapping("/two-factor/confirm")
+	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = { "two_factor_already_enabled", "two_factor_not_enrolled" })
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = "two_factor_invalid")
 	@Operation(summary = "Confirm enrolment with a first code; returns one-time recovery codes")
 	RecoveryCodes confirmTwoFactor(@AuthenticationPrincipal Caller caller, @Valid @RequestBody CodeRequest body,
 			HttpServletRequest request) {
@@ -108,6 +117,8 @@ class MeController {
 	}
 
 	@DeleteMapping("/two-factor")
+	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = "two_factor_not_enabled")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = { "current_password_wrong", "two_factor_invalid" })
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Turn two-factor off with the password and a code")
 	void disableTwoFactor(@AuthenticationPrincipal Caller caller, @Valid @RequestBody DisableTwoFactor body,
@@ -119,6 +130,8 @@ class MeController {
 	}
 
 	@PutMapping("/payment-password")
+	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = "payment_password_already_set")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = { "pin_format", "pin_too_simple" })
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Set the 6-digit payment password (first time only)")
 	void setPin(@AuthenticationPrincipal Caller caller, @Valid @RequestBody PinRequest body,
@@ -132,6 +145,9 @@ class MeController {
 	}
 
 	@PostMapping("/payment-password/change")
+	@ProblemCodes(kind = Refusal.Kind.RULE,
+			value = { "pin_format", "pin_too_simple", "pin_mismatch", "payment_password_wrong",
+					"payment_password_blocked", "payment_password_not_set" })
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Change the payment password: the old one, then the new one twice")
 	void changePin(@AuthenticationPrincipal Caller caller, @Valid @RequestBody PinChange body,

@@ -1,5 +1,7 @@
 package com.tpwallet.walletdesk.identity.internal;
 
+import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.platform.ProblemCodes;
 import com.tpwallet.walletdesk.identity.CustomerProfile;
 import com.tpwallet.walletdesk.identity.LoginRecord;
 import com.tpwallet.walletdesk.platform.Caller;
@@ -55,6 +57,7 @@ class StaffCustomerController {
 	}
 
 	@GetMapping("/{id}")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "customer_not_found")
 	@Operation(summary = "A customer's account and security state with recent sign-ins")
 	CustomerView view(@PathVariable UUID id, @AuthenticationPrincipal Caller agent, HttpServletRequest request) {
 		return new CustomerView(desk.view(id, agent, ClientAddress.of(request)), accounts.recentLogins(id, 10));
@@ -65,6 +68,8 @@ class StaffCustomerController {
 	}
 
 	@PostMapping("/{id}/unlock")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "customer_not_found")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = "verification_checks_invalid")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Unlock the account after verifying the customer's identity; the checks passed are recorded")
 	void unlock(@PathVariable UUID id, @Valid @RequestBody UnlockRequest body, @AuthenticationPrincipal Caller agent,
@@ -77,6 +82,8 @@ class StaffCustomerController {
 	}
 
 	@PostMapping("/{id}/verified-name")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "customer_not_found")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = "verification_checks_invalid")
 	@Operation(summary = "Record the customer's verified real name and the identity checks that established it")
 	CustomerProfile verifiedName(@PathVariable UUID id, @Valid @RequestBody VerifiedNameRequest body,
 			@AuthenticationPrincipal Caller agent, HttpServletRequest request) {
@@ -87,6 +94,8 @@ class StaffCustomerController {
 	}
 
 	@PostMapping("/{id}/password-reset")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "customer_not_found")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = "channel_unavailable")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "Send the customer a password-reset code by SMS or e-mail")
 	void sendReset(@PathVariable UUID id, @Valid @RequestBody ResetCodeRequest body,

@@ -1,5 +1,7 @@
 package com.tpwallet.walletdesk.identity.internal;
 
+import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.platform.ProblemCodes;
 import com.tpwallet.walletdesk.platform.Caller;
 import com.tpwallet.walletdesk.platform.ClientAddress;
 import io.swagger.v3.oas.annotations.Operation;
@@ -30,6 +32,7 @@ class StaffTwoFactorController {
 	}
 
 	@PostMapping("/api/v1/staff/me/two-factor")
+	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = "two_factor_already_enabled")
 	@Operation(
 			summary = "Start two-factor enrolment for the signed-in staff member: a TOTP secret, its otpauth URI and a QR code")
 	TwoFactorEnrolment.Enrolment enrol(@AuthenticationPrincipal Caller staff) {
@@ -40,6 +43,8 @@ class StaffTwoFactorController {
 	}
 
 	@PostMapping("/api/v1/staff/me/two-factor/confirm")
+	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = { "two_factor_already_enabled", "two_factor_not_enrolled" })
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = "two_factor_invalid")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(
 			summary = "Confirm staff two-factor enrolment with a first code; from then on sign-in asks for a code (audited)")
@@ -53,6 +58,8 @@ class StaffTwoFactorController {
 	}
 
 	@DeleteMapping("/api/v1/staff/me/two-factor")
+	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = { "two_factor_not_enabled", "two_factor_required_by_admin" })
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = { "current_password_wrong", "two_factor_invalid" })
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(
 			summary = "Turn staff two-factor off with the password and a code, unless an administrator requires it (audited)")
@@ -65,6 +72,8 @@ class StaffTwoFactorController {
 	}
 
 	@PutMapping("/api/v1/admin/settings/staff-two-factor")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = "staff_two_factor_not_in_demo")
+	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = "staff_two_factor_enrol_first")
 	@Operation(
 			summary = "Require two-factor authentication of every staff member (not in the demo profile); those without it "
 					+ "must enrol before anything else (audited)")

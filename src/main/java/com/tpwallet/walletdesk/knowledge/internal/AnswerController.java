@@ -1,5 +1,7 @@
 package com.tpwallet.walletdesk.knowledge.internal;
 
+import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.platform.ProblemCodes;
 import com.tpwallet.walletdesk.knowledge.AnswerBot;
 import com.tpwallet.walletdesk.platform.ClientAddress;
 import com.tpwallet.walletdesk.platform.RateLimits;
@@ -35,6 +37,7 @@ class AnswerController {
 	}
 
 	@PostMapping("/api/v1/answers")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = "unsupported_language")
 	@Operation(
 			summary = "The best articles for a customer's question (no sign-in needed); language detected when not given")
 	AnswerBot.Answer answer(@Valid @RequestBody Question question, HttpServletRequest request) {

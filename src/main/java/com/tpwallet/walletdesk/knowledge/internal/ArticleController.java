@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.knowledge.internal;
 
+import com.tpwallet.walletdesk.platform.ProblemCodes;
 import com.tpwallet.walletdesk.platform.Caller;
 import com.tpwallet.walletdesk.platform.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
@@ -41,6 +42,7 @@ class ArticleController {
 	}
 
 	@GetMapping("/api/v1/articles/{slug}")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "article_not_found")
 	@Operation(summary = "One published article, rendered safely; fallback = true when shown in English instead")
 	Article one(@PathVariable String slug, @RequestParam(required = false) @Nullable String language) {
 		return library.find(slug, language(language), false).orElseThrow(() -> Refusal.notFound("article_not_found"));
@@ -53,6 +55,8 @@ class ArticleController {
 	}
 
 	@PutMapping("/api/v1/staff/articles/{slug}/{language}")
+	@ProblemCodes(kind = Refusal.Kind.RULE,
+			value = { "article_slug_invalid", "unsupported_language", "article_status_invalid" })
 	@PreAuthorize("hasRole('SUPERVISOR')")
 	@Operation(summary = "Create or edit an article's translation (supervisors); every save is kept in the history")
 	Article save(@PathVariable String slug, @PathVariable String language, @Valid @RequestBody ArticleEdit body,
@@ -69,12 +73,14 @@ class ArticleController {
 	}
 
 	@GetMapping("/api/v1/staff/articles/{slug}/{language}")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "article_not_found")
 	@Operation(summary = "One translation as stored, drafts included, with its search keywords (staff)")
 	Article forEditor(@PathVariable String slug, @PathVariable String language) {
 		return library.forEditor(slug, language).orElseThrow(() -> Refusal.notFound("article_not_found"));
 	}
 
 	@GetMapping("/api/v1/staff/articles/{slug}/{language}/history")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "article_not_found")
 	@Operation(summary = "Every saved version of a translation, newest first")
 	List<ArticleLibrary.Revision> history(@PathVariable String slug, @PathVariable String language) {
 		return library.history(slug, language);

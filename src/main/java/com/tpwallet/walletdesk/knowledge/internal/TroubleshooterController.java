@@ -1,5 +1,7 @@
 package com.tpwallet.walletdesk.knowledge.internal;
 
+import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.platform.ProblemCodes;
 import com.tpwallet.walletdesk.platform.Caller;
 import com.tpwallet.walletdesk.platform.ClientAddress;
 import com.tpwallet.walletdesk.platform.RateLimits;
@@ -60,6 +62,8 @@ class TroubleshooterController {
 	}
 
 	@PostMapping("/api/v1/troubleshooters/{id}/diagnosis")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "troubleshooter_not_found")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = { "troubleshooter_code_invalid", "troubleshooter_login_required" })
 	@Operation(
 			summary = "Reads the customer's real account state and says what is wrong and what to do; cannot-log-in also "
 					+ "works signed out with {login}")
@@ -72,6 +76,8 @@ class TroubleshooterController {
 	}
 
 	@PostMapping("/api/v1/troubleshooters/{id}/tickets")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "troubleshooter_not_found")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = "unsupported_language")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Opens a ticket carrying what the troubleshooter found (signed-in customers)")
 	Troubleshooting.OpenedTicket openTicket(@PathVariable String id,

@@ -38,6 +38,7 @@ class MailController {
 	}
 
 	@GetMapping("/api/v1/staff/tickets/{id}/mails")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "ticket_not_found")
 	@Operation(summary = "The mails received and sent on a ticket, oldest first, with the loop or bounce reason if any")
 	List<MailStore.Stored> mails(@PathVariable UUID id, @AuthenticationPrincipal Caller staff) {
 		return desk.mails(id, staff);

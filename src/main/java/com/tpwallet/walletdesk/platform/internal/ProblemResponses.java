@@ -71,14 +71,9 @@ class ProblemResponses implements GlobalOpenApiCustomizer, OperationCustomizer {
 				response = problemResponse("");
 				responses.addApiResponse(status, response);
 			}
-			@SuppressWarnings("unchecked")
-			List<String> listed = response.getExtensions() == null ? null
-					: (List<String>) response.getExtensions().get(CODES_EXTENSION);
-			List<String> all = new java.util.ArrayList<>(listed == null ? List.of() : listed);
+			List<String> all = listedCodes(response);
 			all.addAll(List.of(codes.value()));
-			response.addExtension(CODES_EXTENSION, all);
-			response.setDescription(
-					DESCRIPTIONS.getOrDefault(codes.kind(), "Refused") + " Codes: " + String.join(", ", all) + ".");
+			describe(response, DESCRIPTIONS.get(codes.kind()), all);
 		}
 		operation.setResponses(responses);
 		return operation;
@@ -92,7 +87,9 @@ class ProblemResponses implements GlobalOpenApiCustomizer, OperationCustomizer {
 			"No such object, or not the caller's: both answer the same.", Refusal.Kind.NOT_ALLOWED,
 			"The caller may not do this.", Refusal.Kind.INVALID_INPUT, "The input cannot be read or is not valid.",
 			Refusal.Kind.LOCKED, "Locked after too many failed attempts; it unlocks by itself.",
-			Refusal.Kind.TOO_MANY_ATTEMPTS, "Too many attempts; Retry-After says when to try again.");
+			Refusal.Kind.TOO_MANY_ATTEMPTS, "Too many attempts; Retry-After says when to try again.",
+			Refusal.Kind.NOT_SIGNED_IN, "Not signed in, or the credentials are not right.", Refusal.Kind.TOO_LARGE,
+			"More than may be sent at once.", Refusal.Kind.UNAVAILABLE, "The service cannot do it right now.");
 
 	@Override
 	public void customise(OpenAPI openApi) {
@@ -107,35 +104,64 @@ class ProblemResponses implements GlobalOpenApiCustomizer, OperationCustomizer {
 		}));
 	}
 
+	/**
+	 * The statuses every operation of its kind can answer, whatever it does: unreadable
+	 * input, a missing or ended token, a caller without the right, too many attempts at a
+	 * public door, the database away. Merged with the operation's own codes; a 404, 409
+	 * or 422 is listed only where the operation declares its codes.
+	 */
 	private static void declare(String path, PathItem.HttpMethod method, Operation operation) {
 		ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
 		boolean writes = method != PathItem.HttpMethod.GET;
 		boolean open = PUBLIC.contains(method + " " + path);
-		add(responses, "400", "The input cannot be read or is not valid (invalid_request, malformed_request, "
-				+ "invalid_characters, invalid_cursor, …).");
+		List<String> unreadable = new java.util.ArrayList<>(
+				List.of("invalid_request", "malformed_request", "invalid_characters"));
+		if (operation.getParameters() != null
+				&& operation.getParameters().stream().anyMatch(p -> "cursor".equals(p.getName()))) {
+			unreadable.add("invalid_cursor");
+		}
+		add(responses, "400", "The input cannot be read or is not valid.", unreadable);
 		if (!open) {
-			add(responses, "401", "Not signed in, or the token has ended (unauthenticated).");
-			add(responses, "403", "The caller may not do this (forbidden, customers_only, …).");
+			add(responses, "401", "Not signed in, or the token has ended.", List.of("unauthenticated"));
+			boolean staffPath = path.startsWith("/api/v1/staff/") || path.startsWith("/api/v1/admin/");
+			add(responses, "403", "The caller may not do this.", staffPath
+					? List.of("forbidden", "two_factor_enrolment_required") : List.of("forbidden", "customers_only"));
 		}
-		if (path.contains("{")) {
-			add(responses, "404", "No such object, or not the caller's: both answer the same (…_not_found).");
-		}
-		if (writes) {
-			add(responses, "409", "It contradicts the current state: already done, taken or decided.");
-			add(responses, "422", "Understood and refused by a business rule; the code says which.");
+		if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+				&& operation.getRequestBody().getContent().containsKey("multipart/form-data")) {
+			add(responses, "413", "More than may be sent at once.", List.of("payload_too_large"));
 		}
 		if (open && writes) {
-			add(responses, "429", "Too many attempts; Retry-After says when to try again (too_many_attempts).");
+			add(responses, "429", "Too many attempts; Retry-After says when to try again.",
+					List.of("too_many_attempts"));
 		}
-		add(responses, "503",
-				"The service cannot reach its database right now; nothing was changed " + "(service_unavailable).");
+		add(responses, "503", "The service cannot reach its database right now; nothing was changed.",
+				List.of("service_unavailable"));
 		operation.setResponses(responses);
 	}
 
-	private static void add(ApiResponses responses, String status, String description) {
-		if (!responses.containsKey(status)) {
-			responses.addApiResponse(status, problemResponse(description));
+	/** Adds a status with its codes, or adds the codes to the operation's own. */
+	private static void add(ApiResponses responses, String status, String description, List<String> codes) {
+		ApiResponse response = responses.get(status);
+		if (response == null) {
+			response = problemResponse(description);
+			responses.addApiResponse(status, response);
 		}
+		List<String> all = listedCodes(response);
+		codes.stream().filter(code -> !all.contains(code)).forEach(all::add);
+		describe(response, response.getDescription() == null || response.getDescription().isBlank() ? description
+				: response.getDescription().replaceFirst(" Codes: .*$", ""), all);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> listedCodes(ApiResponse response) {
+		Object listed = response.getExtensions() == null ? null : response.getExtensions().get(CODES_EXTENSION);
+		return new java.util.ArrayList<>(listed == null ? List.of() : (List<String>) listed);
+	}
+
+	private static void describe(ApiResponse response, String description, List<String> codes) {
+		response.addExtension(CODES_EXTENSION, codes);
+		response.setDescription(description + " Codes: " + String.join(", ", codes) + ".");
 	}
 
 	private static ApiResponse problemResponse(String description) {

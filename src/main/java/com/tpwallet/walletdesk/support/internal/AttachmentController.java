@@ -1,5 +1,7 @@
 package com.tpwallet.walletdesk.support.internal;
 
+import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.platform.ProblemCodes;
 import com.tpwallet.walletdesk.platform.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,6 +33,11 @@ class AttachmentController {
 	}
 
 	@PostMapping(value = "/api/v1/tickets/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "ticket_not_found")
+	@ProblemCodes(kind = Refusal.Kind.RULE,
+			value = { "attachment_empty", "attachment_type_refused", "attachment_active_content",
+					"attachment_infected" })
+	@ProblemCodes(kind = Refusal.Kind.TOO_LARGE, value = "attachment_too_large")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(
 			summary = "Attach a file (images, PDF, plain text; at most 10 MB; type sniffed from the content; virus-scanned)")
@@ -40,12 +47,14 @@ class AttachmentController {
 	}
 
 	@GetMapping("/api/v1/tickets/{id}/attachments")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "ticket_not_found")
 	@Operation(summary = "The files on a ticket")
 	List<Attachments.Attachment> list(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
 		return attachments.list(id, caller);
 	}
 
 	@GetMapping("/api/v1/tickets/{id}/attachments/{attachmentId}")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = { "ticket_not_found", "attachment_not_found" })
 	@Operation(summary = "Download a file (always as an attachment, never rendered inline)")
 	ResponseEntity<byte[]> download(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
 			@PathVariable UUID attachmentId) {

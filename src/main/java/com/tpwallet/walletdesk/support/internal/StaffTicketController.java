@@ -57,6 +57,7 @@ class StaffTicketController {
 	}
 
 	@GetMapping("/api/v1/staff/tickets")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = { "ticket_status_invalid", "ticket_sla_filter_invalid" })
 	@Operation(
 			summary = "Tickets an agent may work on, newest first; filter by status (comma-separated, or active for every status not yet solved), queue, assignee, priority, channel, language, tag, customer (phone or e-mail), q (text, any language, or a ticket number) and sla (breached, due_soon, paused)")
 	CursorPage<StaffTicket> list(@AuthenticationPrincipal Caller staff,
@@ -77,6 +78,7 @@ class StaffTicketController {
 	}
 
 	@GetMapping("/api/v1/staff/tickets/{id}")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "ticket_not_found")
 	@Operation(summary = "A ticket with every entry (internal notes included) and its SLA clock")
 	StaffTicketDetail one(@AuthenticationPrincipal Caller staff, @PathVariable UUID id) {
 		return desk.staffView(id, staff);
@@ -99,6 +101,11 @@ class StaffTicketController {
 	}
 
 	@PostMapping("/api/v1/staff/tickets/bulk")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "ticket_not_found")
+	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = "ticket_closed")
+	@ProblemCodes(kind = Refusal.Kind.NOT_ALLOWED, value = { "ticket_queue_forbidden", "reassign_supervisors_only" })
+	@ProblemCodes(kind = Refusal.Kind.RULE,
+			value = { "ticket_status_invalid", "ticket_priority_invalid", "ticket_queue_invalid", "assignee_unknown" })
 	@Transactional
 	@Operation(summary = "Apply one change to many tickets at once (all or none)")
 	List<StaffTicket> bulk(@AuthenticationPrincipal Caller staff, @Valid @RequestBody Bulk body) {
@@ -106,6 +113,8 @@ class StaffTicketController {
 	}
 
 	@PostMapping("/api/v1/staff/tickets/{id}/macros/{macroId}")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = { "ticket_not_found", "macro_not_found" })
+	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = "ticket_closed")
 	@Operation(summary = "Apply a macro: a reply in the ticket's language, plus the macro's status, tags and queue")
 	StaffTicketDetail applyMacro(@AuthenticationPrincipal Caller staff, @PathVariable UUID id,
 			@PathVariable String macroId) {
@@ -116,12 +125,14 @@ class StaffTicketController {
 	}
 
 	@GetMapping("/api/v1/staff/tickets/{id}/macros/{macroId}/preview")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = { "ticket_not_found", "macro_not_found" })
 	@Operation(summary = "A macro's text filled in for the ticket, not sent (for the chat reply box)")
 	MacroText previewMacro(@PathVariable UUID id, @PathVariable String macroId, @AuthenticationPrincipal Caller staff) {
 		return new MacroText(macros.preview(id, macroId, staff));
 	}
 
 	@GetMapping("/api/v1/staff/macros")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = "unsupported_language")
 	@Operation(summary = "Macros in one language (zh-CN, en, fr, de)")
 	List<Macros.Macro> macros(@RequestParam(defaultValue = "en") String language) {
 		if (!Macros.LANGUAGES.contains(language)) {
@@ -131,6 +142,7 @@ class StaffTicketController {
 	}
 
 	@GetMapping("/api/v1/staff/tickets/{id}/customer")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = { "ticket_not_found", "customer_not_found" })
 	@Operation(
 			summary = "Customer-360 beside the ticket: account and security state, wallet, failed attempts, pending withdrawals, logins, past tickets (audited)")
 	Customer360.View customer(@AuthenticationPrincipal Caller staff, @PathVariable UUID id,

@@ -71,6 +71,7 @@ class TicketController {
 	}
 
 	@GetMapping("/{id}")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "ticket_not_found")
 	@Operation(
 			summary = "A ticket with its conversation: customers see their own (internal notes never), staff see notes and the SLA")
 	Object one(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {

@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.wallet.internal;
 
+import com.tpwallet.walletdesk.platform.ProblemCodes;
 import com.tpwallet.walletdesk.platform.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,6 +27,7 @@ class GatewayCallbackController {
 	}
 
 	@PostMapping("/api/v1/wallet/gateway/callback")
+	@ProblemCodes(kind = Refusal.Kind.INVALID_INPUT, value = "callback_rejected")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(
 			summary = "Gateway callback: {topUpId, status: succeeded|failed, reason}, HMAC-SHA256 in X-Gateway-Signature")

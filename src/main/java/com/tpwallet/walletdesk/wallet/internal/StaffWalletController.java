@@ -64,6 +64,7 @@ class StaffWalletController {
 	}
 
 	@GetMapping("/api/v1/staff/customers/{id}/wallet")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "customer_not_found")
 	@Transactional
 	@Operation(summary = "A customer's balances, recent transactions, failed attempts and pending withdrawals")
 	CustomerWallet view(@PathVariable UUID id, @AuthenticationPrincipal Caller staff, HttpServletRequest request) {
@@ -78,6 +79,7 @@ class StaffWalletController {
 	}
 
 	@PostMapping("/api/v1/staff/customers/{id}/wallet/freeze")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "customer_not_found")
 	@PreAuthorize("hasRole('SUPERVISOR')")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Freeze a wallet: no money leaves it (supervisors)")
@@ -87,6 +89,7 @@ class StaffWalletController {
 	}
 
 	@PostMapping("/api/v1/staff/customers/{id}/wallet/unfreeze")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "customer_not_found")
 	@PreAuthorize("hasRole('SUPERVISOR')")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Unfreeze a wallet (supervisors)")
@@ -101,6 +104,8 @@ class StaffWalletController {
 	@PostMapping("/api/v1/staff/transactions/{id}/refund")
 	@ProblemCodes(kind = Refusal.Kind.RULE, value = { "refund_not_refundable", "refund_amount_invalid" })
 	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = "idempotency_key_reused")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "transaction_not_found")
+	@ProblemCodes(kind = Refusal.Kind.INVALID_INPUT, value = "idempotency_key_required")
 	@PreAuthorize("hasRole('SUPERVISOR')")
 	@ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TransactionView.class)))
 	@Operation(summary = "Refund (part of) a posted payment with a new balancing posting (supervisors)")

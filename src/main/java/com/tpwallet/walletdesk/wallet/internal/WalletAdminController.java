@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.wallet.internal;
 
+import com.tpwallet.walletdesk.platform.ProblemCodes;
 import com.tpwallet.walletdesk.platform.Actor;
 import com.tpwallet.walletdesk.platform.Caller;
 import com.tpwallet.walletdesk.platform.ClientAddress;
@@ -86,6 +87,7 @@ class WalletAdminController {
 	}
 
 	@GetMapping("/api/v1/staff/calendar/{year}")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = "calendar_year_invalid")
 	@Operation(summary = "Holidays and make-up working days of a year (provisional when estimated)")
 	List<Day> year(@PathVariable int year) {
 		checkYear(year);
@@ -103,6 +105,7 @@ class WalletAdminController {
 	}
 
 	@PutMapping("/api/v1/admin/calendar/{year}")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = { "calendar_year_invalid", "calendar_day_outside_year" })
 	@Transactional
 	@Operation(summary = "Load the official schedule of a year (replaces estimates and earlier loads; audited)")
 	List<Day> load(@PathVariable int year, @Valid @RequestBody CalendarLoad body,

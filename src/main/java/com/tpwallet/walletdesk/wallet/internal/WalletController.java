@@ -108,6 +108,7 @@ class WalletController {
 			"recipient_unknown", "recipient_is_self", "wallet_frozen", "insufficient_balance", "limit_exceeded" })
 	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = "idempotency_key_reused")
 	@ProblemCodes(kind = Refusal.Kind.INVALID_INPUT, value = "idempotency_key_required")
+	@ProblemCodes(kind = Refusal.Kind.UNAVAILABLE, value = "wallet_busy")
 	@Operation(summary = "Send money to another customer by phone number or e-mail")
 	@ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TransactionView.class)))
 	ResponseEntity<String> transfer(@AuthenticationPrincipal Caller caller,
@@ -138,6 +139,7 @@ class WalletController {
 	}
 
 	@GetMapping("/transactions")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = "filter_invalid")
 	@Operation(
 			summary = "History, newest first: filter by type, status (failed attempts included), time, amount, counterparty, reference")
 	CursorPage<TransactionView> transactions(@AuthenticationPrincipal Caller caller,
@@ -160,6 +162,7 @@ class WalletController {
 	}
 
 	@GetMapping(value = "/transactions/export.csv", produces = "text/csv")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = "filter_invalid")
 	@Operation(summary = "The same history as CSV (up to 10,000 rows)")
 	ResponseEntity<String> exportCsv(@AuthenticationPrincipal Caller caller,
 			@RequestParam(required = false) @Nullable String type,
@@ -177,6 +180,7 @@ class WalletController {
 	}
 
 	@GetMapping("/transactions/{id}")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "transaction_not_found")
 	@Operation(summary = "One transaction with its timeline (requested, held, sent to bank, settled or failed, reason)")
 	TransactionDetail transaction(@AuthenticationPrincipal Caller caller, @PathVariable UUID id) {
 		UUID me = caller.customerId();

@@ -138,9 +138,10 @@ class WalletFacade implements WalletApi {
 	@Override
 	@Transactional
 	public TransactionView refund(UUID paymentId, long amount, String reason, Actor actor) {
-		TransactionView payment = records.lock(paymentId)
-			.filter(t -> t.type() == TransactionType.PAYMENT && t.status() == TransactionStatus.SUCCEEDED)
-			.orElseThrow(() -> Refusal.unprocessable("refund_not_refundable"));
+		TransactionView payment = records.lock(paymentId).orElseThrow(() -> Refusal.notFound("transaction_not_found"));
+		if (payment.type() != TransactionType.PAYMENT || payment.status() != TransactionStatus.SUCCEEDED) {
+			throw Refusal.unprocessable("refund_not_refundable");
+		}
 		long refunded = jdbc
 			.sql("SELECT coalesce(sum(amount), 0) FROM wallet_transaction WHERE related_id = ? AND type = 'refund'")
 			.param(paymentId)
