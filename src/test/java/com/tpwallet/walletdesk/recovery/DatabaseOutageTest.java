@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -18,6 +20,8 @@ import org.springframework.util.FileSystemUtils;
  * within a bounded time (no hang), health says so, and when the database is back the
  * service serves again by itself, without a restart.
  */
+// beside the rest of the suite: see junit-platform.properties
+@Execution(ExecutionMode.CONCURRENT)
 class DatabaseOutageTest {
 
 	static final Duration OUTAGE = Duration.ofSeconds(30);

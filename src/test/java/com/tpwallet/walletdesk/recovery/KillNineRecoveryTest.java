@@ -19,6 +19,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -28,6 +30,8 @@ import org.springframework.util.FileSystemUtils;
  * everything it acknowledged is there, once. Run both ways: the JVM alone (as the OOM
  * killer does), and the JVM with its database.
  */
+// beside the rest of the suite: see junit-platform.properties
+@Execution(ExecutionMode.CONCURRENT)
 class KillNineRecoveryTest {
 
 	static final String PASSWORD = "Tp!wallet-2026x";
