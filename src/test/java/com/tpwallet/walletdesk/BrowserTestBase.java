@@ -46,6 +46,9 @@ public abstract class BrowserTestBase {
 	@Autowired
 	protected TestClock clock;
 
+	@Autowired
+	protected org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@BeforeAll
 	static void launch() {
 		// Outside CI a machine without Chromium skips; CI installs it (.ci/run), so there

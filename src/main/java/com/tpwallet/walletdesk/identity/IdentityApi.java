@@ -54,6 +54,24 @@ public interface IdentityApi {
 
 	Optional<StaffMember> staffMember(UUID staffId);
 
+	/**
+	 * Makes the customer set a new password (by a code to their phone or e-mail) before
+	 * they can sign in again; every session ends.
+	 */
+	void forcePasswordReset(UUID customerId, com.tpwallet.walletdesk.platform.Actor actor);
+
+	/**
+	 * Sends the customer a one-time code that confirms a movement the risk monitor found
+	 * unusual (not sent again within a minute).
+	 */
+	void sendStepUpCode(UUID customerId);
+
+	/**
+	 * Whether the code is the step-up code last sent to the customer and still good; a
+	 * wrong one spends one of its tries.
+	 */
+	boolean acceptStepUpCode(UUID customerId, String code);
+
 	/** The customer's latest sign-ins, newest first. */
 	List<LoginRecord> recentLogins(UUID customerId, int limit);
 

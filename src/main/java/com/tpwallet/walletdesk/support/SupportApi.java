@@ -15,7 +15,14 @@ public interface SupportApi {
 	OpenedTicket openTicket(UUID customerId, NewTicket ticket);
 
 	record NewTicket(String subject, String message, String language, @Nullable String topic, String channel,
-			@Nullable UUID transactionId) {
+			@Nullable UUID transactionId, @Nullable String priority) {
+
+		/** At normal priority. */
+		public NewTicket(String subject, String message, String language, @Nullable String topic, String channel,
+				@Nullable UUID transactionId) {
+			this(subject, message, language, topic, channel, transactionId, null);
+		}
+
 	}
 
 	record OpenedTicket(UUID id, long number) {

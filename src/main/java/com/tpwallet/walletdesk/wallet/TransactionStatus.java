@@ -32,7 +32,7 @@ public enum TransactionStatus {
 	public Set<TransactionStatus> next() {
 		return switch (this) {
 			case PENDING -> EnumSet.of(SUCCEEDED, FAILED);
-			case HELD -> EnumSet.of(SENT_TO_BANK);
+			case HELD -> EnumSet.of(SENT_TO_BANK, RETURNED);
 			case SENT_TO_BANK -> EnumSet.of(SETTLED, RETURNED);
 			case SUCCEEDED, FAILED, SETTLED, RETURNED -> EnumSet.noneOf(TransactionStatus.class);
 		};

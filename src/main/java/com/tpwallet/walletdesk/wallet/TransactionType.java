@@ -11,7 +11,11 @@ import java.util.Optional;
 public enum TransactionType {
 
 	TOP_UP("top_up"), PAYMENT("payment"), TRANSFER_OUT("transfer_out"), TRANSFER_IN("transfer_in"),
-	WITHDRAWAL("withdrawal"), REFUND("refund");
+	WITHDRAWAL("withdrawal"), REFUND("refund"),
+	/** A transfer taken back after confirmed fraud: money back to the victim... */
+	REVERSAL_IN("reversal_in"),
+	/** ...and out of the wallet it had reached. */
+	REVERSAL_OUT("reversal_out");
 
 	private final String code;
 

@@ -22,6 +22,23 @@ public interface WalletApi {
 	}
 
 	/**
+	 * After confirmed fraud, takes back what can still be taken back of what left the
+	 * wallet since {@code since}: held withdrawals not yet sent to the bank, and
+	 * transfers whose money is still in the recipient's wallet (each a balanced
+	 * reversal). Answers how many were reversed.
+	 */
+	int reverseAfterFraud(UUID customerId, java.time.Instant since, Actor actor);
+
+	/** The reason a wallet frozen by the risk monitor carries. */
+	String RISK_FREEZE = "risk_monitor";
+
+	/**
+	 * What an amount is worth in CNY fen at the wallet's stated rates (those of the daily
+	 * limit), rounded up.
+	 */
+	long valueInFen(Money money);
+
+	/**
 	 * The available balance in {@code currency} as it stood at {@code at} (to explain a
 	 * refused attempt).
 	 */

@@ -11,8 +11,19 @@ import java.util.UUID;
  */
 public interface WalletEvents {
 
-	/** Money moved: a succeeded top-up, payment, transfer (each side) or refund. */
-	record TransactionPosted(UUID transactionId, UUID customerId, TransactionType type, Money money) {
+	/**
+	 * Money moved: a succeeded top-up, payment, transfer (each side) or refund;
+	 * {@code counterpartyId} is the other customer of a transfer.
+	 */
+	record TransactionPosted(UUID transactionId, UUID customerId, TransactionType type, Money money,
+			@org.jspecify.annotations.Nullable UUID counterpartyId) {
+	}
+
+	/**
+	 * A top-up the card issuer accepted (also a {@link TransactionPosted}); published on
+	 * its own so that whoever watches top-ups is not handed every transfer.
+	 */
+	record TopUpSucceeded(UUID transactionId, UUID customerId, Money money) {
 	}
 
 	/** A payment the wallet refused; the attempt is in the customer's history. */

@@ -36,7 +36,7 @@ class HelpCentreBrowserTest extends BrowserTestBase {
 	@Test
 	void aGermanCustomerFindsOutWhyTheirPaymentFailedAndOpensATicketForAMissingTransaction() throws Exception {
 		Api api = new Api(mvc);
-		WalletFixture wallet = new WalletFixture(api);
+		WalletFixture wallet = new WalletFixture(api, jdbc);
 		Customer c = wallet.funded(1_000);
 		wallet.pay(c, "m-books", 2_200, WalletFixture.PIN);
 

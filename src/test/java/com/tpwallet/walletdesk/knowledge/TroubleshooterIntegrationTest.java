@@ -22,7 +22,7 @@ class TroubleshooterIntegrationTest extends HttpTestBase {
 
 	@BeforeEach
 	void fixture() {
-		wallet = new WalletFixture(api);
+		wallet = new WalletFixture(api, jdbc);
 	}
 
 	Response diagnose(String troubleshooter, Map<String, Object> facts, String token, String language) {

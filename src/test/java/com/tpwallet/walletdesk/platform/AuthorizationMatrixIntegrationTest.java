@@ -103,7 +103,8 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 	 */
 	@Test
 	void noCustomerReachesAnothersObjectsAndNoAgentReachesACustomerOutsideTheirLanguages() throws Exception {
-		com.tpwallet.walletdesk.wallet.WalletFixture wallet = new com.tpwallet.walletdesk.wallet.WalletFixture(api);
+		com.tpwallet.walletdesk.wallet.WalletFixture wallet = new com.tpwallet.walletdesk.wallet.WalletFixture(api,
+				jdbc);
 		com.tpwallet.walletdesk.wallet.WalletFixture.Customer b = wallet.funded(5_000);
 		jdbc.sql("UPDATE customer SET language = 'de' WHERE id = ?").param(b.id()).update();
 		String transaction = wallet.pay(b, "m-books", 1_000, com.tpwallet.walletdesk.wallet.WalletFixture.PIN)
@@ -241,6 +242,11 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 		rules.put("GET /api/v1/staff/blocked-numbers", Access.SUPERVISOR);
 		rules.put("POST /api/v1/staff/blocked-numbers", Access.SUPERVISOR);
 		rules.put("DELETE /api/v1/staff/blocked-numbers/{number}", Access.SUPERVISOR);
+		rules.put("GET /api/v1/staff/risk/alerts", Access.AGENT);
+		rules.put("GET /api/v1/staff/risk/alerts/{id}", Access.AGENT);
+		rules.put("POST /api/v1/staff/risk/alerts/{id}/release", Access.SUPERVISOR);
+		rules.put("POST /api/v1/staff/risk/alerts/{id}/confirm", Access.SUPERVISOR);
+		rules.put("GET /api/v1/staff/customers/{id}/risk", Access.AGENT);
 		// customers and staff, each on their own objects
 		rules.put("POST /api/v1/auth/logout", Access.SIGNED_IN);
 		// cannot-log-in alone is public: TroubleshooterIntegrationTest

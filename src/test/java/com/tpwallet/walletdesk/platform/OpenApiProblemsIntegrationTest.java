@@ -61,7 +61,7 @@ class OpenApiProblemsIntegrationTest extends HttpTestBase {
 		assertThat(codes(payment.path("422"))).containsExactly("amount_not_integer", "amount_not_positive",
 				"amount_too_large", "currency_unsupported", "merchant_unknown", "payment_password_wrong",
 				"payment_password_blocked", "payment_password_not_set", "wallet_frozen", "insufficient_balance",
-				"limit_exceeded");
+				"limit_exceeded", "risk_step_up_required", "risk_review", "step_up_code_invalid");
 		assertThat(codes(payment.path("409"))).containsExactly("idempotency_key_reused");
 		assertThat(payment.path("422").path("description").asString()).contains("insufficient_balance");
 		JsonNode login = paths.path("/api/v1/auth/login").path("post").path("responses");

@@ -41,6 +41,14 @@ final class ServiceProcess implements AutoCloseable {
 
 	private Process process;
 
+	private final List<String> settings = new ArrayList<>();
+
+	/** A setting of the service ({@code --name=value}), for the next start. */
+	ServiceProcess with(String setting) {
+		settings.add(setting);
+		return this;
+	}
+
 	ServiceProcess(Path dataDir) throws IOException {
 		this.dataDir = dataDir.toAbsolutePath();
 		this.log = this.dataDir.resolveSibling(this.dataDir.getFileName() + ".log");
@@ -58,6 +66,7 @@ final class ServiceProcess implements AutoCloseable {
 				"--server.port=" + port, "--walletdesk.data-dir=" + dataDir,
 				"--walletdesk.database.clean-on-start=false", "--logging.level.root=WARN",
 				"--logging.level.com.tpwallet=INFO"));
+		command.addAll(settings);
 		process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 			.start();

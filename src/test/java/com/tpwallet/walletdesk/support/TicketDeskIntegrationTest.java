@@ -225,7 +225,8 @@ class TicketDeskIntegrationTest extends HttpTestBase {
 
 	@Test
 	void aTicketCannotNameAnotherCustomersTransaction() {
-		com.tpwallet.walletdesk.wallet.WalletFixture wallet = new com.tpwallet.walletdesk.wallet.WalletFixture(api);
+		com.tpwallet.walletdesk.wallet.WalletFixture wallet = new com.tpwallet.walletdesk.wallet.WalletFixture(api,
+				jdbc);
 		com.tpwallet.walletdesk.wallet.WalletFixture.Customer victim = wallet.funded(5_000);
 		String theirs = wallet.pay(victim, "m-books", 1_000, com.tpwallet.walletdesk.wallet.WalletFixture.PIN)
 			.text("id");

@@ -19,7 +19,7 @@ class MoneyMovementIntegrationTest extends HttpTestBase {
 
 	@BeforeEach
 	void fixture() {
-		wallet = new WalletFixture(api);
+		wallet = new WalletFixture(api, jdbc);
 	}
 
 	String statusOf(Customer c, String id) {

@@ -26,7 +26,7 @@ import org.springframework.modulith.test.PublishedEventsExtension;
 class WalletEventsIntegrationTest extends HttpTestBase {
 
 	WalletFixture wallet() {
-		return new WalletFixture(api);
+		return new WalletFixture(api, jdbc);
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Customers with a payment password, a verified name and money, for wallet tests. */
 public class WalletFixture {
@@ -22,8 +23,11 @@ public class WalletFixture {
 
 	private final Api api;
 
-	public WalletFixture(Api api) {
+	private final JdbcClient jdbc;
+
+	public WalletFixture(Api api, JdbcClient jdbc) {
 		this.api = api;
+		this.jdbc = jdbc;
 	}
 
 	public Customer customer() {
@@ -40,7 +44,32 @@ public class WalletFixture {
 		return c;
 	}
 
+	/**
+	 * A verified customer of a year's standing who often moves large sums (50,000
+	 * movements out averaging 10,000 CNY), with this much available: what the wallet's
+	 * own rules are tested with, so that the risk monitor judges them by those habits.
+	 */
 	public Customer funded(long amount) {
+		Customer c = freshlyFunded(amount);
+		establish(jdbc, c.id());
+		return c;
+	}
+
+	/**
+	 * Makes a customer one of a year's standing who often moves large sums (50,000
+	 * movements out averaging 10,000 CNY).
+	 */
+	public static void establish(JdbcClient jdbc, UUID customer) {
+		jdbc.sql("UPDATE customer SET created_at = now() - interval '365 days' WHERE id = ?").param(customer).update();
+		jdbc.sql("""
+				INSERT INTO risk_profile (customer_id, out_count, out_sum_fen) VALUES (?, 50000, 50000000000)
+				ON CONFLICT (customer_id) DO UPDATE SET out_count = 50000, out_sum_fen = 50000000000""")
+			.param(customer)
+			.update();
+	}
+
+	/** A verified customer who registered a moment ago and topped up this much. */
+	public Customer freshlyFunded(long amount) {
 		Customer c = verified("Li Wei");
 		topUp(c, amount, CARD);
 		await().atMost(Duration.ofSeconds(10)).until(() -> available(c, "CNY") == amount);

@@ -18,7 +18,7 @@ class WithdrawalAndHistoryIntegrationTest extends HttpTestBase {
 
 	@BeforeEach
 	void fixture() {
-		wallet = new WalletFixture(api);
+		wallet = new WalletFixture(api, jdbc);
 	}
 
 	Response settle(String date) {
@@ -31,7 +31,7 @@ class WithdrawalAndHistoryIntegrationTest extends HttpTestBase {
 		clock.setTo(Instant.parse("2026-09-30T02:00:00Z"));
 		Customer c = wallet.funded(50_000);
 		Response w = wallet.withdraw(c, 20_000, WalletFixture.cardEndingIn("3445"), "Li Wei");
-		assertThat(w.status()).isEqualTo(201);
+		assertThat(w.status()).as(w.body().toString()).isEqualTo(201);
 		assertThat(w.text("status")).isEqualTo("held");
 		assertThat(w.text("expectedArrival")).isEqualTo("2026-10-09");
 		assertThat(w.text("cardLast4")).isEqualTo("3445");

@@ -30,9 +30,12 @@ class IdentityFacade implements IdentityApi {
 
 	private final PasswordReset reset;
 
+	private final StepUpCodes stepUp;
+
 	IdentityFacade(CustomerRepository customers, PaymentPasswords pins, CustomerAccounts accounts,
-			StaffRepository staff, PasswordReset reset) {
+			StaffRepository staff, PasswordReset reset, StepUpCodes stepUp) {
 		this.reset = reset;
+		this.stepUp = stepUp;
 		this.staff = staff;
 		this.customers = customers;
 		this.pins = pins;
@@ -64,6 +67,21 @@ class IdentityFacade implements IdentityApi {
 	@Override
 	public void sendVerificationCode(String phoneOrEmail, ClientAddress from) {
 		reset.request(phoneOrEmail, from);
+	}
+
+	@Override
+	public void forcePasswordReset(UUID customerId, com.tpwallet.walletdesk.platform.Actor actor) {
+		reset.force(customerId, actor);
+	}
+
+	@Override
+	public void sendStepUpCode(UUID customerId) {
+		stepUp.send(customerId);
+	}
+
+	@Override
+	public boolean acceptStepUpCode(UUID customerId, String code) {
+		return stepUp.accept(customerId, code);
 	}
 
 	@Override

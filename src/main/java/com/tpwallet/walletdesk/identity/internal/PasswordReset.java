@@ -146,6 +146,21 @@ class PasswordReset {
 	}
 
 	/**
+	 * After confirmed fraud: the password in use stops working and every session ends, so
+	 * that whoever took the account over is out; the owner sets a new password with a
+	 * code sent to the registered phone or e-mail, and is told so.
+	 */
+	@Transactional
+	public void force(UUID customerId, Actor actor) {
+		Customer customer = customers.lock(customerId).orElseThrow(() -> Refusal.notFound("customer_not_found"));
+		customer.changePassword(passwords.encode(codes.token()), clock.instant());
+		customers.update(customer);
+		tokens.revokeAll(customer.id);
+		events.publishEvent(new PasswordChanged(customer.id, actor, "forced reset after confirmed fraud"));
+		notifications.send(customer.notice("password-reset-forced"));
+	}
+
+	/**
 	 * The customer, if the code is their latest good one; a wrong code spends a try (the
 	 * code itself stays unused).
 	 */

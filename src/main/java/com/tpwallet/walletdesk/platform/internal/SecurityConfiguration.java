@@ -37,7 +37,8 @@ class SecurityConfiguration {
 	static final String[] SUPERVISORS_ONLY = { "/api/v1/staff/customers/*/wallet/freeze",
 			"/api/v1/staff/customers/*/wallet/unfreeze", "/api/v1/staff/transactions/*/refund", "/api/v1/staff/audit",
 			"/api/v1/staff/dashboard", "/api/v1/staff/blocked-numbers", "/api/v1/staff/blocked-numbers/*",
-			"/api/v1/staff/mailboxes", "/api/v1/staff/calls/statistics" };
+			"/api/v1/staff/mailboxes", "/api/v1/staff/calls/statistics", "/api/v1/staff/risk/alerts/*/release",
+			"/api/v1/staff/risk/alerts/*/confirm" };
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, TokenAuthenticator tokens, ProblemWriter problems) throws Exception {

@@ -57,7 +57,7 @@ class SupportFacade implements SupportApi {
 	@Override
 	public OpenedTicket openTicket(UUID customerId, NewTicket request) {
 		Ticket ticket = desk.open(customerId, new TicketDesk.Opening(request.subject(), request.message(),
-				request.language(), request.transactionId(), request.topic(), request.channel(), null));
+				request.language(), request.transactionId(), request.topic(), request.channel(), request.priority()));
 		return new OpenedTicket(ticket.id, ticket.number);
 	}
 

@@ -25,7 +25,9 @@ class Ticket {
 	static final String WAITING_ON_US_SQL = TicketStatus
 		.sqlList(java.util.Arrays.stream(TicketStatus.values()).filter(TicketStatus::waitsOnUs).toList());
 	static final List<String> PRIORITIES = List.of("low", "normal", "high", "urgent");
-	static final List<String> CHANNELS = List.of("web", "chat", "email", "phone");
+
+	/** Where tickets come from; {@code monitor}: opened by the risk monitor. */
+	static final List<String> CHANNELS = List.of("web", "chat", "email", "phone", "monitor");
 
 	/**
 	 * A closed ticket reopens when the customer writes within this window; later, they

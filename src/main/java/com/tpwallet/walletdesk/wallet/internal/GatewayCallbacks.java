@@ -5,6 +5,7 @@ import com.tpwallet.walletdesk.wallet.TransactionStatus;
 import com.tpwallet.walletdesk.wallet.TransactionType;
 import com.tpwallet.walletdesk.wallet.TransactionView;
 import com.tpwallet.walletdesk.wallet.WalletEvents.TopUpFailed;
+import com.tpwallet.walletdesk.wallet.WalletEvents.TopUpSucceeded;
 import com.tpwallet.walletdesk.wallet.WalletEvents.TransactionPosted;
 import java.util.Optional;
 import java.util.UUID;
@@ -83,7 +84,9 @@ class GatewayCallbacks {
 					ledger.customerAccount(topUp.customerId(), AccountKind.CUSTOMER_AVAILABLE, topUp.currency()),
 					topUp.amount());
 			records.succeed(topUp.id());
-			events.publishEvent(new TransactionPosted(topUp.id(), topUp.customerId(), TransactionType.TOP_UP, money));
+			events.publishEvent(
+					new TransactionPosted(topUp.id(), topUp.customerId(), TransactionType.TOP_UP, money, null));
+			events.publishEvent(new TopUpSucceeded(topUp.id(), topUp.customerId(), money));
 		}
 		else {
 			String why = reason == null ? "gateway_failed" : reason;

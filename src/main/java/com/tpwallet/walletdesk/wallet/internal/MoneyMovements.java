@@ -8,6 +8,7 @@ import com.tpwallet.walletdesk.identity.PaymentPasswordCheck;
 import com.tpwallet.walletdesk.platform.Refusal;
 import com.tpwallet.walletdesk.wallet.BusinessCalendar;
 import com.tpwallet.walletdesk.wallet.Money;
+import com.tpwallet.walletdesk.wallet.OutgoingScreening;
 import com.tpwallet.walletdesk.wallet.TransactionView;
 import com.tpwallet.walletdesk.wallet.WalletEvents.PaymentFailed;
 import com.tpwallet.walletdesk.wallet.WalletEvents.TopUpFailed;
@@ -66,10 +67,13 @@ class MoneyMovements {
 
 	private final OutgoingMoneyPolicy policy;
 
+	private final ScreeningGate screening;
+
 	MoneyMovements(Ledger ledger, TransactionRecords records, IdentityApi identity, BusinessCalendar calendar,
 			PaymentGateway gateway, CardVault vault, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock,
-			DailySpendingLimit limit, OutgoingMoneyPolicy policy) {
+			DailySpendingLimit limit, OutgoingMoneyPolicy policy, ScreeningGate screening) {
 		this.policy = policy;
+		this.screening = screening;
 		this.ledger = ledger;
 		this.records = records;
 		this.identity = identity;
@@ -96,8 +100,9 @@ class MoneyMovements {
 	// ----------------------------------------------------------------------------
 
 	TransactionView topUp(UUID customerId, Money money, BankCard card, String expiry) {
+		// Money coming in is welcome in a frozen wallet too: a freeze stops only what
+		// leaves.
 		BankCard.expiry(expiry, YearMonth.now(clock.withZone(BusinessCalendar.ZONE)));
-		refuseIfFrozen(customerId);
 		UUID id = records
 			.insert(NewTransaction
 				.of(customerId, TransactionType.TOP_UP, TransactionStatus.PENDING, money.amount(), money.currency())
@@ -119,20 +124,21 @@ class MoneyMovements {
 		return records.find(id).orElseThrow();
 	}
 
-	TransactionView pay(UUID customerId, String merchantId, Money money) {
+	TransactionView pay(UUID customerId, String merchantId, Money money, boolean stepUpPassed) {
 		String merchant = merchantName(merchantId).orElseThrow(() -> Refusal.unprocessable("merchant_unknown"));
 		long from = ledger.customerAccount(customerId, AccountKind.CUSTOMER_AVAILABLE, money.currency());
 		NewTransaction payment = NewTransaction
 			.of(customerId, TransactionType.PAYMENT, TransactionStatus.SUCCEEDED, money.amount(), money.currency())
 			.counterparty(merchantLabel(merchant, merchantId), null);
-		spend(customerId, payment.id(), PostingKind.PAYMENT, money, from,
-				ledger.systemAccount(AccountKind.MERCHANT_SETTLEMENT, money.currency()));
+		spend(payment, PostingKind.PAYMENT, money, from,
+				ledger.systemAccount(AccountKind.MERCHANT_SETTLEMENT, money.currency()), "merchant:" + merchantId,
+				stepUpPassed);
 		TransactionView view = records.insert(payment);
-		events.publishEvent(new TransactionPosted(view.id(), customerId, TransactionType.PAYMENT, money));
+		events.publishEvent(new TransactionPosted(view.id(), customerId, TransactionType.PAYMENT, money, null));
 		return view;
 	}
 
-	TransactionView withdraw(UUID customerId, Money money, BankCard card, String holderName) {
+	TransactionView withdraw(UUID customerId, Money money, BankCard card, String holderName, boolean stepUpPassed) {
 		CustomerProfile customer = identity.customer(customerId).orElseThrow();
 		if (customer.verifiedName() == null) {
 			throw Refusal.unprocessable("identity_not_verified");
@@ -148,7 +154,7 @@ class MoneyMovements {
 			.card(card.last4(), holderName)
 			.counterparty("card ****" + card.last4(), null)
 			.schedule(calendar.businessDaysAfter(today, 1), calendar.businessDaysAfter(today, 2));
-		spend(customerId, withdrawal.id(), PostingKind.WITHDRAWAL_HOLD, money, from, held);
+		spend(withdrawal, PostingKind.WITHDRAWAL_HOLD, money, from, held, "card:" + card.last4(), stepUpPassed);
 		TransactionView view = records.insert(withdrawal);
 		jdbc.sql("UPDATE wallet_transaction SET card_sealed = ? WHERE id = ?")
 			.params(vault.seal(card), view.id())
@@ -198,9 +204,11 @@ class MoneyMovements {
 	/**
 	 * Money leaving a customer: the accounts are locked first (Ledger#lockForSpending),
 	 * the state read under the locks is judged by the one rule for outgoing money, then
-	 * the posting and the day's total are written.
+	 * screened by the risk monitor, then the posting and the day's total are written.
 	 */
-	private void spend(UUID customerId, UUID transactionId, PostingKind kind, Money money, long from, long to) {
+	private void spend(NewTransaction movement, PostingKind kind, Money money, long from, long to, String payee,
+			boolean stepUpPassed) {
+		UUID customerId = movement.customerId();
 		LocalDate today = LocalDate.now(clock.withZone(BusinessCalendar.ZONE));
 		Ledger.Spending spending = ledger.lockForSpending(customerId, from, to, today);
 		Optional<SpendingRefusal> refusal = policy.judge(new OutgoingMoneyPolicy.Wallet(spending.frozen(),
@@ -208,20 +216,18 @@ class MoneyMovements {
 		if (refusal.isPresent()) {
 			throw policy.refusal(refusal.get());
 		}
-		ledger.move(transactionId, kind, money.currency(), from, to, money.amount());
+		ScreeningGate.Gate gate = screening.open(List.of(new OutgoingScreening.Party(customerId, payee)));
+		Optional<Refusal> screened = gate.judge(movement.id(), customerId, movement.type(), money, payee,
+				spending.available(), stepUpPassed);
+		gate.close();
+		if (screened.isPresent()) {
+			throw screened.get();
+		}
+		ledger.move(movement.id(), kind, money.currency(), from, to, money.amount());
 		jdbc.sql(
 				"UPDATE ledger_account SET spent_that_day = " + Ledger.SPENT_ON_DAY + " + ?, spent_on = ? WHERE id = ?")
 			.params(today, money.amount(), today, from)
 			.update();
-	}
-
-	private void refuseIfFrozen(UUID customerId) {
-		if (jdbc.sql("SELECT count(*) FROM wallet_freeze WHERE customer_id = ?")
-			.param(customerId)
-			.query(Integer.class)
-			.single() > 0) {
-			throw policy.refusal(SpendingRefusal.WALLET_FROZEN);
-		}
 	}
 
 	static boolean sameName(String verified, String given) {

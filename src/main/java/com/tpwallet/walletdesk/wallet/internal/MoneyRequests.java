@@ -28,21 +28,23 @@ class MoneyRequests {
 	record PaymentRequest(@NotBlank(message = "{validation.required}") @Size(max = 40) String merchant,
 			@NotNull(message = "{validation.required}") BigDecimal amount,
 			@NotBlank(message = "{validation.required}") String currency,
-			@NotBlank(message = "{validation.required}") @Size(max = 12) String paymentPassword) {
+			@NotBlank(message = "{validation.required}") @Size(max = 12) String paymentPassword,
+			@Size(max = 12) @Nullable String stepUpCode) {
 	}
 
 	record TransferRequest(@NotBlank(message = "{validation.required}") @Size(max = 254) String to,
 			@NotNull(message = "{validation.required}") BigDecimal amount,
 			@NotBlank(message = "{validation.required}") String currency,
 			@NotBlank(message = "{validation.required}") @Size(max = 12) String paymentPassword,
-			@Size(max = 200) @Nullable String note) {
+			@Size(max = 200) @Nullable String note, @Size(max = 12) @Nullable String stepUpCode) {
 	}
 
 	record WithdrawalRequest(@NotNull(message = "{validation.required}") BigDecimal amount,
 			@NotBlank(message = "{validation.required}") String currency,
 			@NotBlank(message = "{validation.required}") @Size(max = 30) String cardNumber,
 			@NotBlank(message = "{validation.required}") @Size(max = 200) String holderName,
-			@NotBlank(message = "{validation.required}") @Size(max = 12) String paymentPassword) {
+			@NotBlank(message = "{validation.required}") @Size(max = 12) String paymentPassword,
+			@Size(max = 12) @Nullable String stepUpCode) {
 	}
 
 	private final MoneyMovements movements;
@@ -51,7 +53,11 @@ class MoneyRequests {
 
 	private final TransferWriter transfers;
 
-	MoneyRequests(MoneyMovements movements, IdempotentRequests idempotent, TransferWriter transfers) {
+	private final ScreeningGate screening;
+
+	MoneyRequests(MoneyMovements movements, IdempotentRequests idempotent, TransferWriter transfers,
+			ScreeningGate screening) {
+		this.screening = screening;
 		this.movements = movements;
 		this.idempotent = idempotent;
 		this.transfers = transfers;
@@ -65,34 +71,40 @@ class MoneyRequests {
 	}
 
 	IdempotentRequests.Answer pay(UUID customerId, String key, PaymentRequest body) {
+		boolean[] stepUp = { false };
 		return run(customerId, key, body, () -> {
 			AmountInput.money(body.amount(), body.currency());
 			movements.checkPaymentPassword(customerId, body.paymentPassword());
-		}, () -> movements.pay(customerId, body.merchant(), AmountInput.money(body.amount(), body.currency())),
-				TransactionType.PAYMENT, body.amount(), body.currency(),
+			stepUp[0] = screening.stepUpPassed(customerId, body.stepUpCode());
+		}, () -> movements.pay(customerId, body.merchant(), AmountInput.money(body.amount(), body.currency()),
+				stepUp[0]), TransactionType.PAYMENT, body.amount(), body.currency(),
 				() -> movements.merchantLabel(body.merchant()));
 	}
 
 	/** Transfers join the batched writer's queue (ADR 5) once the checks have passed. */
 	IdempotentRequests.Answer transfer(UUID customerId, String key, TransferRequest body) {
+		boolean[] stepUp = { false };
 		return idempotent.runQueued(customerId, key, body, () -> {
 			AmountInput.money(body.amount(), body.currency());
 			movements.checkPaymentPassword(customerId, body.paymentPassword());
+			stepUp[0] = screening.stepUpPassed(customerId, body.stepUpCode());
 		}, (k, hash) -> transfers.submit(customerId, body.to(), AmountInput.money(body.amount(), body.currency()),
-				body.note(), k, hash),
+				body.note(), k, hash, stepUp[0]),
 				refusal -> movements.recordRefusal(customerId, TransactionType.TRANSFER_OUT,
 						AmountInput.bestEffort(body.amount()), body.currency(), CounterpartyLabel.login(body.to()),
 						refusal.code()));
 	}
 
 	IdempotentRequests.Answer withdraw(UUID customerId, String key, WithdrawalRequest body) {
+		boolean[] stepUp = { false };
 		return run(customerId, key, body, () -> {
 			AmountInput.money(body.amount(), body.currency());
 			BankCard.parse(body.cardNumber());
 			movements.checkPaymentPassword(customerId, body.paymentPassword());
+			stepUp[0] = screening.stepUpPassed(customerId, body.stepUpCode());
 		}, () -> movements.withdraw(customerId, AmountInput.money(body.amount(), body.currency()),
-				BankCard.parse(body.cardNumber()), body.holderName()), TransactionType.WITHDRAWAL, body.amount(),
-				body.currency(), () -> null);
+				BankCard.parse(body.cardNumber()), body.holderName(), stepUp[0]), TransactionType.WITHDRAWAL,
+				body.amount(), body.currency(), () -> null);
 	}
 
 	private IdempotentRequests.Answer run(UUID customerId, String key, Object body, Runnable precheck,

@@ -2,6 +2,7 @@ package com.tpwallet.walletdesk.wallet.internal;
 
 import com.tpwallet.walletdesk.platform.Refusal;
 import com.tpwallet.walletdesk.wallet.Money;
+import com.tpwallet.walletdesk.wallet.OutgoingScreening;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +39,19 @@ class OutgoingMoneyPolicy {
 			return Optional.of(SpendingRefusal.LIMIT_EXCEEDED);
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The reason the risk monitor's verdict refuses the money, or empty when it lets it
+	 * go.
+	 */
+	Optional<SpendingRefusal> screened(OutgoingScreening.Verdict verdict) {
+		return switch (verdict.decision()) {
+			case ALLOW -> Optional.empty();
+			case STEP_UP -> Optional.of(SpendingRefusal.RISK_STEP_UP);
+			case HOLD -> Optional.of(SpendingRefusal.RISK_REVIEW);
+			case FREEZE -> Optional.of(SpendingRefusal.WALLET_FROZEN);
+		};
 	}
 
 	/** The refusal the customer is given, with the limit when that is the reason. */

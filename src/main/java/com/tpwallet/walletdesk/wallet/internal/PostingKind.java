@@ -7,7 +7,7 @@ package com.tpwallet.walletdesk.wallet.internal;
 enum PostingKind {
 
 	TOP_UP("top_up"), PAYMENT("payment"), TRANSFER("transfer"), REFUND("refund"), WITHDRAWAL_HOLD("withdrawal_hold"),
-	WITHDRAWAL_PAYOUT("withdrawal_payout"), WITHDRAWAL_RETURN("withdrawal_return");
+	WITHDRAWAL_PAYOUT("withdrawal_payout"), WITHDRAWAL_RETURN("withdrawal_return"), REVERSAL("reversal");
 
 	private final String code;
 

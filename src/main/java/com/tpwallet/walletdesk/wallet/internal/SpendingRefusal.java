@@ -8,7 +8,13 @@ package com.tpwallet.walletdesk.wallet.internal;
 enum SpendingRefusal {
 
 	WALLET_FROZEN("wallet_frozen"), INSUFFICIENT_BALANCE("insufficient_balance"), LIMIT_EXCEEDED("limit_exceeded"),
-	RECIPIENT_UNKNOWN("recipient_unknown"), RECIPIENT_IS_SELF("recipient_is_self");
+	RECIPIENT_UNKNOWN("recipient_unknown"), RECIPIENT_IS_SELF("recipient_is_self"),
+	/**
+	 * The risk monitor asks the customer to prove who they are (an SMS code) and repeat.
+	 */
+	RISK_STEP_UP("risk_step_up_required"),
+	/** The risk monitor holds the movement for a person to review. */
+	RISK_REVIEW("risk_review");
 
 	private final String code;
 

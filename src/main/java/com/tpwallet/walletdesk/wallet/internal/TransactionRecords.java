@@ -166,6 +166,7 @@ class TransactionRecords {
 			case TRANSFER_OUT, TRANSFER_IN -> "T";
 			case WITHDRAWAL -> "W";
 			case REFUND -> "R";
+			case REVERSAL_IN, REVERSAL_OUT -> "V";
 		};
 	}
 
@@ -192,6 +193,11 @@ class TransactionRecords {
 	/** A withdrawal the bank paid out. */
 	boolean settle(UUID id) {
 		return transition(id, TransactionStatus.SENT_TO_BANK, TransactionStatus.SETTLED, null);
+	}
+
+	/** A held withdrawal stopped before it left (confirmed fraud): the money is back. */
+	boolean stopWithdrawal(UUID id, String reason) {
+		return transition(id, TransactionStatus.HELD, TransactionStatus.RETURNED, reason);
 	}
 
 	/** A withdrawal the bank sent back, with the bank's reason. */

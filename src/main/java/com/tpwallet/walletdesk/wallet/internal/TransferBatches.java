@@ -7,6 +7,7 @@ import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.platform.Refusal;
 import com.tpwallet.walletdesk.wallet.BusinessCalendar;
 import com.tpwallet.walletdesk.wallet.Money;
+import com.tpwallet.walletdesk.wallet.OutgoingScreening;
 import com.tpwallet.walletdesk.wallet.TransactionView;
 import com.tpwallet.walletdesk.wallet.WalletEvents.TransactionPosted;
 import com.tpwallet.walletdesk.wallet.internal.TransactionRecords.NewTransaction;
@@ -102,9 +103,13 @@ class TransferBatches {
 
 	private final OutgoingMoneyPolicy policy;
 
+	private final ScreeningGate screening;
+
 	TransferBatches(JdbcClient jdbc, IdentityApi identity, TransactionRecords records, ApplicationEventPublisher events,
-			JsonMapper json, Clock clock, DailySpendingLimit limit, OutgoingMoneyPolicy policy) {
+			JsonMapper json, Clock clock, DailySpendingLimit limit, OutgoingMoneyPolicy policy,
+			ScreeningGate screening) {
 		this.policy = policy;
+		this.screening = screening;
 		this.jdbc = jdbc;
 		this.identity = identity;
 		this.records = records;
@@ -239,6 +244,10 @@ class TransferBatches {
 		Map<UUID, CustomerProfile> senders = prepared.senders();
 		Map<UUID, Long> spentInFen = new HashMap<>();
 		Map<Slot, Account> accounts = lock(prepared.accountIds(), senders.keySet(), today, spentInFen);
+		ScreeningGate.Gate screened = screening.open(work.stream()
+			.filter(c -> recipients.get(c.to()) != null)
+			.map(c -> new OutgoingScreening.Party(c.sender(), recipients.get(c.to()).id().toString()))
+			.toList());
 
 		// Each transfer is judged in arrival order against the running balances and daily
 		// totals.
@@ -251,6 +260,21 @@ class TransferBatches {
 			CustomerProfile recipient = recipients.get(c.to());
 			Account from = accounts.get(slot(c.sender(), currency));
 			Refusal refusal = refusal(c, recipient, from, spentInFen.getOrDefault(c.sender(), 0L));
+			NewTransaction out = null;
+			if (refusal == null) {
+				out = NewTransaction
+					.of(c.sender(), TransactionType.TRANSFER_OUT, TransactionStatus.SUCCEEDED, amount, currency)
+					.counterparty(CounterpartyLabel.of(recipient), recipient.id())
+					.note(c.note());
+				refusal = screened
+					.judge(out.id(), c.sender(), TransactionType.TRANSFER_OUT, c.money(), recipient.id().toString(),
+							from.balance, c.stepUpPassed())
+					.orElse(null);
+				if (refusal != null && refusal.code().equals(SpendingRefusal.WALLET_FROZEN.code())) {
+					from.frozen = true; // the sender's later transfers in this batch stop
+										// too
+				}
+			}
 			if (refusal != null) {
 				outcomes.put(c, new Refused(refusal));
 				rows.add(NewTransaction
@@ -264,10 +288,6 @@ class TransferBatches {
 			from.spentToday = Money.sum(from.spentToday, amount);
 			spentInFen.merge(c.sender(), policy.spentInFen(c.money()), Math::addExact);
 			to.balance = Money.sum(to.balance, amount);
-			NewTransaction out = NewTransaction
-				.of(c.sender(), TransactionType.TRANSFER_OUT, TransactionStatus.SUCCEEDED, amount, currency)
-				.counterparty(CounterpartyLabel.of(recipient), recipient.id())
-				.note(c.note());
 			NewTransaction in = NewTransaction
 				.of(recipient.id(), TransactionType.TRANSFER_IN, TransactionStatus.SUCCEEDED, amount, currency)
 				.counterparty(CounterpartyLabel.of(senders.get(c.sender())), c.sender())
@@ -278,6 +298,7 @@ class TransferBatches {
 			done.put(c, out);
 			postings.add(out.id(), currency, from.id, to.id, amount);
 		}
+		screened.close();
 		TransactionRecords.Insert records = this.records.insertStatement(rows);
 		Map<UUID, TransactionView> views = new HashMap<>();
 		records.views().forEach(v -> views.put(v.id(), v));
@@ -297,7 +318,7 @@ class TransferBatches {
 		for (NewTransaction row : rows) {
 			if (row.status() != TransactionStatus.FAILED) {
 				events.publishEvent(new TransactionPosted(row.id(), row.customerId(), row.type(),
-						new Money(row.amount(), row.currency())));
+						new Money(row.amount(), row.currency()), row.counterpartyId()));
 			}
 		}
 		return outcomes;
@@ -368,7 +389,7 @@ class TransferBatches {
 
 		final long spentBefore;
 
-		final boolean frozen;
+		boolean frozen;
 
 		long balance;
 

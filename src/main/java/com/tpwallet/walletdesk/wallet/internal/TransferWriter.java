@@ -40,7 +40,7 @@ class TransferWriter implements SmartLifecycle {
 	static final int MAX_BATCH = 256;
 
 	record Command(UUID sender, String to, Money money, @Nullable String note, String key, String hash,
-			CompletableFuture<IdempotentRequests.Answer> result) {
+			boolean stepUpPassed, CompletableFuture<IdempotentRequests.Answer> result) {
 	}
 
 	private final BlockingQueue<Command> queue = new LinkedBlockingQueue<>(20_000);
@@ -79,8 +79,8 @@ class TransferWriter implements SmartLifecycle {
 	 * that settles it.
 	 */
 	IdempotentRequests.Answer submit(UUID sender, String to, Money money, @Nullable String note, String key,
-			String hash) {
-		Command command = new Command(sender, to, money, note, key, hash, new CompletableFuture<>());
+			String hash, boolean stepUpPassed) {
+		Command command = new Command(sender, to, money, note, key, hash, stepUpPassed, new CompletableFuture<>());
 		if (!queue.offer(command)) {
 			throw new Refusal(Refusal.Kind.UNAVAILABLE, "wallet_busy");
 		}

@@ -76,7 +76,7 @@ class WalletController {
 	@PostMapping("/top-ups")
 	@ProblemCodes(kind = Refusal.Kind.RULE,
 			value = { "amount_not_integer", "amount_not_positive", "amount_too_large", "currency_unsupported",
-					"card_invalid", "card_expired", "card_expiry_invalid", "wallet_frozen" })
+					"card_invalid", "card_expired", "card_expiry_invalid" })
 	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = "idempotency_key_reused")
 	@ProblemCodes(kind = Refusal.Kind.INVALID_INPUT, value = "idempotency_key_required")
 	@Operation(summary = "Top up from a bank card; confirmed asynchronously by the gateway")
@@ -91,7 +91,8 @@ class WalletController {
 	@ProblemCodes(kind = Refusal.Kind.RULE,
 			value = { "amount_not_integer", "amount_not_positive", "amount_too_large", "currency_unsupported",
 					"merchant_unknown", "payment_password_wrong", "payment_password_blocked",
-					"payment_password_not_set", "wallet_frozen", "insufficient_balance", "limit_exceeded" })
+					"payment_password_not_set", "wallet_frozen", "insufficient_balance", "limit_exceeded",
+					"risk_step_up_required", "risk_review", "step_up_code_invalid" })
 	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = "idempotency_key_reused")
 	@ProblemCodes(kind = Refusal.Kind.INVALID_INPUT, value = "idempotency_key_required")
 	@Operation(summary = "Pay a merchant, authorised with the payment password")
@@ -103,9 +104,11 @@ class WalletController {
 	}
 
 	@PostMapping("/transfers")
-	@ProblemCodes(kind = Refusal.Kind.RULE, value = { "amount_not_integer", "amount_not_positive", "amount_too_large",
-			"currency_unsupported", "payment_password_wrong", "payment_password_blocked", "payment_password_not_set",
-			"recipient_unknown", "recipient_is_self", "wallet_frozen", "insufficient_balance", "limit_exceeded" })
+	@ProblemCodes(kind = Refusal.Kind.RULE,
+			value = { "amount_not_integer", "amount_not_positive", "amount_too_large", "currency_unsupported",
+					"payment_password_wrong", "payment_password_blocked", "payment_password_not_set",
+					"recipient_unknown", "recipient_is_self", "wallet_frozen", "insufficient_balance", "limit_exceeded",
+					"risk_step_up_required", "risk_review", "step_up_code_invalid" })
 	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = "idempotency_key_reused")
 	@ProblemCodes(kind = Refusal.Kind.INVALID_INPUT, value = "idempotency_key_required")
 	@ProblemCodes(kind = Refusal.Kind.UNAVAILABLE, value = "wallet_busy")
@@ -122,7 +125,7 @@ class WalletController {
 			value = { "amount_not_integer", "amount_not_positive", "amount_too_large", "currency_unsupported",
 					"card_invalid", "payment_password_wrong", "payment_password_blocked", "payment_password_not_set",
 					"identity_not_verified", "holder_name_mismatch", "wallet_frozen", "insufficient_balance",
-					"limit_exceeded" })
+					"limit_exceeded", "risk_step_up_required", "risk_review", "step_up_code_invalid" })
 	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = "idempotency_key_reused")
 	@ProblemCodes(kind = Refusal.Kind.INVALID_INPUT, value = "idempotency_key_required")
 	@Operation(

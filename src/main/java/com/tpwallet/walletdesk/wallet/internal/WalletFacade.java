@@ -35,8 +35,17 @@ class WalletFacade implements WalletApi {
 
 	private final Clock clock;
 
+	private final Freezes freezes;
+
+	private final FraudReversal reversal;
+
+	private final DailySpendingLimit limit;
+
 	WalletFacade(JdbcClient jdbc, Ledger ledger, TransactionRecords records, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, Freezes freezes, DailySpendingLimit limit, FraudReversal reversal) {
+		this.reversal = reversal;
+		this.freezes = freezes;
+		this.limit = limit;
 		this.jdbc = jdbc;
 		this.ledger = ledger;
 		this.records = records;
@@ -118,13 +127,18 @@ class WalletFacade implements WalletApi {
 	@Override
 	@Transactional
 	public void freeze(UUID customerId, String reason, Actor actor) {
-		int added = jdbc
-			.sql("INSERT INTO wallet_freeze (customer_id, reason, frozen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-			.params(customerId, reason, Timestamp.from(clock.instant()))
-			.update();
-		if (added == 1) {
-			events.publishEvent(new WalletActionTaken(actor, "wallet.frozen", customerId, reason));
-		}
+		freezes.freeze(customerId, reason, actor);
+	}
+
+	@Override
+	@Transactional
+	public int reverseAfterFraud(UUID customerId, java.time.Instant since, Actor actor) {
+		return reversal.reverse(customerId, since, actor);
+	}
+
+	@Override
+	public long valueInFen(Money money) {
+		return limit.inFen(money.amount(), money.currency());
 	}
 
 	@Override
@@ -162,7 +176,7 @@ class WalletFacade implements WalletApi {
 				ledger.customerAccount(payment.customerId(), AccountKind.CUSTOMER_AVAILABLE, payment.currency()),
 				amount);
 		events.publishEvent(new TransactionPosted(id, payment.customerId(), TransactionType.REFUND,
-				new Money(amount, payment.currency())));
+				new Money(amount, payment.currency()), null));
 		events.publishEvent(new WalletActionTaken(actor, "wallet.refunded", payment.customerId(),
 				"payment=" + payment.reference() + " amount=" + amount + " " + payment.currency()));
 		return records.find(id).orElseThrow();

@@ -27,8 +27,8 @@ class LedgerCheckIntegrationTest extends HttpTestBase {
 
 	@Test
 	void aForgedOverRefundWrittenStraightToTheTablesIsFoundThoughEveryPostingBalances() {
-		Customer c = new WalletFixture(api).funded(10_000);
-		String payment = new WalletFixture(api).pay(c, "m-books", 3_000, WalletFixture.PIN).text("id");
+		Customer c = new WalletFixture(api, jdbc).funded(10_000);
+		String payment = new WalletFixture(api, jdbc).pay(c, "m-books", 3_000, WalletFixture.PIN).text("id");
 		assertThat(check.run().balanced()).isTrue();
 		// The forgery is made and judged inside one transaction that is rolled back:
 		// other tests share the ledger.
@@ -62,8 +62,8 @@ class LedgerCheckIntegrationTest extends HttpTestBase {
 
 	@Test
 	void theDatabaseRefusesAnAmountBeyondTheProductsMaximum() {
-		Customer c = new WalletFixture(api).funded(1_000);
-		String payment = new WalletFixture(api).pay(c, "m-books", 500, WalletFixture.PIN).text("id");
+		Customer c = new WalletFixture(api, jdbc).funded(1_000);
+		String payment = new WalletFixture(api, jdbc).pay(c, "m-books", 500, WalletFixture.PIN).text("id");
 		Exception refused = null;
 		try {
 			transactions.executeWithoutResult(status -> forgeRefund(UUID.fromString(payment), c.id(), Long.MAX_VALUE));

@@ -50,7 +50,7 @@ class TransferBatchesIntegrationTest extends HttpTestBase {
 		UUID sender = funded(api.registerCustomer("en"), 10_000);
 		String recipientPhone = api.registerCustomer("en");
 		String key = UUID.randomUUID().toString();
-		Command transfer = new Command(sender, recipientPhone, Money.positive(2_500, "CNY"), null, key, "hash-1",
+		Command transfer = new Command(sender, recipientPhone, Money.positive(2_500, "CNY"), null, key, "hash-1", false,
 				new CompletableFuture<>());
 		Prepared prepared = transactions.execute(tx -> batches.prepare(List.of(transfer)));
 		assertThat(prepared.work()).containsExactly(transfer);
@@ -81,7 +81,7 @@ class TransferBatchesIntegrationTest extends HttpTestBase {
 		UUID recipient = UUID.fromString(
 				api.get("/api/v1/me", api.login(recipientPhone, com.tpwallet.walletdesk.Api.PASSWORD)).text("id"));
 		Command transfer = new Command(sender, recipientPhone, Money.positive(700, "CNY"), "lunch",
-				UUID.randomUUID().toString(), "hash-2", new CompletableFuture<>());
+				UUID.randomUUID().toString(), "hash-2", false, new CompletableFuture<>());
 		Prepared prepared = transactions.execute(tx -> batches.prepare(List.of(transfer)));
 		assertThat(prepared.accountIds()).containsKey(new TransferBatches.Slot(recipient, "CNY"));
 

@@ -104,8 +104,8 @@ public class TransferBenchmark {
 		Move viaJava = (from, to) -> {
 			long amount = ThreadLocalRandom.current().nextLong(1, 500);
 			idempotent.runQueued(from, UUID.randomUUID().toString(), "bench " + amount, () -> {
-			}, (key, hash) -> writer.submit(from, phoneOf.get(to), Money.positive(amount, "CNY"), null, key, hash),
-					r -> {
+			}, (key, hash) -> writer.submit(from, phoneOf.get(to), Money.positive(amount, "CNY"), null, key, hash,
+					false), r -> {
 					});
 			return true;
 		};
@@ -345,8 +345,29 @@ public class TransferBenchmark {
 						ledger.customerAccount(id, AccountKind.CUSTOMER_AVAILABLE, "CNY"), 1_000_000);
 				ids.add(id);
 			}
+			establish(jdbc, ids);
 		});
 		return ids;
+	}
+
+	/**
+	 * The bench's wallets are a year old and busy, and have paid each other before: so
+	 * the risk monitor (which screens every transfer here, as in service) judges them
+	 * against the habits of busy wallets instead of stopping a new customer's burst.
+	 */
+	static void establish(JdbcClient jdbc, List<UUID> ids) {
+		UUID[] all = ids.toArray(UUID[]::new);
+		jdbc.sql("UPDATE customer SET created_at = now() - interval '365 days' WHERE id = ANY(?)").param(all).update();
+		jdbc.sql("""
+				INSERT INTO risk_profile (customer_id, out_count, out_sum_fen)
+				SELECT id, 2000000, 2000000 * 250 FROM unnest(?::uuid[]) AS w(id)""").param(all).update();
+		jdbc.sql(
+				"""
+						INSERT INTO risk_payee (customer_id, counterparty, first_paid_at)
+						SELECT a.id, b.id::text, now() - interval '300 days' FROM unnest(?::uuid[]) AS a(id), unnest(?::uuid[]) AS b(id)
+						WHERE a.id <> b.id""")
+			.params(all, all)
+			.update();
 	}
 
 	static String login(HttpClient http, String base, String phone) throws IOException, InterruptedException {

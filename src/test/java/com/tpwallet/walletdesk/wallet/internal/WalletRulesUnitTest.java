@@ -196,7 +196,10 @@ class WalletRulesUnitTest {
 	void aTopUpEndsOnceAndAWithdrawalGoesThroughTheBankBeforeItEnds() {
 		assertThat(TransactionStatus.PENDING.next()).containsExactlyInAnyOrder(TransactionStatus.SUCCEEDED,
 				TransactionStatus.FAILED);
-		assertThat(TransactionStatus.HELD.next()).containsExactly(TransactionStatus.SENT_TO_BANK);
+		// a held withdrawal goes to the bank, or is stopped before it leaves (confirmed
+		// fraud)
+		assertThat(TransactionStatus.HELD.next()).containsExactlyInAnyOrder(TransactionStatus.SENT_TO_BANK,
+				TransactionStatus.RETURNED);
 		assertThat(TransactionStatus.SENT_TO_BANK.next()).containsExactlyInAnyOrder(TransactionStatus.SETTLED,
 				TransactionStatus.RETURNED);
 		for (TransactionStatus end : EnumSet.of(TransactionStatus.SUCCEEDED, TransactionStatus.FAILED,

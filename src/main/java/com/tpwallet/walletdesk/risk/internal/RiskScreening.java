@@ -1,0 +1,139 @@
+package com.tpwallet.walletdesk.risk.internal;
+
+import com.tpwallet.walletdesk.identity.IdentityApi;
+import com.tpwallet.walletdesk.risk.internal.RiskStore.DecisionRow;
+import com.tpwallet.walletdesk.wallet.OutgoingScreening;
+import com.tpwallet.walletdesk.wallet.TransactionType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * The wallet's screening port, implemented: each movement out is judged against what is
+ * known of the customer, in the request that moves the money (ADR 0010). A batch reads
+ * its customers' histories and known payees in two statements and writes what it decided
+ * in a few more; refusals are written by {@link RiskAlerts}, in a transaction of their
+ * own.
+ */
+@Component
+class RiskScreening implements OutgoingScreening {
+
+	private final RiskStore store;
+
+	private final RiskJudge judge;
+
+	private final RiskAlerts alerts;
+
+	private final IdentityApi identity;
+
+	private final Clock clock;
+
+	RiskScreening(RiskStore store, RiskJudge judge, RiskAlerts alerts, IdentityApi identity, Clock clock) {
+		this.store = store;
+		this.judge = judge;
+		this.alerts = alerts;
+		this.identity = identity;
+		this.clock = clock;
+	}
+
+	@Override
+	public Session open(Collection<Party> parties) {
+		Instant now = clock.instant();
+		Set<UUID> customers = new HashSet<>();
+		parties.forEach(p -> customers.add(p.customerId()));
+		Map<UUID, Instant> since = new HashMap<>();
+		identity.customers(customers).forEach((id, profile) -> since.put(id, profile.createdAt()));
+		Map<UUID, History> histories = store.histories(customers, since, now);
+		Set<String> known = store.knownPayees(parties.stream().map(Party::customerId).toList(),
+				parties.stream().map(Party::payee).toList());
+		return new Screening(histories, known, now);
+	}
+
+	private final class Screening implements Session {
+
+		private final Map<UUID, History> histories;
+
+		private final Set<String> known;
+
+		private final Instant now;
+
+		private final List<DecisionRow> allowed = new ArrayList<>();
+
+		private final List<DecisionRow> refused = new ArrayList<>();
+
+		private Screening(Map<UUID, History> histories, Set<String> known, Instant now) {
+			this.histories = histories;
+			this.known = known;
+			this.now = now;
+		}
+
+		@Override
+		public Verdict judge(OutgoingMovement m) {
+			UUID customer = m.customerId();
+			String pair = customer + "|" + m.payee();
+			boolean newPayee = !known.contains(pair);
+			History history = histories.getOrDefault(customer, History.newCustomer(now));
+			long availableFen = scale(m.availableBefore(), m.amountInFen(), m.money().amount());
+			Facts facts = new Facts(kind(m.type()), m.amountInFen(), availableFen, newPayee, history, now);
+			RiskJudge.Judgement judgement = judge.judge(facts, m.stepUpPassed());
+			boolean goes = judgement.decision() == Decision.ALLOW;
+			histories.put(customer, history.afterAttempt(m.amountInFen(), facts.newPersonPayee(), goes,
+					judgement.decision() == Decision.STEP_UP || judgement.decision() == Decision.HOLD));
+			DecisionRow row = new DecisionRow(UUID.randomUUID(), customer, m.type().code(), "out", m.transactionId(),
+					m.payee(), newPayee, m.money().amount(), m.amountInFen(), m.money().currency(), null,
+					judgement.decision(), judgement.score(), judgement.reasons(), judgement.topFeatures(), now);
+			if (goes) {
+				known.add(pair);
+				allowed.add(row);
+				if (m.type() == TransactionType.TRANSFER_OUT) {
+					// the recipient's side: money in from this sender (a mule collects
+					// from many)
+					allowed.add(new DecisionRow(UUID.randomUUID(), UUID.fromString(m.payee()), "transfer_in", "in",
+							m.transactionId(), customer.toString(), false, m.money().amount(), m.amountInFen(),
+							m.money().currency(), null, Decision.ALLOW, 0, List.of(), List.of(), now));
+				}
+			}
+			else {
+				refused.add(row);
+			}
+			return new Verdict(judgement.decision(), judgement.reasons());
+		}
+
+		@Override
+		public void close() {
+			store.insert(allowed);
+			store.rememberAllowed(allowed.stream().filter(r -> r.direction().equals("out")).toList());
+			if (!refused.isEmpty()) {
+				alerts.recordRefusals(refused);
+			}
+		}
+
+	}
+
+	/** The balance in CNY fen, at the movement's own rate (exact, rounded down). */
+	private static long scale(long available, long amountFen, long amount) {
+		return java.math.BigInteger.valueOf(available)
+			.multiply(java.math.BigInteger.valueOf(amountFen))
+			.divide(java.math.BigInteger.valueOf(amount))
+			.min(java.math.BigInteger.valueOf(Long.MAX_VALUE))
+			.longValue();
+	}
+
+	private static Facts.Kind kind(TransactionType type) {
+		return switch (type) {
+			case PAYMENT -> Facts.Kind.PAYMENT;
+			case TRANSFER_OUT -> Facts.Kind.TRANSFER;
+			case WITHDRAWAL -> Facts.Kind.WITHDRAWAL;
+			default -> throw new IllegalArgumentException("Not money out: " + type);
+		};
+	}
+
+}

@@ -1,0 +1,200 @@
+package com.tpwallet.walletdesk.risk.internal;
+
+import com.tpwallet.walletdesk.wallet.OutgoingScreening.Decision;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The risk monitor's memory in PostgreSQL: every decision (the history the features are
+ * read from), whom each customer has paid, and their long-run profile. Read and written a
+ * batch at a time, so that screening a batch of transfers costs a few statements, not a
+ * few per transfer.
+ */
+@Component
+class RiskStore {
+
+	/** A decision to store. Amounts in CNY fen. */
+	record DecisionRow(UUID id, UUID customerId, String kind, String direction, @Nullable UUID transactionId,
+			@Nullable String counterparty, boolean newPayee, long amount, long amountFen, @Nullable String currency,
+			@Nullable String ip, Decision decision, double score, List<String> rules, List<String> topFeatures,
+			Instant at) {
+	}
+
+	private final JdbcTemplate jdbc;
+
+	RiskStore(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * What is known of each customer at {@code now}: the last day's decisions, counted in
+	 * one statement, and the long-run profile.
+	 */
+	Map<UUID, History> histories(Collection<UUID> customers, Map<UUID, Instant> since, Instant now) {
+		Map<UUID, History> found = new HashMap<>();
+		UUID[] ids = customers.stream().distinct().toArray(UUID[]::new);
+		jdbc.query("""
+				SELECT c.id, p.out_count, p.out_sum_fen, p.last_new_device, p.last_security_change, w.*
+				FROM unnest(?::uuid[]) AS c(id)
+				LEFT JOIN risk_profile p ON p.customer_id = c.id
+				CROSS JOIN LATERAL (
+				  SELECT count(*) FILTER (WHERE d.direction = 'out' AND d.decided_at >= ?) AS attempts_1h,
+				         count(*) FILTER (WHERE d.direction = 'out') AS attempts_24h,
+				         coalesce(sum(d.amount_fen) FILTER (WHERE d.direction = 'out' AND d.decision = 'allow'), 0)
+				           AS out_sum_24h,
+				         count(DISTINCT d.counterparty) FILTER (WHERE d.direction = 'out' AND d.new_payee
+				           AND d.kind <> 'payment' AND d.decided_at >= ?) AS new_payees_1h,
+				         count(*) FILTER (WHERE d.direction = 'out' AND d.decision IN ('step_up', 'hold')
+				           AND d.decided_at >= ?) AS risk_refusals_1h,
+				         count(DISTINCT d.counterparty) FILTER (WHERE d.kind = 'transfer_in') AS in_senders_24h,
+				         coalesce(sum(d.amount_fen) FILTER (WHERE d.kind = 'transfer_in'), 0) AS in_sum_24h,
+				         count(*) FILTER (WHERE d.kind = 'top_up_declined' AND d.decided_at >= ?) AS declined_1h
+				  FROM risk_decision d WHERE d.customer_id = c.id AND d.decided_at >= ?) w""", rs -> {
+			UUID id = rs.getObject("id", UUID.class);
+			found.put(id,
+					new History(rs.getInt("attempts_1h"), rs.getInt("attempts_24h"), rs.getLong("out_sum_24h"),
+							rs.getInt("new_payees_1h"), rs.getInt("risk_refusals_1h"), rs.getLong("out_count"),
+							rs.getLong("out_sum_fen"), rs.getInt("in_senders_24h"), rs.getLong("in_sum_24h"),
+							rs.getInt("declined_1h"), instant(rs.getTimestamp("last_new_device")),
+							instant(rs.getTimestamp("last_security_change")), since.getOrDefault(id, now)));
+		}, ids, Timestamp.from(now.minus(Duration.ofHours(1))), Timestamp.from(now.minus(Duration.ofHours(1))),
+				Timestamp.from(now.minus(Duration.ofHours(1))), Timestamp.from(now.minus(Duration.ofHours(1))),
+				Timestamp.from(now.minus(Duration.ofDays(1))));
+		return found;
+	}
+
+	/**
+	 * Of these customer-and-payee pairs, the ones already paid: {@code customer|payee}.
+	 */
+	Set<String> knownPayees(Collection<UUID> customers, Collection<String> payees) {
+		Set<String> known = new HashSet<>();
+		jdbc.query("""
+				SELECT r.customer_id, r.counterparty FROM risk_payee r
+				JOIN unnest(?::uuid[], ?::text[]) AS q(customer_id, counterparty)
+				  ON r.customer_id = q.customer_id AND r.counterparty = q.counterparty""", rs -> {
+			known.add(rs.getString(1) + "|" + rs.getString(2));
+		}, customers.toArray(UUID[]::new), payees.toArray(String[]::new));
+		return known;
+	}
+
+	void insert(List<DecisionRow> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		jdbc.batchUpdate("""
+				INSERT INTO risk_decision (id, customer_id, kind, direction, transaction_id, counterparty, new_payee,
+				  amount, amount_fen, currency, ip, decision, score, rules, top_features, decided_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), this::bind);
+	}
+
+	private void bind(PreparedStatement ps, DecisionRow r) throws SQLException {
+		Connection connection = ps.getConnection();
+		ps.setObject(1, r.id());
+		ps.setObject(2, r.customerId());
+		ps.setString(3, r.kind());
+		ps.setString(4, r.direction());
+		ps.setObject(5, r.transactionId(), Types.OTHER);
+		ps.setString(6, r.counterparty());
+		ps.setBoolean(7, r.newPayee());
+		ps.setLong(8, r.amount());
+		ps.setLong(9, r.amountFen());
+		ps.setString(10, r.currency());
+		ps.setString(11, r.ip());
+		ps.setString(12, r.decision().code());
+		ps.setFloat(13, (float) r.score());
+		Array rules = connection.createArrayOf("text", r.rules().toArray());
+		Array features = connection.createArrayOf("text", r.topFeatures().toArray());
+		ps.setArray(14, rules);
+		ps.setArray(15, features);
+		ps.setTimestamp(16, Timestamp.from(r.at()));
+	}
+
+	/**
+	 * Movements that went out: their payees become known, and the customers' long-run
+	 * counts grow.
+	 */
+	void rememberAllowed(List<DecisionRow> allowed) {
+		List<DecisionRow> firstPaid = allowed.stream().filter(DecisionRow::newPayee).toList();
+		if (!firstPaid.isEmpty()) {
+			jdbc.batchUpdate("""
+					INSERT INTO risk_payee (customer_id, counterparty, first_paid_at) VALUES (?, ?, ?)
+					ON CONFLICT DO NOTHING""", firstPaid, firstPaid.size(), (ps, r) -> {
+				ps.setObject(1, r.customerId());
+				ps.setString(2, r.counterparty());
+				ps.setTimestamp(3, Timestamp.from(r.at()));
+			});
+		}
+		Map<UUID, long[]> totals = new HashMap<>();
+		allowed.forEach(r -> {
+			long[] t = totals.computeIfAbsent(r.customerId(), k -> new long[2]);
+			t[0]++;
+			t[1] = Math.addExact(t[1], r.amountFen());
+		});
+		// in id order, so that concurrent batches never wait on each other in a circle
+		List<Map.Entry<UUID, long[]>> ordered = totals.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
+		jdbc.batchUpdate("""
+				INSERT INTO risk_profile (customer_id, out_count, out_sum_fen) VALUES (?, ?, ?)
+				ON CONFLICT (customer_id) DO UPDATE SET out_count = risk_profile.out_count + excluded.out_count,
+				  out_sum_fen = risk_profile.out_sum_fen + excluded.out_sum_fen""", ordered, ordered.size(),
+				(ps, e) -> {
+					ps.setObject(1, e.getKey());
+					ps.setLong(2, e.getValue()[0]);
+					ps.setLong(3, e.getValue()[1]);
+				});
+	}
+
+	/**
+	 * Takes the customer's profile row for the rest of the transaction: events about one
+	 * customer judged one at a time (five declined top-ups at once still count to five).
+	 */
+	void lockProfile(UUID customerId) {
+		jdbc.update("INSERT INTO risk_profile (customer_id) VALUES (?) ON CONFLICT DO NOTHING", customerId);
+		jdbc.queryForList("SELECT customer_id FROM risk_profile WHERE customer_id = ? FOR UPDATE", customerId);
+	}
+
+	void markNewDevice(UUID customerId, Instant at) {
+		jdbc.update("""
+				INSERT INTO risk_profile (customer_id, last_new_device) VALUES (?, ?)
+				ON CONFLICT (customer_id) DO UPDATE SET last_new_device = excluded.last_new_device""", customerId,
+				Timestamp.from(at));
+	}
+
+	void markSecurityChange(UUID customerId, Instant at) {
+		jdbc.update("""
+				INSERT INTO risk_profile (customer_id, last_security_change) VALUES (?, ?)
+				ON CONFLICT (customer_id) DO UPDATE SET last_security_change = excluded.last_security_change""",
+				customerId, Timestamp.from(at));
+	}
+
+	/** Whether the customer signed in before, and never from this address. */
+	boolean isNewDevice(UUID customerId, String ip) {
+		Boolean[] seen = jdbc.queryForObject("""
+				SELECT ARRAY[count(*) > 0, bool_or(ip = ?)] FROM risk_decision
+				WHERE customer_id = ? AND kind IN ('login', 'login_new_device')""", (rs, n) -> {
+			Array a = rs.getArray(1);
+			return (Boolean[]) a.getArray();
+		}, ip, customerId);
+		return Boolean.TRUE.equals(seen[0]) && !Boolean.TRUE.equals(seen[1]);
+	}
+
+	private static @Nullable Instant instant(@Nullable Timestamp t) {
+		return t == null ? null : t.toInstant();
+	}
+
+}
