@@ -140,6 +140,12 @@ WD.signin(main => {
     try {
       const c = await WD.call('GET', '/api/v1/staff/tickets/' + ticketId + '/customer');
       const p = c.profile;
+      // why the risk monitor let each recent movement, sign-in or change go, asked for a code, held or froze it
+      const risk = await WD.call('GET', '/api/v1/staff/customers/' + p.id + '/risk?limit=8');
+      const decisions = risk.length ? WD.el('ul', { id: 'risk-decisions' }, risk.map(d => WD.el('li', {},
+        WD.time(d.decidedAt) + ' · ' + d.kindText + (d.amount ? ' · ' + WD.money(d.amount, d.currency) : '') + ' · ',
+        WD.el('strong', { text: d.decisionText }),
+        d.explanations.length ? ' — ' + d.explanations.join('; ') : ''))) : WD.el('p', { class: 'meta', text: '—' });
       const tx = items => items.length ? WD.el('ul', {}, items.map(x => WD.el('li', {},
         WD.time(x.createdAt) + ' · ' + WD.t('type.' + x.type) + ' · ' + WD.money(x.amount, x.currency) + ' · ' + WD.status(x.status) +
         (x.failureReason ? ' (' + x.failureReason + ')' : '') + (x.expectedArrival ? ' → ' + x.expectedArrival : '')))) : WD.el('p', { class: 'meta', text: '—' });
@@ -175,6 +181,7 @@ WD.signin(main => {
         WD.el('h3', { text: WD.t('agent.failed') }), tx(c.failedAttempts),
         WD.el('h3', { text: WD.t('agent.withdrawals') }), tx(c.pendingWithdrawals),
         WD.el('h3', { text: WD.t('agent.recent') }), tx(c.recentTransactions.slice(0, 5)),
+        WD.el('h3', { text: WD.t('agent.risk') }), decisions,
         WD.el('h3', { text: WD.t('agent.logins') }), WD.el('ul', {}, c.recentLogins.slice(0, 5).map(l =>
           WD.el('li', { text: WD.time(l.at) + ' · ' + l.ip + ' · ' + l.outcome }))),
         WD.el('h3', { text: WD.t('agent.pasttickets') }), WD.el('ul', {}, c.pastTickets.map(pt =>
@@ -341,6 +348,7 @@ WD.signin(main => {
           WD.el('dt', { text: WD.t('agent.locked') }), WD.el('dd', { text: p.locked ? '⚠ ' + WD.t('yes') : WD.t('no') }),
           WD.el('dt', { text: WD.t('agent.frozen') }), WD.el('dd', { text: w.frozen ? '⚠ ' + WD.t('yes') : WD.t('no') }),
           WD.el('dt', { text: WD.t('agent.balance') }), WD.el('dd', { text: (w.balances || []).map(b => WD.money(b.available, b.currency)).join(' · ') || '—' })),
+        WD.el('h3', { text: WD.t('agent.risk') }), decisions,
         WD.el('h3', { text: WD.t('agent.logins') }), WD.el('ul', {}, v.recentLogins.slice(0, 5).map(l =>
           WD.el('li', { text: WD.time(l.at) + ' · ' + l.ip + ' · ' + l.outcome }))));
     } catch (e) { WD.showError(panel, e); }

@@ -29,6 +29,7 @@ WD.signin(main => {
       const alerts = await WD.call('GET', '/api/v1/inbox?limit=10');
       const mailboxes = await WD.call('GET', '/api/v1/staff/mailboxes');
       const calls = await WD.call('GET', '/api/v1/staff/calls/statistics?hours=24');
+      const risk = await WD.call('GET', '/api/v1/staff/risk/alerts?status=open&limit=20');
       const pct = v => v === null || v === undefined ? '—' : Math.round(v * 100) + ' %';
       const secs = v => v === null || v === undefined ? '—' : WD.t('supervisor.calls.seconds', Math.round(v));
       const openTotal = d.openPerQueue.reduce((s, r) => s + Number(r.open), 0);
@@ -54,6 +55,10 @@ WD.signin(main => {
               WD.el('td', { text: String(h.offered) }), WD.el('td', { text: String(h.answered) }), WD.el('td', { text: String(h.missed) }),
               WD.el('td', { text: secs(h.averageWaitSeconds) }), WD.el('td', { text: secs(h.averageHandleSeconds) }),
               WD.el('td', { text: pct(h.serviceLevel) })))))),
+        // freezes and holds to review: release a false alarm, or confirm fraud (both audited, with a note)
+        WD.el('section', { class: 'card', id: 'risk-alerts' }, WD.el('h2', { text: WD.t('supervisor.risk') }),
+          risk.items.length === 0 ? WD.el('p', { text: WD.t('supervisor.risk.none') }) :
+          WD.el('ul', {}, risk.items.map(riskAlert))),
         WD.el('section', { class: 'card', id: 'alerts' }, WD.el('h2', { text: WD.t('supervisor.alerts') }),
           WD.el('ul', {}, alerts.map(a => WD.el('li', {}, WD.el('strong', { text: a.subject }), ' · ' + a.text + ' · ' + WD.time(a.at))))),
         WD.el('section', { class: 'card', id: 'open-per-queue' }, WD.el('h2', { text: WD.t('supervisor.perqueue') }),
@@ -70,6 +75,19 @@ WD.signin(main => {
           bars(d.agentLoad, r => r.name + (r.available ? '' : ' (' + WD.t('agent.away') + ')'),
             r => Number(r.open), WD.t('supervisor.load'))));
     } catch (e) { WD.showError(main, e); }
+  }
+  function riskAlert(a) {
+    const note = WD.el('input', { type: 'text', maxlength: '1000', 'aria-label': WD.t('supervisor.risk.note'), placeholder: WD.t('supervisor.risk.note') });
+    const outcome = WD.el('span', { 'aria-live': 'polite' });
+    const review = verdict => async () => {
+      try { await WD.call('POST', '/api/v1/staff/risk/alerts/' + a.id + '/' + verdict, { note: note.value }); load(); }
+      catch (e) { WD.showError(outcome, e); }
+    };
+    return WD.el('li', { class: 'risk-alert' }, WD.el('strong', { text: a.actionText }), ' · ' + WD.time(a.createdAt) + ' · ' +
+      WD.t('supervisor.risk.score', a.score.toFixed(2)) + ' · ' + (a.explanations.join('; ') || a.topFeatures.join(', ')),
+      WD.el('div', { class: 'row' }, note,
+        WD.el('button', { type: 'button', class: 'secondary', text: WD.t('supervisor.risk.release'), onclick: review('release') }),
+        WD.el('button', { type: 'button', text: WD.t('supervisor.risk.confirm'), onclick: review('confirm') })), outcome);
   }
   load();
   setInterval(load, 30000);

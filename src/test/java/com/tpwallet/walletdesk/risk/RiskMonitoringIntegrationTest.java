@@ -72,6 +72,17 @@ class RiskMonitoringIntegrationTest extends HttpTestBase {
 		// money still comes in
 		assertThat(wallet.topUp(victim, 1_000, WalletFixture.CARD).status()).isEqualTo(201);
 
+		// the security centre and the payment troubleshooter say why, in the customer's
+		// words
+		JsonNode warning = api.get("/api/v1/me/security", victim.token()).body().path("warnings").get(0);
+		assertThat(warning.path("code").asString()).isEqualTo("wallet_frozen_by_monitor");
+		assertThat(warning.path("text").asString()).contains("Money sent to four or more new people or cards")
+			.contains("Contact customer service to verify your identity");
+		Response diagnosis = api.call("POST", "/api/v1/troubleshooters/payment-failed/diagnosis", Map.of(),
+				victim.token(), "Accept-Language", "de");
+		assertThat(diagnosis.body().path("findings").findValuesAsString("message"))
+			.anyMatch(m -> m.contains("Unser Risikomonitor hat Ihr Wallet am")
+					&& m.contains("Geld innerhalb einer Stunde an vier oder mehr neue Personen oder Karten gesendet"));
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> api.get("/api/v1/inbox", victim.token()).body().size(), n -> n > 0);
 		assertThat(api.get("/api/v1/inbox", victim.token()).body().get(0).path("subject").asString())

@@ -4,6 +4,8 @@ import com.tpwallet.walletdesk.platform.Refusal;
 import com.tpwallet.walletdesk.platform.ProblemCodes;
 import com.tpwallet.walletdesk.identity.CustomerProfile;
 import com.tpwallet.walletdesk.identity.LoginRecord;
+import com.tpwallet.walletdesk.identity.SecurityStanding;
+import org.springframework.beans.factory.ObjectProvider;
 import com.tpwallet.walletdesk.platform.Caller;
 import com.tpwallet.walletdesk.platform.ClientAddress;
 import io.swagger.v3.oas.annotations.Operation;
@@ -49,8 +51,11 @@ class MeController {
 
 	private final MessageSource messages;
 
-	MeController(CustomerAccounts accounts, TwoFactorEnrolment twoFactor, PaymentPasswords pins,
-			MessageSource messages) {
+	private final ObjectProvider<SecurityStanding> standings;
+
+	MeController(CustomerAccounts accounts, TwoFactorEnrolment twoFactor, PaymentPasswords pins, MessageSource messages,
+			ObjectProvider<SecurityStanding> standings) {
+		this.standings = standings;
 		this.accounts = accounts;
 		this.twoFactor = twoFactor;
 		this.pins = pins;
@@ -160,11 +165,12 @@ class MeController {
 
 	record SecurityCentre(boolean twoFactorEnabled, boolean paymentPasswordSet,
 			@Nullable Instant paymentPasswordBlockedUntil, Instant passwordChangedAt, List<LoginRecord> recentLogins,
-			List<Advice> advice) {
+			List<Advice> advice, List<SecurityStanding.Warning> warnings) {
 	}
 
 	@GetMapping("/security")
-	@Operation(summary = "Security centre: two-factor, last password change, recent sign-ins and advice")
+	@Operation(summary = "Security centre: two-factor, last password change, recent sign-ins, advice, and warnings "
+			+ "such as a freeze by the risk monitor and why")
 	SecurityCentre security(@AuthenticationPrincipal Caller caller) {
 		UUID me = caller.customerId();
 		CustomerProfile profile = accounts.profile(me);
@@ -182,7 +188,7 @@ class MeController {
 			.toList();
 		return new SecurityCentre(profile.twoFactorEnabled(), profile.paymentPasswordSet(),
 				profile.paymentPasswordBlockedUntil(), profile.passwordChangedAt(), accounts.recentLogins(me, 10),
-				advice);
+				advice, standings.orderedStream().flatMap(s -> s.warnings(me, locale).stream()).toList());
 	}
 
 }

@@ -3,7 +3,9 @@ package com.tpwallet.walletdesk.knowledge.internal;
 import com.tpwallet.walletdesk.wallet.TransactionType;
 import com.tpwallet.walletdesk.identity.CustomerProfile;
 import com.tpwallet.walletdesk.wallet.TransactionView;
+import com.tpwallet.walletdesk.identity.SecurityStanding;
 import com.tpwallet.walletdesk.wallet.WalletApi;
+import org.springframework.beans.factory.ObjectProvider;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,10 @@ class PaymentTroubleshooter implements Troubleshooter {
 
 	private final WalletApi wallet;
 
-	PaymentTroubleshooter(WalletApi wallet) {
+	private final ObjectProvider<SecurityStanding> standings;
+
+	PaymentTroubleshooter(WalletApi wallet, ObjectProvider<SecurityStanding> standings) {
+		this.standings = standings;
 		this.wallet = wallet;
 	}
 
@@ -44,9 +49,15 @@ class PaymentTroubleshooter implements Troubleshooter {
 					&& t.createdAt().isAfter(s.now().minus(Duration.ofDays(30))))
 			.findFirst();
 		failed.ifPresent(payment -> findings.add(explain(payment, s).about(payment.id())));
+		// a freeze by the risk monitor says why, in the words of the security centre
 		wallet.freezeOf(customer.id())
 			.ifPresent(freeze -> findings.add(Finding.of("account_frozen", true,
-					w.text("finding.account_frozen", w.date(freeze.frozenAt())), "account-frozen")));
+					standings.orderedStream()
+						.flatMap(standing -> standing.warnings(customer.id(), w.locale()).stream())
+						.map(SecurityStanding.Warning::text)
+						.findFirst()
+						.orElseGet(() -> w.text("finding.account_frozen", w.date(freeze.frozenAt()))),
+					"account-frozen")));
 		if (customer.paymentPasswordBlockedUntil() != null && customer.paymentPasswordBlockedUntil().isAfter(s.now())) {
 			findings.add(Finding.of("payment_password_blocked", true,
 					w.text("finding.payment_password_blocked", w.dateTime(customer.paymentPasswordBlockedUntil())),

@@ -97,6 +97,16 @@ class RiskAlerts {
 		}
 	}
 
+	/** The customer's latest freeze alert, open or reviewed. */
+	Optional<Alert> latestFreeze(UUID customerId) {
+		return jdbc
+			.sql("""
+					SELECT * FROM risk_alert WHERE customer_id = ? AND action = 'freeze' ORDER BY created_at DESC LIMIT 1""")
+			.param(customerId)
+			.query(RiskAlerts::map)
+			.optional();
+	}
+
 	void linkTicket(UUID alertId, UUID ticketId) {
 		jdbc.sql("UPDATE risk_alert SET ticket_id = ? WHERE id = ?").params(ticketId, alertId).update();
 	}
@@ -213,10 +223,6 @@ class RiskAlerts {
 				.append('"');
 		}
 		return literal.append('}').toString();
-	}
-
-	static boolean isMeasure(Decision decision) {
-		return decision == Decision.HOLD || decision == Decision.FREEZE;
 	}
 
 }

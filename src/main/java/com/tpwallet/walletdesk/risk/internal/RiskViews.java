@@ -33,7 +33,7 @@ class RiskViews {
 	record Confirmed(AlertView alert, int reversed) {
 	}
 
-	record DecisionText(UUID id, String kind, String direction, @Nullable UUID transactionId,
+	record DecisionText(UUID id, String kind, String kindText, String direction, @Nullable UUID transactionId,
 			@Nullable String counterparty, long amount, @Nullable String currency, String decision, String decisionText,
 			double score, List<String> rules, List<String> explanations, List<String> topFeatures, Instant decidedAt) {
 	}
@@ -86,9 +86,9 @@ class RiskViews {
 	}
 
 	private DecisionText text(RiskAlerts.DecisionView d) {
-		return new DecisionText(d.id(), d.kind(), d.direction(), d.transactionId(), d.counterparty(), d.amount(),
-				d.currency(), d.decision(), word("risk.decision." + d.decision()), d.score(), d.rules(),
-				explanations(d.rules()), d.topFeatures(), d.decidedAt());
+		return new DecisionText(d.id(), d.kind(), word("risk.kind." + d.kind()), d.direction(), d.transactionId(),
+				d.counterparty(), d.amount(), d.currency(), d.decision(), word("risk.decision." + d.decision()),
+				d.score(), d.rules(), explanations(d.rules()), d.topFeatures(), d.decidedAt());
 	}
 
 	private List<String> explanations(List<String> rules) {
