@@ -15,7 +15,7 @@ final class RiskJudge {
 	record Thresholds(int stepUpPoints, double stepUpProbability, int holdPoints, double holdProbability,
 			int freezePoints, double freezeProbability) {
 
-		static final Thresholds DEFAULT = new Thresholds(40, 0.90, 70, 0.99, 100, 0.999);
+		static final Thresholds DEFAULT = new Thresholds(40, 0.95, 70, 0.99, 100, 0.999);
 
 	}
 

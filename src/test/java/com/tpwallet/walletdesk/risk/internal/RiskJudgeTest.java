@@ -48,8 +48,8 @@ class RiskJudgeTest {
 
 	@Test
 	void theModelAloneDecidesAtItsOwnThresholds() {
-		assertThat(judge.decide(0, 0.89, false)).isEqualTo(Decision.ALLOW);
-		assertThat(judge.decide(0, 0.90, false)).isEqualTo(Decision.STEP_UP);
+		assertThat(judge.decide(0, 0.94, false)).isEqualTo(Decision.ALLOW);
+		assertThat(judge.decide(0, 0.95, false)).isEqualTo(Decision.STEP_UP);
 		assertThat(judge.decide(0, 0.99, false)).isEqualTo(Decision.HOLD);
 		assertThat(judge.decide(0, 0.999, false)).isEqualTo(Decision.FREEZE);
 	}

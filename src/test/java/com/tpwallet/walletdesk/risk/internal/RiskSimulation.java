@@ -149,6 +149,16 @@ final class RiskSimulation {
 		if (random.nextDouble() < 0.001) {
 			add(midnight.plus(when(p)), p.id(), Action.SECURITY_CHANGE, 0, 0, "", -1, home, Pattern.LEGIT, 0);
 		}
+		if (random.nextDouble() < 0.02) { // an expired card or a typo, then the top-up
+											// goes through
+			Instant at = midnight.plus(when(p));
+			long amount = amountAround(50_000, 0.8);
+			add(at, p.id(), Action.TOP_UP_DECLINED, amount, 0, "", -1, home, Pattern.LEGIT, 0);
+			if (random.nextDouble() < 0.3) {
+				add(at.plusSeconds(40), p.id(), Action.TOP_UP_DECLINED, amount, 0, "", -1, home, Pattern.LEGIT, 0);
+			}
+			add(at.plusSeconds(90), p.id(), Action.TOP_UP, amount, 0, "", -1, home, Pattern.LEGIT, 0);
+		}
 		for (int n = poisson(p.paymentsPerDay()); n > 0; n--) {
 			long amount = amountAround(p.usualAmount(), 0.6);
 			if (random.nextDouble() < 0.01) {
@@ -187,6 +197,10 @@ final class RiskSimulation {
 	private void firstHour(Person p) {
 		String home = "home-" + p.id();
 		add(p.since(), p.id(), Action.LOGIN, 0, 0, "", -1, home, Pattern.LEGIT, 0);
+		if (random.nextDouble() < 0.15) { // the first card tried is refused
+			add(p.since().plusSeconds(20), p.id(), Action.TOP_UP_DECLINED, 20_000 + random.nextInt(200_000), 0, "", -1,
+					home, Pattern.LEGIT, 0);
+		}
 		add(p.since().plusSeconds(30), p.id(), Action.TOP_UP, 20_000 + random.nextInt(200_000), 0, "", -1, home,
 				Pattern.LEGIT, 0);
 		int first = 1 + random.nextInt(6);
