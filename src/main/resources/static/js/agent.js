@@ -136,16 +136,24 @@ WD.signin(main => {
     } catch (e) { WD.showError(detail, e); }
   }
 
+  // Each panel load is numbered: an answer that arrives after a newer request is dropped.
+  let panelRequest = 0;
+  // why the risk monitor let each recent movement, sign-in or change go, asked for a code, held or froze it
+  async function riskDecisions(customerId) {
+    const risk = await WD.call('GET', '/api/v1/staff/customers/' + customerId + '/risk?limit=8');
+    return risk.length ? WD.el('ul', { id: 'risk-decisions' }, risk.map(d => WD.el('li', {},
+      WD.time(d.decidedAt) + ' · ' + d.kindText + (d.amount ? ' · ' + WD.money(d.amount, d.currency) : '') + ' · ',
+      WD.el('strong', { text: d.decisionText }),
+      d.explanations.length ? ' — ' + d.explanations.join('; ') : ''))) : WD.el('p', { class: 'meta', text: '—' });
+  }
+
   async function loadCustomer(ticketId) {
+    const shown = ++panelRequest;
     try {
       const c = await WD.call('GET', '/api/v1/staff/tickets/' + ticketId + '/customer');
       const p = c.profile;
-      // why the risk monitor let each recent movement, sign-in or change go, asked for a code, held or froze it
-      const risk = await WD.call('GET', '/api/v1/staff/customers/' + p.id + '/risk?limit=8');
-      const decisions = risk.length ? WD.el('ul', { id: 'risk-decisions' }, risk.map(d => WD.el('li', {},
-        WD.time(d.decidedAt) + ' · ' + d.kindText + (d.amount ? ' · ' + WD.money(d.amount, d.currency) : '') + ' · ',
-        WD.el('strong', { text: d.decisionText }),
-        d.explanations.length ? ' — ' + d.explanations.join('; ') : ''))) : WD.el('p', { class: 'meta', text: '—' });
+      const decisions = await riskDecisions(p.id);
+      if (shown !== panelRequest) return; // a newer customer was asked for meanwhile
       const tx = items => items.length ? WD.el('ul', {}, items.map(x => WD.el('li', {},
         WD.time(x.createdAt) + ' · ' + WD.t('type.' + x.type) + ' · ' + WD.money(x.amount, x.currency) + ' · ' + WD.status(x.status) +
         (x.failureReason ? ' (' + x.failureReason + ')' : '') + (x.expectedArrival ? ' → ' + x.expectedArrival : '')))) : WD.el('p', { class: 'meta', text: '—' });
@@ -337,9 +345,12 @@ WD.signin(main => {
 
   // ---- the phone: who is calling, while it rings (pushed by the hotline) ----
   async function callerOnly(customerId) {
+    const shown = ++panelRequest;
     try {
       const v = await WD.call('GET', '/api/v1/staff/customers/' + customerId);
       const w = await WD.call('GET', '/api/v1/staff/customers/' + customerId + '/wallet');
+      const decisions = await riskDecisions(customerId);
+      if (shown !== panelRequest) return;
       const p = v.profile;
       WD.clear(panel, WD.el('h2', { text: WD.t('agent.customer') }),
         WD.el('dl', {}, WD.el('dt', { text: WD.t('agent.name') }), WD.el('dd', { text: p.verifiedName || '—' }),

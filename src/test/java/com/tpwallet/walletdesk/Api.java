@@ -103,7 +103,7 @@ public class Api {
 
 	/** A new staff user with the given role; returns a token. */
 	public String staffToken(String role) {
-		String username = role.toLowerCase() + "." + ThreadLocalRandom.current().nextInt(1_000_000);
+		String username = role.toLowerCase() + "." + ThreadLocalRandom.current().nextLong(1_000_000_000_000L);
 		Response r = post("/api/v1/admin/staff", Map.of("username", username, "displayName", username, "password",
 				PASSWORD, "role", role, "languages", java.util.List.of("en")), adminToken());
 		if (r.status() != 201) {

@@ -40,9 +40,30 @@ public class TestClock extends Clock {
 		return ZoneOffset.UTC;
 	}
 
+	/**
+	 * The same (movable) instant seen in another zone. Returning this clock itself, in
+	 * UTC, made every "today in Beijing" a UTC date: between 16:00 and 24:00 UTC the
+	 * tests judged payments and batched transfers on different days.
+	 */
 	@Override
 	public Clock withZone(ZoneId zone) {
-		return this;
+		TestClock moved = this;
+		return new Clock() {
+			@Override
+			public ZoneId getZone() {
+				return zone;
+			}
+
+			@Override
+			public Clock withZone(ZoneId other) {
+				return moved.withZone(other);
+			}
+
+			@Override
+			public java.time.Instant instant() {
+				return moved.instant();
+			}
+		};
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

@@ -247,6 +247,7 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 		rules.put("POST /api/v1/staff/risk/alerts/{id}/release", Access.SUPERVISOR);
 		rules.put("POST /api/v1/staff/risk/alerts/{id}/confirm", Access.SUPERVISOR);
 		rules.put("GET /api/v1/staff/customers/{id}/risk", Access.AGENT);
+		rules.put("GET /api/v1/admin/risk/reviewed-decisions.csv", Access.ADMIN);
 		// customers and staff, each on their own objects
 		rules.put("POST /api/v1/auth/logout", Access.SIGNED_IN);
 		// cannot-log-in alone is public: TroubleshooterIntegrationTest

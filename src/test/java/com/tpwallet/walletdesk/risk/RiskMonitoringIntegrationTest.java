@@ -31,6 +31,10 @@ class RiskMonitoringIntegrationTest extends HttpTestBase {
 
 	@BeforeEach
 	void fixture() {
+		// Tuesday 24 November 2026, 10:00 in Beijing: daytime, so that the night-time
+		// rule
+		// does not add to what each test shows
+		clock.setTo(java.time.Instant.parse("2026-11-24T02:00:00Z"));
 		wallet = new WalletFixture(api, jdbc);
 	}
 
@@ -121,7 +125,7 @@ class RiskMonitoringIntegrationTest extends HttpTestBase {
 	}
 
 	@Test
-	void aSupervisorReleasesAFalsePositiveOnceAndItIsAudited() {
+	void aSupervisorReleasesAFalsePositiveOnceAndItIsAudited() throws Exception {
 		Drain drain = drain(300_000);
 		Customer victim = drain.victim();
 		String supervisor = api.staffToken("SUPERVISOR");
@@ -138,6 +142,17 @@ class RiskMonitoringIntegrationTest extends HttpTestBase {
 		assertThat(api.get("/api/v1/wallet", victim.token()).body().path("frozen").asBoolean()).isFalse();
 		assertThat(api.post(release, Map.of("note", "again"), supervisor).code()).isEqualTo("risk_alert_reviewed");
 
+		// the false positive is a labelled example for the next training run: the
+		// refusals
+		// (code asked, held, frozen) with the model's features
+		String csv = api.get("/api/v1/admin/risk/reviewed-decisions.csv", api.adminToken(), "Accept", "text/csv")
+			.raw()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		java.util.List<String> lines = csv.lines().toList();
+		assertThat(lines.get(0)).startsWith("label,decided_at,amount_log,");
+		assertThat(lines.stream().filter(l -> l.startsWith("legit,")).count()).isGreaterThanOrEqualTo(3);
+		assertThat(lines.get(1).split(",")).hasSize(2 + 20);
 		Response audit = api.get("/api/v1/staff/audit?subjectId=" + victim.id(), supervisor);
 		assertThat(audit.body().path("items").valueStream().map(e -> e.path("action").asString()).toList())
 			.contains("risk.alert_raised", "wallet.frozen", "risk.alert_released", "wallet.unfrozen");

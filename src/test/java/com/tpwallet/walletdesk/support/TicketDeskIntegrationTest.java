@@ -17,7 +17,7 @@ class TicketDeskIntegrationTest extends HttpTestBase {
 	}
 
 	Staff staff(String role, List<String> languages) {
-		String username = role.toLowerCase() + ".desk." + ThreadLocalRandom.current().nextInt(1_000_000);
+		String username = role.toLowerCase() + ".desk." + ThreadLocalRandom.current().nextLong(1_000_000_000_000L);
 		Response created = api.post("/api/v1/admin/staff", Map.of("username", username, "displayName", username,
 				"password", Api.PASSWORD, "role", role, "languages", languages), api.adminToken());
 		return new Staff(created.text("id"), api.login(username, Api.PASSWORD));

@@ -345,7 +345,8 @@ class MoneyMovementIntegrationTest extends HttpTestBase {
 			.status()).as("1,000 EUR is 7,800 CNY: 47,800 in all").isEqualTo(201);
 		Response eurTransfer = wallet.post(c, "/api/v1/wallet/transfers", Map.of("to", friend.phone(), "amount", 30_000,
 				"currency", "EUR", "paymentPassword", WalletFixture.PIN));
-		assertThat(eurTransfer.code()).as("a batched transfer judges the same total: 300 EUR more is 2,340 CNY")
+		assertThat(eurTransfer.code())
+			.as("a batched transfer judges the same total: 300 EUR more is 2,340 CNY; " + eurTransfer.body())
 			.isEqualTo("limit_exceeded");
 		assertThat(wallet.transfer(c, friend.phone(), 220_000).status()).as("exactly up to the limit").isEqualTo(201);
 		assertThat(wallet.transfer(c, friend.phone(), 1).code()).isEqualTo("limit_exceeded");

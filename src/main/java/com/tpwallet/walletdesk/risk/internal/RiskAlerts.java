@@ -97,6 +97,31 @@ class RiskAlerts {
 		}
 	}
 
+	/**
+	 * Refused movements that people have since judged, as training examples: each with
+	 * the model's features and whether it was fraud (the alert confirmed) or not
+	 * (released). The decisions counted are the customer's refusals from an hour before
+	 * the alert to its review.
+	 */
+	String reviewedAsCsv() {
+		StringBuilder csv = new StringBuilder("label,decided_at," + String.join(",", RiskFeatures.NAMES) + "\n");
+		jdbc.sql("""
+				SELECT a.status, d.decided_at, d.features FROM risk_alert a
+				JOIN risk_decision d ON d.customer_id = a.customer_id AND d.features IS NOT NULL
+				  AND d.decided_at BETWEEN a.created_at - interval '1 hour' AND a.reviewed_at
+				WHERE a.status IN ('confirmed', 'released')
+				ORDER BY d.decided_at, d.id""").query(rs -> {
+			csv.append(rs.getString("status").equals("confirmed") ? RiskModel.FRAUD : RiskModel.LEGIT)
+				.append(',')
+				.append(rs.getTimestamp("decided_at").toInstant());
+			for (Float value : (Float[]) rs.getArray("features").getArray()) {
+				csv.append(',').append(value);
+			}
+			csv.append('\n');
+		});
+		return csv.toString();
+	}
+
 	/** The customer's latest freeze alert, open or reviewed. */
 	Optional<Alert> latestFreeze(UUID customerId) {
 		return jdbc

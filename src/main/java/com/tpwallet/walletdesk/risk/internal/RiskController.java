@@ -85,6 +85,14 @@ class RiskController {
 		return new RiskViews.Confirmed(views.view(outcome.alert()), outcome.reversed());
 	}
 
+	@GetMapping(value = "/api/v1/admin/risk/reviewed-decisions.csv", produces = "text/csv")
+	@Operation(summary = "Refusals people have since judged, with the model's features and the label (fraud or "
+			+ "legit): what bench/risk/train adds to the simulation when it finds them in "
+			+ "target/risk/reviewed-decisions.csv (admins)")
+	String reviewedDecisions() {
+		return views.reviewedAsCsv();
+	}
+
 	@GetMapping("/api/v1/staff/customers/{id}/risk")
 	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "customer_not_found")
 	@Operation(summary = "A customer's latest risk decisions: why each movement, sign-in or change was allowed, "

@@ -24,7 +24,7 @@ final class RiskJudge {
 	 * and the model's top features.
 	 */
 	record Judgement(Decision decision, double score, double probability, List<RiskRule> rules,
-			List<String> topFeatures) {
+			List<String> topFeatures, double[] features) {
 
 		List<String> reasons() {
 			return rules.stream().map(RiskRule::code).toList();
@@ -44,11 +44,12 @@ final class RiskJudge {
 	Judgement judge(Facts facts, boolean stepUpPassed) {
 		List<RiskRule> rules = RiskRule.firing(facts);
 		int points = rules.stream().mapToInt(RiskRule::points).sum();
-		RiskModel.Scored scored = model.score(RiskFeatures.of(facts));
+		double[] features = RiskFeatures.of(facts);
+		RiskModel.Scored scored = model.score(features);
 		double p = scored.probability();
 		Decision decision = decide(points, p, stepUpPassed);
 		double score = Math.max(p, Math.min(1, points / 100.0));
-		return new Judgement(decision, score, p, rules, scored.topFeatures());
+		return new Judgement(decision, score, p, rules, scored.topFeatures(), features);
 	}
 
 	/**

@@ -89,7 +89,8 @@ class RiskScreening implements OutgoingScreening {
 					judgement.decision() == Decision.STEP_UP || judgement.decision() == Decision.HOLD));
 			DecisionRow row = new DecisionRow(UUID.randomUUID(), customer, m.type().code(), "out", m.transactionId(),
 					m.payee(), newPayee, m.money().amount(), m.amountInFen(), m.money().currency(), null,
-					judgement.decision(), judgement.score(), judgement.reasons(), judgement.topFeatures(), now);
+					judgement.decision(), judgement.score(), judgement.reasons(), judgement.topFeatures(), now,
+					goes ? null : judgement.features());
 			if (goes) {
 				known.add(pair);
 				allowed.add(row);

@@ -33,7 +33,17 @@ class RiskStore {
 	record DecisionRow(UUID id, UUID customerId, String kind, String direction, @Nullable UUID transactionId,
 			@Nullable String counterparty, boolean newPayee, long amount, long amountFen, @Nullable String currency,
 			@Nullable String ip, Decision decision, double score, List<String> rules, List<String> topFeatures,
-			Instant at) {
+			Instant at, double @Nullable [] features) {
+
+		/** Without the model's features (kept only for refusals, which reviews label). */
+		DecisionRow(UUID id, UUID customerId, String kind, String direction, @Nullable UUID transactionId,
+				@Nullable String counterparty, boolean newPayee, long amount, long amountFen, @Nullable String currency,
+				@Nullable String ip, Decision decision, double score, List<String> rules, List<String> topFeatures,
+				Instant at) {
+			this(id, customerId, kind, direction, transactionId, counterparty, newPayee, amount, amountFen, currency,
+					ip, decision, score, rules, topFeatures, at, null);
+		}
+
 	}
 
 	private final JdbcTemplate jdbc;
@@ -99,8 +109,8 @@ class RiskStore {
 		}
 		jdbc.batchUpdate("""
 				INSERT INTO risk_decision (id, customer_id, kind, direction, transaction_id, counterparty, new_payee,
-				  amount, amount_fen, currency, ip, decision, score, rules, top_features, decided_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), this::bind);
+				  amount, amount_fen, currency, ip, decision, score, rules, top_features, decided_at, features)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), this::bind);
 	}
 
 	private void bind(PreparedStatement ps, DecisionRow r) throws SQLException {
@@ -119,10 +129,21 @@ class RiskStore {
 		ps.setString(12, r.decision().code());
 		ps.setFloat(13, (float) r.score());
 		Array rules = connection.createArrayOf("text", r.rules().toArray());
-		Array features = connection.createArrayOf("text", r.topFeatures().toArray());
+		Array topFeatures = connection.createArrayOf("text", r.topFeatures().toArray());
 		ps.setArray(14, rules);
-		ps.setArray(15, features);
+		ps.setArray(15, topFeatures);
 		ps.setTimestamp(16, Timestamp.from(r.at()));
+		double[] features = r.features();
+		if (features == null) {
+			ps.setNull(17, Types.ARRAY);
+		}
+		else {
+			Float[] values = new Float[features.length];
+			for (int i = 0; i < features.length; i++) {
+				values[i] = (float) features[i];
+			}
+			ps.setArray(17, connection.createArrayOf("real", values));
+		}
 	}
 
 	/**

@@ -79,6 +79,11 @@ class RiskViews {
 		return alerts.decisions(customerId, limit).stream().map(this::text).toList();
 	}
 
+	@Transactional(readOnly = true)
+	String reviewedAsCsv() {
+		return alerts.reviewedAsCsv();
+	}
+
 	AlertView view(RiskAlerts.Alert a) {
 		return new AlertView(a.id(), a.customerId(), a.action(), word("risk.decision." + a.action()), a.status(),
 				word("risk.alert.status." + a.status()), a.score(), a.reasons(), explanations(a.reasons()),

@@ -70,13 +70,15 @@ public final class RiskLab {
 									.collect(Collectors.joining(",")));
 			}
 		}
-		Model<Label> model = fit(samples.stream().filter(s -> s.at().isBefore(HELD_OUT)).toList());
+		List<Reviewed> reviewed = reviewed(dataDir.resolve("reviewed-decisions.csv"));
+		Model<Label> model = fit(samples.stream().filter(s -> s.at().isBefore(HELD_OUT)).toList(), reviewed);
 		Files.createDirectories(modelFile.getParent());
 		model.serializeToFile(modelFile);
 		long fraud = samples.stream().filter(s -> s.pattern() != Pattern.LEGIT).count();
-		System.out.printf(Locale.ROOT, "%d movements (%d fraud) written; trained on %d before %s; model in %s%n",
+		System.out.printf(Locale.ROOT,
+				"%d movements (%d fraud) written; trained on %d before %s and %d reviewed in service; model in %s%n",
 				samples.size(), fraud, samples.stream().filter(s -> s.at().isBefore(HELD_OUT)).count(), HELD_OUT,
-				modelFile);
+				reviewed.size(), modelFile);
 		return model;
 	}
 
@@ -87,7 +89,32 @@ public final class RiskLab {
 	static final float FRAUD_WEIGHT = Float.parseFloat(System.getProperty("risk.fraudWeight", "5"));
 
 	/** Logistic regression, fraud weighted up by {@link #FRAUD_WEIGHT}. */
-	static Model<Label> fit(List<Sample> training) {
+	/**
+	 * A refusal people judged in service: fraud or not, and the model's features then.
+	 */
+	record Reviewed(boolean fraud, double[] features) {
+	}
+
+	/**
+	 * The service's reviewed refusals, if an operator saved them there
+	 * ({@code GET /api/v1/admin/risk/reviewed-decisions.csv}): released false positives
+	 * teach the model what it wrongly stopped.
+	 */
+	static List<Reviewed> reviewed(Path file) throws IOException {
+		if (!Files.exists(file)) {
+			return List.of();
+		}
+		return Files.readAllLines(file).stream().skip(1).filter(l -> !l.isBlank()).map(line -> {
+			String[] cells = line.split(",");
+			double[] features = new double[cells.length - 2];
+			for (int i = 2; i < cells.length; i++) {
+				features[i - 2] = Double.parseDouble(cells[i]);
+			}
+			return new Reviewed(cells[0].equals(RiskModel.FRAUD), features);
+		}).toList();
+	}
+
+	static Model<Label> fit(List<Sample> training, List<Reviewed> reviewed) {
 		LabelFactory labels = new LabelFactory();
 		MutableDataset<Label> data = new MutableDataset<>(new SimpleDataSourceProvenance(
 				"walletdesk risk simulation, seed " + SEED, OffsetDateTime.now(), labels), labels);
@@ -97,6 +124,12 @@ public final class RiskLab {
 			ArrayExample<Label> example = new ArrayExample<>(new Label(fraud ? RiskModel.FRAUD : RiskModel.LEGIT),
 					names, s.features());
 			example.setWeight(fraud ? FRAUD_WEIGHT : 1f);
+			data.add(example);
+		}
+		for (Reviewed r : reviewed) {
+			ArrayExample<Label> example = new ArrayExample<>(new Label(r.fraud() ? RiskModel.FRAUD : RiskModel.LEGIT),
+					names, r.features());
+			example.setWeight(r.fraud() ? FRAUD_WEIGHT : 1f);
 			data.add(example);
 		}
 		return new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.1, 0.1), 10, 10_000_000, 1, SEED).train(data);

@@ -42,6 +42,9 @@ class TransferBatchesIntegrationTest extends HttpTestBase {
 		transactions.executeWithoutResult(tx -> ledger.move(UUID.randomUUID(), PostingKind.TOP_UP, "CNY",
 				ledger.systemAccount(AccountKind.SUSPENSE, "CNY"),
 				ledger.customerAccount(id, AccountKind.CUSTOMER_AVAILABLE, "CNY"), amount));
+		// a sender of long standing: what is tested here is the batch, not the risk
+		// monitor
+		com.tpwallet.walletdesk.wallet.WalletFixture.establish(jdbc, id);
 		return id;
 	}
 
