@@ -47,9 +47,18 @@ final class RiskJudge {
 		double[] features = RiskFeatures.of(facts);
 		RiskModel.Scored scored = model.score(features);
 		double p = scored.probability();
-		Decision decision = decide(points, p, stepUpPassed);
+		Decision decision = decide(points, atStake(facts) ? p : 0, stepUpPassed);
 		double score = Math.max(p, Math.min(1, points / 100.0));
 		return new Judgement(decision, score, p, rules, scored.topFeatures(), features);
+	}
+
+	/**
+	 * Whether a movement puts money at stake: 100 CNY or more, or with the last day's
+	 * movements a fifth of the balance. A few yuan cannot drain a wallet, so the model
+	 * alone (without a rule) does not stop them; the rules still do.
+	 */
+	static boolean atStake(Facts facts) {
+		return facts.amount() >= 10_000 || facts.drained24h() >= 0.2;
 	}
 
 	/**

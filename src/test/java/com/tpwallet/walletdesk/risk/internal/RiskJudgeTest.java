@@ -55,6 +55,18 @@ class RiskJudgeTest {
 	}
 
 	@Test
+	void theModelAloneDoesNotStopAFewYuanButTheRulesStill() {
+		// ten yuan, a hundredth of the balance: nothing a drain is made of
+		RiskRuleTest.Given small = RiskRuleTest.Given.ordinary().amount(1_000, 100_000);
+		assertThat(RiskJudge.atStake(small.facts())).isFalse();
+		assertThat(RiskJudge.atStake(small.amount(10_000, 100_000).facts())).isTrue();
+		assertThat(RiskJudge.atStake(small.amount(5_000, 20_000).facts())).as("with the day's 5,000: two fifths")
+			.isTrue();
+		assertThat(judge.judge(small.toNewPayee(3).facts(), false).decision()).as("a burst rule fires")
+			.isEqualTo(Decision.STEP_UP);
+	}
+
+	@Test
 	void aPassedStepUpLetsAStepUpGoButNotAHoldOrAFreeze() {
 		assertThat(judge.decide(50, 0.0, true)).isEqualTo(Decision.ALLOW);
 		assertThat(judge.decide(70, 0.0, true)).isEqualTo(Decision.HOLD);
