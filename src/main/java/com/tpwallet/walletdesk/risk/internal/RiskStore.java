@@ -59,23 +59,25 @@ class RiskStore {
 	Map<UUID, History> histories(Collection<UUID> customers, Map<UUID, Instant> since, Instant now) {
 		Map<UUID, History> found = new HashMap<>();
 		UUID[] ids = customers.stream().distinct().toArray(UUID[]::new);
+		// minute buckets: the hour is the last 60 (the current one counts whole), the day
+		// 1,440
+		Instant hour = now.minus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+		Instant day = now.minus(Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
 		jdbc.query("""
-				SELECT c.id, p.out_count, p.out_sum_fen, p.last_new_device, p.last_security_change, w.*
+				SELECT c.id, p.out_count, p.out_sum_fen, p.last_new_device, p.last_security_change, w.*,
+				  (SELECT count(*) FROM (SELECT FROM risk_sender s WHERE s.customer_id = c.id AND s.last_at >= ?
+				     LIMIT 100) n) AS in_senders_24h
 				FROM unnest(?::uuid[]) AS c(id)
 				LEFT JOIN risk_profile p ON p.customer_id = c.id
 				CROSS JOIN LATERAL (
-				  SELECT count(*) FILTER (WHERE d.direction = 'out' AND d.decided_at >= ?) AS attempts_1h,
-				         count(*) FILTER (WHERE d.direction = 'out') AS attempts_24h,
-				         coalesce(sum(d.amount_fen) FILTER (WHERE d.direction = 'out' AND d.decision = 'allow'), 0)
-				           AS out_sum_24h,
-				         count(DISTINCT d.counterparty) FILTER (WHERE d.direction = 'out' AND d.new_payee
-				           AND d.kind <> 'payment' AND d.decided_at >= ?) AS new_payees_1h,
-				         count(*) FILTER (WHERE d.direction = 'out' AND d.decision IN ('step_up', 'hold')
-				           AND d.decided_at >= ?) AS risk_refusals_1h,
-				         count(DISTINCT d.counterparty) FILTER (WHERE d.kind = 'transfer_in') AS in_senders_24h,
-				         coalesce(sum(d.amount_fen) FILTER (WHERE d.kind = 'transfer_in'), 0) AS in_sum_24h,
-				         count(*) FILTER (WHERE d.kind = 'top_up_declined' AND d.decided_at >= ?) AS declined_1h
-				  FROM risk_decision d WHERE d.customer_id = c.id AND d.decided_at >= ?) w""", rs -> {
+				  SELECT coalesce(sum(a.attempts) FILTER (WHERE a.minute >= ?), 0) AS attempts_1h,
+				         coalesce(sum(a.attempts), 0) AS attempts_24h,
+				         coalesce(sum(a.out_sum_fen), 0) AS out_sum_24h,
+				         coalesce(sum(a.new_payees) FILTER (WHERE a.minute >= ?), 0) AS new_payees_1h,
+				         coalesce(sum(a.refusals) FILTER (WHERE a.minute >= ?), 0) AS risk_refusals_1h,
+				         coalesce(sum(a.in_sum_fen), 0) AS in_sum_24h,
+				         coalesce(sum(a.declined) FILTER (WHERE a.minute >= ?), 0) AS declined_1h
+				  FROM risk_activity a WHERE a.customer_id = c.id AND a.minute >= ?) w""", rs -> {
 			UUID id = rs.getObject("id", UUID.class);
 			found.put(id,
 					new History(rs.getInt("attempts_1h"), rs.getInt("attempts_24h"), rs.getLong("out_sum_24h"),
@@ -83,9 +85,8 @@ class RiskStore {
 							rs.getLong("out_sum_fen"), rs.getInt("in_senders_24h"), rs.getLong("in_sum_24h"),
 							rs.getInt("declined_1h"), instant(rs.getTimestamp("last_new_device")),
 							instant(rs.getTimestamp("last_security_change")), since.getOrDefault(id, now)));
-		}, ids, Timestamp.from(now.minus(Duration.ofHours(1))), Timestamp.from(now.minus(Duration.ofHours(1))),
-				Timestamp.from(now.minus(Duration.ofHours(1))), Timestamp.from(now.minus(Duration.ofHours(1))),
-				Timestamp.from(now.minus(Duration.ofDays(1))));
+		}, Timestamp.from(now.minus(Duration.ofDays(1))), ids, Timestamp.from(hour), Timestamp.from(hour),
+				Timestamp.from(hour), Timestamp.from(hour), Timestamp.from(day));
 		return found;
 	}
 
@@ -103,14 +104,75 @@ class RiskStore {
 		return known;
 	}
 
+	/**
+	 * Stores decisions, and counts them in their customers' minute (and who sent money to
+	 * whom), which is what {@link #histories} reads.
+	 */
 	void insert(List<DecisionRow> rows) {
 		if (rows.isEmpty()) {
 			return;
 		}
+		count(rows);
 		jdbc.batchUpdate("""
 				INSERT INTO risk_decision (id, customer_id, kind, direction, transaction_id, counterparty, new_payee,
 				  amount, amount_fen, currency, ip, decision, score, rules, top_features, decided_at, features)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), this::bind);
+	}
+
+	/** A customer's minute, and what it adds to it. */
+	private record Minute(UUID customer, Instant minute) {
+	}
+
+	private void count(List<DecisionRow> rows) {
+		Map<Minute, long[]> minutes = new java.util.TreeMap<>(
+				java.util.Comparator.comparing((Minute m) -> m.customer()).thenComparing(Minute::minute));
+		Map<String, Object[]> senders = new java.util.TreeMap<>();
+		for (DecisionRow r : rows) {
+			// attempts, sum out, new payees, refusals, sum in, declined top-ups
+			long[] c = minutes.computeIfAbsent(
+					new Minute(r.customerId(), r.at().truncatedTo(java.time.temporal.ChronoUnit.MINUTES)),
+					k -> new long[6]);
+			boolean out = r.direction().equals("out");
+			c[0] += out ? 1 : 0;
+			c[1] += out && r.decision() == Decision.ALLOW ? r.amountFen() : 0;
+			c[2] += out && r.newPayee() && !r.kind().equals("payment") ? 1 : 0;
+			c[3] += out && (r.decision() == Decision.STEP_UP || r.decision() == Decision.HOLD) ? 1 : 0;
+			c[4] += r.kind().equals("transfer_in") ? r.amountFen() : 0;
+			c[5] += r.kind().equals("top_up_declined") ? 1 : 0;
+			if (r.kind().equals("transfer_in") && r.counterparty() != null) {
+				senders.put(r.customerId() + "|" + r.counterparty(),
+						new Object[] { r.customerId(), r.counterparty(), Timestamp.from(r.at()) });
+			}
+		}
+		// in key order, so that concurrent writers never wait on each other in a circle
+		List<Map.Entry<Minute, long[]>> ordered = List.copyOf(minutes.entrySet());
+		jdbc.batchUpdate("""
+				INSERT INTO risk_activity (customer_id, minute, attempts, out_sum_fen, new_payees, refusals, in_sum_fen,
+				  declined) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT (customer_id, minute) DO UPDATE SET attempts = risk_activity.attempts + excluded.attempts,
+				  out_sum_fen = risk_activity.out_sum_fen + excluded.out_sum_fen,
+				  new_payees = risk_activity.new_payees + excluded.new_payees,
+				  refusals = risk_activity.refusals + excluded.refusals,
+				  in_sum_fen = risk_activity.in_sum_fen + excluded.in_sum_fen,
+				  declined = risk_activity.declined + excluded.declined""", ordered, ordered.size(), (ps, e) -> {
+			ps.setObject(1, e.getKey().customer());
+			ps.setTimestamp(2, Timestamp.from(e.getKey().minute()));
+			long[] c = e.getValue();
+			ps.setInt(3, (int) c[0]);
+			ps.setLong(4, c[1]);
+			ps.setInt(5, (int) c[2]);
+			ps.setInt(6, (int) c[3]);
+			ps.setLong(7, c[4]);
+			ps.setInt(8, (int) c[5]);
+		});
+		if (!senders.isEmpty()) {
+			List<Object[]> sent = List.copyOf(senders.values());
+			jdbc.batchUpdate(
+					"""
+							INSERT INTO risk_sender (customer_id, sender, last_at) VALUES (?, ?, ?)
+							ON CONFLICT (customer_id, sender) DO UPDATE SET last_at = greatest(risk_sender.last_at, excluded.last_at)""",
+					sent);
+		}
 	}
 
 	private void bind(PreparedStatement ps, DecisionRow r) throws SQLException {
