@@ -106,13 +106,15 @@ class RiskStore {
 
 	/**
 	 * Stores decisions, and counts them in their customers' minute (and who sent money to
-	 * whom), which is what {@link #histories} reads.
+	 * whom), which is what {@link #histories} reads. The recipient's side of a transfer
+	 * is counted, not stored: it is the sender's decision, stored once.
 	 */
 	void insert(List<DecisionRow> rows) {
 		if (rows.isEmpty()) {
 			return;
 		}
 		count(rows);
+		rows = rows.stream().filter(r -> !r.kind().equals("transfer_in")).toList();
 		jdbc.batchUpdate("""
 				INSERT INTO risk_decision (id, customer_id, kind, direction, transaction_id, counterparty, new_payee,
 				  amount, amount_fen, currency, ip, decision, score, rules, top_features, decided_at, features)
