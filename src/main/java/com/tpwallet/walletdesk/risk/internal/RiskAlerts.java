@@ -89,7 +89,8 @@ class RiskAlerts {
 				VALUES (?, ?, ?, ?, 'open', ?, ?::text[], ?::text[], ?)
 				ON CONFLICT (customer_id, action) WHERE status = 'open' DO NOTHING""")
 			.params(id, decision.customerId(), decision.id(), decision.decision().code(), (float) decision.score(),
-					textArray(decision.rules()), textArray(decision.topFeatures()), Timestamp.from(decision.at()))
+					RiskStore.textArray(decision.rules()), RiskStore.textArray(decision.topFeatures()),
+					Timestamp.from(decision.at()))
 			.update();
 		if (added == 1) {
 			events.publishEvent(new AlertRaised(id, decision.customerId(), decision.decision().code(), decision.score(),
@@ -236,18 +237,6 @@ class RiskAlerts {
 
 	private static List<String> texts(@Nullable Array array) throws SQLException {
 		return array == null ? List.of() : List.of((String[]) array.getArray());
-	}
-
-	/** A PostgreSQL text-array literal. */
-	private static String textArray(List<String> values) {
-		StringBuilder literal = new StringBuilder("{");
-		for (int i = 0; i < values.size(); i++) {
-			literal.append(i == 0 ? "" : ",")
-				.append('"')
-				.append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\""))
-				.append('"');
-		}
-		return literal.append('}').toString();
 	}
 
 }

@@ -2,11 +2,7 @@ package com.tpwallet.walletdesk.risk.internal;
 
 import com.tpwallet.walletdesk.wallet.OutgoingScreening.Decision;
 import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -114,11 +110,62 @@ class RiskStore {
 			return;
 		}
 		count(rows);
-		rows = rows.stream().filter(r -> !r.kind().equals("transfer_in")).toList();
-		jdbc.batchUpdate("""
+		List<DecisionRow> stored = rows.stream().filter(r -> !r.kind().equals("transfer_in")).toList();
+		if (stored.isEmpty()) {
+			return;
+		}
+		// one statement for the whole batch, as the transfer pipeline writes its rows
+		jdbc.update("""
 				INSERT INTO risk_decision (id, customer_id, kind, direction, transaction_id, counterparty, new_payee,
 				  amount, amount_fen, currency, ip, decision, score, rules, top_features, decided_at, features)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), this::bind);
+				SELECT id, customer_id, kind, direction, transaction_id, counterparty, new_payee, amount, amount_fen,
+				  currency, ip, decision, score, rules::text[], top_features::text[], decided_at::timestamptz,
+				  features::real[]
+				FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::uuid[], ?::text[], ?::boolean[], ?::bigint[],
+				  ?::bigint[], ?::text[], ?::text[], ?::text[], ?::real[], ?::text[], ?::text[], ?::text[], ?::text[])
+				  AS r(id, customer_id, kind, direction, transaction_id, counterparty, new_payee, amount, amount_fen,
+				  currency, ip, decision, score, rules, top_features, decided_at, features)""",
+				column(stored, DecisionRow::id, UUID[]::new), column(stored, DecisionRow::customerId, UUID[]::new),
+				column(stored, DecisionRow::kind, String[]::new), column(stored, DecisionRow::direction, String[]::new),
+				column(stored, DecisionRow::transactionId, UUID[]::new),
+				column(stored, DecisionRow::counterparty, String[]::new),
+				column(stored, DecisionRow::newPayee, Boolean[]::new), column(stored, DecisionRow::amount, Long[]::new),
+				column(stored, DecisionRow::amountFen, Long[]::new),
+				column(stored, DecisionRow::currency, String[]::new), column(stored, DecisionRow::ip, String[]::new),
+				column(stored, r -> r.decision().code(), String[]::new),
+				column(stored, r -> (float) r.score(), Float[]::new),
+				column(stored, r -> textArray(r.rules()), String[]::new),
+				column(stored, r -> textArray(r.topFeatures()), String[]::new),
+				column(stored, r -> r.at().toString(), String[]::new),
+				column(stored, r -> realArray(r.features()), String[]::new));
+	}
+
+	private static <T> T[] column(List<DecisionRow> rows, java.util.function.Function<DecisionRow, T> value,
+			java.util.function.IntFunction<T[]> array) {
+		return rows.stream().map(value).toArray(array);
+	}
+
+	/** A PostgreSQL text-array literal. */
+	static String textArray(List<String> values) {
+		StringBuilder literal = new StringBuilder("{");
+		for (int i = 0; i < values.size(); i++) {
+			literal.append(i == 0 ? "" : ",")
+				.append('"')
+				.append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\""))
+				.append('"');
+		}
+		return literal.append('}').toString();
+	}
+
+	private static @Nullable String realArray(double @Nullable [] values) {
+		if (values == null) {
+			return null;
+		}
+		StringBuilder literal = new StringBuilder("{");
+		for (int i = 0; i < values.length; i++) {
+			literal.append(i == 0 ? "" : ",").append((float) values[i]);
+		}
+		return literal.append('}').toString();
 	}
 
 	/** A customer's minute, and what it adds to it. */
@@ -174,39 +221,6 @@ class RiskStore {
 							INSERT INTO risk_sender (customer_id, sender, last_at) VALUES (?, ?, ?)
 							ON CONFLICT (customer_id, sender) DO UPDATE SET last_at = greatest(risk_sender.last_at, excluded.last_at)""",
 					sent);
-		}
-	}
-
-	private void bind(PreparedStatement ps, DecisionRow r) throws SQLException {
-		Connection connection = ps.getConnection();
-		ps.setObject(1, r.id());
-		ps.setObject(2, r.customerId());
-		ps.setString(3, r.kind());
-		ps.setString(4, r.direction());
-		ps.setObject(5, r.transactionId(), Types.OTHER);
-		ps.setString(6, r.counterparty());
-		ps.setBoolean(7, r.newPayee());
-		ps.setLong(8, r.amount());
-		ps.setLong(9, r.amountFen());
-		ps.setString(10, r.currency());
-		ps.setString(11, r.ip());
-		ps.setString(12, r.decision().code());
-		ps.setFloat(13, (float) r.score());
-		Array rules = connection.createArrayOf("text", r.rules().toArray());
-		Array topFeatures = connection.createArrayOf("text", r.topFeatures().toArray());
-		ps.setArray(14, rules);
-		ps.setArray(15, topFeatures);
-		ps.setTimestamp(16, Timestamp.from(r.at()));
-		double[] features = r.features();
-		if (features == null) {
-			ps.setNull(17, Types.ARRAY);
-		}
-		else {
-			Float[] values = new Float[features.length];
-			for (int i = 0; i < features.length; i++) {
-				values[i] = (float) features[i];
-			}
-			ps.setArray(17, connection.createArrayOf("real", values));
 		}
 	}
 
