@@ -50,13 +50,6 @@ public interface OutgoingScreening {
 
 	/** What the screening decided, and why (the rules that fired). */
 	record Verdict(Decision decision, List<String> reasons) {
-
-		public static final Verdict ALLOW = new Verdict(Decision.ALLOW, List.of());
-
-		public boolean allows() {
-			return decision == Decision.ALLOW;
-		}
-
 	}
 
 	/**
@@ -75,15 +68,6 @@ public interface OutgoingScreening {
 
 		public String code() {
 			return code;
-		}
-
-		public static Decision ofCode(String code) {
-			for (Decision d : values()) {
-				if (d.code.equals(code)) {
-					return d;
-				}
-			}
-			throw new IllegalArgumentException("No decision " + code);
 		}
 
 	}
