@@ -12,7 +12,8 @@ WD.signin(main => {
   const state = { queue: null, status: 'active', q: '', open: null, macros: [] };
   WD.clear(main, WD.el('div', { class: 'grid' }, queues,
     WD.el('div', {}, WD.el('div', { class: 'card' }, WD.el('h1', { text: WD.t('agent.title') }),
-      WD.el('p', {}, WD.el('a', { href: '/agent/articles?lang=' + encodeURIComponent(WD.lang), id: 'kb-editor-link', text: WD.t('editor.link') })),
+      WD.el('p', {}, WD.el('a', { href: '/agent/articles?lang=' + encodeURIComponent(WD.lang), id: 'kb-editor-link', text: WD.t('editor.link') }),
+        ' · ', WD.el('a', { href: '/agent/disputes?lang=' + encodeURIComponent(WD.lang), id: 'disputes-link', text: WD.t('disputes.link') })),
       filters, list), detail), panel));
 
   const status = WD.el('select', { id: 'filter-status', 'aria-label': WD.t('agent.filter.status') },

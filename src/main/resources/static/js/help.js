@@ -4,7 +4,8 @@ WD.signin(main => {
   const list = WD.el('div', { class: 'card', id: 'my-tickets' });
   const inbox = WD.el('div', { class: 'card', id: 'inbox' });
   const detail = WD.el('div', { id: 'ticket' });
-  WD.clear(main, WD.el('div', { class: 'row' }, WD.el('h1', { text: WD.t('help.title') })), inbox, newTicketForm(), list, detail);
+  WD.clear(main, WD.el('div', { class: 'row' }, WD.el('h1', { text: WD.t('help.title') }),
+    WD.el('a', { href: '/help/disputes?lang=' + encodeURIComponent(WD.lang), id: 'disputes-link', text: WD.t('disputes.link') })), inbox, newTicketForm(), list, detail);
 
   async function loadInbox() {
     try {

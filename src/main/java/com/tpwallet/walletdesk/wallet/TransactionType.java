@@ -15,7 +15,11 @@ public enum TransactionType {
 	/** A transfer taken back after confirmed fraud: money back to the victim... */
 	REVERSAL_IN("reversal_in"),
 	/** ...and out of the wallet it had reached. */
-	REVERSAL_OUT("reversal_out");
+	REVERSAL_OUT("reversal_out"),
+	/** Paid at once while a large dispute is decided... */
+	PROVISIONAL_CREDIT("provisional_credit"),
+	/** ...and taken back when the decision comes. */
+	PROVISIONAL_REVERSAL("provisional_reversal");
 
 	private final String code;
 

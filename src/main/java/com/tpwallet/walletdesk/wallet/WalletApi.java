@@ -62,4 +62,23 @@ public interface WalletApi {
 	 */
 	TransactionView refund(UUID paymentId, long amount, String reason, Actor actor);
 
+	/**
+	 * What a decided dispute gives back: a refund posting related to the disputed
+	 * movement, paid by the merchant for a payment and by the operator otherwise; all
+	 * refunds of one movement together never exceed it.
+	 */
+	TransactionView refundDisputed(UUID transactionId, long amount, String reason, Actor actor);
+
+	/**
+	 * Credits a customer at once while a large dispute is decided (type
+	 * {@code provisional_credit}, related to the disputed movement).
+	 */
+	TransactionView provisionalCredit(UUID transactionId, long amount, String reason, Actor actor);
+
+	/**
+	 * Takes a provisional credit back (type {@code provisional_reversal}), as much of it
+	 * as the customer still has available; answers how much was taken back.
+	 */
+	long takeBackProvisionalCredit(UUID creditId, String reason, Actor actor);
+
 }

@@ -31,14 +31,14 @@ class SecurityConfiguration {
 			"/api/v1/wallet/transactions", "/api/v1/wallet/transactions/**", "/api/v1/wallet/top-ups",
 			"/api/v1/wallet/payments", "/api/v1/wallet/transfers", "/api/v1/wallet/withdrawals",
 			"/api/v1/chats/current", "/api/v1/chats/*/attachments", "/api/v1/tickets", "/api/v1/tickets/*/satisfaction",
-			"/api/v1/troubleshooters/*/tickets" };
+			"/api/v1/troubleshooters/*/tickets", "/api/v1/disputes", "/api/v1/disputes/**" };
 
 	/** Money and oversight: supervisors and admins. */
 	static final String[] SUPERVISORS_ONLY = { "/api/v1/staff/customers/*/wallet/freeze",
 			"/api/v1/staff/customers/*/wallet/unfreeze", "/api/v1/staff/transactions/*/refund", "/api/v1/staff/audit",
 			"/api/v1/staff/dashboard", "/api/v1/staff/blocked-numbers", "/api/v1/staff/blocked-numbers/*",
 			"/api/v1/staff/mailboxes", "/api/v1/staff/calls/statistics", "/api/v1/staff/risk/alerts/*/release",
-			"/api/v1/staff/risk/alerts/*/confirm" };
+			"/api/v1/staff/risk/alerts/*/confirm", "/api/v1/staff/disputes/report" };
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, TokenAuthenticator tokens, ProblemWriter problems) throws Exception {
@@ -59,6 +59,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/api/v1/auth/login", "/api/v1/auth/password-reset",
 						"/api/v1/auth/password-reset/confirm", "/api/v1/auth/unlock", "/api/v1/wallet/gateway/callback",
+						"/api/v1/merchant-disputes/callback",
 						// the phone system's webhook (its secret is in the path) and the
 						// voice platform's IVR
 						"/api/v1/cti/*", "/api/v1/telephony/ivr")

@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.risk.internal;
 
+import com.tpwallet.walletdesk.disputes.DisputeEvents.UnauthorisedReported;
 import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.identity.IdentityEvents;
 import com.tpwallet.walletdesk.identity.IdentityEvents.LoginFailed;
@@ -111,6 +112,27 @@ class RiskSignals {
 			alerts.raise(row);
 		}
 	}
+
+	/**
+	 * The customer disputes a movement as not theirs: whoever made it may still be in the
+	 * account, so money out is frozen at once (money in still posts), and the alert puts
+	 * it before a supervisor, who confirms (reversing what can be) or releases.
+	 */
+	@ApplicationModuleListener
+	void on(UnauthorisedReported reported) {
+		Instant now = clock.instant();
+		DecisionRow row = new DecisionRow(UUID.randomUUID(), reported.customerId(), "reported_unauthorised", "event",
+				reported.transactionId(), null, false, 0, 0, null, null, Decision.FREEZE, 1,
+				List.of(REPORTED_UNAUTHORISED), List.of(), now);
+		store.insert(List.of(row));
+		wallet.freeze(reported.customerId(), WalletApi.RISK_FREEZE, Actor.system());
+		alerts.raise(row);
+	}
+
+	/**
+	 * The reason a freeze the customer asked for carries (not one of the scoring rules).
+	 */
+	static final String REPORTED_UNAUTHORISED = "reported_unauthorised";
 
 	private void securityChange(UUID customerId, String kind, Actor actor, Instant now) {
 		record(customerId, kind, actor, now);

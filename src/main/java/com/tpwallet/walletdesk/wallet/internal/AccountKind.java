@@ -5,6 +5,10 @@ package com.tpwallet.walletdesk.wallet.internal;
  */
 enum AccountKind {
 
-	CUSTOMER_AVAILABLE, CUSTOMER_HELD, BANK_CLEARING, MERCHANT_SETTLEMENT, WITHDRAWAL_IN_TRANSIT, FEES, SUSPENSE
+	CUSTOMER_AVAILABLE, CUSTOMER_HELD, BANK_CLEARING, MERCHANT_SETTLEMENT, WITHDRAWAL_IN_TRANSIT, FEES, SUSPENSE,
+	/** What disputes cost the operator: credits for movements no merchant pays back. */
+	DISPUTE_LOSSES,
+	/** Provisional credits paid while a dispute is decided. */
+	DISPUTE_PROVISIONAL
 
 }

@@ -7,7 +7,8 @@ package com.tpwallet.walletdesk.wallet.internal;
 enum PostingKind {
 
 	TOP_UP("top_up"), PAYMENT("payment"), TRANSFER("transfer"), REFUND("refund"), WITHDRAWAL_HOLD("withdrawal_hold"),
-	WITHDRAWAL_PAYOUT("withdrawal_payout"), WITHDRAWAL_RETURN("withdrawal_return"), REVERSAL("reversal");
+	WITHDRAWAL_PAYOUT("withdrawal_payout"), WITHDRAWAL_RETURN("withdrawal_return"), REVERSAL("reversal"),
+	PROVISIONAL_CREDIT("provisional_credit"), PROVISIONAL_REVERSAL("provisional_reversal");
 
 	private final String code;
 

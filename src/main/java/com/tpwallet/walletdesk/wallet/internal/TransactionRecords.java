@@ -167,6 +167,7 @@ class TransactionRecords {
 			case WITHDRAWAL -> "W";
 			case REFUND -> "R";
 			case REVERSAL_IN, REVERSAL_OUT -> "V";
+			case PROVISIONAL_CREDIT, PROVISIONAL_REVERSAL -> "D";
 		};
 	}
 

@@ -156,30 +156,115 @@ class WalletFacade implements WalletApi {
 		if (payment.type() != TransactionType.PAYMENT || payment.status() != TransactionStatus.SUCCEEDED) {
 			throw Refusal.unprocessable("refund_not_refundable");
 		}
-		long refunded = jdbc
+		return giveBack(payment, amount, reason, AccountKind.MERCHANT_SETTLEMENT, actor);
+	}
+
+	@Override
+	@Transactional
+	public TransactionView refundDisputed(UUID transactionId, long amount, String reason, Actor actor) {
+		TransactionView original = records.lock(transactionId)
+			.orElseThrow(() -> Refusal.notFound("transaction_not_found"));
+		if (!DISPUTABLE.contains(original.type())) {
+			throw Refusal.unprocessable("refund_not_refundable");
+		}
+		// A merchant pays back its own payment; what no merchant received (a transfer
+		// that
+		// went astray, a top-up charged twice) the operator bears.
+		boolean merchantPays = original.type() == TransactionType.PAYMENT
+				&& original.status() == TransactionStatus.SUCCEEDED;
+		return giveBack(original, amount, reason,
+				merchantPays ? AccountKind.MERCHANT_SETTLEMENT : AccountKind.DISPUTE_LOSSES, actor);
+	}
+
+	/**
+	 * A refund: a new balancing posting related to the original, which is never edited;
+	 * all refunds of one movement together never exceed it.
+	 */
+	private TransactionView giveBack(TransactionView original, long amount, String reason, AccountKind payer,
+			Actor actor) {
+		long refunded = alreadyRefunded(original.id());
+		if (amount <= 0 || !Money.fitsUnder(refunded, amount, original.amount())) {
+			throw Refusal.unprocessable("refund_amount_invalid", String.valueOf(original.amount() - refunded));
+		}
+		UUID id = credit(original, TransactionType.REFUND, amount, reason);
+		ledger.move(id, PostingKind.REFUND, original.currency(), ledger.systemAccount(payer, original.currency()),
+				ledger.customerAccount(original.customerId(), AccountKind.CUSTOMER_AVAILABLE, original.currency()),
+				amount);
+		events.publishEvent(new TransactionPosted(id, original.customerId(), TransactionType.REFUND,
+				new Money(amount, original.currency()), null));
+		events.publishEvent(new WalletActionTaken(actor, "wallet.refunded", original.customerId(),
+				original.type().code() + "=" + original.reference() + " amount=" + amount + " " + original.currency()));
+		return records.find(id).orElseThrow();
+	}
+
+	private long alreadyRefunded(UUID transactionId) {
+		return jdbc
 			.sql("SELECT coalesce(sum(amount), 0) FROM wallet_transaction WHERE related_id = ? AND type = 'refund'")
-			.param(paymentId)
+			.param(transactionId)
 			.query(Long.class)
 			.single();
-		if (amount <= 0 || !Money.fitsUnder(refunded, amount, payment.amount())) {
-			throw Refusal.unprocessable("refund_amount_invalid", String.valueOf(payment.amount() - refunded));
-		}
-		UUID id = records
-			.insert(NewTransaction.of(payment.customerId(), TransactionType.REFUND, TransactionStatus.SUCCEEDED, amount,
-					payment.currency())
-				.counterparty(payment.counterparty(), null)
-				.related(paymentId)
-				.note(reason))
+	}
+
+	private UUID credit(TransactionView original, TransactionType type, long amount, String note) {
+		return records
+			.insert(NewTransaction
+				.of(original.customerId(), type, TransactionStatus.SUCCEEDED, amount, original.currency())
+				.counterparty(original.counterparty(), null)
+				.related(original.id())
+				.note(note))
 			.id();
-		ledger.move(id, PostingKind.REFUND, payment.currency(),
-				ledger.systemAccount(AccountKind.MERCHANT_SETTLEMENT, payment.currency()),
-				ledger.customerAccount(payment.customerId(), AccountKind.CUSTOMER_AVAILABLE, payment.currency()),
+	}
+
+	/** What a customer may dispute: money that left them, or a top-up. */
+	static final java.util.Set<TransactionType> DISPUTABLE = java.util.EnumSet.of(TransactionType.PAYMENT,
+			TransactionType.TRANSFER_OUT, TransactionType.TOP_UP, TransactionType.WITHDRAWAL);
+
+	@Override
+	@Transactional
+	public TransactionView provisionalCredit(UUID transactionId, long amount, String reason, Actor actor) {
+		TransactionView original = records.lock(transactionId)
+			.orElseThrow(() -> Refusal.notFound("transaction_not_found"));
+		if (amount <= 0 || amount > original.amount()) {
+			throw Refusal.unprocessable("refund_amount_invalid", String.valueOf(original.amount()));
+		}
+		UUID id = credit(original, TransactionType.PROVISIONAL_CREDIT, amount, reason);
+		ledger.move(id, PostingKind.PROVISIONAL_CREDIT, original.currency(),
+				ledger.systemAccount(AccountKind.DISPUTE_PROVISIONAL, original.currency()),
+				ledger.customerAccount(original.customerId(), AccountKind.CUSTOMER_AVAILABLE, original.currency()),
 				amount);
-		events.publishEvent(new TransactionPosted(id, payment.customerId(), TransactionType.REFUND,
-				new Money(amount, payment.currency()), null));
-		events.publishEvent(new WalletActionTaken(actor, "wallet.refunded", payment.customerId(),
-				"payment=" + payment.reference() + " amount=" + amount + " " + payment.currency()));
+		events.publishEvent(new WalletActionTaken(actor, "wallet.provisional_credit", original.customerId(),
+				original.type().code() + "=" + original.reference() + " amount=" + amount + " " + original.currency()));
 		return records.find(id).orElseThrow();
+	}
+
+	@Override
+	@Transactional
+	public long takeBackProvisionalCredit(UUID creditId, String reason, Actor actor) {
+		TransactionView credit = records.lock(creditId)
+			.filter(t -> t.type() == TransactionType.PROVISIONAL_CREDIT)
+			.orElseThrow(() -> Refusal.notFound("transaction_not_found"));
+		long customerAccount = ledger.customerAccount(credit.customerId(), AccountKind.CUSTOMER_AVAILABLE,
+				credit.currency());
+		long provisional = ledger.systemAccount(AccountKind.DISPUTE_PROVISIONAL, credit.currency());
+		long available = ledger
+			.lockForSpending(credit.customerId(), customerAccount, provisional, java.time.LocalDate.now(clock))
+			.available();
+		long takenBack = jdbc
+			.sql("SELECT coalesce(sum(amount), 0) FROM wallet_transaction WHERE related_id = ? AND type = ?")
+			.params(creditId, TransactionType.PROVISIONAL_REVERSAL.code())
+			.query(Long.class)
+			.single();
+		// never below nothing: what the customer has spent meanwhile stays owed, and the
+		// dispute says so
+		long amount = Math.min(credit.amount() - takenBack, available);
+		if (amount <= 0) {
+			return 0;
+		}
+		UUID id = credit(credit, TransactionType.PROVISIONAL_REVERSAL, amount, reason);
+		ledger.move(id, PostingKind.PROVISIONAL_REVERSAL, credit.currency(), customerAccount, provisional, amount);
+		events.publishEvent(new WalletActionTaken(actor, "wallet.provisional_credit_taken_back", credit.customerId(),
+				"credit=" + credit.reference() + " amount=" + amount + " " + credit.currency()));
+		return amount;
 	}
 
 }

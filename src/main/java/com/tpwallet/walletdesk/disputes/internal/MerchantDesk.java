@@ -1,0 +1,20 @@
+package com.tpwallet.walletdesk.disputes.internal;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The merchant's side of a dispute about a payment: the merchant (through the acquirer's
+ * dispute service) is asked to respond by a date. Its answer comes back later through
+ * {@link DisputeDesk#merchantAnswered}; silence past the date decides for the customer.
+ */
+interface MerchantDesk {
+
+	void ask(MerchantCase dispute);
+
+	/** What the merchant is shown: never the customer's identity, only the payment. */
+	record MerchantCase(UUID disputeId, String merchant, String paymentReference, long amount, String currency,
+			String reason, String description, LocalDate respondBy) {
+	}
+
+}

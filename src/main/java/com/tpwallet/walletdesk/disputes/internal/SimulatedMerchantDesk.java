@@ -1,0 +1,51 @@
+package com.tpwallet.walletdesk.disputes.internal;
+
+import java.util.Locale;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * A stand-in for the merchants, only in the demo, dev and test profiles. It answers once
+ * the question is committed: a merchant whose name contains {@code silent} never answers
+ * (the deadline then decides); a duplicate charge, a wrong amount or a missing refund is
+ * accepted; anything else is contested with a statement.
+ */
+@Component
+@Profile({ "demo", "dev", "test" })
+class SimulatedMerchantDesk implements MerchantDesk {
+
+	private final DisputeDesk desk;
+
+	SimulatedMerchantDesk(@Lazy DisputeDesk desk) {
+		this.desk = desk;
+	}
+
+	@Override
+	public void ask(MerchantCase dispute) {
+		if (dispute.merchant().toLowerCase(Locale.ROOT).contains("silent")) {
+			return;
+		}
+		boolean accepts = switch (dispute.reason()) {
+			case "charged_twice", "wrong_amount", "refund_not_received" -> true;
+			default -> false;
+		};
+		Runnable answer = () -> desk.merchantAnswered(dispute.disputeId(),
+				accepts ? Dispute.MerchantAnswer.ACCEPTED : Dispute.MerchantAnswer.CONTESTED,
+				accepts ? "We agree and accept the refund." : "The order was delivered to the customer's address.");
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					answer.run();
+				}
+			});
+		}
+		else {
+			answer.run();
+		}
+	}
+
+}
