@@ -125,8 +125,22 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 				.getContentAsString())
 			.path("id")
 			.asString();
+		String dispute = api
+			.post("/api/v1/disputes",
+					Map.of("transactionId", transaction, "reason", "wrong_amount", "description", "Zu viel"), b.token())
+			.text("id");
+		String evidence = new tools.jackson.databind.json.JsonMapper()
+			.readTree(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/api/v1/disputes/" + dispute + "/evidence")
+				.file(new org.springframework.mock.web.MockMultipartFile("file", "receipt.png", "image/png",
+						java.util.Base64.getDecoder()
+							.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==")))
+				.header("Authorization", "Bearer " + b.token())).andReturn().getResponse().getContentAsString())
+			.path("id")
+			.asString();
 		Map<String, String> objects = Map.of("/api/v1/tickets/{id}", ticket, "/api/v1/wallet/transactions/{id}",
-				transaction, "/api/v1/staff/tickets/{id}", ticket, "/api/v1/staff/customers/{id}", b.id().toString());
+				transaction, "/api/v1/staff/tickets/{id}", ticket, "/api/v1/staff/customers/{id}", b.id().toString(),
+				"/api/v1/disputes/{id}", dispute, "/api/v1/staff/disputes/{id}", dispute);
 		String a = api.login(api.registerCustomer("de"), Api.PASSWORD);
 		String englishAgent = api.staffToken("AGENT");
 		String supervisor = api.staffToken("SUPERVISOR");
@@ -135,7 +149,9 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 		int checked = 0;
 		for (Operation operation : operations()) {
 			String prefix = objects.keySet().stream().filter(operation.path()::startsWith).findFirst().orElse(null);
-			if (prefix == null || operation.method().equals("POST") && operation.path().endsWith("/attachments")
+			if (prefix == null
+					|| operation.method().equals("POST")
+							&& (operation.path().endsWith("/attachments") || operation.path().endsWith("/evidence"))
 					|| RULES.get(operation.key()) == Access.SUPERVISOR) {
 				// uploads need a file (AttachmentsAndNoticesIntegrationTest); supervisors
 				// reach every customer
@@ -144,6 +160,7 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 			String path = operation.path()
 				.replace("{id}", objects.get(prefix))
 				.replace("{attachmentId}", attachment)
+				.replace("{evidenceId}", evidence)
 				.replace("{macroId}", macro)
 				.replaceAll("\\{[^}]*}", UUID.randomUUID().toString());
 			Object body = List.of("POST", "PUT", "PATCH").contains(operation.method())
@@ -168,12 +185,18 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 	/**
 	 * Bodies that pass validation, so that the answer is about the object, not the input.
 	 */
-	static final Map<String, Object> PLAUSIBLE_BODIES = Map.of("POST /api/v1/staff/customers/{id}/unlock",
-			Map.of("checks", List.of("sms_code")), "POST /api/v1/staff/customers/{id}/verified-name",
-			Map.of("name", "Max Muster", "checks", List.of("id_document")),
-			"POST /api/v1/staff/customers/{id}/password-reset", Map.of("channel", "sms"),
-			"POST /api/v1/tickets/{id}/entries", Map.of("body", "Hallo"), "POST /api/v1/tickets/{id}/satisfaction",
-			Map.of("score", 5), "PATCH /api/v1/staff/tickets/{id}", Map.of("priority", "high"));
+	static final Map<String, Object> PLAUSIBLE_BODIES = Map.ofEntries(
+			Map.entry("POST /api/v1/disputes/{id}/replies", Map.of("message", "Hallo")),
+			Map.entry("POST /api/v1/disputes/{id}/reopen", Map.of("message", "Hallo")),
+			Map.entry("POST /api/v1/staff/disputes/{id}/questions", Map.of("question", "Wann?")),
+			Map.entry("POST /api/v1/staff/disputes/{id}/decision", Map.of("outcome", "rejected", "reason", "Nein")),
+			Map.entry("POST /api/v1/staff/customers/{id}/unlock", Map.of("checks", List.of("sms_code"))),
+			Map.entry("POST /api/v1/staff/customers/{id}/verified-name",
+					Map.of("name", "Max Muster", "checks", List.of("id_document"))),
+			Map.entry("POST /api/v1/staff/customers/{id}/password-reset", Map.of("channel", "sms")),
+			Map.entry("POST /api/v1/tickets/{id}/entries", Map.of("body", "Hallo")),
+			Map.entry("POST /api/v1/tickets/{id}/satisfaction", Map.of("score", 5)),
+			Map.entry("PATCH /api/v1/staff/tickets/{id}", Map.of("priority", "high")));
 
 	/**
 	 * A 401/403 that is the operation's own business answer (a wrong password), not an
@@ -248,6 +271,24 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 		rules.put("POST /api/v1/staff/risk/alerts/{id}/confirm", Access.SUPERVISOR);
 		rules.put("GET /api/v1/staff/customers/{id}/risk", Access.AGENT);
 		rules.put("GET /api/v1/admin/risk/reviewed-decisions.csv", Access.ADMIN);
+		rules.put("POST /api/v1/merchant-disputes/callback", Access.PUBLIC);
+		rules.put("POST /api/v1/disputes", Access.CUSTOMER);
+		rules.put("GET /api/v1/disputes", Access.CUSTOMER);
+		rules.put("GET /api/v1/disputes/form", Access.CUSTOMER);
+		rules.put("GET /api/v1/disputes/{id}", Access.CUSTOMER);
+		rules.put("POST /api/v1/disputes/{id}/evidence", Access.CUSTOMER);
+		rules.put("GET /api/v1/disputes/{id}/evidence/{evidenceId}", Access.CUSTOMER);
+		rules.put("POST /api/v1/disputes/{id}/replies", Access.CUSTOMER);
+		rules.put("POST /api/v1/disputes/{id}/reopen", Access.CUSTOMER);
+		rules.put("POST /api/v1/disputes/{id}/withdraw", Access.CUSTOMER);
+		rules.put("GET /api/v1/staff/disputes", Access.AGENT);
+		rules.put("GET /api/v1/staff/disputes/report", Access.SUPERVISOR);
+		rules.put("GET /api/v1/staff/disputes/{id}", Access.AGENT);
+		rules.put("GET /api/v1/staff/disputes/{id}/evidence/{evidenceId}", Access.AGENT);
+		rules.put("POST /api/v1/staff/disputes/{id}/acknowledge", Access.AGENT);
+		rules.put("POST /api/v1/staff/disputes/{id}/questions", Access.AGENT);
+		rules.put("POST /api/v1/staff/disputes/{id}/merchant-request", Access.AGENT);
+		rules.put("POST /api/v1/staff/disputes/{id}/decision", Access.AGENT);
 		// customers and staff, each on their own objects
 		rules.put("POST /api/v1/auth/logout", Access.SIGNED_IN);
 		// cannot-log-in alone is public: TroubleshooterIntegrationTest

@@ -135,12 +135,16 @@ final class Dispute {
 	}
 
 	/**
-	 * The customer answered or sent evidence: waiting for the customer → under review.
+	 * The customer wrote or sent evidence: if staff were waiting for them, waiting for
+	 * the customer → under review (answers whether it moved).
 	 */
-	void customerAnswered() {
-		requireStatus(DisputeStatus.WAITING_CUSTOMER, "dispute_not_waiting_for_customer");
+	boolean customerAnswered() {
+		if (status != DisputeStatus.WAITING_CUSTOMER) {
+			return false;
+		}
 		question = null;
 		status = DisputeStatus.UNDER_REVIEW;
+		return true;
 	}
 
 	/** The merchant is asked to respond by {@code due}: → waiting for the merchant. */

@@ -16,9 +16,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import com.tpwallet.walletdesk.support.SupportApi;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -118,7 +122,22 @@ class DisputeController {
 	@Operation(summary = "Download one of my dispute's files")
 	ResponseEntity<byte[]> evidence(@PathVariable UUID id, @PathVariable UUID evidenceId,
 			@AuthenticationPrincipal Caller customer) {
-		return files.download(desk.own(customer, id, false), evidenceId);
+		return asAttachment(files.content(desk.own(customer, id, false), evidenceId));
+	}
+
+	/**
+	 * Served as the ticket's files are: always as an attachment, never rendered by the
+	 * browser (the console shows images from the bytes it fetched).
+	 */
+	static ResponseEntity<byte[]> asAttachment(SupportApi.FileContent file) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(file.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(file.bytes());
 	}
 
 	record Message(@NotBlank(message = "{validation.required}") @Size(max = 4000) String message) {

@@ -163,8 +163,7 @@ class DisputeDesk {
 				file.fileName(), file.mediaType(), file.size(), "customer", now);
 		disputes.addEvidence(d.id, evidence);
 		disputes.addEvent(d.id, "evidence_added", "customer", file.fileName(), now);
-		if (d.status == DisputeStatus.WAITING_CUSTOMER) {
-			d.customerAnswered();
+		if (d.customerAnswered()) {
 			moved(d, "customer_answered", actor, file.fileName(), now);
 		}
 		else {
@@ -182,8 +181,7 @@ class DisputeDesk {
 		}
 		support.addEntry(requireTicket(d), EntryKind.CUSTOMER, customer.id(), message);
 		Instant now = clock.instant();
-		if (d.status == DisputeStatus.WAITING_CUSTOMER) {
-			d.customerAnswered();
+		if (d.customerAnswered()) {
 			moved(d, "customer_answered", actor, null, now);
 		}
 		else {

@@ -80,7 +80,7 @@ class StaffDisputeController {
 	@Operation(summary = "Download a dispute's file")
 	ResponseEntity<byte[]> evidence(@PathVariable UUID id, @PathVariable UUID evidenceId,
 			@AuthenticationPrincipal Caller staff) {
-		return files.download(desk.seenBy(staff, id, false), evidenceId);
+		return DisputeController.asAttachment(files.content(desk.seenBy(staff, id, false), evidenceId));
 	}
 
 	@PostMapping("/api/v1/staff/disputes/{id}/acknowledge")
