@@ -30,7 +30,7 @@ WD.signin(main => {
         WD.el('td', { text: '#' + d.number }), WD.el('td', { text: d.reason.text }),
         WD.el('td', { text: WD.money(d.amount, d.currency) }), WD.el('td', { text: d.counterparty || '' }),
         WD.el('td', {}, WD.el('span', { class: 'badge', text: d.statusText })), WD.el('td', {}, timeLeft(d)),
-        WD.el('td', { text: WD.t('disputes.due', d.dueDate) })));
+        WD.el('td', { text: WD.t('disputes.due', WD.day(d.dueDate)) })));
       WD.clear(list, rows.length ? WD.el('table', {}, WD.el('tbody', {}, rows)) : WD.el('p', { text: WD.t('disputes.desk.none') }));
     } catch (err) { WD.showError(list, err); }
   }
@@ -63,17 +63,17 @@ WD.signin(main => {
       const awaiting = ['submitted', 'under_review', 'waiting_customer', 'waiting_merchant'].includes(d.status);
       const parts = [WD.el('h2', { text: WD.t('disputes.number', d.number) + ' · ' + d.reason.text }),
         WD.el('p', {}, WD.el('span', { class: 'badge', id: 'dispute-status', text: d.statusText }), ' ', timeLeft(d),
-          ' ' + WD.t('disputes.due', d.dueDate), d.escalatedAt ? WD.el('span', { class: 'badge breached', text: WD.t('disputes.escalated') }) : ''),
+          awaiting ? ' ' + WD.t('disputes.due', WD.day(d.dueDate)) : '', d.escalatedAt ? WD.el('span', { class: 'badge breached', text: WD.t('disputes.escalated') }) : ''),
         WD.el('dl', { class: 'facts' },
           WD.el('dt', { text: WD.t('disputes.transaction') }), WD.el('dd', { text: d.transactionType.text + ' · ' + WD.money(d.amount, d.currency) }),
           WD.el('dt', { text: WD.t('disputes.counterparty') }), WD.el('dd', { text: d.counterparty || '—' }),
           WD.el('dt', { text: WD.t('disputes.refunded') }), WD.el('dd', { text: WD.money(d.refunded, d.currency) }),
           d.provisionalCredit ? [WD.el('dt', { text: WD.t('disputes.provisional.label') }),
             WD.el('dd', { text: WD.money(d.provisionalCredit, d.currency) + (d.outcome && d.provisionalOutstanding ? ' · ' + WD.t('disputes.outstanding', WD.money(d.provisionalOutstanding, d.currency)) : '') })] : [],
-          d.ticketNumber ? [WD.el('dt', { text: WD.t('disputes.ticket') }), WD.el('dd', {}, WD.el('a', { href: '/agent?lang=' + encodeURIComponent(WD.lang) + '#ticket-' + d.ticketId, text: '#' + d.ticketNumber }))] : []),
+          d.ticketNumber ? [WD.el('dt', { text: WD.t('disputes.ticket') }), WD.el('dd', { text: '#' + d.ticketNumber })] : []),
         WD.el('p', { class: 'quote', text: d.description })];
       if (d.merchantAnswer) parts.push(WD.el('p', {}, WD.el('strong', { text: d.merchantAnswer + ': ' }), d.merchantStatement || ''));
-      else if (d.merchantDue) parts.push(WD.el('p', { text: WD.t('disputes.merchant.due', d.merchantDue) }));
+      else if (d.merchantDue) parts.push(WD.el('p', { text: WD.t('disputes.merchant.due', WD.day(d.merchantDue)) }));
       if (d.question) parts.push(WD.el('p', {}, WD.el('strong', { text: WD.t('disputes.question') + ' ' }), d.question));
       if (d.outcome) parts.push(WD.el('p', { id: 'dispute-outcome' }, WD.el('strong', { text: d.outcomeText }), d.decisionReason ? ' — ' + d.decisionReason : ''));
       parts.push(WD.el('h3', { text: WD.t('disputes.evidence') }),

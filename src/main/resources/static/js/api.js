@@ -42,6 +42,8 @@ const WD = {
   },
   clear(node, ...children) { node.replaceChildren(...children.flat()); return node; },
   time(iso) { return iso ? new Date(iso).toLocaleString(this.lang) : '—'; },
+  // An ISO date (a deadline) in the reader's words.
+  day(iso) { return iso ? new Date(iso + 'T00:00:00').toLocaleDateString(this.lang, { dateStyle: 'long' }) : '—'; },
   money(minor, currency) {
     return new Intl.NumberFormat(this.lang, { style: 'currency', currency }).format(minor / 100);
   },

@@ -88,7 +88,7 @@ WD.signin(main => {
         WD.el('td', { text: '#' + d.number }), WD.el('td', { text: d.reason.text }),
         WD.el('td', { text: WD.money(d.amount, d.currency) }),
         WD.el('td', {}, WD.el('span', { class: 'badge', text: d.statusText })),
-        WD.el('td', { text: WD.t('disputes.due', d.dueDate) })));
+        WD.el('td', { text: WD.t('disputes.due', WD.day(d.dueDate)) })));
       WD.clear(list, WD.el('h2', { text: WD.t('disputes.mine') }),
         rows.length ? WD.el('table', {}, WD.el('tbody', {}, rows)) : WD.el('p', { text: WD.t('disputes.none') }));
     } catch (err) { WD.showError(list, err); }
@@ -100,7 +100,7 @@ WD.signin(main => {
       const note = WD.el('div', { 'aria-live': 'polite' });
       const parts = [WD.el('h2', { text: WD.t('disputes.number', d.number) + ' · ' + d.reason.text }),
         WD.el('p', {}, WD.el('span', { class: 'badge', id: 'dispute-status', text: d.statusText }), ' ',
-          d.outcome ? '' : WD.t('disputes.due', d.dueDate)),
+          d.outcome ? '' : WD.t('disputes.due', WD.day(d.dueDate))),
         WD.el('p', { text: d.transactionType.text + ' · ' + WD.money(d.amount, d.currency) + (d.counterparty ? ' · ' + d.counterparty : '') }),
         WD.el('p', { class: 'quote', text: d.description })];
       if (d.provisionalCredit) parts.push(WD.el('p', { text: WD.t('disputes.provisional', WD.money(d.provisionalCredit, d.currency)) }));
