@@ -8,7 +8,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
+import com.tpwallet.walletdesk.platform.Refusal;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 
 /**
  * The acquirer's merchant-dispute service over HTTP: {@code POST /disputes} with the case
@@ -52,13 +54,19 @@ class HttpMerchantDesk implements MerchantDesk {
 		body.put("reason", dispute.reason());
 		body.put("description", dispute.description());
 		body.put("respondBy", dispute.respondBy().toString());
-		http.post()
-			.uri("/disputes")
-			.header("Idempotency-Key", dispute.disputeId().toString())
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(body)
-			.retrieve()
-			.toBodilessEntity();
+		try {
+			http.post()
+				.uri("/disputes")
+				.header("Idempotency-Key", dispute.disputeId().toString())
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(body)
+				.retrieve()
+				.toBodilessEntity();
+		}
+		catch (RestClientException unreachable) {
+			// the move rolls back; staff may ask again (the same Idempotency-Key)
+			throw new Refusal(Refusal.Kind.UNAVAILABLE, "dispute_merchant_unavailable");
+		}
 	}
 
 }

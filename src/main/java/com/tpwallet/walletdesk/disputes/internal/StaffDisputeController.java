@@ -108,6 +108,7 @@ class StaffDisputeController {
 	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "dispute_not_found")
 	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = { "dispute_waiting", "dispute_already_decided" })
 	@ProblemCodes(kind = Refusal.Kind.RULE, value = "dispute_no_merchant")
+	@ProblemCodes(kind = Refusal.Kind.UNAVAILABLE, value = "dispute_merchant_unavailable")
 	@Operation(summary = "Ask the merchant of a disputed payment to respond by its deadline: → waiting for the "
 			+ "merchant. Silence past the deadline decides for the customer")
 	DisputeViews.StaffDispute askMerchant(@PathVariable UUID id, @AuthenticationPrincipal Caller staff,
