@@ -190,6 +190,9 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 			Map.entry("POST /api/v1/disputes/{id}/reopen", Map.of("message", "Hallo")),
 			Map.entry("POST /api/v1/staff/disputes/{id}/questions", Map.of("question", "Wann?")),
 			Map.entry("POST /api/v1/staff/disputes/{id}/decision", Map.of("outcome", "rejected", "reason", "Nein")),
+			Map.entry("POST /api/v1/staff/customers/{id}/disputes",
+					Map.of("transactionId", UUID.randomUUID(), "reason", "other", "description", "x", "channel",
+							"chat")),
 			Map.entry("POST /api/v1/staff/customers/{id}/unlock", Map.of("checks", List.of("sms_code"))),
 			Map.entry("POST /api/v1/staff/customers/{id}/verified-name",
 					Map.of("name", "Max Muster", "checks", List.of("id_document"))),
@@ -289,6 +292,7 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 		rules.put("POST /api/v1/staff/disputes/{id}/questions", Access.AGENT);
 		rules.put("POST /api/v1/staff/disputes/{id}/merchant-request", Access.AGENT);
 		rules.put("POST /api/v1/staff/disputes/{id}/decision", Access.AGENT);
+		rules.put("POST /api/v1/staff/customers/{id}/disputes", Access.AGENT);
 		// customers and staff, each on their own objects
 		rules.put("POST /api/v1/auth/logout", Access.SIGNED_IN);
 		// cannot-log-in alone is public: TroubleshooterIntegrationTest

@@ -84,9 +84,28 @@ class DisputeDesk {
 
 	@Transactional
 	Dispute open(Caller customer, Opening opening, Actor actor) {
+		return open(customer.customerId(), opening, actor);
+	}
+
+	/**
+	 * Staff open a dispute for a customer who asked in chat, on the phone or by e-mail:
+	 * the same rules, on a customer they reach.
+	 */
+	@Transactional
+	Dispute openFor(Caller staff, UUID customerId, Opening opening, Actor actor) {
+		try {
+			identity.requireStaffReach(staff.id(), customerId);
+		}
+		catch (Refusal outOfReach) {
+			throw Refusal.notFound("customer_not_found");
+		}
+		return open(customerId, opening, actor);
+	}
+
+	private Dispute open(UUID customerId, Opening opening, Actor actor) {
 		DisputeReason reason = DisputeReason.find(opening.reason())
 			.orElseThrow(() -> Refusal.badRequest("dispute_reason_invalid"));
-		TransactionView movement = ownMovement(customer, opening.transactionId());
+		TransactionView movement = movementOf(customerId, opening.transactionId());
 		Instant now = clock.instant();
 		requireDisputable(movement, reason, now);
 		disputes.findByTransaction(movement.id()).ifPresent(existing -> {
@@ -115,8 +134,12 @@ class DisputeDesk {
 
 	/** The customer's own movement, or not found (someone else's is not shown either). */
 	TransactionView ownMovement(Caller customer, UUID transactionId) {
+		return movementOf(customer.customerId(), transactionId);
+	}
+
+	private TransactionView movementOf(UUID customerId, UUID transactionId) {
 		return wallet.transaction(transactionId)
-			.filter(t -> t.customerId().equals(customer.customerId()))
+			.filter(t -> t.customerId().equals(customerId))
 			.orElseThrow(() -> Refusal.notFound("transaction_not_found"));
 	}
 

@@ -13,9 +13,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -58,6 +62,28 @@ class StaffDisputeController {
 			@RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit, @AuthenticationPrincipal Caller staff) {
 		return views.staffDisputes(staff, status, cursor, limit);
+	}
+
+	record OpenDispute(@NotNull(message = "{validation.required}") UUID transactionId,
+			@NotBlank(message = "{validation.required}") @Size(max = 30) String reason,
+			@NotBlank(message = "{validation.required}") @Size(max = 4000) String description,
+			@NotBlank(message = "{validation.required}") @Pattern(regexp = "chat|email|phone") String channel) {
+	}
+
+	@PostMapping("/api/v1/staff/customers/{id}/disputes")
+	@ResponseStatus(HttpStatus.CREATED)
+	@ProblemCodes(kind = Refusal.Kind.INVALID_INPUT, value = "dispute_reason_invalid")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = { "customer_not_found", "transaction_not_found" })
+	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = "dispute_exists")
+	@ProblemCodes(kind = Refusal.Kind.RULE,
+			value = { "dispute_not_disputable", "dispute_window_passed", "dispute_reason_not_applicable" })
+	@Operation(summary = "Open a dispute for a customer who asked in chat, on the phone or by e-mail (channel), on "
+			+ "one of their movements; the same rules as the customer's own")
+	DisputeViews.StaffDispute openFor(@PathVariable UUID id, @Valid @RequestBody OpenDispute body,
+			@AuthenticationPrincipal Caller staff, HttpServletRequest request) {
+		return views.forStaff(desk.openFor(staff, id,
+				new DisputeDesk.Opening(body.transactionId(), body.reason(), body.description(), body.channel()),
+				Actor.of(staff, ClientAddress.of(request))));
 	}
 
 	@GetMapping("/api/v1/staff/disputes/report")

@@ -431,6 +431,28 @@ class DisputesIntegrationTest extends HttpTestBase {
 	}
 
 	@Test
+	void anAgentOpensADisputeForACustomerWhoAskedInChat() {
+		Customer c = wallet.funded(50_000);
+		UUID payment = pay(c, "m-coffee", 2_200);
+		String agent = api.staffToken("AGENT");
+		Response opened = api.post("/api/v1/staff/customers/" + c.id() + "/disputes", Map.of("transactionId", payment,
+				"reason", "wrong_amount", "description", "Customer says the price was 12 CNY", "channel", "chat"),
+				agent);
+		assertThat(opened.status()).as(opened.body().toString()).isEqualTo(201);
+		String ticket = opened.text("ticketId");
+		assertThat(jdbc.sql("SELECT channel FROM ticket WHERE id = ?::uuid").param(ticket).query(String.class).single())
+			.isEqualTo("chat");
+		// the customer sees it as their own
+		assertThat(api.get("/api/v1/disputes/" + opened.text("id"), c.token()).status()).isEqualTo(200);
+		// someone else's movement is not found for the customer named
+		Customer other = wallet.funded(1_000);
+		assertThat(api
+			.post("/api/v1/staff/customers/" + other.id() + "/disputes",
+					Map.of("transactionId", payment, "reason", "other", "description", "x", "channel", "phone"), agent)
+			.code()).isEqualTo("transaction_not_found");
+	}
+
+	@Test
 	void theFormIsFilledInFromTheTransaction() {
 		Customer c = wallet.funded(50_000);
 		UUID payment = pay(c, "m-coffee", 1_234);
