@@ -83,12 +83,16 @@ final class LanguageAnalyzers {
 
 	private final Map<String, Analyzer> questions = new HashMap<>();
 
+	private final Map<String, Analyzer> words = new HashMap<>();
+
 	LanguageAnalyzers() {
 		lines("zh-dictionary.txt").forEach(word -> CustomDictionary.insert(word, "nz 1024"));
 		Map<String, Chain> chains = Map.of("zh-CN", chinese(), "en", english(), "fr", french(), "de", german());
 		chains.forEach((language, chain) -> {
 			indexing.put(language, chain.analyzer(true, null));
-			questions.put(language, chain.analyzer(true, synonyms(language, chain.analyzer(false, null))));
+			SynonymMap synonyms = synonyms(language, chain.analyzer(false, null));
+			questions.put(language, chain.analyzer(true, synonyms));
+			words.put(language, chain.analyzer(false, synonyms));
 		});
 	}
 
@@ -98,6 +102,14 @@ final class LanguageAnalyzers {
 
 	Analyzer questions(String language) {
 		return questions.get(language);
+	}
+
+	/**
+	 * A customer's words as typed (lower case, synonyms added), stop words kept: "not",
+	 * "how" and "would" say what kind of message it is.
+	 */
+	Analyzer words(String language) {
+		return words.get(language);
 	}
 
 	private Chain chinese() {
