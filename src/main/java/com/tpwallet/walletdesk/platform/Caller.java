@@ -17,10 +17,14 @@ public record Caller(UUID id, Kind kind, Role role, String language, String name
 
 	}
 
-	/** Roles in increasing power; each staff role includes the ones before it. */
+	/**
+	 * Roles. Agents, supervisors and admins in increasing power, each including the ones
+	 * before it; the product team reads feedback and nothing else (supervisors and admins
+	 * may read it too).
+	 */
 	public enum Role {
 
-		CUSTOMER, AGENT, SUPERVISOR, ADMIN
+		CUSTOMER, PRODUCT, AGENT, SUPERVISOR, ADMIN
 
 	}
 
@@ -41,7 +45,13 @@ public record Caller(UUID id, Kind kind, Role role, String language, String name
 	}
 
 	public boolean hasAtLeast(Role wanted) {
-		return isStaff() && role.compareTo(wanted) >= 0;
+		if (!isStaff()) {
+			return false;
+		}
+		if (role == Role.PRODUCT || wanted == Role.PRODUCT) {
+			return role == wanted || role.compareTo(Role.SUPERVISOR) >= 0;
+		}
+		return role.compareTo(wanted) >= 0;
 	}
 
 	/** The caller of the current request, if it is authenticated. */

@@ -67,6 +67,12 @@ public interface SupportApi {
 	 */
 	void recordDelivery(long entryId, String state, @Nullable String detail);
 
+	/**
+	 * What the requester wrote on a ticket, in order (their messages only: no replies,
+	 * notes or events).
+	 */
+	List<String> requesterMessages(UUID ticketId);
+
 	/** The number customers and agents know a ticket by. */
 	long ticketNumber(UUID ticketId);
 

@@ -34,6 +34,13 @@ public interface SupportEvents {
 	record SlaBreached(UUID ticketId, String target, String queue) {
 	}
 
+	/**
+	 * A customer rated a solved ticket; published inside the transaction that stored it.
+	 */
+	record SatisfactionGiven(UUID ticketId, UUID customerId, int score,
+			@org.jspecify.annotations.Nullable String comment, String language, String channel) {
+	}
+
 	/** {@code customerId} is null when the requester is an e-mail contact. */
 	record TicketSolved(UUID ticketId, @org.jspecify.annotations.Nullable UUID customerId) {
 	}

@@ -31,7 +31,7 @@ class SecurityConfiguration {
 			"/api/v1/wallet/transactions", "/api/v1/wallet/transactions/**", "/api/v1/wallet/top-ups",
 			"/api/v1/wallet/payments", "/api/v1/wallet/transfers", "/api/v1/wallet/withdrawals",
 			"/api/v1/chats/current", "/api/v1/chats/*/attachments", "/api/v1/tickets", "/api/v1/tickets/*/satisfaction",
-			"/api/v1/troubleshooters/*/tickets", "/api/v1/disputes", "/api/v1/disputes/**" };
+			"/api/v1/troubleshooters/*/tickets", "/api/v1/disputes", "/api/v1/disputes/**", "/api/v1/feedback" };
 
 	/** Money and oversight: supervisors and admins. */
 	static final String[] SUPERVISORS_ONLY = { "/api/v1/staff/customers/*/wallet/freeze",
@@ -80,6 +80,8 @@ class SecurityConfiguration {
 				.hasRole("SUPERVISOR")
 				.requestMatchers("/api/v1/admin/**")
 				.hasRole("ADMIN")
+				.requestMatchers("/api/v1/product/**")
+				.hasRole("PRODUCT")
 				.requestMatchers("/api/v1/staff/**")
 				.hasRole("AGENT")
 				.requestMatchers("/api/v1/**")
@@ -103,6 +105,7 @@ class SecurityConfiguration {
 		return RoleHierarchyImpl.fromHierarchy("""
 				ROLE_ADMIN > ROLE_SUPERVISOR
 				ROLE_SUPERVISOR > ROLE_AGENT
+				ROLE_SUPERVISOR > ROLE_PRODUCT
 				""");
 	}
 

@@ -126,9 +126,12 @@ class Routing {
 	 * The languages whose queues an agent works; supervisors and admins see every queue.
 	 */
 	Set<String> languagesOf(UUID staffId) {
-		return identity.staffMember(staffId)
-			.map(m -> m.role() == Role.AGENT ? Set.copyOf(m.languages()) : Set.of("zh-CN", "en", "fr", "de"))
-			.orElse(Set.of());
+		return identity.staffMember(staffId).map(m -> switch (m.role()) {
+			case AGENT -> Set.copyOf(m.languages());
+			case SUPERVISOR, ADMIN -> Set.of("zh-CN", "en", "fr", "de");
+			// the product team works no queue
+			case PRODUCT, CUSTOMER -> Set.<String>of();
+		}).orElse(Set.of());
 	}
 
 	/**

@@ -190,6 +190,14 @@ class SupportFacade implements SupportApi {
 	}
 
 	@Override
+	public List<String> requesterMessages(UUID ticketId) {
+		return jdbc.sql("SELECT body FROM ticket_entry WHERE ticket_id = ? AND kind = ? ORDER BY id")
+			.params(ticketId, EntryKind.CUSTOMER.code())
+			.query(String.class)
+			.list();
+	}
+
+	@Override
 	public java.util.Optional<FileContent> file(UUID attachmentId) {
 		return jdbc.sql("SELECT file_name, media_type, content FROM ticket_attachment WHERE id = ?")
 			.param(attachmentId)

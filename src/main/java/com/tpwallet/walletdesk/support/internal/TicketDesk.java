@@ -201,6 +201,8 @@ class TicketDesk {
 		t.csatScore = score;
 		t.csatComment = comment == null ? null : plainText(comment);
 		tickets.update(t);
+		events.publishEvent(new com.tpwallet.walletdesk.support.SupportEvents.SatisfactionGiven(t.id, customerId, score,
+				t.csatComment, t.language, t.channel));
 		return CustomerTicket.of(t);
 	}
 

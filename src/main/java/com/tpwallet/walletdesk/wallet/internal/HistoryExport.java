@@ -43,25 +43,8 @@ class HistoryExport {
 		return out.toString();
 	}
 
-	/**
-	 * Quotes a cell, and defuses text a spreadsheet would run as a formula (OWASP CSV
-	 * injection): a cell that starts with {@code = + - @} (or their full-width forms), a
-	 * tab, a line break or any other white space gets a leading apostrophe. Only the
-	 * first character is judged: a pattern over the whole value once let
-	 * {@code "=1+1\nsecond line"} through, since {@code .} does not match a line break.
-	 */
 	static String cell(String value) {
-		if (value == null) {
-			return "";
-		}
-		String safe = value.isEmpty() || !startsDangerously(value) ? value : "'" + value;
-		return "\"" + safe.replace("\"", "\"\"") + "\"";
-	}
-
-	private static boolean startsDangerously(String value) {
-		int first = value.codePointAt(0);
-		return "=+-@\uFF1D\uFF0B\uFF0D\uFF20".indexOf(first) >= 0 || Character.isWhitespace(first)
-				|| Character.isSpaceChar(first) || Character.getType(first) == Character.CONTROL;
+		return com.tpwallet.walletdesk.platform.CsvCell.of(value);
 	}
 
 }
