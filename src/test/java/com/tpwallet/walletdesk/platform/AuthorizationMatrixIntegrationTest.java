@@ -29,19 +29,22 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 		/** any signed-in caller, customer or staff */
 		SIGNED_IN,
 		/** wallet customers only (staff get 403 customers_only) */
-		CUSTOMER, AGENT, SUPERVISOR, ADMIN
+		CUSTOMER,
+		/** the product team, supervisors and admins */
+		PRODUCT, AGENT, SUPERVISOR, ADMIN
 
 	}
 
 	enum Who {
 
-		ANONYMOUS, CUSTOMER, AGENT, SUPERVISOR, ADMIN;
+		ANONYMOUS, CUSTOMER, PRODUCT, AGENT, SUPERVISOR, ADMIN;
 
 		boolean may(Access access) {
 			return switch (access) {
 				case PUBLIC -> true;
 				case SIGNED_IN -> this != ANONYMOUS;
 				case CUSTOMER -> this == CUSTOMER;
+				case PRODUCT -> this == PRODUCT || compareTo(SUPERVISOR) >= 0;
 				case AGENT -> compareTo(AGENT) >= 0;
 				case SUPERVISOR -> compareTo(SUPERVISOR) >= 0;
 				case ADMIN -> this == ADMIN;
@@ -293,6 +296,13 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 		rules.put("POST /api/v1/staff/disputes/{id}/merchant-request", Access.AGENT);
 		rules.put("POST /api/v1/staff/disputes/{id}/decision", Access.AGENT);
 		rules.put("POST /api/v1/staff/customers/{id}/disputes", Access.AGENT);
+		rules.put("POST /api/v1/feedback", Access.CUSTOMER);
+		rules.put("POST /api/v1/staff/tickets/{id}/feedback", Access.AGENT);
+		rules.put("PATCH /api/v1/staff/feedback/{id}", Access.AGENT);
+		rules.put("PATCH /api/v1/product/feedback/{id}", Access.PRODUCT);
+		rules.put("GET /api/v1/product/feedback/report", Access.PRODUCT);
+		rules.put("GET /api/v1/product/feedback.csv", Access.PRODUCT);
+		rules.put("POST /api/v1/product/feedback/groups/{id}/status", Access.PRODUCT);
 		// customers and staff, each on their own objects
 		rules.put("POST /api/v1/auth/logout", Access.SIGNED_IN);
 		// cannot-log-in alone is public: TroubleshooterIntegrationTest
