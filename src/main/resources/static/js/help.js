@@ -5,7 +5,7 @@ WD.signin(main => {
   const inbox = WD.el('div', { class: 'card', id: 'inbox' });
   const detail = WD.el('div', { id: 'ticket' });
   WD.clear(main, WD.el('div', { class: 'row' }, WD.el('h1', { text: WD.t('help.title') }),
-    WD.el('a', { href: '/help/disputes?lang=' + encodeURIComponent(WD.lang), id: 'disputes-link', text: WD.t('disputes.link') })), inbox, newTicketForm(), list, detail);
+    WD.el('a', { href: '/help/disputes?lang=' + encodeURIComponent(WD.lang), id: 'disputes-link', text: WD.t('disputes.link') })), inbox, newTicketForm(), list, detail, feedbackForm());
 
   async function loadInbox() {
     try {
@@ -17,6 +17,24 @@ WD.signin(main => {
     } catch (err) { WD.showError(inbox, err); }
   }
   let open = null;
+
+  // Feedback for the product team, classified as it arrives.
+  function feedbackForm() {
+    const text = WD.el('textarea', { id: 'feedback-text', maxlength: 4000, required: true });
+    const status = WD.el('div', { 'aria-live': 'polite', id: 'feedback-status' });
+    const form = WD.el('form', { class: 'card', id: 'feedback-form' }, WD.el('h2', { text: WD.t('help.feedback') }),
+      WD.el('label', { for: 'feedback-text', text: WD.t('help.feedback.text') }), text,
+      WD.el('button', { type: 'submit', text: WD.t('help.feedback.send') }), status);
+    form.addEventListener('submit', async e => {
+      e.preventDefault();
+      try {
+        const f = await WD.call('POST', '/api/v1/feedback', { text: text.value, channel: 'web' });
+        form.reset();
+        status.textContent = WD.t('help.feedback.thanks', f.kindText, f.areaText);
+      } catch (err) { WD.showError(status, err); }
+    });
+    return form;
+  }
 
   function newTicketForm() {
     const subject = WD.el('input', { id: 'subject', maxlength: 200, required: true });

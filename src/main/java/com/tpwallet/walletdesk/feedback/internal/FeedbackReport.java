@@ -55,8 +55,8 @@ class FeedbackReport {
 			Instant createdAt) {
 	}
 
-	record Group(UUID id, String label, String area, List<String> themes, long size, long previousSize, String trend,
-			List<String> languages, String status, @Nullable String announcement, List<Sample> samples) {
+	record Group(UUID id, String label, String area, List<String> themes, long size, long customers, long previousSize,
+			String trend, List<String> languages, String status, @Nullable String announcement, List<Sample> samples) {
 	}
 
 	record Report(LocalDate from, LocalDate to, long total, List<Count> byKind, List<Count> byArea,
@@ -145,28 +145,26 @@ class FeedbackReport {
 		Object[] all = new Object[now.length + then.length];
 		System.arraycopy(then, 0, all, 0, then.length);
 		System.arraycopy(now, 0, all, then.length, now.length);
-		return jdbc
-			.sql("""
-					WITH before AS (SELECT group_id, count(*) AS n FROM feedback WHERE %s GROUP BY group_id),
-					     now AS (SELECT group_id, count(*) AS n, array_agg(DISTINCT language ORDER BY language) AS languages
-					             FROM feedback WHERE %s GROUP BY group_id)
-					SELECT g.id, g.area, g.themes, g.kind, g.status, g.announcement, now.n, coalesce(before.n, 0) AS previous,
-					       now.languages
-					FROM now JOIN feedback_group g ON g.id = now.group_id LEFT JOIN before ON before.group_id = g.id
-					ORDER BY now.n DESC, g.created_at LIMIT 20"""
-				.formatted(WHERE, WHERE))
-			.params(all)
-			.query((rs, n) -> {
-				UUID id = rs.getObject("id", UUID.class);
-				List<String> themes = List.of((String[]) rs.getArray("themes").getArray());
-				long size = rs.getLong("n");
-				long previous = rs.getLong("previous");
-				return new Group(id, labels.label(rs.getString("area"), themes, rs.getString("kind"), locale),
-						rs.getString("area"), themes, size, previous,
-						size > previous ? "rising" : size < previous ? "falling" : "steady",
-						List.of((String[]) rs.getArray("languages").getArray()), rs.getString("status"),
-						rs.getString("announcement"), List.of());
-			})
+		return jdbc.sql("""
+				WITH before AS (SELECT group_id, count(*) AS n FROM feedback WHERE %s GROUP BY group_id),
+				     now AS (SELECT group_id, count(*) AS n, count(DISTINCT coalesce(customer_id, id)) AS customers,
+				                   array_agg(DISTINCT language ORDER BY language) AS languages
+				             FROM feedback WHERE %s GROUP BY group_id)
+				SELECT g.id, g.area, g.themes, g.kind, g.status, g.announcement, now.n, now.customers,
+				      coalesce(before.n, 0) AS previous,
+				       now.languages
+				FROM now JOIN feedback_group g ON g.id = now.group_id LEFT JOIN before ON before.group_id = g.id
+				ORDER BY now.n DESC, g.created_at LIMIT 20""".formatted(WHERE, WHERE)).params(all).query((rs, n) -> {
+			UUID id = rs.getObject("id", UUID.class);
+			List<String> themes = List.of((String[]) rs.getArray("themes").getArray());
+			long size = rs.getLong("n");
+			long previous = rs.getLong("previous");
+			return new Group(id, labels.label(rs.getString("area"), themes, rs.getString("kind"), locale),
+					rs.getString("area"), themes, size, rs.getLong("customers"), previous,
+					size > previous ? "rising" : size < previous ? "falling" : "steady",
+					List.of((String[]) rs.getArray("languages").getArray()), rs.getString("status"),
+					rs.getString("announcement"), List.of());
+		})
 			.list()
 			.stream()
 			.map(g -> new Group(g.id(), g.label(), g.area(), g.themes(), g.size(), g.previousSize(), g.trend(),
