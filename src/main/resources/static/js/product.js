@@ -95,7 +95,7 @@ WD.signin(main => {
     };
     const arrow = { rising: '▲', falling: '▼', steady: '■' }[g.trend];
     return WD.el('li', { class: 'group', 'data-id': g.id },
-      WD.el('h3', {}, WD.el('span', { text: g.label }), ' ', WD.el('span', { class: 'badge', text: WD.t('product.customers', g.size) }),
+      WD.el('h3', {}, WD.el('span', { text: g.label }), ' ', WD.el('span', { class: 'badge', text: WD.t('product.size', g.size, g.customers) }),
         ' ', WD.el('span', { class: 'badge ' + g.trend, title: WD.t('product.trend.' + g.trend), text: arrow + ' ' + WD.t('product.trend.' + g.trend) }),
         ' ', WD.el('span', { class: 'badge status', text: WD.t('product.status.' + g.status) })),
       WD.el('p', { class: 'hint', text: WD.t('product.languages') + ' ' + g.languages.map(l => WD.t('language.' + l)).join(', ') }),

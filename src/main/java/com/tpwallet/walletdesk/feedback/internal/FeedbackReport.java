@@ -167,8 +167,8 @@ class FeedbackReport {
 		})
 			.list()
 			.stream()
-			.map(g -> new Group(g.id(), g.label(), g.area(), g.themes(), g.size(), g.previousSize(), g.trend(),
-					g.languages(), g.status(), g.announcement(), samples(g.id(), f)))
+			.map(g -> new Group(g.id(), g.label(), g.area(), g.themes(), g.size(), g.customers(), g.previousSize(),
+					g.trend(), g.languages(), g.status(), g.announcement(), samples(g.id(), f)))
 			.toList();
 	}
 
