@@ -124,6 +124,11 @@ WD.signin(main => {
         try { await WD.call('PATCH', '/api/v1/staff/tickets/' + id, { status: statusSel.value, priority: prioritySel.value }); show(id); loadList(); }
         catch (err) { WD.showError(note, err); }
       } });
+      // The product team hears what this customer said (the classifier may have flagged it already).
+      const markFeedback = WD.el('button', { type: 'button', class: 'secondary', id: 'mark-feedback', text: WD.t('agent.feedback'), onclick: async () => {
+        try { const f = await WD.call('POST', '/api/v1/staff/tickets/' + id + '/feedback'); note.textContent = WD.t('agent.feedback.done', f.kindText, f.areaText); }
+        catch (err) { WD.showError(note, err); }
+      } });
       const sla = t.sla;
       WD.clear(detail, WD.el('h2', { text: '#' + t.number + ' ' + t.subject }),
         WD.el('p', { class: 'row' }, WD.el('span', { class: 'badge', text: WD.status(t.status) }),
@@ -132,7 +137,7 @@ WD.signin(main => {
           WD.el('span', { class: 'meta', text: WD.t('agent.sla.first') + ': ' + WD.time(sla.firstResponseDue) + ' · ' +
             WD.t('agent.sla.resolution') + ': ' + WD.time(sla.resolutionDue) })),
         WD.el('ul', { class: 'entries', id: 'entries' }, entries), await WD.attachments(id, () => show(id)),
-        WD.el('div', { class: 'row' }, macro, apply, statusSel, prioritySel, save), form);
+        WD.el('div', { class: 'row' }, macro, apply, statusSel, prioritySel, save, markFeedback), form);
       loadCustomer(id);
     } catch (e) { WD.showError(detail, e); }
   }
