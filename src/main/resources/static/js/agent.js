@@ -129,6 +129,10 @@ WD.signin(main => {
         try { const f = await WD.call('POST', '/api/v1/staff/tickets/' + id + '/feedback'); note.textContent = WD.t('agent.feedback.done', f.kindText, f.areaText); }
         catch (err) { WD.showError(note, err); }
       } });
+      WD.call('GET', '/api/v1/staff/tickets/' + id + '/feedback').then(f => {
+        if (f.state === 'suggested') markFeedback.textContent = WD.t('agent.feedback.suggested', f.feedback.kindText, f.feedback.areaText);
+        if (f.state === 'given') { markFeedback.textContent = WD.t('agent.feedback.given', f.feedback.kindText, f.feedback.areaText); markFeedback.disabled = true; }
+      }).catch(() => { /* the button stays as it is */ });
       const sla = t.sla;
       WD.clear(detail, WD.el('h2', { text: '#' + t.number + ' ' + t.subject }),
         WD.el('p', { class: 'row' }, WD.el('span', { class: 'badge', text: WD.status(t.status) }),

@@ -21,14 +21,22 @@ WD.signin(main => {
   // Feedback for the product team, classified as it arrives.
   function feedbackForm() {
     const text = WD.el('textarea', { id: 'feedback-text', maxlength: 4000, required: true });
+    const screenshot = WD.el('input', { type: 'file', id: 'feedback-screenshot', accept: 'image/png,image/jpeg,image/gif,image/webp' });
     const status = WD.el('div', { 'aria-live': 'polite', id: 'feedback-status' });
     const form = WD.el('form', { class: 'card', id: 'feedback-form' }, WD.el('h2', { text: WD.t('help.feedback') }),
       WD.el('label', { for: 'feedback-text', text: WD.t('help.feedback.text') }), text,
+      WD.el('label', { for: 'feedback-screenshot', text: WD.t('help.feedback.screenshot') }), screenshot,
       WD.el('button', { type: 'submit', text: WD.t('help.feedback.send') }), status);
     form.addEventListener('submit', async e => {
       e.preventDefault();
       try {
         const f = await WD.call('POST', '/api/v1/feedback', { text: text.value, channel: 'web' });
+        if (screenshot.files.length) {
+          const body = new FormData();
+          body.append('file', screenshot.files[0]);
+          const r = await fetch('/api/v1/feedback/' + f.id + '/screenshot', { method: 'POST', body, headers: { Authorization: 'Bearer ' + WD.token, 'Accept-Language': WD.lang } });
+          if (!r.ok) throw new Error((await r.json()).detail);
+        }
         form.reset();
         status.textContent = WD.t('help.feedback.thanks', f.kindText, f.areaText);
       } catch (err) { WD.showError(status, err); }

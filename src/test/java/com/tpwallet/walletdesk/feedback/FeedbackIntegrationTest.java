@@ -115,6 +115,31 @@ class FeedbackIntegrationTest extends HttpTestBase {
 	}
 
 	@Test
+	void aScreenshotMustBeAnImageAndOnlyItsOwnerAddsIt() throws Exception {
+		String owner = customer("en");
+		String id = give(owner, "the transfer screen cuts off the amount").text("id");
+		byte[] png = java.util.Base64.getDecoder()
+			.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+		assertThat(upload(owner, id, "fake.png", "MZ not an image".getBytes())).isEqualTo(422);
+		assertThat(upload(customer("en"), id, "screen.png", png)).isEqualTo(404);
+		assertThat(upload(owner, id, "screen.png", png)).isEqualTo(201);
+		Response shot = api.get("/api/v1/product/feedback/" + id + "/screenshot", product, "Accept", "image/png");
+		assertThat(shot.status()).isEqualTo(200);
+		assertThat(shot.raw().getResponse().getContentAsByteArray()).isEqualTo(png);
+	}
+
+	int upload(String token, String id, String name, byte[] bytes) throws Exception {
+		return mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/api/v1/feedback/" + id + "/screenshot")
+				.file(new org.springframework.mock.web.MockMultipartFile("file", name, "image/png", bytes))
+				.header("Authorization", "Bearer " + token))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+	}
+
+	@Test
 	void aCorrectedLabelIsKeptAndTrainsTheNextModel() {
 		String id = give(customer("en"), "the colours of the new icons are a bit odd").text("id");
 		Response corrected = api.call("PATCH", "/api/v1/product/feedback/" + id,
@@ -164,9 +189,15 @@ class FeedbackIntegrationTest extends HttpTestBase {
 					customer)
 			.text("id");
 		String agent = api.staffToken("SUPERVISOR");
+		// the classifier flags it for the agent to confirm
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> api.get("/api/v1/staff/tickets/" + ticket + "/feedback", agent)
+				.text("state")
+				.equals("suggested"));
 		Response marked = api.post("/api/v1/staff/tickets/" + ticket + "/feedback", Map.of(), agent);
 		assertThat(marked.status()).as(marked.body().toString()).isEqualTo(200);
 		assertThat(marked.text("kind")).isEqualTo("feature_request");
+		assertThat(api.get("/api/v1/staff/tickets/" + ticket + "/feedback", agent).text("state")).isEqualTo("given");
 		api.call("PATCH", "/api/v1/staff/tickets/" + ticket, Map.of("status", "solved"), agent);
 		api.post("/api/v1/tickets/" + ticket + "/satisfaction",
 				Map.of("score", 2, "comment", "the agent took three days to answer, too slow"), customer);

@@ -40,10 +40,59 @@ class FeedbackController {
 
 	private final GroupLabels labels;
 
-	FeedbackController(FeedbackDesk desk, FeedbackReport report, GroupLabels labels) {
+	private final Screenshots screenshots;
+
+	FeedbackController(FeedbackDesk desk, FeedbackReport report, GroupLabels labels, Screenshots screenshots) {
 		this.desk = desk;
 		this.report = report;
 		this.labels = labels;
+		this.screenshots = screenshots;
+	}
+
+	record Added(UUID feedbackId, String mediaType) {
+	}
+
+	@PostMapping(value = "/api/v1/feedback/{id}/screenshot",
+			consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "feedback_not_found")
+	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = "feedback_screenshot_exists")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = { "attachment_empty", "feedback_screenshot_not_an_image" })
+	@ProblemCodes(kind = Refusal.Kind.TOO_LARGE, value = "attachment_too_large")
+	@Operation(summary = "Add a screenshot (field file) to my feedback: an image, type sniffed from the bytes, 5 MB")
+	Added screenshot(@PathVariable UUID id, @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+			@AuthenticationPrincipal Caller customer) throws java.io.IOException {
+		return new Added(id,
+				screenshots.add(customer, id, String.valueOf(file.getOriginalFilename()), file.getBytes()));
+	}
+
+	@GetMapping("/api/v1/product/feedback/{id}/screenshot")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "feedback_screenshot_not_found")
+	@Operation(summary = "The screenshot a customer added to their feedback (served as an attachment)")
+	org.springframework.http.ResponseEntity<byte[]> screenshotOf(@PathVariable UUID id) {
+		Screenshots.Screenshot s = screenshots.of(id)
+			.orElseThrow(() -> Refusal.notFound("feedback_screenshot_not_found"));
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(s.mediaType()))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment()
+						.filename(s.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(s.bytes());
+	}
+
+	@GetMapping("/api/v1/staff/tickets/{id}/feedback")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "ticket_not_found")
+	@Operation(summary = "Whether a ticket gave feedback: none, suggested (the classifier flagged it; an agent "
+			+ "confirms with POST) or given, with its labels")
+	Flagged ticketFeedback(@PathVariable UUID id, @AuthenticationPrincipal Caller staff) {
+		return desk.ofTicket(staff, id)
+			.map(f -> new Flagged(f.confirmed() ? "given" : "suggested", labelled(f)))
+			.orElse(new Flagged("none", null));
+	}
+
+	record Flagged(String state, @Nullable Labelled feedback) {
 	}
 
 	/** What a piece of feedback was labelled, in codes and in the reader's words. */

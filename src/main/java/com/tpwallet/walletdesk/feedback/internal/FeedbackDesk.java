@@ -114,6 +114,13 @@ class FeedbackDesk {
 		}
 	}
 
+	/** What a ticket gave (or, unconfirmed, what the classifier flagged in it). */
+	@Transactional(readOnly = true)
+	java.util.Optional<FeedbackStore.Item> ofTicket(Caller staff, UUID ticketId) {
+		support.requireSeenBy(ticketId, staff);
+		return store.find(ticketId);
+	}
+
 	/** An agent marks a ticket as feedback, or confirms what the classifier flagged. */
 	@Transactional
 	FeedbackStore.Item markTicket(Caller staff, UUID ticketId) {

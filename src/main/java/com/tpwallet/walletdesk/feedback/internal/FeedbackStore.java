@@ -56,6 +56,13 @@ class FeedbackStore {
 			.optional();
 	}
 
+	Optional<Item> find(UUID ticketId) {
+		return jdbc.sql("SELECT * FROM feedback WHERE ticket_id = ?")
+			.param(ticketId)
+			.query(FeedbackStore::item)
+			.optional();
+	}
+
 	Optional<Item> byTicket(UUID ticketId) {
 		return jdbc.sql("SELECT * FROM feedback WHERE ticket_id = ? FOR UPDATE")
 			.param(ticketId)
