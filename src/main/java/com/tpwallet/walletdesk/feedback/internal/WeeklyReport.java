@@ -24,7 +24,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.util.HtmlUtils;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
 
 /**
  * Every Monday from 09:00 (Beijing), last week's feedback goes by e-mail to the product
@@ -56,7 +57,9 @@ class WeeklyReport {
 
 	private final Clock clock;
 
-	WeeklyReport(JdbcClient jdbc, TransactionTemplate transactions, FeedbackReport report,
+	private final TemplateEngine templates;
+
+	WeeklyReport(JdbcClient jdbc, TransactionTemplate transactions, FeedbackReport report, TemplateEngine templates,
 			ObjectProvider<JavaMailSender> mail, @Value("${walletdesk.feedback.report-to:}") List<String> recipients,
 			@Value("${walletdesk.mail.from:no-reply@tpwallet.example}") String from,
 			@Value("${walletdesk.feedback.report-language:en}") String language, Clock clock) {
@@ -68,6 +71,7 @@ class WeeklyReport {
 		this.from = from;
 		this.language = Locale.forLanguageTag(language);
 		this.clock = clock;
+		this.templates = templates;
 	}
 
 	@Scheduled(cron = "${walletdesk.feedback.report-check:0 5 * * * *}", zone = "Asia/Shanghai")
@@ -129,46 +133,12 @@ class WeeklyReport {
 		}
 	}
 
-	/** The report as a plain HTML table: mail clients ignore scripts and most styles. */
-	static String html(FeedbackReport.Report r) {
-		StringBuilder out = new StringBuilder("<html><body style=\"font-family:sans-serif\">");
-		out.append("<h1>")
-			.append(r.total())
-			.append(" · ")
-			.append(r.from())
-			.append(" – ")
-			.append(r.to())
-			.append("</h1>");
-		table(out, r.byArea());
-		table(out, r.byKind());
-		table(out, r.bySentiment());
-		out.append("<h2>Top groups</h2><ol>");
-		for (FeedbackReport.Group g : r.groups()) {
-			out.append("<li><b>")
-				.append(HtmlUtils.htmlEscape(g.label()))
-				.append("</b> — ")
-				.append(g.size())
-				.append(" (")
-				.append(g.customers())
-				.append(" customers, ")
-				.append(g.trend())
-				.append(", ")
-				.append(String.join(", ", g.languages()))
-				.append(")<ul>");
-			g.samples().forEach(s -> out.append("<li><i>").append(HtmlUtils.htmlEscape(s.text())).append("</i></li>"));
-			out.append("</ul></li>");
-		}
-		return out.append("</ol></body></html>").toString();
-	}
-
-	private static void table(StringBuilder out, List<FeedbackReport.Count> counts) {
-		out.append("<table border=\"1\" cellpadding=\"4\" style=\"border-collapse:collapse;margin-bottom:1em\">");
-		counts.forEach(c -> out.append("<tr><td>")
-			.append(HtmlUtils.htmlEscape(c.text()))
-			.append("</td><td align=\"right\">")
-			.append(c.count())
-			.append("</td></tr>"));
-		out.append("</table>");
+	/** The report as plain HTML tables (mail clients ignore scripts and most styles). */
+	String html(FeedbackReport.Report r) {
+		Context context = new Context(language);
+		context.setVariable("r", r);
+		context.setVariable("tables", List.of(r.byArea(), r.byKind(), r.bySentiment()));
+		return templates.process("feedback/weekly-report", context);
 	}
 
 }

@@ -48,6 +48,7 @@ class WeeklyReportTest extends HttpTestBase {
 	void theWeeksFeedbackGoesOutOnceAsHtmlWithACsvAttachment() throws Exception {
 		String customer = api.login(api.registerCustomer("en"), Api.PASSWORD);
 		api.post("/api/v1/feedback", Map.of("text", "Please add Apple Pay for payments"), customer);
+		api.post("/api/v1/feedback", Map.of("text", "<b>pay</b> with apple pay please"), customer);
 		LocalDate monday = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		jdbc.sql("DELETE FROM feedback_report_run WHERE week = ?").param(monday).update();
 
@@ -55,8 +56,8 @@ class WeeklyReportTest extends HttpTestBase {
 		WeeklyReport toProduct = new WeeklyReport(jdbc,
 				new org.springframework.transaction.support.TransactionTemplate(
 						new org.springframework.jdbc.support.JdbcTransactionManager(dataSource)),
-				report, null, java.util.List.of("product.li@walletdesk.local"), "reports@walletdesk.local", "en",
-				clock);
+				report, templates, null, java.util.List.of("product.li@walletdesk.local"), "reports@walletdesk.local",
+				"en", clock);
 		assertThat(toProduct.send(sender, monday)).isTrue();
 		assertThat(toProduct.send(sender, monday)).as("a second instance finds the week sent").isFalse();
 
@@ -64,7 +65,10 @@ class WeeklyReportTest extends HttpTestBase {
 		assertThat(received).hasSize(1);
 		assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("product.li@walletdesk.local");
 		Multipart parts = (Multipart) received[0].getContent();
-		assertThat(html(parts)).contains("Please add Apple Pay").contains("Payments");
+		assertThat(html(parts)).contains("Payments")
+			.as("what customers wrote is text, never markup")
+			.contains("&lt;b&gt;pay&lt;/b&gt;")
+			.doesNotContain("<b>pay</b>");
 		BodyPart csv = parts.getBodyPart(parts.getCount() - 1);
 		assertThat(csv.getFileName()).isEqualTo("feedback-" + monday + ".csv");
 		assertThat(new String(csv.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
@@ -89,6 +93,9 @@ class WeeklyReportTest extends HttpTestBase {
 
 	@Autowired
 	FeedbackReport report;
+
+	@Autowired
+	org.thymeleaf.TemplateEngine templates;
 
 	@Autowired
 	javax.sql.DataSource dataSource;
