@@ -297,6 +297,7 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 		rules.put("POST /api/v1/staff/disputes/{id}/decision", Access.AGENT);
 		rules.put("POST /api/v1/staff/customers/{id}/disputes", Access.AGENT);
 		rules.put("POST /api/v1/feedback", Access.CUSTOMER);
+		rules.put("GET /api/v1/translation/status", Access.AGENT);
 		rules.put("POST /api/v1/feedback/{id}/screenshot", Access.CUSTOMER);
 		rules.put("GET /api/v1/product/feedback/{id}/screenshot", Access.PRODUCT);
 		rules.put("GET /api/v1/staff/tickets/{id}/feedback", Access.AGENT);

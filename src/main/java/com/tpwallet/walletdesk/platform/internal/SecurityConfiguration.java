@@ -83,6 +83,8 @@ class SecurityConfiguration {
 				.hasRole("ADMIN")
 				.requestMatchers("/api/v1/product/**")
 				.hasRole("PRODUCT")
+				.requestMatchers("/api/v1/translation/**")
+				.hasRole("AGENT")
 				.requestMatchers("/api/v1/staff/**")
 				.hasRole("AGENT")
 				.requestMatchers("/api/v1/**")

@@ -78,8 +78,10 @@ class TicketController {
 		return caller.isStaff() ? desk.staffView(id, caller) : desk.customerView(id, caller.customerId());
 	}
 
-	record EntryRequest(@NotBlank(message = "{validation.required}") @Size(max = 10000,
-			message = "{validation.too-long}") String body, @Nullable Boolean internal) {
+	record EntryRequest(
+			@NotBlank(message = "{validation.required}") @Size(max = 10000,
+					message = "{validation.too-long}") String body,
+			@Nullable Boolean internal, @Nullable Boolean translate) {
 	}
 
 	@PostMapping("/{id}/entries")
@@ -87,14 +89,17 @@ class TicketController {
 	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = "ticket_closed")
 	@ProblemCodes(kind = Refusal.Kind.NOT_ALLOWED, value = "internal_notes_staff_only")
 	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "ticket_not_found")
+	@ProblemCodes(kind = Refusal.Kind.UNAVAILABLE, value = "translation_unavailable")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(
-			summary = "Add to the conversation: a customer message, an agent reply, or (staff, internal: true) an internal note")
+	@Operation(summary = "Add to the conversation: a customer message, an agent reply, or (staff, internal: true) an "
+			+ "internal note. Staff with translate: true write in their language and the customer receives it "
+			+ "machine-translated into theirs (both kept); when no translation can be had the reply is refused "
+			+ "(translation_unavailable) and nothing is sent")
 	EntryView write(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
 			@Valid @RequestBody EntryRequest body) {
 		boolean internal = Boolean.TRUE.equals(body.internal());
 		if (caller.isStaff()) {
-			return desk.staffWrites(id, caller, body.body(), internal);
+			return desk.staffWrites(id, caller, body.body(), internal, Boolean.TRUE.equals(body.translate()));
 		}
 		if (internal) {
 			throw Refusal.notAllowed("internal_notes_staff_only");

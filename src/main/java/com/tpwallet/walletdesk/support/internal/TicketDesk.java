@@ -57,8 +57,11 @@ class TicketDesk {
 
 	private final Clock clock;
 
+	private final EntryTranslations translations;
+
 	TicketDesk(TicketRepository tickets, Routing routing, BusinessHours hours, IdentityApi identity, WalletApi wallet,
-			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock, EntryTranslations translations) {
+		this.translations = translations;
 		this.wallet = wallet;
 		this.tickets = tickets;
 		this.routing = routing;
@@ -162,7 +165,7 @@ class TicketDesk {
 	public CustomerTicketDetail customerView(UUID ticketId, UUID customerId) {
 		Ticket t = own(ticketId, customerId);
 		return new CustomerTicketDetail(CustomerTicket.of(t),
-				tickets.entries(t.id, false).stream().map(EntryView::of).toList());
+				translations.view(tickets.entries(t.id, false), t.language, t.language, false));
 	}
 
 	@Transactional(readOnly = true)
@@ -226,16 +229,41 @@ class TicketDesk {
 		return routing.languagesOf(staff.id());
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * Every entry, the customer's words also in the reader's language (translated once
+	 * and stored) when it is not the ticket's.
+	 */
+	@Transactional
 	public StaffTicketDetail staffView(UUID ticketId, Caller staff) {
 		Ticket t = visible(ticketId, staff, false);
-		return new StaffTicketDetail(staffTicket(t), tickets.entries(t.id, true).stream().map(EntryView::of).toList());
+		return new StaffTicketDetail(staffTicket(t),
+				translations.view(tickets.entries(t.id, true), t.language, readingLanguage(staff), true));
+	}
+
+	/** The language a staff member reads and writes first. */
+	private String readingLanguage(Caller staff) {
+		return identity.staffMember(staff.id())
+			.map(m -> m.languages().isEmpty() ? staff.language() : m.languages().get(0))
+			.orElse(staff.language());
 	}
 
 	@Transactional
 	public EntryView staffWrites(UUID ticketId, Caller staff, String body, boolean internal) {
+		return staffWrites(ticketId, staff, body, internal, false);
+	}
+
+	/**
+	 * A reply, written in the agent's language and, with {@code translate}, sent in the
+	 * customer's: both texts are kept. When no translation can be had the reply is
+	 * refused ({@code translation_unavailable}) and nothing reaches the customer.
+	 */
+	@Transactional
+	public EntryView staffWrites(UUID ticketId, Caller staff, String body, boolean internal, boolean translate) {
 		Ticket t = visible(ticketId, staff, true);
-		String text = requireText(body);
+		String written = requireText(body);
+		String writerLanguage = readingLanguage(staff);
+		boolean translated = translate && !internal && !writerLanguage.equals(t.language);
+		String text = translated ? translations.forCustomer(written, writerLanguage, t.language) : written;
 		Instant now = clock.instant();
 		if (!internal) {
 			if (!t.isOpen()) {
@@ -249,12 +277,16 @@ class TicketDesk {
 		}
 		TicketRepository.Entry entry = tickets.addEntry(t.id, internal ? EntryKind.NOTE : EntryKind.AGENT, staff.id(),
 				text, now);
+		if (translated) {
+			translations.keepOriginal(entry.id(), writerLanguage, written);
+		}
 		if (!internal) {
 			events.publishEvent(new AgentReplied(t.id, entry.id(), staff.id(), text));
 			// a channel that sends the reply (e-mail) has recorded its delivery state
 			entry = tickets.entry(entry.id());
 		}
-		return EntryView.of(entry);
+		EntryView view = EntryView.of(entry);
+		return translated ? view.translatedFrom(written, writerLanguage, translations.provider()) : view;
 	}
 
 	record Change(@Nullable String status, @Nullable String priority, @Nullable String queue, @Nullable UUID assigneeId,

@@ -38,11 +38,29 @@ final class TicketViews {
 	 * (queued, sent, failed), with the mail server's answer when it failed.
 	 */
 	@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+	/**
+	 * An entry of the conversation. A reply written in another language and machine
+	 * translated carries its {@code original}; a customer's words read by staff of
+	 * another language carry a {@code translation}; {@code translatedBy} names the
+	 * provider.
+	 */
 	record EntryView(long id, EntryKind kind, @Nullable UUID authorId, String body, Instant createdAt,
-			@Nullable String delivery, @Nullable String deliveryDetail) {
+			@Nullable String delivery, @Nullable String deliveryDetail, boolean machineTranslated,
+			@Nullable String translatedBy, @Nullable String original, @Nullable String originalLanguage,
+			@Nullable String translation, @Nullable String translationLanguage) {
 		static EntryView of(TicketRepository.Entry e) {
 			return new EntryView(e.id(), e.kind(), e.authorId(), e.body(), e.createdAt(), e.deliveryState(),
-					e.deliveryDetail());
+					e.deliveryDetail(), false, null, null, null, null, null);
+		}
+
+		EntryView translatedFrom(String originalText, String language, String provider) {
+			return new EntryView(id, kind, authorId, body, createdAt, delivery, deliveryDetail, true, provider,
+					originalText, language, translation, translationLanguage);
+		}
+
+		EntryView withTranslation(String text, String language, String provider) {
+			return new EntryView(id, kind, authorId, body, createdAt, delivery, deliveryDetail, true, provider,
+					original, originalLanguage, text, language);
 		}
 	}
 

@@ -1,0 +1,87 @@
+package com.tpwallet.walletdesk.translation.internal;
+
+import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.translation.Translator;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * LibreTranslate (self-hostable): {@code POST /translate {q, source, target, format,
+ * api_key?}} → {@code {translatedText, detectedLanguage?}}. Languages as LibreTranslate
+ * names them ({@code zh} for zh-CN). Any failure (unreachable, an error status, an empty
+ * answer) is recorded and refused as {@code translation_unavailable}.
+ */
+class HttpLibreTranslate implements Translator {
+
+	private final RestClient http;
+
+	private final @Nullable String apiKey;
+
+	private final TranslationFailures failures;
+
+	HttpLibreTranslate(RestClient.Builder builder, String url, @Nullable String apiKey, Duration timeout,
+			TranslationFailures failures) {
+		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+				HttpClient.newBuilder().connectTimeout(timeout).build());
+		requests.setReadTimeout(timeout);
+		this.http = builder.clone().requestFactory(requests).baseUrl(url.replaceAll("/+$", "")).build();
+		this.apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey;
+		this.failures = failures;
+	}
+
+	@Override
+	public String provider() {
+		return "libretranslate";
+	}
+
+	@Override
+	public String translate(String text, @Nullable String source, String target) {
+		if (target.equals(source)) {
+			return text;
+		}
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("q", text);
+		body.put("source", source == null ? "auto" : code(source));
+		body.put("target", code(target));
+		body.put("format", "text");
+		if (apiKey != null) {
+			body.put("api_key", apiKey);
+		}
+		JsonNode answer;
+		try {
+			answer = http.post()
+				.uri("/translate")
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(body)
+				.retrieve()
+				.body(JsonNode.class);
+		}
+		catch (RestClientException e) {
+			throw unavailable(e.getClass().getSimpleName() + ": " + e.getMessage());
+		}
+		String translated = answer == null ? "" : answer.path("translatedText").asString("");
+		if (translated.isBlank()) {
+			throw unavailable("an empty translation");
+		}
+		return translated;
+	}
+
+	private Refusal unavailable(String reason) {
+		failures.record(provider(), reason);
+		return new Refusal(Refusal.Kind.UNAVAILABLE, "translation_unavailable");
+	}
+
+	/** LibreTranslate's language codes. */
+	static String code(String language) {
+		return language.equals("zh-CN") ? "zh" : language;
+	}
+
+}

@@ -1,0 +1,153 @@
+package com.tpwallet.walletdesk.translation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import com.tpwallet.walletdesk.Api;
+import com.tpwallet.walletdesk.Api.Response;
+import com.tpwallet.walletdesk.HttpTestBase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Tickets through a local server that speaks LibreTranslate's {@code POST /translate}:
+ * staff of another language read the customer's words translated (once, then stored),
+ * answer in their own language and the customer receives it translated and marked; when
+ * the translator fails the answer is refused and nothing reaches the customer.
+ */
+class MachineTranslationIntegrationTest extends HttpTestBase {
+
+	static final List<JsonNode> SEEN = new CopyOnWriteArrayList<>();
+
+	static volatile int status = 200;
+
+	static final HttpServer SERVER = start();
+
+	static HttpServer start() {
+		try {
+			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+			server.createContext("/translate", exchange -> {
+				JsonNode body = JsonMapper.builder().build().readTree(exchange.getRequestBody().readAllBytes());
+				SEEN.add(body);
+				byte[] answer = status == 200
+						? ("{\"translatedText\": \"[" + body.path("target").asString() + "] "
+								+ body.path("q").asString().replace("\"", "\\\"") + "\"}")
+							.getBytes(StandardCharsets.UTF_8)
+						: "{\"error\": \"unavailable\"}".getBytes(StandardCharsets.UTF_8);
+				exchange.getResponseHeaders().add("Content-Type", "application/json");
+				exchange.sendResponseHeaders(status, answer.length);
+				exchange.getResponseBody().write(answer);
+				exchange.close();
+			});
+			server.start();
+			return server;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@DynamicPropertySource
+	static void translator(DynamicPropertyRegistry properties) {
+		properties.add("walletdesk.translation.libretranslate.url",
+				() -> "http://127.0.0.1:" + SERVER.getAddress().getPort());
+	}
+
+	@AfterAll
+	static void stop() {
+		SERVER.stop(0);
+	}
+
+	String chineseAgent;
+
+	@BeforeEach
+	void reset() {
+		status = 200;
+		SEEN.clear();
+		String username = "agent.zh." + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+		api.post("/api/v1/admin/staff", Map.of("username", username, "displayName", "Wang Fang", "password",
+				Api.PASSWORD, "role", "SUPERVISOR", "languages", List.of("zh-CN", "de")), api.adminToken());
+		chineseAgent = api.login(username, Api.PASSWORD);
+	}
+
+	@Test
+	void staffReadTheCustomersWordsTranslatedOnceAndAnswerInTheirOwnLanguage() {
+		String customer = api.login(api.registerCustomer("de"), Api.PASSWORD);
+		String ticket = api
+			.post("/api/v1/tickets",
+					Map.of("subject", "Auszahlung fehlt", "message", "Meine Auszahlung ist nicht angekommen.",
+							"language", "de"),
+					customer)
+			.text("id");
+
+		JsonNode entry = api.get("/api/v1/staff/tickets/" + ticket, chineseAgent).body().path("entries").get(0);
+		assertThat(entry.path("body").asString()).isEqualTo("Meine Auszahlung ist nicht angekommen.");
+		assertThat(entry.path("translation").asString()).isEqualTo("[zh] Meine Auszahlung ist nicht angekommen.");
+		assertThat(entry.path("translatedBy").asString()).isEqualTo("libretranslate");
+		assertThat(SEEN).hasSize(1);
+		assertThat(SEEN.get(0).path("source").asString()).isEqualTo("de");
+		assertThat(SEEN.get(0).path("format").asString()).isEqualTo("text");
+		api.get("/api/v1/staff/tickets/" + ticket, chineseAgent);
+		assertThat(SEEN).as("stored with the entry, not translated again").hasSize(1);
+
+		Response reply = api.post("/api/v1/tickets/" + ticket + "/entries",
+				Map.of("body", "您的提现明天到账。", "translate", true), chineseAgent);
+		assertThat(reply.status()).isEqualTo(201);
+		JsonNode seen = api.get("/api/v1/tickets/" + ticket, customer).body().path("entries");
+		JsonNode answer = seen.get(seen.size() - 1);
+		assertThat(answer.path("body").asString()).isEqualTo("[de] 您的提现明天到账。");
+		assertThat(answer.path("machineTranslated").asBoolean()).isTrue();
+		assertThat(answer.path("original").asString()).isEqualTo("您的提现明天到账。");
+		assertThat(answer.path("originalLanguage").asString()).isEqualTo("zh-CN");
+	}
+
+	@Test
+	void whenTheTranslatorFailsTheAnswerIsRefusedAndNothingReachesTheCustomer() {
+		String customer = api.login(api.registerCustomer("de"), Api.PASSWORD);
+		String ticket = api
+			.post("/api/v1/tickets", Map.of("subject", "Frage", "message", "Wann kommt mein Geld?", "language", "de"),
+					customer)
+			.text("id");
+		status = 503;
+		Response refused = api.post("/api/v1/tickets/" + ticket + "/entries", Map.of("body", "请稍等。", "translate", true),
+				chineseAgent);
+		assertThat(refused.status()).isEqualTo(503);
+		assertThat(refused.code()).isEqualTo("translation_unavailable");
+		assertThat(api.get("/api/v1/tickets/" + ticket, customer).body().toString()).doesNotContain("请稍等");
+		// the customer's words stay readable in the original
+		JsonNode entry = api.get("/api/v1/staff/tickets/" + ticket, chineseAgent).body().path("entries").get(0);
+		assertThat(entry.path("body").asString()).isEqualTo("Wann kommt mein Geld?");
+		assertThat(entry.path("translation").isMissingNode()).isTrue();
+		JsonNode translation = api.get("/api/v1/translation/status", chineseAgent).body();
+		assertThat(translation.path("translator").asString()).isEqualTo("libretranslate");
+		assertThat(translation.path("fallbackInUse").asBoolean()).isTrue();
+		assertThat(api.get("/api/v1/translation/status", customer).status()).isEqualTo(403);
+	}
+
+	@Test
+	void sameLanguageTextIsNeverSentToTheTranslator() {
+		String customer = api.login(api.registerCustomer("zh-CN"), Api.PASSWORD);
+		String ticket = api
+			.post("/api/v1/tickets", Map.of("subject", "提现", "message", "我的提现没到账", "language", "zh-CN"), customer)
+			.text("id");
+		api.get("/api/v1/staff/tickets/" + ticket, chineseAgent);
+		api.post("/api/v1/tickets/" + ticket + "/entries", Map.of("body", "马上为您查询。", "translate", true), chineseAgent);
+		assertThat(SEEN).isEmpty();
+		JsonNode entries = api.get("/api/v1/tickets/" + ticket, customer).body().path("entries");
+		assertThat(entries.get(entries.size() - 1).path("machineTranslated").asBoolean()).isFalse();
+	}
+
+}
