@@ -298,6 +298,9 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 		rules.put("POST /api/v1/staff/customers/{id}/disputes", Access.AGENT);
 		rules.put("POST /api/v1/feedback", Access.CUSTOMER);
 		rules.put("GET /api/v1/translation/status", Access.AGENT);
+		rules.put("POST /api/v1/staff/announcements", Access.SUPERVISOR);
+		rules.put("GET /api/v1/announcements", Access.CUSTOMER);
+		rules.put("POST /api/v1/announcements/{id}/read", Access.CUSTOMER);
 		rules.put("POST /api/v1/feedback/{id}/screenshot", Access.CUSTOMER);
 		rules.put("GET /api/v1/product/feedback/{id}/screenshot", Access.PRODUCT);
 		rules.put("GET /api/v1/staff/tickets/{id}/feedback", Access.AGENT);

@@ -32,14 +32,14 @@ class SecurityConfiguration {
 			"/api/v1/wallet/payments", "/api/v1/wallet/transfers", "/api/v1/wallet/withdrawals",
 			"/api/v1/chats/current", "/api/v1/chats/*/attachments", "/api/v1/tickets", "/api/v1/tickets/*/satisfaction",
 			"/api/v1/troubleshooters/*/tickets", "/api/v1/disputes", "/api/v1/disputes/**", "/api/v1/feedback",
-			"/api/v1/feedback/*/screenshot" };
+			"/api/v1/feedback/*/screenshot", "/api/v1/announcements", "/api/v1/announcements/**" };
 
 	/** Money and oversight: supervisors and admins. */
 	static final String[] SUPERVISORS_ONLY = { "/api/v1/staff/customers/*/wallet/freeze",
 			"/api/v1/staff/customers/*/wallet/unfreeze", "/api/v1/staff/transactions/*/refund", "/api/v1/staff/audit",
 			"/api/v1/staff/dashboard", "/api/v1/staff/blocked-numbers", "/api/v1/staff/blocked-numbers/*",
 			"/api/v1/staff/mailboxes", "/api/v1/staff/calls/statistics", "/api/v1/staff/risk/alerts/*/release",
-			"/api/v1/staff/risk/alerts/*/confirm", "/api/v1/staff/disputes/report" };
+			"/api/v1/staff/risk/alerts/*/confirm", "/api/v1/staff/disputes/report", "/api/v1/staff/announcements" };
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, TokenAuthenticator tokens, ProblemWriter problems) throws Exception {
