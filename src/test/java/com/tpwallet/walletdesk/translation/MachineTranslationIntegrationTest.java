@@ -40,7 +40,12 @@ class MachineTranslationIntegrationTest extends HttpTestBase {
 		try {
 			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 			server.createContext("/translate", exchange -> {
-				JsonNode body = JsonMapper.builder().build().readTree(exchange.getRequestBody().readAllBytes());
+				// LibreTranslate's server reads a request by its length, never chunked
+				String length = exchange.getRequestHeaders().getFirst("Content-Length");
+				byte[] bytes = exchange.getRequestBody().readAllBytes();
+				JsonNode body = length == null || Integer.parseInt(length) != bytes.length
+						? JsonMapper.builder().build().createObjectNode()
+						: JsonMapper.builder().build().readTree(bytes);
 				SEEN.add(body);
 				byte[] answer = status == 200
 						? ("{\"translatedText\": \"[" + body.path("target").asString() + "] "

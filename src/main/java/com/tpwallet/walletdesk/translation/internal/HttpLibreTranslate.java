@@ -12,6 +12,7 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * LibreTranslate (self-hostable): {@code POST /translate {q, source, target, format,
@@ -20,6 +21,8 @@ import tools.jackson.databind.JsonNode;
  * answer) is recorded and refused as {@code translation_unavailable}.
  */
 class HttpLibreTranslate implements Translator {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final RestClient http;
 
@@ -57,10 +60,14 @@ class HttpLibreTranslate implements Translator {
 		}
 		JsonNode answer;
 		try {
+			// a whole body with its length: LibreTranslate's server does not read chunked
+			// requests
+			byte[] json = JSON.writeValueAsBytes(body);
 			answer = http.post()
 				.uri("/translate")
 				.contentType(MediaType.APPLICATION_JSON)
-				.body(body)
+				.contentLength(json.length)
+				.body(json)
 				.retrieve()
 				.body(JsonNode.class);
 		}
