@@ -97,16 +97,18 @@ WD.signin(main => {
         state.macrosLang = t.language;
       }
       const entries = d.entries.map(e => WD.el('li', { class: 'entry ' + e.kind },
-        WD.el('div', { class: 'meta', text: WD.t('entry.' + e.kind) + ' · ' + WD.time(e.createdAt) }), WD.entryText(e)));
+        WD.el('div', { class: 'meta', text: WD.t('entry.' + e.kind) + ' · ' + WD.time(e.createdAt) }), WD.entryText(e), WD.translationNote(e)));
       const reply = WD.el('textarea', { id: 'reply', 'aria-label': WD.t('agent.reply') });
       const internal = WD.el('input', { type: 'checkbox', id: 'internal' });
+      const translate = WD.el('input', { type: 'checkbox', id: 'translate' });
       const note = WD.el('div', { 'aria-live': 'polite' });
       const form = WD.el('form', { id: 'reply-form' }, reply,
         WD.el('div', { class: 'row' }, WD.el('label', {}, internal, ' ' + WD.t('agent.internal')),
+          WD.el('label', {}, translate, ' ' + WD.t('agent.translate')),
           WD.el('button', { type: 'submit', text: WD.t('agent.send') })), note);
       form.addEventListener('submit', async e => {
         e.preventDefault();
-        try { await WD.call('POST', '/api/v1/tickets/' + id + '/entries', { body: reply.value, internal: internal.checked }); show(id); loadList(); }
+        try { await WD.call('POST', '/api/v1/tickets/' + id + '/entries', { body: reply.value, internal: internal.checked, translate: translate.checked }); show(id); loadList(); }
         catch (err) { WD.showError(note, err); }
       });
       const macro = WD.el('select', { id: 'macro', 'aria-label': WD.t('agent.macro') },

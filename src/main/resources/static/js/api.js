@@ -57,6 +57,12 @@ const WD = {
     if (what === 'sla_breached') return this.t('event.sla_breached', this.t('agent.sla.' + (value === 'first_response' ? 'first' : 'resolution')));
     return this.t('event.' + what);
   },
+  // What machine translation did to an entry: the translation for this reader, or the original of a translated reply.
+  translationNote(e) {
+    if (e.translation) return this.el('div', { class: 'translation' }, this.el('span', { class: 'badge', text: this.t('translation.machine', e.translatedBy) }), ' ', this.el('span', { lang: e.translationLanguage, text: e.translation }));
+    if (e.machineTranslated && e.original) return this.el('details', { class: 'translation' }, this.el('summary', { text: this.t('translation.machine', e.translatedBy) }), this.el('span', { lang: e.originalLanguage, text: e.original }));
+    return '';
+  },
   entryText(e) {
     const text = e.kind === 'system' ? this.systemText(e.body) : e.body;
     if (!e.delivery) return text;
