@@ -7,16 +7,29 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.client.RestClient;
 
-/** The translator: LibreTranslate when its URL is set, none otherwise. */
+/**
+ * The translator: LibreTranslate when its URL is set, else DeepL when its key is set,
+ * else none (there is no offline engine for these four languages to install here).
+ */
 @Configuration(proxyBeanMethods = false)
 class TranslationConfiguration {
 
 	@Bean
 	Translator translator(RestClient.Builder builder,
-			@Value("${walletdesk.translation.libretranslate.url:}") String url,
-			@Value("${walletdesk.translation.libretranslate.api-key:}") String apiKey,
-			@Value("${walletdesk.translation.timeout:PT10S}") Duration timeout, TranslationFailures failures) {
-		return url.isBlank() ? new NoTranslator() : new HttpLibreTranslate(builder, url, apiKey, timeout, failures);
+			@Value("${walletdesk.translation.libretranslate.url:}") String libreUrl,
+			@Value("${walletdesk.translation.libretranslate.api-key:}") String libreKey,
+			@Value("${walletdesk.translation.deepl.api-key:}") String deeplKey,
+			@Value("${walletdesk.translation.deepl.url:}") String deeplUrl,
+			@Value("${walletdesk.translation.timeout:PT10S}") Duration timeout,
+			@Value("${walletdesk.translation.attempts:3}") int attempts,
+			@Value("${walletdesk.translation.retry-pause:PT0.5S}") Duration pause, TranslationFailures failures) {
+		if (!libreUrl.isBlank()) {
+			return new HttpLibreTranslate(builder, libreUrl, libreKey, timeout, failures);
+		}
+		if (!deeplKey.isBlank()) {
+			return new HttpDeepL(builder, deeplKey, deeplUrl, timeout, attempts, pause, failures);
+		}
+		return new NoTranslator();
 	}
 
 }
