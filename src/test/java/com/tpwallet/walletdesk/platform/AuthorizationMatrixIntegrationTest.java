@@ -298,6 +298,8 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 		rules.put("POST /api/v1/staff/customers/{id}/disputes", Access.AGENT);
 		rules.put("POST /api/v1/feedback", Access.CUSTOMER);
 		rules.put("GET /api/v1/translation/status", Access.AGENT);
+		rules.put("GET /api/v1/admin/translation/glossary", Access.ADMIN);
+		rules.put("PUT /api/v1/admin/translation/glossary/{concept}/{language}", Access.ADMIN);
 		rules.put("POST /api/v1/staff/announcements", Access.SUPERVISOR);
 		rules.put("GET /api/v1/announcements", Access.CUSTOMER);
 		rules.put("POST /api/v1/announcements/{id}/read", Access.CUSTOMER);

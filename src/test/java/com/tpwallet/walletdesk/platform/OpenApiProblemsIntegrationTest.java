@@ -93,10 +93,11 @@ class OpenApiProblemsIntegrationTest extends HttpTestBase {
 
 	/**
 	 * Path variables that name no object the caller could fail to find: a year, and an
-	 * article translation that the PUT creates when it does not exist.
+	 * article translation or a glossary term that the PUT creates when it does not exist.
 	 */
 	private static final List<String> NOT_AN_OBJECT = List.of("/api/v1/staff/calendar/{year}",
-			"/api/v1/admin/calendar/{year}", "/api/v1/staff/articles/{slug}/{language}");
+			"/api/v1/admin/calendar/{year}", "/api/v1/staff/articles/{slug}/{language}",
+			"/api/v1/admin/translation/glossary/{concept}/{language}");
 
 	/**
 	 * Codes no operation lists: the chat's STOMP errors, and the answers to a request

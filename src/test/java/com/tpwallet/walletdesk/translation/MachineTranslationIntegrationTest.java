@@ -47,9 +47,12 @@ class MachineTranslationIntegrationTest extends HttpTestBase {
 						? JsonMapper.builder().build().createObjectNode()
 						: JsonMapper.builder().build().readTree(bytes);
 				SEEN.add(body);
+				// a translator that garbles a ticket number, for the check that must
+				// catch it
+				String q = body.path("q").asString().replace("#42", "#24");
 				byte[] answer = status == 200
-						? ("{\"translatedText\": \"[" + body.path("target").asString() + "] "
-								+ body.path("q").asString().replace("\"", "\\\"") + "\"}")
+						? ("{\"translatedText\": \"[" + body.path("target").asString() + "] " + q.replace("\"", "\\\"")
+								+ "\"}")
 							.getBytes(StandardCharsets.UTF_8)
 						: "{\"error\": \"unavailable\"}".getBytes(StandardCharsets.UTF_8);
 				exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -140,6 +143,33 @@ class MachineTranslationIntegrationTest extends HttpTestBase {
 		assertThat(translation.path("translator").asString()).isEqualTo("libretranslate");
 		assertThat(translation.path("fallbackInUse").asBoolean()).isTrue();
 		assertThat(api.get("/api/v1/translation/status", customer).status()).isEqualTo(403);
+	}
+
+	@Test
+	void theGlossaryTermReplacesAVariantAndABrokenTicketNumberIsRejected() {
+		String customer = api.login(api.registerCustomer("de"), Api.PASSWORD);
+		String ticket = api
+			.post("/api/v1/tickets", Map.of("subject", "Frage", "message", "Wo ist mein Geld?", "language", "de"),
+					customer)
+			.text("id");
+		Response glossed = api.post("/api/v1/tickets/" + ticket + "/entries",
+				Map.of("body", "Ihre Abhebung über 120.00 CNY kommt am 2026-12-01.", "translate", true), chineseAgent);
+		assertThat(glossed.status()).isEqualTo(201);
+		assertThat(glossed.text("body")).isEqualTo("[de] Ihre Auszahlung über 120.00 CNY kommt am 2026-12-01.");
+		Response broken = api.post("/api/v1/tickets/" + ticket + "/entries",
+				Map.of("body", "工单 #42 已处理。", "translate", true), chineseAgent);
+		assertThat(broken.status()).isEqualTo(503);
+		assertThat(broken.code()).isEqualTo("translation_unavailable");
+		assertThat(api.get("/api/v1/tickets/" + ticket, customer).body().toString()).doesNotContain("#24");
+		assertThat(api.get("/api/v1/translation/status", chineseAgent).body().path("lastFailure").asString())
+			.contains("#42");
+		// admins keep the glossary
+		String admin = api.adminToken();
+		assertThat(api
+			.call("PUT", "/api/v1/admin/translation/glossary/withdrawal/de",
+					Map.of("term", "Auszahlung", "variants", List.of("Abhebung", "Entnahme", "Barauszahlung")), admin)
+			.status()).isEqualTo(200);
+		assertThat(api.get("/api/v1/admin/translation/glossary", admin).body().toString()).contains("Barauszahlung");
 	}
 
 	@Test

@@ -22,12 +22,15 @@ class TranslationConfiguration {
 			@Value("${walletdesk.translation.deepl.url:}") String deeplUrl,
 			@Value("${walletdesk.translation.timeout:PT10S}") Duration timeout,
 			@Value("${walletdesk.translation.attempts:3}") int attempts,
-			@Value("${walletdesk.translation.retry-pause:PT0.5S}") Duration pause, TranslationFailures failures) {
+			@Value("${walletdesk.translation.retry-pause:PT0.5S}") Duration pause, TranslationFailures failures,
+			Glossary glossary) {
 		if (!libreUrl.isBlank()) {
-			return new HttpLibreTranslate(builder, libreUrl, libreKey, timeout, failures);
+			return new GuardedTranslator(new HttpLibreTranslate(builder, libreUrl, libreKey, timeout, failures),
+					glossary, failures);
 		}
 		if (!deeplKey.isBlank()) {
-			return new HttpDeepL(builder, deeplKey, deeplUrl, timeout, attempts, pause, failures);
+			return new GuardedTranslator(new HttpDeepL(builder, deeplKey, deeplUrl, timeout, attempts, pause, failures),
+					glossary, failures);
 		}
 		return new NoTranslator();
 	}

@@ -21,9 +21,39 @@ class TranslationController {
 
 	private final TranslationFailures failures;
 
-	TranslationController(Translator translator, TranslationFailures failures) {
+	private final Glossary glossary;
+
+	TranslationController(Translator translator, TranslationFailures failures, Glossary glossary) {
 		this.translator = translator;
 		this.failures = failures;
+		this.glossary = glossary;
+	}
+
+	@org.springframework.web.bind.annotation.GetMapping("/api/v1/admin/translation/glossary")
+	@Operation(summary = "The wallet glossary: per concept and language, the term every translation uses and the "
+			+ "variants it replaces (admins)")
+	java.util.List<Glossary.Entry> glossary() {
+		return glossary.entries();
+	}
+
+	record Term(
+			@jakarta.validation.constraints.NotBlank(
+					message = "{validation.required}") @jakarta.validation.constraints.Size(max = 80) String term,
+			java.util.List<String> variants) {
+	}
+
+	@org.springframework.web.bind.annotation.PutMapping("/api/v1/admin/translation/glossary/{concept}/{language}")
+	@com.tpwallet.walletdesk.platform.ProblemCodes(kind = com.tpwallet.walletdesk.platform.Refusal.Kind.RULE,
+			value = "unsupported_language")
+	@Operation(summary = "Set a concept's term and variants in one language (admins)")
+	Glossary.Entry putTerm(@org.springframework.web.bind.annotation.PathVariable String concept,
+			@org.springframework.web.bind.annotation.PathVariable String language,
+			@jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody Term body) {
+		if (!com.tpwallet.walletdesk.platform.Languages.isSupported(language) || !concept.matches("[a-z_]{1,40}")) {
+			throw com.tpwallet.walletdesk.platform.Refusal.unprocessable("unsupported_language");
+		}
+		return glossary.put(new Glossary.Entry(concept, language, body.term().strip(),
+				body.variants() == null ? java.util.List.of() : body.variants()));
 	}
 
 	@GetMapping("/api/v1/translation/status")
