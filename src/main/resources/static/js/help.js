@@ -4,8 +4,9 @@ WD.signin(main => {
   const list = WD.el('div', { class: 'card', id: 'my-tickets' });
   const inbox = WD.el('div', { class: 'card', id: 'inbox' });
   const detail = WD.el('div', { id: 'ticket' });
+  const announcements = WD.el('section', { class: 'card', id: 'announcements', hidden: true });
   WD.clear(main, WD.el('div', { class: 'row' }, WD.el('h1', { text: WD.t('help.title') }),
-    WD.el('a', { href: '/help/disputes?lang=' + encodeURIComponent(WD.lang), id: 'disputes-link', text: WD.t('disputes.link') })), inbox, newTicketForm(), list, detail, feedbackForm());
+    WD.el('a', { href: '/help/disputes?lang=' + encodeURIComponent(WD.lang), id: 'disputes-link', text: WD.t('disputes.link') })), inbox, announcements, newTicketForm(), list, detail, feedbackForm());
 
   async function loadInbox() {
     try {
@@ -17,6 +18,25 @@ WD.signin(main => {
     } catch (err) { WD.showError(inbox, err); }
   }
   let open = null;
+
+  // What's new, in the customer's language: unread ones first marked, read when opened.
+  async function loadAnnouncements() {
+    try {
+      const page = await WD.call('GET', '/api/v1/announcements?limit=10');
+      if (!page.items.length) { announcements.hidden = true; return; }
+      announcements.hidden = false;
+      WD.clear(announcements, WD.el('h2', {}, WD.t('help.announcements') + ' ',
+        page.unread ? WD.el('span', { class: 'badge', id: 'announcements-unread', text: WD.t('help.announcements.unread', page.unread) }) : ''),
+      WD.el('ul', {}, page.items.map(a => {
+        const item = WD.el('details', { class: a.read ? 'read' : 'unread', 'data-id': a.id },
+          WD.el('summary', {}, WD.el('strong', { text: a.title }), ' · ' + WD.time(a.publishedAt)), WD.el('p', { text: a.body }));
+        item.addEventListener('toggle', async () => {
+          if (item.open && !a.read) { a.read = true; await WD.call('POST', '/api/v1/announcements/' + a.id + '/read'); loadAnnouncements(); }
+        });
+        return WD.el('li', {}, item);
+      })));
+    } catch (err) { WD.showError(announcements, err); }
+  }
 
   // Feedback for the product team, classified as it arrives.
   function feedbackForm() {
@@ -116,5 +136,6 @@ WD.signin(main => {
 
   loadList();
   loadInbox();
+  loadAnnouncements();
   setInterval(() => { if (open && !document.activeElement.matches('textarea, input, select')) show(open); }, 5000);
 });
