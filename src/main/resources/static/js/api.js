@@ -53,6 +53,7 @@ const WD = {
     const [what, value, extra] = body.split(':');
     if (what === 'status') return this.t('event.status', this.status(value));
     if (what === 'attachment_refused' || what === 'mail_bounced') return this.t('event.' + what, value, extra);
+    if (what === 'needs_speaker') return this.t('event.needs_speaker', this.t('language.' + value));
     if (what === 'dispute') return this.t('event.dispute', this.t('dispute.event.' + value), extra);
     if (what === 'sla_breached') return this.t('event.sla_breached', this.t('agent.sla.' + (value === 'first_response' ? 'first' : 'resolution')));
     return this.t('event.' + what);

@@ -135,6 +135,9 @@ class MachineTranslationIntegrationTest extends HttpTestBase {
 		assertThat(refused.status()).isEqualTo(503);
 		assertThat(refused.code()).isEqualTo("translation_unavailable");
 		assertThat(api.get("/api/v1/tickets/" + ticket, customer).body().toString()).doesNotContain("请稍等");
+		// the ticket says it needs a German speaker (it sits in the German queue)
+		assertThat(api.get("/api/v1/staff/tickets/" + ticket, chineseAgent).body().path("entries").toString())
+			.contains("needs_speaker:de");
 		// the customer's words stay readable in the original
 		JsonNode entry = api.get("/api/v1/staff/tickets/" + ticket, chineseAgent).body().path("entries").get(0);
 		assertThat(entry.path("body").asString()).isEqualTo("Wann kommt mein Geld?");

@@ -59,9 +59,13 @@ class TicketDesk {
 
 	private final EntryTranslations translations;
 
+	private final SpeakerFallback fallback;
+
 	TicketDesk(TicketRepository tickets, Routing routing, BusinessHours hours, IdentityApi identity, WalletApi wallet,
-			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock, EntryTranslations translations) {
+			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock, EntryTranslations translations,
+			SpeakerFallback fallback) {
 		this.translations = translations;
+		this.fallback = fallback;
 		this.wallet = wallet;
 		this.tickets = tickets;
 		this.routing = routing;
@@ -263,7 +267,16 @@ class TicketDesk {
 		String written = requireText(body);
 		String writerLanguage = readingLanguage(staff);
 		boolean translated = translate && !internal && !writerLanguage.equals(t.language);
-		String text = translated ? translations.forCustomer(written, writerLanguage, t.language) : written;
+		String text = written;
+		if (translated) {
+			try {
+				text = translations.forCustomer(written, writerLanguage, t.language);
+			}
+			catch (Refusal unavailable) {
+				fallback.needSpeaker(t.id, t.language);
+				throw unavailable;
+			}
+		}
 		Instant now = clock.instant();
 		if (!internal) {
 			if (!t.isOpen()) {
