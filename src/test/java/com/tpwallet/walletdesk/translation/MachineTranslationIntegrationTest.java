@@ -176,6 +176,34 @@ class MachineTranslationIntegrationTest extends HttpTestBase {
 	}
 
 	@Test
+	void theProductTeamReadsFeedbackQuotesInItsOwnLanguage() {
+		String german = api.login(api.registerCustomer("de"), Api.PASSWORD);
+		String id = api
+			.post("/api/v1/feedback", Map.of("text", "Bitte einen Dunkelmodus in der App, Quote 7731"), german)
+			.text("id");
+		String username = "product.mt." + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+		api.post("/api/v1/admin/staff", Map.of("username", username, "displayName", "Li Na", "password", Api.PASSWORD,
+				"role", "PRODUCT", "languages", List.of("en")), api.adminToken());
+		String product = api.login(username, Api.PASSWORD);
+		JsonNode quote = null;
+		for (JsonNode g : api.get("/api/v1/product/feedback/report", product).body().path("groups")) {
+			for (JsonNode s : g.path("samples")) {
+				if (s.path("id").asString().equals(id)) {
+					quote = s;
+				}
+			}
+		}
+		assertThat(quote).isNotNull();
+		assertThat(quote.path("text").asString()).isEqualTo("Bitte einen Dunkelmodus in der App, Quote 7731");
+		assertThat(quote.path("translation").asString())
+			.isEqualTo("[en] Bitte einen Dunkelmodus in der App, Quote 7731");
+		int asked = SEEN.size();
+		api.get("/api/v1/product/feedback/report", product);
+		assertThat(SEEN.stream().skip(asked).map(b -> b.path("q").asString())).as("stored, not translated again")
+			.doesNotContain("Bitte einen Dunkelmodus in der App, Quote 7731");
+	}
+
+	@Test
 	void sameLanguageTextIsNeverSentToTheTranslator() {
 		String customer = api.login(api.registerCustomer("zh-CN"), Api.PASSWORD);
 		String ticket = api

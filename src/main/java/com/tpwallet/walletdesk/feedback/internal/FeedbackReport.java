@@ -51,8 +51,12 @@ class FeedbackReport {
 	record WeekCount(LocalDate week, String field, String code, long count) {
 	}
 
-	record Sample(UUID id, String text, String language, String kind, String area, String sentiment,
-			Instant createdAt) {
+	/**
+	 * A quote; {@code translation} in the reader's language when a translator is
+	 * configured and the quote is in another.
+	 */
+	record Sample(UUID id, String text, String language, String kind, String area, String sentiment, Instant createdAt,
+			@Nullable String translation, @Nullable String translatedBy) {
 	}
 
 	record Group(UUID id, String label, String area, List<String> themes, long size, long customers, long previousSize,
@@ -72,10 +76,13 @@ class FeedbackReport {
 
 	private final Clock clock;
 
-	FeedbackReport(JdbcClient jdbc, GroupLabels labels, Clock clock) {
+	private final QuoteTranslations quotes;
+
+	FeedbackReport(JdbcClient jdbc, GroupLabels labels, Clock clock, QuoteTranslations quotes) {
 		this.jdbc = jdbc;
 		this.labels = labels;
 		this.clock = clock;
+		this.quotes = quotes;
 	}
 
 	/** A period from what the caller gave: the last 30 days by default. */
@@ -93,7 +100,8 @@ class FeedbackReport {
 		return s == null || s.isBlank() ? null : s;
 	}
 
-	@Transactional(readOnly = true)
+	/** Read-write: a quote translated for the first time is stored. */
+	@Transactional
 	Report report(Filter f) {
 		Locale locale = LocaleContextHolder.getLocale();
 		List<Count> byKind = counts("kind", Labels.KINDS, "page.feedback.kind.", f, locale);
@@ -181,8 +189,11 @@ class FeedbackReport {
 			.params(all)
 			.query((rs, n) -> new Sample(rs.getObject("id", UUID.class), rs.getString("text"), rs.getString("language"),
 					rs.getString("kind"), rs.getString("area"), rs.getString("sentiment"),
-					rs.getTimestamp("created_at").toInstant()))
-			.list();
+					rs.getTimestamp("created_at").toInstant(), null, null))
+			.list()
+			.stream()
+			.map(quotes::forReader)
+			.toList();
 	}
 
 	/** The period's feedback, one row each, for the CSV export and the weekly e-mail. */
