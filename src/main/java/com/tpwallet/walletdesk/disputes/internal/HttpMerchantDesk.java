@@ -1,12 +1,11 @@
 package com.tpwallet.walletdesk.disputes.internal;
 
-import java.net.http.HttpClient;
+import com.tpwallet.walletdesk.platform.HttpPartner;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import com.tpwallet.walletdesk.platform.Refusal;
 import org.springframework.web.client.RestClient;
@@ -32,13 +31,7 @@ class HttpMerchantDesk implements MerchantDesk {
 					+ "(WALLETDESK_DISPUTES_MERCHANT_URL, _API_KEY, _CALLBACK_SECRET): the merchants' dispute service "
 					+ "to use outside the demo, dev and test profiles");
 		}
-		Duration timeout = Duration.ofSeconds(30);
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-				HttpClient.newBuilder().connectTimeout(timeout).build());
-		requests.setReadTimeout(timeout);
-		this.http = builder.clone()
-			.requestFactory(requests)
-			.baseUrl(merchant.url().replaceAll("/+$", ""))
+		this.http = HttpPartner.client(builder, merchant.url(), Duration.ofSeconds(30))
 			.defaultHeader("Authorization", "Bearer " + merchant.apiKey())
 			.build();
 	}

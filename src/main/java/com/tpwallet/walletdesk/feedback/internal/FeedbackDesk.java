@@ -206,10 +206,13 @@ class FeedbackDesk {
 			return 0;
 		}
 		List<UUID> customers = store.customersOf(groupId);
+		// the group's label, worded once per language
+		java.util.Map<Locale, String> labelIn = new java.util.HashMap<>();
 		for (UUID customerId : customers) {
 			identity.customer(customerId).ifPresent(c -> {
 				Locale locale = Languages.match(c.language()).orElse(Languages.DEFAULT);
-				notifications.send(Notice.inApp(c.id(), c.language(), "feedback-shipped", labels.label(groupId, locale),
+				notifications.send(Notice.inApp(c.id(), c.language(), "feedback-shipped",
+						labelIn.computeIfAbsent(locale, l -> labels.label(groupId, l)),
 						announcement == null ? "" : announcement));
 			});
 		}

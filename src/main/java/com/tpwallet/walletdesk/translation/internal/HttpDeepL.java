@@ -1,15 +1,14 @@
 package com.tpwallet.walletdesk.translation.internal;
 
+import com.tpwallet.walletdesk.platform.HttpPartner;
 import com.tpwallet.walletdesk.platform.Refusal;
 import com.tpwallet.walletdesk.translation.Translator;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.HttpStatusCodeException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -42,12 +41,7 @@ class HttpDeepL implements Translator {
 
 	HttpDeepL(RestClient.Builder builder, String apiKey, @Nullable String url, Duration timeout, int attempts,
 			Duration pause, TranslationFailures failures) {
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-				HttpClient.newBuilder().connectTimeout(timeout).build());
-		requests.setReadTimeout(timeout);
-		this.http = builder.clone()
-			.requestFactory(requests)
-			.baseUrl(baseUrl(apiKey, url))
+		this.http = HttpPartner.client(builder, baseUrl(apiKey, url), timeout)
 			.defaultHeader("Authorization", "DeepL-Auth-Key " + apiKey)
 			.build();
 		this.attempts = attempts;

@@ -1,14 +1,13 @@
 package com.tpwallet.walletdesk.translation.internal;
 
+import com.tpwallet.walletdesk.platform.HttpPartner;
 import com.tpwallet.walletdesk.platform.Refusal;
 import com.tpwallet.walletdesk.translation.Translator;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import tools.jackson.databind.JsonNode;
@@ -32,10 +31,7 @@ class HttpLibreTranslate implements Translator {
 
 	HttpLibreTranslate(RestClient.Builder builder, String url, @Nullable String apiKey, Duration timeout,
 			TranslationFailures failures) {
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-				HttpClient.newBuilder().connectTimeout(timeout).build());
-		requests.setReadTimeout(timeout);
-		this.http = builder.clone().requestFactory(requests).baseUrl(url.replaceAll("/+$", "")).build();
+		this.http = HttpPartner.client(builder, url, timeout).build();
 		this.apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey;
 		this.failures = failures;
 	}

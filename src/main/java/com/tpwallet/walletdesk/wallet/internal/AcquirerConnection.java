@@ -1,8 +1,6 @@
 package com.tpwallet.walletdesk.wallet.internal;
 
-import java.net.http.HttpClient;
 import java.time.Duration;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -23,12 +21,7 @@ final class AcquirerConnection {
 			throw new IllegalStateException("Set " + setting + ".url and " + setting + ".api-key: the " + partner
 					+ " to use outside the demo, dev and test profiles (ADR 0008)");
 		}
-		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-				HttpClient.newBuilder().connectTimeout(timeout).build());
-		requests.setReadTimeout(timeout);
-		return builder.clone()
-			.requestFactory(requests)
-			.baseUrl(url.replaceAll("/+$", ""))
+		return com.tpwallet.walletdesk.platform.HttpPartner.client(builder, url, timeout)
 			.defaultHeader("Authorization", "Bearer " + apiKey)
 			.build();
 	}
