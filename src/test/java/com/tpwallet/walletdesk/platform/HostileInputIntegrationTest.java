@@ -85,7 +85,7 @@ class HostileInputIntegrationTest extends HttpTestBase {
 				JsonNode operation = paths.path(path).path(method);
 				for (Call call : calls(method.toUpperCase(), path, operation, document)) {
 					calls++;
-					long before = fingerprint();
+					Map<String, Long> before = fingerprint();
 					MvcResult result = send(call, token);
 					int status = result.getResponse().getStatus();
 					statuses.merge(status, 1, Integer::sum);
@@ -98,7 +98,7 @@ class HostileInputIntegrationTest extends HttpTestBase {
 					if (body.contains("\tat ") || body.contains("Exception") && body.contains("java.")) {
 						failures.add(where + " shows a stack trace");
 					}
-					if (status == 400 && fingerprint() != before) {
+					if (status == 400 && !fingerprint().equals(before) && changesDataAgain(call, token)) {
 						failures.add(where + " was refused as malformed but changed data");
 					}
 				}
@@ -107,6 +107,32 @@ class HostileInputIntegrationTest extends HttpTestBase {
 		System.out.println("Hostile input: " + calls + " calls, answers by status " + statuses);
 		assertThat(calls).isGreaterThan(1_000);
 		assertThat(failures).isEmpty();
+	}
+
+	/**
+	 * A second look at a refused call after which a count moved: the scheduled jobs and
+	 * the asynchronous listeners of earlier calls write rows while this test runs, so the
+	 * same call is sent again. A call that writes changes the counts again or, its row
+	 * now taken, is no longer refused as malformed.
+	 */
+	private boolean changesDataAgain(Call call, String token) throws Exception {
+		Map<String, Long> before = fingerprint();
+		int status = send(call, token).getResponse().getStatus();
+		Map<String, Long> after = fingerprint();
+		if (status != 400 || !after.equals(before)) {
+			System.out
+				.println("Changed by a refused call: " + changed(before, after) + " (second answer " + status + ")");
+			return true;
+		}
+		return false;
+	}
+
+	private static List<String> changed(Map<String, Long> before, Map<String, Long> after) {
+		return after.keySet()
+			.stream()
+			.filter(table -> !after.get(table).equals(before.get(table)))
+			.map(table -> table + " " + before.get(table) + "→" + after.get(table))
+			.toList();
 	}
 
 	private MvcResult send(Call call, String token) throws Exception {
@@ -186,13 +212,16 @@ class HostileInputIntegrationTest extends HttpTestBase {
 	 * (security counters, rate buckets and the audit of failed sign-ins are meant to
 	 * count refused attempts).
 	 */
-	private long fingerprint() {
+	private Map<String, Long> fingerprint() {
 		List<String> tables = jdbc.sql("""
 				SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN
 				  ('rate_limit_bucket', 'unknown_login', 'login_event', 'audit_entry', 'flyway_schema_history',
-				   'event_publication', 'event_publication_archive')""").query(String.class).list();
-		String sum = String.join(" + ", tables.stream().map(t -> "(SELECT count(*) FROM " + t + ")").toList());
-		return jdbc.sql("SELECT " + sum).query(Long.class).single();
+				   'event_publication', 'event_publication_archive') ORDER BY tablename""").query(String.class).list();
+		String counts = String.join(" UNION ALL ",
+				tables.stream().map(t -> "SELECT '" + t + "', (SELECT count(*) FROM " + t + ")").toList());
+		Map<String, Long> fingerprint = new java.util.TreeMap<>();
+		jdbc.sql(counts).query((row, n) -> fingerprint.put(row.getString(1), row.getLong(2))).list();
+		return fingerprint;
 	}
 
 	private static String abbreviate(String text) {
