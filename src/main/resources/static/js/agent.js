@@ -97,7 +97,7 @@ WD.signin(main => {
         state.macrosLang = t.language;
       }
       const entries = d.entries.map(e => WD.el('li', { class: 'entry ' + e.kind },
-        WD.el('div', { class: 'meta', text: WD.t('entry.' + e.kind) + ' · ' + WD.time(e.createdAt) }), WD.entryText(e), WD.translationNote(e)));
+        WD.el('div', { class: 'meta', text: WD.t('entry.' + e.kind) + ' · ' + WD.time(e.createdAt) }), WD.entryText(e), WD.translationNote(e, id)));
       const reply = WD.el('textarea', { id: 'reply', 'aria-label': WD.t('agent.reply') });
       const internal = WD.el('input', { type: 'checkbox', id: 'internal' });
       const translate = WD.el('input', { type: 'checkbox', id: 'translate' });
@@ -254,6 +254,11 @@ WD.signin(main => {
     const item = WD.el('li', { class: 'entry chat ' + m.from, 'data-seq': m.seq },
       WD.el('div', { class: 'meta', text: WD.t('chat.from.' + m.from) + ' · ' + WD.time(m.sentAt) }),
       WD.el('div', { text: m.text })); // customer text is shown as text, never as HTML
+    if (m.translation) item.append(WD.el('div', { class: 'translation' }, WD.el('span', { class: 'badge', text: WD.t('translation.machine', m.translation.provider) }), ' ', WD.el('span', { lang: m.translation.language, text: m.translation.text })));
+    if (m.original) item.append(WD.el('details', { class: 'translation' }, WD.el('summary', { text: WD.t('translation.machine', m.original.provider) }), WD.el('span', { lang: m.original.language, text: m.original.text })));
+    if (m.translation || m.original) item.append(WD.el('button', { type: 'button', class: 'link unclear', text: WD.t('translation.unclear'), onclick: async ev => {
+      try { await WD.call('POST', '/api/v1/staff/chats/' + m.conversationId + '/messages/' + m.seq + '/unclear'); state.chat = null; loadChats(); WD.clear(detail); }
+      catch (e) { WD.showError(ev.currentTarget.parentNode, e); } } }));
     if (m.articles) item.append(WD.el('ul', {}, m.articles.map(a => WD.el('li', { text: a.title + ' (' + a.slug + ')' }))));
     if (m.attachment) {
       const holder = WD.el('div', { class: 'chat-attachment' });
@@ -277,20 +282,22 @@ WD.signin(main => {
       const typing = WD.el('div', { id: 'chat-typing', class: 'meta', hidden: true, text: WD.t('chat.typing') });
       const note = WD.el('div', { id: 'chat-note', 'aria-live': 'polite' });
       const away = WD.el('div', { id: 'chat-away', class: 'notice', hidden: true, text: WD.t('chat.away') });
-      const parts = [WD.el('h2', { text: WD.t('chat.title') + ' · ' + (h.language || '') }), away, log, typing];
+      const parts = [WD.el('h2', { text: WD.t('chat.title') + (h.language ? ' · ' + WD.t('language.' + h.language) : '') }), away, log, typing];
       if (!previewOnly && h.status === 'agent') {
         const reply = WD.el('textarea', { id: 'chat-reply', 'aria-label': WD.t('agent.reply') });
         reply.addEventListener('input', () => stomp && stomp.send('/app/chat.typing', { conversationId: id }));
         const internal = WD.el('input', { type: 'checkbox', id: 'chat-internal' });
+        // checked when the chat is in another language than the agent's pages
+        const translate = WD.el('input', { type: 'checkbox', id: 'chat-translate', checked: h.language && h.language !== WD.lang });
         const form = WD.el('form', { id: 'chat-form' }, reply, WD.el('div', { class: 'row' },
-          WD.el('label', {}, internal, ' ' + WD.t('agent.internal')), WD.el('button', { type: 'submit', id: 'chat-send', text: WD.t('agent.send') })));
+          WD.el('label', {}, internal, ' ' + WD.t('agent.internal')), WD.el('label', {}, translate, ' ' + WD.t('agent.translate')), WD.el('button', { type: 'submit', id: 'chat-send', text: WD.t('agent.send') })));
         form.addEventListener('submit', async e => {
           e.preventDefault();
           const text = reply.value.trim();
           if (!text) return;
           try {
             if (internal.checked) { await WD.call('POST', '/api/v1/tickets/' + h.ticketId + '/entries', { body: text, internal: true }); note.textContent = WD.t('chat.noted'); }
-            else await WD.call('POST', '/api/v1/staff/chats/' + id + '/messages', { text });
+            else await WD.call('POST', '/api/v1/staff/chats/' + id + '/messages', { text, translate: translate.checked });
             reply.value = '';
           } catch (err) { WD.showError(note, err); }
         });

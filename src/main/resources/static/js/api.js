@@ -59,9 +59,15 @@ const WD = {
     return this.t('event.' + what);
   },
   // What machine translation did to an entry: the translation for this reader, or the original of a translated reply.
-  translationNote(e) {
-    if (e.translation) return this.el('div', { class: 'translation' }, this.el('span', { class: 'badge', text: this.t('translation.machine', e.translatedBy) }), ' ', this.el('span', { lang: e.translationLanguage, text: e.translation }));
-    if (e.machineTranslated && e.original) return this.el('details', { class: 'translation' }, this.el('summary', { text: this.t('translation.machine', e.translatedBy) }), this.el('span', { lang: e.originalLanguage, text: e.original }));
+  // With a ticket id, a button to say the translation is unclear (a person who speaks the language then takes over).
+  translationNote(e, ticketId) {
+    const unclear = () => !ticketId ? '' : this.el('button', { type: 'button', class: 'link unclear', text: this.t('translation.unclear'), onclick: async ev => {
+      const button = ev.currentTarget;
+      try { await this.call('POST', '/api/v1/tickets/' + ticketId + '/entries/' + e.id + '/unclear'); button.replaceWith(this.el('span', { class: 'meta', text: this.t('translation.unclear.sent') })); }
+      catch (err) { this.showError(button.parentNode, err); }
+    } });
+    if (e.translation) return this.el('div', { class: 'translation' }, this.el('span', { class: 'badge', text: this.t('translation.machine', e.translatedBy) }), ' ', this.el('span', { lang: e.translationLanguage, text: e.translation }), ' ', unclear());
+    if (e.machineTranslated && e.original) return this.el('details', { class: 'translation' }, this.el('summary', { text: this.t('translation.machine', e.translatedBy) }), this.el('span', { lang: e.originalLanguage, text: e.original }), ' ', unclear());
     return '';
   },
   entryText(e) {

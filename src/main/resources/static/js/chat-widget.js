@@ -128,6 +128,15 @@
       item.append(el('div', { class: 'wd-buttons' }, m.buttons.map(b => el('button', { type: 'button', 'data-action': b.action, text: b.label, onclick: () => act(b.action) }))));
     }
     if (m.attachment) item.append(attachment(m.attachment));
+    // an agent's words machine-translated into the customer's language: marked, with the original a click away
+    if (m.original) {
+      item.append(el('details', { class: 'wd-original' }, el('summary', { text: t('widget.machine', m.original.provider) }),
+        el('div', { lang: m.original.language, text: m.original.text }),
+        el('button', { type: 'button', class: 'wd-unclear', text: t('widget.unclear'), onclick: () => {
+          client.send('/app/chat.unclear', { conversationId: m.conversationId, seq: m.seq });
+          note.textContent = t('widget.unclear.sent');
+        } })));
+    }
     if (m.from === 'customer') item.append(el('span', { class: 'wd-receipt', text: t('widget.sent') }));
     const after = [...log.children].find(li => Number(li.dataset.seq) > m.seq);
     log.insertBefore(item, after || null);

@@ -103,7 +103,7 @@ WD.signin(main => {
       const d = await WD.call('GET', '/api/v1/tickets/' + id);
       const t = d.ticket;
       const entries = d.entries.map(e => WD.el('li', { class: 'entry ' + e.kind },
-        WD.el('div', { class: 'meta', text: WD.t('entry.' + e.kind) + ' · ' + WD.time(e.createdAt) }), WD.entryText(e), WD.translationNote(e)));
+        WD.el('div', { class: 'meta', text: WD.t('entry.' + e.kind) + ' · ' + WD.time(e.createdAt) }), WD.entryText(e), WD.translationNote(e, id)));
       const reply = WD.el('textarea', { id: 'reply', 'aria-label': WD.t('help.reply') });
       const note = WD.el('div', { 'aria-live': 'polite' });
       const form = WD.el('form', { id: 'reply-form' }, WD.el('label', { for: 'reply', text: WD.t('help.reply') }), reply,

@@ -81,6 +81,22 @@ public interface SupportApi {
 	 */
 	long addEntry(UUID ticketId, EntryKind kind, @Nullable UUID authorId, String text);
 
+	/**
+	 * An agent's words sent machine-translated on another channel (chat): the text the
+	 * customer received, and the agent's original, both kept on the ticket.
+	 */
+	long addTranslatedReply(UUID ticketId, UUID agentId, String text, String original, String originalLanguage);
+
+	/**
+	 * Machine translation cannot carry the ticket's conversation: it goes to an agent who
+	 * speaks {@code language}, or waits in that language's queue, and is counted by
+	 * reason. Done once the caller's transaction has ended, whether it commits or not.
+	 */
+	void needSpeaker(UUID ticketId, String language, HumanFallback reason);
+
+	/** Whether the ticket is about a dispute (never machine-translated). */
+	boolean isDispute(UUID ticketId);
+
 	/** Gives the ticket to an agent (a chat was accepted) and opens it. */
 	void assign(UUID ticketId, UUID agentId);
 

@@ -17,7 +17,15 @@ public interface SupportEvents {
 	 * An agent answered the requester (not an internal note); published inside the
 	 * transaction that stored the entry, so a channel can queue the answer with it.
 	 */
-	record AgentReplied(UUID ticketId, long entryId, UUID agentId, String text) {
+	record AgentReplied(UUID ticketId, long entryId, UUID agentId, String text,
+			@org.jspecify.annotations.Nullable MachineTranslated translated) {
+	}
+
+	/**
+	 * A reply written in the agent's language and sent machine-translated: its original,
+	 * which the customer may read too.
+	 */
+	record MachineTranslated(String original, String language, String provider) {
 	}
 
 	/**

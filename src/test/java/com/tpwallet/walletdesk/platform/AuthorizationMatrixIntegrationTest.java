@@ -165,6 +165,7 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 				.replace("{attachmentId}", attachment)
 				.replace("{evidenceId}", evidence)
 				.replace("{macroId}", macro)
+				.replace("{entryId}", "1")
 				.replaceAll("\\{[^}]*}", UUID.randomUUID().toString());
 			Object body = List.of("POST", "PUT", "PATCH").contains(operation.method())
 					? PLAUSIBLE_BODIES.getOrDefault(operation.key(), Map.of()) : null;
@@ -321,6 +322,7 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 		rules.put("GET /api/v1/tickets/{id}/attachments/{attachmentId}", Access.SIGNED_IN);
 		rules.put("POST /api/v1/tickets/{id}/attachments", Access.SIGNED_IN);
 		rules.put("POST /api/v1/tickets/{id}/entries", Access.SIGNED_IN);
+		rules.put("POST /api/v1/tickets/{id}/entries/{entryId}/unclear", Access.SIGNED_IN);
 		rules.put("GET /api/v1/inbox", Access.SIGNED_IN);
 		// a customer's own account, wallet and requests
 		rules.put("DELETE /api/v1/me/two-factor", Access.CUSTOMER);
@@ -346,6 +348,7 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 		rules.put("POST /api/v1/wallet/withdrawals", Access.CUSTOMER);
 		rules.put("GET /api/v1/chats/current", Access.CUSTOMER);
 		rules.put("POST /api/v1/chats/{id}/attachments", Access.CUSTOMER);
+		rules.put("POST /api/v1/chats/{id}/messages/{seq}/unclear", Access.CUSTOMER);
 		// the desk
 		rules.put("GET /api/v1/staff/articles", Access.AGENT);
 		rules.put("GET /api/v1/staff/articles/{slug}/{language}", Access.AGENT);
@@ -359,6 +362,7 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 		rules.put("POST /api/v1/staff/chats/{id}/attachments", Access.AGENT);
 		rules.put("POST /api/v1/staff/chats/{id}/end", Access.AGENT);
 		rules.put("POST /api/v1/staff/chats/{id}/messages", Access.AGENT);
+		rules.put("POST /api/v1/staff/chats/{id}/messages/{seq}/unclear", Access.AGENT);
 		rules.put("POST /api/v1/staff/chats/{id}/transfer", Access.AGENT);
 		rules.put("GET /api/v1/staff/customers", Access.AGENT);
 		rules.put("GET /api/v1/staff/customers/{id}", Access.AGENT);

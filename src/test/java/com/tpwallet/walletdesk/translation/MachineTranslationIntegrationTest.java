@@ -2,17 +2,11 @@ package com.tpwallet.walletdesk.translation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import com.tpwallet.walletdesk.Api;
 import com.tpwallet.walletdesk.Api.Response;
 import com.tpwallet.walletdesk.HttpTestBase;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tickets through a local server that speaks LibreTranslate's {@code POST /translate}:
@@ -30,61 +23,25 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class MachineTranslationIntegrationTest extends HttpTestBase {
 
-	static final List<JsonNode> SEEN = new CopyOnWriteArrayList<>();
+	static final LocalLibreTranslate TRANSLATOR = new LocalLibreTranslate();
 
-	static volatile int status = 200;
-
-	static final HttpServer SERVER = start();
-
-	static HttpServer start() {
-		try {
-			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-			server.createContext("/translate", exchange -> {
-				// LibreTranslate's server reads a request by its length, never chunked
-				String length = exchange.getRequestHeaders().getFirst("Content-Length");
-				byte[] bytes = exchange.getRequestBody().readAllBytes();
-				JsonNode body = length == null || Integer.parseInt(length) != bytes.length
-						? JsonMapper.builder().build().createObjectNode()
-						: JsonMapper.builder().build().readTree(bytes);
-				SEEN.add(body);
-				// a translator that garbles a ticket number, for the check that must
-				// catch it
-				String q = body.path("q").asString().replace("#42", "#24");
-				byte[] answer = status == 200
-						? ("{\"translatedText\": \"[" + body.path("target").asString() + "] " + q.replace("\"", "\\\"")
-								+ "\"}")
-							.getBytes(StandardCharsets.UTF_8)
-						: "{\"error\": \"unavailable\"}".getBytes(StandardCharsets.UTF_8);
-				exchange.getResponseHeaders().add("Content-Type", "application/json");
-				exchange.sendResponseHeaders(status, answer.length);
-				exchange.getResponseBody().write(answer);
-				exchange.close();
-			});
-			server.start();
-			return server;
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
+	static final List<JsonNode> SEEN = TRANSLATOR.seen;
 
 	@DynamicPropertySource
 	static void translator(DynamicPropertyRegistry properties) {
-		properties.add("walletdesk.translation.libretranslate.url",
-				() -> "http://127.0.0.1:" + SERVER.getAddress().getPort());
+		properties.add("walletdesk.translation.libretranslate.url", TRANSLATOR::url);
 	}
 
 	@AfterAll
 	static void stop() {
-		SERVER.stop(0);
+		TRANSLATOR.stop();
 	}
 
 	String chineseAgent;
 
 	@BeforeEach
 	void reset() {
-		status = 200;
-		SEEN.clear();
+		TRANSLATOR.reset();
 		String username = "agent.zh." + ThreadLocalRandom.current().nextLong(1_000_000_000L);
 		api.post("/api/v1/admin/staff", Map.of("username", username, "displayName", "Wang Fang", "password",
 				Api.PASSWORD, "role", "SUPERVISOR", "languages", List.of("zh-CN", "de")), api.adminToken());
@@ -129,7 +86,7 @@ class MachineTranslationIntegrationTest extends HttpTestBase {
 			.post("/api/v1/tickets", Map.of("subject", "Frage", "message", "Wann kommt mein Geld?", "language", "de"),
 					customer)
 			.text("id");
-		status = 503;
+		TRANSLATOR.status = 503;
 		Response refused = api.post("/api/v1/tickets/" + ticket + "/entries", Map.of("body", "请稍等。", "translate", true),
 				chineseAgent);
 		assertThat(refused.status()).isEqualTo(503);
@@ -201,6 +158,75 @@ class MachineTranslationIntegrationTest extends HttpTestBase {
 		api.get("/api/v1/product/feedback/report", product);
 		assertThat(SEEN.stream().skip(asked).map(b -> b.path("q").asString())).as("stored, not translated again")
 			.doesNotContain("Bitte einen Dunkelmodus in der App, Quote 7731");
+	}
+
+	@Test
+	void aDisputeIsNeverMachineTranslatedAndWaitsForAPersonWhoSpeaksTheLanguage() {
+		String customer = api.login(api.registerCustomer("de"), Api.PASSWORD);
+		String ticket = api.post("/api/v1/tickets",
+				Map.of("subject", "Unbekannte Zahlung", "message",
+						"Diese Zahlung über 80.00 EUR habe ich nicht gemacht.", "language", "de", "topic", "disputes"),
+				customer)
+			.text("id");
+		long before = fallbacks("dispute");
+		JsonNode entry = api.get("/api/v1/staff/tickets/" + ticket, chineseAgent).body().path("entries").get(0);
+		assertThat(entry.path("translation").isMissingNode()).as("read in the customer's own words").isTrue();
+
+		Response refused = api.post("/api/v1/tickets/" + ticket + "/entries",
+				Map.of("body", "我们正在核实这笔付款。", "translate", true), chineseAgent);
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.code()).isEqualTo("translation_not_for_disputes");
+		assertThat(api.get("/api/v1/tickets/" + ticket, customer).body().toString()).doesNotContain("核实");
+		assertThat(api.get("/api/v1/staff/tickets/" + ticket, chineseAgent).text("needsSpeaker")).isEqualTo("de");
+		assertThat(fallbacks("dispute") - before).isEqualTo(1);
+		assertThat(SEEN).as("nothing of a dispute went to the translator").isEmpty();
+	}
+
+	@Test
+	void theCustomerSaysATranslatedReplyIsUnclearAndAPersonWhoSpeaksTheLanguageTakesOver() {
+		String customer = api.login(api.registerCustomer("de"), Api.PASSWORD);
+		String ticket = api
+			.post("/api/v1/tickets",
+					Map.of("subject", "Aufladung", "message", "Meine Aufladung fehlt.", "language", "de"), customer)
+			.text("id");
+		long before = fallbacks("flagged_unclear");
+		long reply = api
+			.post("/api/v1/tickets/" + ticket + "/entries", Map.of("body", "请提供交易时间。", "translate", true), chineseAgent)
+			.body()
+			.path("id")
+			.asLong();
+		long own = api.get("/api/v1/tickets/" + ticket, customer).body().path("entries").get(0).path("id").asLong();
+		Response nothingToFlag = api.post("/api/v1/tickets/" + ticket + "/entries/" + own + "/unclear", null, customer);
+		assertThat(nothingToFlag.status()).isEqualTo(422);
+		assertThat(nothingToFlag.code()).isEqualTo("entry_not_translated");
+
+		Response flagged = api.post("/api/v1/tickets/" + ticket + "/entries/" + reply + "/unclear", null, customer);
+		assertThat(flagged.status()).isEqualTo(202);
+		assertThat(flagged.text("needsSpeaker")).isEqualTo("de");
+		JsonNode seen = api.get("/api/v1/staff/tickets/" + ticket, chineseAgent).body();
+		assertThat(seen.path("needsSpeaker").asString()).isEqualTo("de");
+		assertThat(seen.path("entries").toString()).contains("needs_speaker:de");
+		assertThat(fallbacks("flagged_unclear") - before).isEqualTo(1);
+		assertThat(api
+			.post("/api/v1/tickets/" + ticket + "/entries/" + reply + "/unclear", null,
+					api.login(api.registerCustomer("de"), Api.PASSWORD))
+			.status()).as("only the ticket's customer").isEqualTo(404);
+
+		String username = "agent.de." + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+		api.post("/api/v1/admin/staff", Map.of("username", username, "displayName", "Jonas Weber", "password",
+				Api.PASSWORD, "role", "AGENT", "languages", List.of("de")), api.adminToken());
+		String german = api.login(username, Api.PASSWORD);
+		assertThat(
+				api.post("/api/v1/tickets/" + ticket + "/entries", Map.of("body", "Wann haben Sie aufgeladen?"), german)
+					.status())
+			.isEqualTo(201);
+		assertThat(api.get("/api/v1/staff/tickets/" + ticket, chineseAgent).body().path("needsSpeaker").isMissingNode())
+			.as("a German speaker answered")
+			.isTrue();
+	}
+
+	private long fallbacks(String reason) {
+		return api.get("/api/v1/staff/dashboard", chineseAgent).body().path("humanFallbacks").path(reason).asLong();
 	}
 
 	@Test

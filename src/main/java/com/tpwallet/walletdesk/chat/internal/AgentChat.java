@@ -29,11 +29,14 @@ class AgentChat {
 
 	private final IdentityApi identity;
 
+	private final ChatTranslation translation;
+
 	private final int agentLimit;
 
 	AgentChat(ChatStore store, ChatSteps steps, ChatDelivery delivery, SupportApi support, IdentityApi identity,
-			@Value("${walletdesk.chat.agent-limit:3}") int agentLimit) {
+			ChatTranslation translation, @Value("${walletdesk.chat.agent-limit:3}") int agentLimit) {
 		this.store = store;
+		this.translation = translation;
 		this.steps = steps;
 		this.delivery = delivery;
 		this.support = support;
@@ -47,7 +50,10 @@ class AgentChat {
 			if (!c.isWith(ChatStatus.QUEUED)) {
 				throw Refusal.conflict("chat_not_waiting");
 			}
-			if (!speaks(agent, c.languageOr("en"))) {
+			String language = c.languageOr("en");
+			boolean speaker = translation.spoken(agent.id()).contains(language);
+			if (!languagesOf(agent).contains(language) || !speaker && !agent.hasAtLeast(Caller.Role.SUPERVISOR)
+					&& !translation.mayTakeThroughTranslation(c)) {
 				throw Refusal.notAllowed("chat_not_yours");
 			}
 			if (store.activeChats(agent.id()) >= agentLimit) {
@@ -55,8 +61,8 @@ class AgentChat {
 			}
 			Conversation taken = store.save(c.giveTo(agent.id()));
 			support.assign(c.ticketId(), agent.id());
-			ChatMessage joined = store.append(c.id(), ChatMessage.noticeBy(agent.id(),
-					steps.text(c.languageOr("en"), "chat.agent.joined", agent.name())));
+			ChatMessage joined = store.append(c.id(), ChatMessage.noticeBy(agent.id(), steps.text(language,
+					speaker ? "chat.agent.joined" : "chat.agent.joined.translated", agent.name())));
 			return new Step(taken, List.of(joined));
 		});
 		delivery.queueChangedForAll();
@@ -79,17 +85,39 @@ class AgentChat {
 		delivery.toUser(ChatUser.staffName(agent.id()), step.messages());
 	}
 
-	void agentWrites(UUID conversationId, Caller agent, String raw) {
+	/**
+	 * With {@code translate}, the agent writes in their own language and the customer
+	 * reads it machine-translated into theirs, the original kept beside it.
+	 */
+	void agentWrites(UUID conversationId, Caller agent, String raw, boolean translate) {
 		String text = raw.strip();
 		if (text.isEmpty() || text.length() > ChatSteps.MAX_TEXT) {
 			throw Refusal.unprocessable("chat_text_invalid", String.valueOf(ChatSteps.MAX_TEXT));
 		}
+		ChatTranslation.Outgoing outgoing = translate
+				? translation.outgoing(store.find(conversationId)
+					.filter(c -> c.isOwnedBy(agent))
+					.orElseThrow(() -> Refusal.notAllowed("chat_not_yours")), agent, text)
+				: new ChatTranslation.Outgoing(text, null);
 		steps.run(() -> {
 			Conversation c = ownedBy(conversationId, agent);
-			ChatMessage m = store.appendText(c.id(), Sender.AGENT, agent.id(), text).message();
-			support.addEntry(c.ticketId(), EntryKind.AGENT, agent.id(), text);
-			return new Step(c, List.of(m));
+			ChatMessage m = store.appendText(c.id(), Sender.AGENT, agent.id(), outgoing.text()).message();
+			ChatMessage.Translated original = outgoing.original();
+			if (original == null) {
+				support.addEntry(c.ticketId(), EntryKind.AGENT, agent.id(), text);
+				return new Step(c, List.of(m));
+			}
+			store.keepTranslation(m, "original", original);
+			support.addTranslatedReply(c.ticketId(), agent.id(), outgoing.text(), original.text(), original.language());
+			return new Step(c, List.of(m.sentTranslated(original)));
 		});
+	}
+
+	/** The agent says a machine translation in their chat is unclear. */
+	void unclear(UUID conversationId, int seq, Caller agent) {
+		translation.flagUnclear(store.find(conversationId)
+			.filter(c -> c.isOwnedBy(agent))
+			.orElseThrow(() -> Refusal.notFound("chat_not_found")), seq);
 	}
 
 	/** The chat, locked, if this agent (or a supervisor) may act in it. */
@@ -101,14 +129,18 @@ class AgentChat {
 		return c;
 	}
 
-	/** The languages whose waiting chats an agent sees; supervisors see all. */
+	/**
+	 * The languages whose waiting chats an agent sees: those they speak, or all when
+	 * machine translation is there to carry the others; supervisors see all.
+	 */
 	List<String> languagesOf(Caller agent) {
-		return agent.hasAtLeast(Caller.Role.SUPERVISOR) ? List.of("zh-CN", "en", "fr", "de")
-				: identity.staffMember(agent.id()).map(m -> m.languages()).orElse(List.of());
+		return agent.hasAtLeast(Caller.Role.SUPERVISOR) || translation.available() ? List.of("zh-CN", "en", "fr", "de")
+				: translation.spoken(agent.id());
 	}
 
-	private boolean speaks(Caller agent, String language) {
-		return languagesOf(agent).contains(language);
+	/** The languages an agent speaks: chats that need a speaker wait for them. */
+	List<String> spokenBy(Caller agent) {
+		return translation.spoken(agent.id());
 	}
 
 }

@@ -52,8 +52,12 @@ class ChatController {
 
 	private final MessageSource messages;
 
-	ChatController(ChatViews views, AgentChat agents, ChatExchange exchange, MessageSource messages) {
+	private final CustomerChat customers;
+
+	ChatController(ChatViews views, AgentChat agents, CustomerChat customers, ChatExchange exchange,
+			MessageSource messages) {
 		this.views = views;
+		this.customers = customers;
 		this.agents = agents;
 		this.exchange = exchange;
 		this.messages = messages;
@@ -143,17 +147,42 @@ class ChatController {
 		agents.transfer(id, agent, body.agentId());
 	}
 
-	record Reply(@NotBlank(message = "{validation.required}") String text) {
+	record Reply(@NotBlank(message = "{validation.required}") String text, @Nullable Boolean translate) {
 	}
 
 	@PostMapping("/api/v1/staff/chats/{id}/messages")
 	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "chat_not_found")
 	@ProblemCodes(kind = Refusal.Kind.NOT_ALLOWED, value = "chat_not_yours")
 	@ProblemCodes(kind = Refusal.Kind.RULE, value = "chat_text_invalid")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = "translation_not_for_disputes")
+	@ProblemCodes(kind = Refusal.Kind.UNAVAILABLE, value = "translation_unavailable")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Writes to the customer (same as a STOMP SEND to /app/chat.message with the conversationId)")
+	@Operation(summary = "Writes to the customer (same as a STOMP SEND to /app/chat.message with the conversationId); "
+			+ "with translate: true the agent writes in their language and the customer reads it machine-translated "
+			+ "(original kept); when no translation can be had nothing is sent and the chat goes to a colleague who "
+			+ "speaks the customer's language")
 	void reply(@PathVariable UUID id, @Valid @RequestBody Reply body, @AuthenticationPrincipal Caller agent) {
-		agents.agentWrites(id, agent, body.text());
+		agents.agentWrites(id, agent, body.text(), Boolean.TRUE.equals(body.translate()));
+	}
+
+	@PostMapping("/api/v1/staff/chats/{id}/messages/{seq}/unclear")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "chat_not_found")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = "entry_not_translated")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@Operation(summary = "The agent says a machine translation in the chat is unclear: a colleague who speaks the "
+			+ "customer's language takes the chat over")
+	void agentFindsUnclear(@PathVariable UUID id, @PathVariable int seq, @AuthenticationPrincipal Caller agent) {
+		agents.unclear(id, seq, agent);
+	}
+
+	@PostMapping("/api/v1/chats/{id}/messages/{seq}/unclear")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "chat_not_found")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = "entry_not_translated")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@Operation(summary = "The customer says a machine-translated answer is unclear: a colleague who speaks their "
+			+ "language takes the chat over")
+	void customerFindsUnclear(@PathVariable UUID id, @PathVariable int seq, @AuthenticationPrincipal Caller customer) {
+		customers.unclear(id, seq, customer.customerId());
 	}
 
 	@PostMapping(value = "/api/v1/staff/chats/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -12,11 +12,36 @@ import org.jspecify.annotations.Nullable;
  * One message as every client receives it (the MESSAGE frame body on
  * {@code /user/queue/chat}): {@code from} is customer, bot, agent or system;
  * {@code articles} only on bot answers; {@code buttons} offer actions (handover,
- * rate:1…5, signin); {@code attachment} is a file on the chat's ticket.
+ * rate:1…5, signin); {@code attachment} is a file on the chat's ticket;
+ * {@code translation} and {@code original} are there when machine translation carried the
+ * text.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ChatMessage(UUID conversationId, int seq, Sender from, String text, @Nullable List<Article> articles,
-		@Nullable List<Button> buttons, @Nullable Attachment attachment, Instant sentAt) {
+		@Nullable List<Button> buttons, @Nullable Attachment attachment, Instant sentAt,
+		@Nullable Translated translation, @Nullable Translated original) {
+
+	ChatMessage(UUID conversationId, int seq, Sender from, String text, @Nullable List<Article> articles,
+			@Nullable List<Button> buttons, @Nullable Attachment attachment, Instant sentAt) {
+		this(conversationId, seq, from, text, articles, buttons, attachment, sentAt, null, null);
+	}
+
+	/**
+	 * Text carried across languages by machine translation, with the provider named:
+	 * {@code translation} is a customer's message in the agent's language;
+	 * {@code original} is what an agent wrote before it was sent translated.
+	 */
+	record Translated(String text, String language, String provider) {
+	}
+
+	ChatMessage translatedForAgent(Translated translated) {
+		return new ChatMessage(conversationId, seq, from, text, articles, buttons, attachment, sentAt, translated,
+				null);
+	}
+
+	ChatMessage sentTranslated(Translated original) {
+		return new ChatMessage(conversationId, seq, from, text, articles, buttons, attachment, sentAt, null, original);
+	}
 
 	/** Who wrote a message; the lower-case code is the stored and the JSON value. */
 	enum Sender {

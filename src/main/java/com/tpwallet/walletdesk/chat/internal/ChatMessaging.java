@@ -40,7 +40,7 @@ class ChatMessaging {
 	record Start(@Nullable String language) {
 	}
 
-	record Text(@Nullable String text, @Nullable UUID conversationId) {
+	record Text(@Nullable String text, @Nullable UUID conversationId, @Nullable Boolean translate) {
 	}
 
 	record Resume(@Nullable UUID conversationId, @Nullable Integer afterSeq) {
@@ -65,11 +65,30 @@ class ChatMessaging {
 			if (text.conversationId() == null) {
 				throw Refusal.unprocessable("chat_not_found");
 			}
-			agents.agentWrites(text.conversationId(), u.caller(), text.text() == null ? "" : text.text());
+			agents.agentWrites(text.conversationId(), u.caller(), text.text() == null ? "" : text.text(),
+					Boolean.TRUE.equals(text.translate()));
 			return;
 		}
 		customers.customerWrites(u, text.text() == null ? "" : text.text(), headers.getSessionId(),
 				headers.getSessionAttributes());
+	}
+
+	/** Either side says a machine translation in the chat is unclear. */
+	@MessageMapping("chat.unclear")
+	void unclear(@Payload Seen message, Principal user) {
+		ChatUser u = chatUser(user);
+		if (message.conversationId() == null || message.seq() == null) {
+			throw Refusal.notFound("chat_not_found");
+		}
+		if (u.isStaff()) {
+			agents.unclear(message.conversationId(), message.seq(), u.caller());
+		}
+		else if (u.customerId() != null) {
+			customers.unclear(message.conversationId(), message.seq(), u.customerId());
+		}
+		else {
+			throw Refusal.notFound("chat_not_found");
+		}
 	}
 
 	@MessageMapping("chat.handover")

@@ -186,10 +186,51 @@ class ChatStore {
 
 	/** Waiting conversations of some languages, longest waiting first. */
 	List<Conversation> waiting(List<String> languages) {
-		return jdbc.sql("SELECT * FROM chat_conversation WHERE status = ? AND language = ANY(?) ORDER BY queued_at, id")
-			.params(ChatStatus.QUEUED.code(), languages.toArray(String[]::new))
+		return waiting(languages, languages);
+	}
+
+	/**
+	 * Waiting conversations of some languages, longest waiting first; of those that need
+	 * a speaker of their language, only those in {@code spoken}.
+	 */
+	List<Conversation> waiting(List<String> languages, List<String> spoken) {
+		return jdbc.sql("""
+				SELECT * FROM chat_conversation WHERE status = ? AND language = ANY(?)
+				AND (NOT needs_speaker OR language = ANY(?)) ORDER BY queued_at, id""")
+			.params(ChatStatus.QUEUED.code(), languages.toArray(String[]::new), spoken.toArray(String[]::new))
 			.query(ChatStore::conversation)
 			.list();
+	}
+
+	/** From now on only a person who speaks the chat's language may take it. */
+	void requireSpeaker(UUID id) {
+		jdbc.sql("UPDATE chat_conversation SET needs_speaker = TRUE WHERE id = ?").param(id).update();
+	}
+
+	boolean needsSpeaker(UUID id) {
+		return jdbc.sql("SELECT needs_speaker FROM chat_conversation WHERE id = ?")
+			.param(id)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** Keeps a message's translation, or the original of a message sent translated. */
+	void keepTranslation(ChatMessage message, String kind, ChatMessage.Translated translated) {
+		jdbc.sql("""
+				UPDATE chat_message SET translation_kind = ?, translation_text = ?, translation_language = ?,
+				translation_provider = ? WHERE conversation_id = ? AND seq = ?""")
+			.params(kind, translated.text(), translated.language(), translated.provider(), message.conversationId(),
+					message.seq())
+			.update();
+	}
+
+	/** Whether machine translation carried a message (either way). */
+	boolean isTranslated(UUID conversationId, int seq) {
+		return jdbc.sql(
+				"SELECT count(*) FROM chat_message WHERE conversation_id = ? AND seq = ? AND translation_kind IS NOT NULL")
+			.params(conversationId, seq)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	List<Conversation> withAgent(UUID agentId) {
@@ -232,7 +273,14 @@ class ChatStore {
 				attachmentId == null ? null
 						: new ChatMessage.Attachment(attachmentId, rs.getString("attachment_name"),
 								rs.getString("attachment_type"), ChatSteps.attachmentUrl(ticketId, attachmentId)),
-				rs.getTimestamp("sent_at").toInstant());
+				rs.getTimestamp("sent_at").toInstant(), translated(rs, "translation"), translated(rs, "original"));
+	}
+
+	private static ChatMessage.@Nullable Translated translated(ResultSet rs, String kind) throws SQLException {
+		return kind.equals(rs.getString("translation_kind"))
+				? new ChatMessage.Translated(rs.getString("translation_text"), rs.getString("translation_language"),
+						rs.getString("translation_provider"))
+				: null;
 	}
 
 }

@@ -55,7 +55,8 @@ class ChatViews {
 
 	/** Chats waiting in the agent's languages (longest first) and the agent's own. */
 	Board board(Caller agent) {
-		return new Board(store.waiting(agents.languagesOf(agent)).stream().map(this::summary).toList(),
+		return new Board(
+				store.waiting(agents.languagesOf(agent), agents.spokenBy(agent)).stream().map(this::summary).toList(),
 				store.withAgent(agent.id()).stream().map(this::summary).toList());
 	}
 

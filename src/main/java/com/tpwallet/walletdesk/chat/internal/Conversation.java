@@ -60,6 +60,16 @@ record Conversation(UUID id, @Nullable UUID customerId, @Nullable String visitor
 				createdAt, queuedAt, endedAt);
 	}
 
+	/**
+	 * The agent with the chat cannot go on in its language (no translation can carry it):
+	 * back to the queue, for a colleague who speaks it.
+	 */
+	Conversation backToQueue(Instant now) {
+		require(status == ChatStatus.AGENT);
+		return new Conversation(id, customerId, visitorId, language, ChatStatus.QUEUED, null, ticketId, lastSeq,
+				createdAt, now, endedAt);
+	}
+
 	/** Either side ends the chat; an ended chat stays ended. */
 	Conversation end(Instant now) {
 		require(isOpen());

@@ -56,10 +56,13 @@ class CustomerChat {
 
 	private final int minutesPerChat;
 
+	private final ChatTranslation translation;
+
 	CustomerChat(ChatStore store, ChatSteps steps, ChatDelivery delivery, AnswerBot bot, LanguageDetection detection,
-			SupportApi support, MessageSource messages, Clock clock,
+			SupportApi support, MessageSource messages, Clock clock, ChatTranslation translation,
 			@Value("${walletdesk.chat.minutes-per-chat:6}") int minutesPerChat) {
 		this.store = store;
+		this.translation = translation;
 		this.steps = steps;
 		this.delivery = delivery;
 		this.bot = bot;
@@ -143,15 +146,30 @@ class CustomerChat {
 	}
 
 	private void write(ChatUser user, UUID conversationId, String text) {
-		steps.run(() -> {
+		ChatTranslation.Carried carried = translation.forAgent(store.find(conversationId).orElse(null), text);
+		UUID[] formerAgent = new UUID[1];
+		Step done = steps.run(() -> {
 			ChatStore.Appended appended = store.appendText(conversationId, Sender.CUSTOMER, user.customerId(), text);
 			Conversation c = appended.conversation();
 			if (!c.isOpen() || !c.belongsTo(user)) {
 				throw new Stale();
 			}
-			List<ChatMessage> out = new ArrayList<>(List.of(appended.message()));
+			ChatMessage written = appended.message();
+			if (carried.translation() != null) {
+				store.keepTranslation(written, "translation", carried.translation());
+				written = written.translatedForAgent(carried.translation());
+			}
+			List<ChatMessage> out = new ArrayList<>(List.of(written));
 			if (c.ticketId() != null) {
 				support.addEntry(c.ticketId(), EntryKind.CUSTOMER, user.customerId(), text);
+			}
+			if (carried.failed() != null && c.isWith(ChatStatus.AGENT)) {
+				// the agent cannot read it: a colleague who speaks the language takes
+				// over
+				formerAgent[0] = c.agentId();
+				Step handed = translation.handToSpeaker(c, carried.failed());
+				out.addAll(handed.messages());
+				return new Step(handed.conversation(), out);
 			}
 			if (!c.isWith(ChatStatus.BOT)) {
 				// with an agent, queued or left as a message: stored, copied, delivered
@@ -164,6 +182,16 @@ class CustomerChat {
 			out.addAll(isHandoverRequest(text) ? handOver(c, user) : answer(c, text));
 			return new Step(store.find(c.id()).orElseThrow(), out);
 		});
+		if (formerAgent[0] != null) {
+			delivery.toUser(ChatUser.staffName(formerAgent[0]), done.messages());
+		}
+	}
+
+	/** The customer says a machine-translated answer in their chat is unclear. */
+	void unclear(UUID conversationId, int seq, UUID customerId) {
+		translation.flagUnclear(store.find(conversationId)
+			.filter(c -> customerId.equals(c.customerId()))
+			.orElseThrow(() -> Refusal.notFound("chat_not_found")), seq);
 	}
 
 	void handoverRequested(ChatUser user) {
@@ -211,7 +239,7 @@ class CustomerChat {
 					List.of(new ChatMessage.Button("signin", steps.text(lang, "chat.button.signin"))))));
 		}
 		UUID ticket = c.ticketId() != null ? c.ticketId() : openTicket(c, lang);
-		List<UUID> agents = support.availableAgents(lang);
+		List<UUID> agents = translation.whoCanTake(lang);
 		if (support.isOpen(clock.instant()) && !agents.isEmpty()) {
 			store.save(c.queue(ticket, clock.instant()));
 			int position = store.waiting(List.of(lang)).stream().map(Conversation::id).toList().indexOf(c.id()) + 1;

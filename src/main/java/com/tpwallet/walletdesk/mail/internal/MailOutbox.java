@@ -2,6 +2,7 @@ package com.tpwallet.walletdesk.mail.internal;
 
 import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.support.SupportApi;
+import com.tpwallet.walletdesk.support.SupportEvents;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,7 +64,8 @@ class MailOutbox {
 	 * threaded to its message. False when the ticket has no e-mail thread.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	boolean reply(UUID ticketId, long entryId, String text, @Nullable UUID attachmentId) {
+	boolean reply(UUID ticketId, long entryId, String text, SupportEvents.@Nullable MachineTranslated translated,
+			@Nullable UUID attachmentId) {
 		Optional<MailStore.LastReceived> last = store.lastReceived(ticketId);
 		if (last.isEmpty()) {
 			return false;
@@ -71,7 +73,10 @@ class MailOutbox {
 		SupportApi.TicketFacts ticket = support.ticket(ticketId).orElseThrow();
 		String language = language(ticket);
 		String subject = subject(ticket, language, "mail.reply.subject");
-		String body = text(language, "mail.reply.body", text, ticket.number());
+		String body = text(language, "mail.reply.body", translated == null ? text : text + "\n\n"
+				+ text(language, "mail.reply.machine-translated", translated.provider(),
+						text(language, "page.language." + translated.language()))
+				+ "\n" + translated.original(), ticket.number());
 		enqueue(ticket, entryId, "reply", last.get().sender(), last.get().messageId(), language, subject, body,
 				attachmentId);
 		support.recordDelivery(entryId, "queued", null);

@@ -20,13 +20,13 @@ class MailReplies {
 
 	@EventListener
 	void on(AgentReplied reply) {
-		outbox.reply(reply.ticketId(), reply.entryId(), reply.text(), null);
+		outbox.reply(reply.ticketId(), reply.entryId(), reply.text(), reply.translated(), null);
 	}
 
 	/** A file an agent put on the ticket goes to the requester attached to a mail. */
 	@EventListener
 	void on(AgentAttached file) {
-		outbox.reply(file.ticketId(), file.entryId(), outbox.fileSent(file.ticketId(), file.fileName()),
+		outbox.reply(file.ticketId(), file.entryId(), outbox.fileSent(file.ticketId(), file.fileName()), null,
 				file.attachmentId());
 	}
 

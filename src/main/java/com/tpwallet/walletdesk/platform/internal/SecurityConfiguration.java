@@ -30,9 +30,10 @@ class SecurityConfiguration {
 	static final String[] CUSTOMERS_ONLY = { "/api/v1/me", "/api/v1/me/**", "/api/v1/wallet",
 			"/api/v1/wallet/transactions", "/api/v1/wallet/transactions/**", "/api/v1/wallet/top-ups",
 			"/api/v1/wallet/payments", "/api/v1/wallet/transfers", "/api/v1/wallet/withdrawals",
-			"/api/v1/chats/current", "/api/v1/chats/*/attachments", "/api/v1/tickets", "/api/v1/tickets/*/satisfaction",
-			"/api/v1/troubleshooters/*/tickets", "/api/v1/disputes", "/api/v1/disputes/**", "/api/v1/feedback",
-			"/api/v1/feedback/*/screenshot", "/api/v1/announcements", "/api/v1/announcements/**" };
+			"/api/v1/chats/current", "/api/v1/chats/*/attachments", "/api/v1/chats/*/messages/*/unclear",
+			"/api/v1/tickets", "/api/v1/tickets/*/satisfaction", "/api/v1/troubleshooters/*/tickets",
+			"/api/v1/disputes", "/api/v1/disputes/**", "/api/v1/feedback", "/api/v1/feedback/*/screenshot",
+			"/api/v1/announcements", "/api/v1/announcements/**" };
 
 	/** Money and oversight: supervisors and admins. */
 	static final String[] SUPERVISORS_ONLY = { "/api/v1/staff/customers/*/wallet/freeze",

@@ -23,7 +23,7 @@ class DashboardController {
 	@GetMapping("/api/v1/staff/dashboard")
 	@PreAuthorize("hasRole('SUPERVISOR')")
 	@Operation(
-			summary = "Supervisor dashboard: open tickets per queue, SLA breaches, first-response and resolution times (median, p90), CSAT, agent load (last 30 days)")
+			summary = "Supervisor dashboard: open tickets per queue, SLA breaches, first-response and resolution times (median, p90), CSAT, agent load, conversations that needed a person speaking the customer's language by reason (last 30 days)")
 	SupervisorDashboard.Figures dashboard() {
 		return dashboard.figures();
 	}

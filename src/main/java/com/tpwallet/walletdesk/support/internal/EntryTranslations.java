@@ -52,6 +52,19 @@ class EntryTranslations {
 		store(entryId, "original", language, text);
 	}
 
+	/**
+	 * Whether an entry of the ticket that the reader sees came through machine
+	 * translation: a reply sent translated, or (for staff) a customer's words translated.
+	 */
+	boolean isTranslated(java.util.UUID ticketId, long entryId, boolean staff) {
+		return jdbc.sql("""
+				SELECT count(*) FROM ticket_entry_translation tr JOIN ticket_entry e ON e.id = tr.entry_id
+				WHERE e.ticket_id = ? AND e.id = ? AND (tr.kind = 'original' OR ?)""")
+			.params(ticketId, entryId, staff)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	/** The entries as a reader of {@code readerLanguage} sees them. */
 	List<EntryView> view(List<TicketRepository.Entry> entries, String ticketLanguage, String readerLanguage,
 			boolean staff) {

@@ -20,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What a supervisor watches, over the last 30 days: open tickets per queue, SLA breaches,
  * first-response and resolution times, satisfaction, each agent's load, the latest
- * tickets. Typed rows, one query each; agents' names come from one read of the staff
+ * tickets, and how many conversations needed a person who speaks the customer's language,
+ * by reason (no translator, translator failed, over quota, check failed, flagged unclear,
+ * dispute). Typed rows, one query each; agents' names come from one read of the staff
  * list, not one per row.
  */
 @Service
@@ -48,7 +50,8 @@ class SupervisorDashboard {
 	}
 
 	record Figures(List<QueueLoad> openPerQueue, Breaches breaches, Times firstResponseMinutes, Times resolutionMinutes,
-			Satisfaction satisfaction, List<AgentLoad> agentLoad, List<RecentTicket> recentTickets) {
+			Satisfaction satisfaction, List<AgentLoad> agentLoad, List<RecentTicket> recentTickets,
+			Map<String, Long> humanFallbacks) {
 	}
 
 	private final JdbcClient jdbc;
@@ -57,8 +60,11 @@ class SupervisorDashboard {
 
 	private final IdentityApi identity;
 
-	SupervisorDashboard(JdbcClient jdbc, Clock clock, IdentityApi identity) {
+	private final SpeakerFallback fallback;
+
+	SupervisorDashboard(JdbcClient jdbc, Clock clock, IdentityApi identity, SpeakerFallback fallback) {
 		this.jdbc = jdbc;
+		this.fallback = fallback;
 		this.clock = clock;
 		this.identity = identity;
 	}
@@ -70,7 +76,7 @@ class SupervisorDashboard {
 				times("EXTRACT(EPOCH FROM first_responded_at - created_at) / 60", "first_responded_at IS NOT NULL",
 						since),
 				times("EXTRACT(EPOCH FROM solved_at - created_at) / 60", "solved_at IS NOT NULL", since),
-				satisfaction(since), agentLoad(), recentTickets());
+				satisfaction(since), agentLoad(), recentTickets(), fallback.countsSince(since.toInstant()));
 	}
 
 	private List<QueueLoad> openPerQueue() {

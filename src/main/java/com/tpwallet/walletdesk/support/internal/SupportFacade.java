@@ -1,6 +1,7 @@
 package com.tpwallet.walletdesk.support.internal;
 
 import com.tpwallet.walletdesk.support.EntryKind;
+import com.tpwallet.walletdesk.support.HumanFallback;
 import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.identity.StaffMember;
 import com.tpwallet.walletdesk.platform.Caller;
@@ -39,11 +40,18 @@ class SupportFacade implements SupportApi {
 
 	private final String openingHours;
 
+	private final EntryTranslations translations;
+
+	private final SpeakerFallback fallback;
+
 	SupportFacade(TicketDesk desk, TicketRepository tickets, BusinessHours hours, Attachments attachments,
 			IdentityApi identity, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+			EntryTranslations translations, SpeakerFallback fallback,
 			@Value("${walletdesk.support.opens:09:00}") String opens,
 			@Value("${walletdesk.support.closes:21:00}") String closes) {
 		this.desk = desk;
+		this.translations = translations;
+		this.fallback = fallback;
 		this.tickets = tickets;
 		this.hours = hours;
 		this.attachments = attachments;
@@ -145,6 +153,24 @@ class SupportFacade implements SupportApi {
 		return tickets
 			.addEntry(t.id, kind, authorId, kind == EntryKind.CUSTOMER ? TicketDesk.plainText(text) : text, now)
 			.id();
+	}
+
+	@Override
+	@Transactional
+	public long addTranslatedReply(UUID ticketId, UUID agentId, String text, String original, String originalLanguage) {
+		long entry = addEntry(ticketId, EntryKind.AGENT, agentId, text);
+		translations.keepOriginal(entry, originalLanguage, original);
+		return entry;
+	}
+
+	@Override
+	public void needSpeaker(UUID ticketId, String language, HumanFallback reason) {
+		fallback.needSpeaker(ticketId, language, reason);
+	}
+
+	@Override
+	public boolean isDispute(UUID ticketId) {
+		return tickets.find(ticketId).map(Ticket::isDispute).orElse(false);
 	}
 
 	@Override

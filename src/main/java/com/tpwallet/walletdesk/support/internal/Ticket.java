@@ -153,6 +153,19 @@ class Ticket {
 		return true;
 	}
 
+	/**
+	 * Its agent cannot go on with it (they do not speak the customer's language and no
+	 * translation can carry it): back to its queue, for whoever can.
+	 */
+	void backToQueue(Instant now) {
+		assignee = null;
+		updatedAt = now;
+	}
+
+	boolean isDispute() {
+		return queue.startsWith("disputes-");
+	}
+
 	/** A public reply by an agent: the first one meets the first-response target. */
 	void agentReplied(Instant now, BusinessHours hours) {
 		if (firstRespondedAt == null) {

@@ -107,6 +107,17 @@ class TicketController {
 		return desk.customerWrites(id, caller.customerId(), body.body());
 	}
 
+	@PostMapping("/{id}/entries/{entryId}/unclear")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = "entry_not_translated")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "ticket_not_found")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@Operation(summary = "Say a machine translation is unclear (the customer, of a reply sent translated; staff, of "
+			+ "any translated entry): a person who speaks the customer's language takes the conversation over")
+	TicketDesk.UnclearFlagged unclear(@AuthenticationPrincipal Caller caller, @PathVariable UUID id,
+			@PathVariable long entryId) {
+		return desk.flagUnclear(id, entryId, caller);
+	}
+
 	record Satisfaction(@NotNull(message = "{validation.required}") Integer score,
 			@Size(max = 1000) @Nullable String comment) {
 	}

@@ -1,6 +1,9 @@
 package com.tpwallet.walletdesk.support.internal;
 
 import com.tpwallet.walletdesk.support.EntryKind;
+import com.tpwallet.walletdesk.support.HumanFallback;
+import com.tpwallet.walletdesk.support.SupportEvents;
+import com.tpwallet.walletdesk.translation.TranslationUnavailable;
 import com.tpwallet.walletdesk.support.TicketStatus;
 import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.wallet.WalletApi;
@@ -240,8 +243,10 @@ class TicketDesk {
 	@Transactional
 	public StaffTicketDetail staffView(UUID ticketId, Caller staff) {
 		Ticket t = visible(ticketId, staff, false);
+		// a dispute is read in the customer's own words, by a person who speaks them
 		return new StaffTicketDetail(staffTicket(t),
-				translations.view(tickets.entries(t.id, true), t.language, readingLanguage(staff), true));
+				translations.view(tickets.entries(t.id, true), t.language, readingLanguage(staff), !t.isDispute()),
+				fallback.waitingFor(t.id).orElse(null));
 	}
 
 	/** The language a staff member reads and writes first. */
@@ -268,14 +273,21 @@ class TicketDesk {
 		String writerLanguage = readingLanguage(staff);
 		boolean translated = translate && !internal && !writerLanguage.equals(t.language);
 		String text = written;
+		if (translated && t.isDispute()) {
+			fallback.needSpeaker(t.id, t.language, HumanFallback.DISPUTE);
+			throw Refusal.unprocessable("translation_not_for_disputes");
+		}
 		if (translated) {
 			try {
 				text = translations.forCustomer(written, writerLanguage, t.language);
 			}
-			catch (Refusal unavailable) {
-				fallback.needSpeaker(t.id, t.language);
+			catch (TranslationUnavailable unavailable) {
+				fallback.needSpeaker(t.id, t.language, HumanFallback.of(unavailable));
 				throw unavailable;
 			}
+		}
+		else if (!internal) {
+			fallback.answeredBy(t.id, staff.id());
 		}
 		Instant now = clock.instant();
 		if (!internal) {
@@ -294,12 +306,30 @@ class TicketDesk {
 			translations.keepOriginal(entry.id(), writerLanguage, written);
 		}
 		if (!internal) {
-			events.publishEvent(new AgentReplied(t.id, entry.id(), staff.id(), text));
+			events.publishEvent(new AgentReplied(t.id, entry.id(), staff.id(), text, translated
+					? new SupportEvents.MachineTranslated(written, writerLanguage, translations.provider()) : null));
 			// a channel that sends the reply (e-mail) has recorded its delivery state
 			entry = tickets.entry(entry.id());
 		}
 		EntryView view = EntryView.of(entry);
 		return translated ? view.translatedFrom(written, writerLanguage, translations.provider()) : view;
+	}
+
+	record UnclearFlagged(UUID ticketId, long entryId, String needsSpeaker) {
+	}
+
+	/**
+	 * The customer or an agent says a machine translation on the ticket is unclear: a
+	 * person who speaks the customer's language takes the conversation over.
+	 */
+	@Transactional
+	public UnclearFlagged flagUnclear(UUID ticketId, long entryId, Caller caller) {
+		Ticket t = caller.isStaff() ? visible(ticketId, caller, false) : own(ticketId, caller.customerId());
+		if (!translations.isTranslated(t.id, entryId, caller.isStaff())) {
+			throw Refusal.unprocessable("entry_not_translated");
+		}
+		fallback.needSpeaker(t.id, t.language, HumanFallback.FLAGGED_UNCLEAR);
+		return new UnclearFlagged(t.id, entryId, t.language);
 	}
 
 	record Change(@Nullable String status, @Nullable String priority, @Nullable String queue, @Nullable UUID assigneeId,

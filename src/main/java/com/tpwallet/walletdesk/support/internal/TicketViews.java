@@ -78,7 +78,11 @@ final class TicketViews {
 			@Nullable String satisfactionComment, Instant createdAt, Instant updatedAt) {
 	}
 
-	record StaffTicketDetail(StaffTicket ticket, List<EntryView> entries) {
+	/**
+	 * {@code needsSpeaker}: the language of the customer when machine translation could
+	 * not carry the conversation and it waits for a person who speaks it.
+	 */
+	record StaffTicketDetail(StaffTicket ticket, List<EntryView> entries, @Nullable String needsSpeaker) {
 	}
 
 }

@@ -1,6 +1,6 @@
 package com.tpwallet.walletdesk.translation.internal;
 
-import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.translation.TranslationUnavailable;
 import com.tpwallet.walletdesk.translation.Translator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,7 +51,7 @@ class GuardedTranslator implements Translator {
 		List<String> lost = lost(text, translated);
 		if (!lost.isEmpty()) {
 			failures.record(provider(), "changed " + String.join(", ", lost));
-			throw new Refusal(Refusal.Kind.UNAVAILABLE, "translation_unavailable");
+			throw new TranslationUnavailable(TranslationUnavailable.Reason.CHECK_FAILED);
 		}
 		return translated;
 	}

@@ -2,6 +2,7 @@ package com.tpwallet.walletdesk.translation.internal;
 
 import com.tpwallet.walletdesk.platform.HttpPartner;
 import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.translation.TranslationUnavailable;
 import com.tpwallet.walletdesk.translation.Translator;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -93,7 +94,7 @@ class HttpDeepL implements Translator {
 			catch (HttpStatusCodeException e) {
 				int status = e.getStatusCode().value();
 				if (status == 456) {
-					throw unavailable("quota used up (456)");
+					throw unavailable("quota used up (456)", TranslationUnavailable.Reason.OVER_QUOTA);
 				}
 				if (status != 429 && status < 500) {
 					throw unavailable("refused (" + status + ")");
@@ -117,9 +118,13 @@ class HttpDeepL implements Translator {
 		}
 	}
 
-	private Refusal unavailable(String reason) {
+	private TranslationUnavailable unavailable(String reason) {
+		return unavailable(reason, TranslationUnavailable.Reason.TRANSLATOR_FAILED);
+	}
+
+	private TranslationUnavailable unavailable(String reason, TranslationUnavailable.Reason why) {
 		failures.record(provider(), reason);
-		return new Refusal(Refusal.Kind.UNAVAILABLE, "translation_unavailable");
+		return new TranslationUnavailable(why);
 	}
 
 	static String targetCode(String language) {

@@ -2,6 +2,7 @@ package com.tpwallet.walletdesk.translation.internal;
 
 import com.tpwallet.walletdesk.platform.HttpPartner;
 import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.translation.TranslationUnavailable;
 import com.tpwallet.walletdesk.translation.Translator;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -77,9 +78,13 @@ class HttpLibreTranslate implements Translator {
 		return translated;
 	}
 
-	private Refusal unavailable(String reason) {
+	private TranslationUnavailable unavailable(String reason) {
+		return unavailable(reason, TranslationUnavailable.Reason.TRANSLATOR_FAILED);
+	}
+
+	private TranslationUnavailable unavailable(String reason, TranslationUnavailable.Reason why) {
 		failures.record(provider(), reason);
-		return new Refusal(Refusal.Kind.UNAVAILABLE, "translation_unavailable");
+		return new TranslationUnavailable(why);
 	}
 
 	/** LibreTranslate's language codes. */

@@ -1,6 +1,6 @@
 package com.tpwallet.walletdesk.translation.internal;
 
-import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.translation.TranslationUnavailable;
 import com.tpwallet.walletdesk.translation.Translator;
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +21,7 @@ class NoTranslator implements Translator {
 		if (target.equals(source)) {
 			return text;
 		}
-		throw new Refusal(Refusal.Kind.UNAVAILABLE, "translation_unavailable");
+		throw new TranslationUnavailable(TranslationUnavailable.Reason.NO_TRANSLATOR);
 	}
 
 }

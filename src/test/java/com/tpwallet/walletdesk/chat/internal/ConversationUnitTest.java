@@ -53,6 +53,19 @@ class ConversationUnitTest {
 	}
 
 	@Test
+	void aChatTheAgentCannotCarryInItsLanguageGoesBackToTheQueueWithoutAnAgent() {
+		Conversation taken = withBot().queue(UUID.randomUUID(), NOW).giveTo(agent.id());
+		Conversation back = taken.backToQueue(NOW.plusSeconds(90));
+		assertThat(back.status()).isEqualTo(ChatStatus.QUEUED);
+		assertThat(back.agentId()).isNull();
+		assertThat(back.queuedAt()).as("waits from now").isEqualTo(NOW.plusSeconds(90));
+		assertThat(back.ticketId()).isEqualTo(taken.ticketId());
+		assertThatThrownBy(() -> back.backToQueue(NOW)).as("only a chat an agent has")
+			.isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> withBot().backToQueue(NOW)).isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
 	void transitionsOutOfOrderAreRefused() {
 		assertThatThrownBy(() -> withBot().giveTo(agent.id())).isInstanceOf(IllegalStateException.class);
 		Conversation queued = withBot().queue(UUID.randomUUID(), NOW);

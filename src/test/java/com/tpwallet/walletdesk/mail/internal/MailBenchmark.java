@@ -232,7 +232,7 @@ public class MailBenchmark {
 			tx.executeWithoutResult(s -> {
 				String text = "Your withdrawal arrives tomorrow. Thank you for your patience.";
 				long entry = support.addEntry(ticket, com.tpwallet.walletdesk.support.EntryKind.AGENT, null, text);
-				outbox.reply(ticket, entry, text, null);
+				outbox.reply(ticket, entry, text, null, null);
 			});
 		}
 		while (count(jdbc, "SELECT count(*) FROM mail_outbox WHERE kind = 'reply' AND status = 'queued'") > 0) {

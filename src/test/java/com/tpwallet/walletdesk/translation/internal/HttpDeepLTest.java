@@ -92,8 +92,12 @@ class HttpDeepLTest {
 	@Test
 	void aUsedUpQuotaIsNotRetriedAndIsRecorded() {
 		statuses.add(456);
-		assertThatThrownBy(() -> deepl().translate("Bonjour", "fr", "en")).isInstanceOfSatisfying(Refusal.class,
-				r -> assertThat(r.code()).isEqualTo("translation_unavailable"));
+		assertThatThrownBy(() -> deepl().translate("Bonjour", "fr", "en"))
+			.isInstanceOfSatisfying(com.tpwallet.walletdesk.translation.TranslationUnavailable.class, r -> {
+				assertThat(r.code()).isEqualTo("translation_unavailable");
+				assertThat(r.reason())
+					.isEqualTo(com.tpwallet.walletdesk.translation.TranslationUnavailable.Reason.OVER_QUOTA);
+			});
 		assertThat(seen).hasSize(1);
 		assertThat(failures.last().reason()).contains("quota");
 	}
@@ -101,7 +105,9 @@ class HttpDeepLTest {
 	@Test
 	void aServiceThatStaysBusyEndsInTheFallbackAfterItsAttempts() {
 		statuses.addAll(List.of(500, 500, 500));
-		assertThatThrownBy(() -> deepl().translate("Hallo", "de", "en")).isInstanceOf(Refusal.class);
+		assertThatThrownBy(() -> deepl().translate("Hallo", "de", "en")).isInstanceOfSatisfying(
+				com.tpwallet.walletdesk.translation.TranslationUnavailable.class, r -> assertThat(r.reason())
+					.isEqualTo(com.tpwallet.walletdesk.translation.TranslationUnavailable.Reason.TRANSLATOR_FAILED));
 		assertThat(seen).hasSize(3);
 	}
 
