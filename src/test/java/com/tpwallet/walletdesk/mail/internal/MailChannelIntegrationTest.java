@@ -59,6 +59,14 @@ class MailChannelIntegrationTest extends HttpTestBase {
 		// failure
 		registry.add("walletdesk.mail.poll-interval", () -> "PT0.5S");
 		registry.add("walletdesk.mail.send-interval", () -> "PT0.5S");
+		registry.add("walletdesk.translation.libretranslate.url", TRANSLATOR::url);
+	}
+
+	static final com.tpwallet.walletdesk.translation.LocalLibreTranslate TRANSLATOR = new com.tpwallet.walletdesk.translation.LocalLibreTranslate();
+
+	@org.junit.jupiter.api.AfterAll
+	static void stopTranslator() {
+		TRANSLATOR.stop();
 	}
 
 	static int freePort() {
@@ -206,6 +214,31 @@ class MailChannelIntegrationTest extends HttpTestBase {
 		await().atMost(Duration.ofSeconds(15)).until(() -> detail(id).toString().contains(tag + "-again"));
 		assertThat(ticketsWith(tag)).hasSize(1);
 		assertThat(detail(id).toString()).doesNotContain("> old");
+	}
+
+	@Test
+	void aReplySentMachineTranslatedGoesOutInTheCustomersLanguageWithTheOriginalBelow() throws Exception {
+		String tag = tag();
+		String louise = "louise-" + tag + "@walletdesk.local";
+		send(louise, "Retrait " + tag, "Bonjour, mon retrait de 200 CNY n'est toujours pas arrivé sur mon compte.",
+				"UTF-8");
+		JsonNode ticket = ticketWith(tag);
+		assertThat(ticket.path("language").asString()).isEqualTo("fr");
+		await().atMost(Duration.ofSeconds(10)).until(() -> inbox(louise).size() == 1);
+		String writer = "mail.zh." + tag;
+		api.post(
+				"/api/v1/admin/staff", Map.of("username", writer, "displayName", "Zhou Min", "password",
+						com.tpwallet.walletdesk.Api.PASSWORD, "role", "SUPERVISOR", "languages", List.of("zh-CN")),
+				admin);
+		Response reply = api.post("/api/v1/tickets/" + ticket.path("id").asString() + "/entries",
+				Map.of("body", "您的提现明天到账。", "translate", true),
+				api.login(writer, com.tpwallet.walletdesk.Api.PASSWORD));
+		assertThat(reply.status()).isEqualTo(201);
+		await().atMost(Duration.ofSeconds(10)).until(() -> inbox(louise).size() == 2);
+		String answer = text(inbox(louise).get(1));
+		assertThat(answer).contains("[fr] 您的提现明天到账。")
+			.contains("Traduit automatiquement par libretranslate. L’original, en chinois :")
+			.contains("\n您的提现明天到账。");
 	}
 
 	@Test
