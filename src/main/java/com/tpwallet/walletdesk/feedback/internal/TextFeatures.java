@@ -13,21 +13,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * What the classifier sees of a text: its words and word pairs as typed (so "how", "not"
- * and "would be nice" count), the stems of the words that carry meaning, and letter
- * triples inside words (so "withdrawl", "recharge" and "rechargement" look alike).
- * Chinese adds its characters and character pairs, since a segmenter misses colloquial
- * words. The words come from the knowledge module's analysers, in the text's language.
+ * What the classifier sees of a text: the knowledge module's features of it (words and
+ * word pairs as typed, stems, letter triples, Chinese characters and their pairs, see
+ * {@link TextTerms#features}), the feedback cues of {@code feedback/cues.tsv}, and
+ * whether it asks or exclaims.
  */
 @Component
 class TextFeatures {
-
-	private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
 	private final TextTerms terms;
 
@@ -74,32 +70,7 @@ class TextFeatures {
 	static final double TRIPLE_WEIGHT = Double.parseDouble(System.getProperty("feedback.tripleWeight", "0.3"));
 
 	private Set<String> names(String text, String language) {
-		Set<String> features = new TreeSet<>();
-		List<String> words = terms.words(text, language);
-		String previous = "^";
-		for (String w : words) {
-			features.add("w=" + w);
-			features.add("b=" + previous + "_" + w);
-			previous = w;
-			if (!HAN.matcher(w).find()) {
-				String padded = "#" + w + "#";
-				for (int i = 0; i + 3 <= padded.length(); i++) {
-					features.add("c=" + padded.substring(i, i + 3));
-				}
-			}
-		}
-		for (String stem : terms.stems(text, language)) {
-			features.add("s=" + stem);
-		}
-		int[] han = text.codePoints()
-			.filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
-			.toArray();
-		for (int i = 0; i < han.length; i++) {
-			features.add("h=" + Character.toString(han[i]));
-			if (i + 1 < han.length) {
-				features.add("h=" + Character.toString(han[i]) + Character.toString(han[i + 1]));
-			}
-		}
+		Set<String> features = new TreeSet<>(terms.features(text, language));
 		String plain = " " + normalise(text) + " ";
 		cues.forEach((feature, entries) -> {
 			if (entries.stream().anyMatch(plain::contains)) {

@@ -30,6 +30,38 @@ class AnalysedTerms implements TextTerms {
 		return tokens(analyzers.questions(served(language)), text);
 	}
 
+	@Override
+	public java.util.Set<String> features(String text, String language) {
+		java.util.Set<String> features = new java.util.TreeSet<>();
+		String previous = "^";
+		for (String w : words(text, language)) {
+			features.add("w=" + w);
+			features.add("b=" + previous + "_" + w);
+			previous = w;
+			if (w.codePoints().noneMatch(AnalysedTerms::isHan)) {
+				String padded = "#" + w + "#";
+				for (int i = 0; i + 3 <= padded.length(); i++) {
+					features.add("c=" + padded.substring(i, i + 3));
+				}
+			}
+		}
+		for (String stem : stems(text, language)) {
+			features.add("s=" + stem);
+		}
+		int[] han = text.codePoints().filter(AnalysedTerms::isHan).toArray();
+		for (int i = 0; i < han.length; i++) {
+			features.add("h=" + Character.toString(han[i]));
+			if (i + 1 < han.length) {
+				features.add("h=" + Character.toString(han[i]) + Character.toString(han[i + 1]));
+			}
+		}
+		return features;
+	}
+
+	private static boolean isHan(int codePoint) {
+		return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+	}
+
 	private static String served(String language) {
 		return LanguageAnalyzers.LANGUAGES.contains(language) ? language : "en";
 	}

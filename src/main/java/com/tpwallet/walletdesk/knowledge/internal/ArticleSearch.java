@@ -44,4 +44,10 @@ interface ArticleSearch {
 
 	int size();
 
+	/**
+	 * A published article by its slug, with its titles (score 0): empty when there is
+	 * none.
+	 */
+	java.util.Optional<Hit> article(String slug);
+
 }

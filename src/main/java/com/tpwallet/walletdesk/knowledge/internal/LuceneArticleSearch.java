@@ -118,14 +118,7 @@ final class LuceneArticleSearch implements ArticleSearch {
 				List<Hit> hits = new ArrayList<>();
 				for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
 					var stored = searcher.storedFields().document(hit.doc);
-					Map<String, String> titles = new HashMap<>();
-					for (String lang : LanguageAnalyzers.LANGUAGES) {
-						String title = stored.get(field(lang, "title"));
-						if (title != null) {
-							titles.put(lang, title);
-						}
-					}
-					hits.add(new Hit(stored.get("slug"), hit.score, titles));
+					hits.add(new Hit(stored.get("slug"), hit.score, titles(stored)));
 				}
 				return hits;
 			}
@@ -136,6 +129,38 @@ final class LuceneArticleSearch implements ArticleSearch {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	@Override
+	public java.util.Optional<Hit> article(String slug) {
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				ScoreDoc[] found = searcher.search(new org.apache.lucene.search.TermQuery(new Term("slug", slug)),
+						1).scoreDocs;
+				if (found.length == 0) {
+					return java.util.Optional.empty();
+				}
+				return java.util.Optional.of(new Hit(slug, 0, titles(searcher.storedFields().document(found[0].doc))));
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static Map<String, String> titles(org.apache.lucene.document.Document stored) {
+		Map<String, String> titles = new HashMap<>();
+		for (String lang : LanguageAnalyzers.LANGUAGES) {
+			String title = stored.get(field(lang, "title"));
+			if (title != null) {
+				titles.put(lang, title);
+			}
+		}
+		return titles;
 	}
 
 	/** The words any article of that language contains, in any part. */

@@ -161,6 +161,22 @@ final class OpenSearchArticleSearch implements ArticleSearch {
 	}
 
 	@Override
+	public java.util.Optional<Hit> article(String slug) {
+		try {
+			JsonNode found = call(HttpMethod.GET, "/" + index + "/_doc/" + slug, null);
+			Map<String, String> titles = new HashMap<>();
+			found.path("_source")
+				.path("titles")
+				.properties()
+				.forEach(e -> titles.put(e.getKey(), e.getValue().asString()));
+			return java.util.Optional.of(new Hit(slug, 0, titles));
+		}
+		catch (HttpClientErrorException.NotFound none) {
+			return java.util.Optional.empty();
+		}
+	}
+
+	@Override
 	public int size() {
 		try {
 			return call(HttpMethod.GET, "/" + index + "/_count", null).path("count").asInt();

@@ -40,9 +40,12 @@ final class AnswerBotEvaluation {
 	private AnswerBotEvaluation() {
 	}
 
+	/** The intent model as the application trains it, on the same analysers. */
+	static final QuestionIntents INTENTS = new QuestionIntents(new AnalysedTerms(new LanguageAnalyzers()));
+
 	static AnswerBot bot(ArticleSearch search) {
-		return new ArticleAnswerBot(search, LinguaLanguageDetectionAccess.create(), new SimpleMeterRegistry(), 1.5, 6,
-				1.3);
+		return new ArticleAnswerBot(search, INTENTS, LinguaLanguageDetectionAccess.create(), new SimpleMeterRegistry(),
+				1.5, 6);
 	}
 
 	static List<Case> cases() {
