@@ -79,6 +79,7 @@
     panel.hidden = false;
     store.setItem('wd_chat_active', '1');
     if (!client) connect();
+    if (!panel.querySelector('#wd-announcement')) banner();
     input.focus();
   }
   function close() {
@@ -111,6 +112,19 @@
     if (!text || !client) return;
     client.send('/app/chat.message', { text });
     input.value = '';
+  }
+
+  // The newest announcement the signed-in customer has not read, as a banner above the conversation.
+  async function banner() {
+    if (!token()) return;
+    try {
+      const r = await fetch(base + '/api/v1/announcements?limit=1', { headers: { Authorization: 'Bearer ' + token(), 'Accept-Language': lang } });
+      const page = r.ok ? await r.json() : null;
+      const latest = page && page.items[0];
+      if (!latest || latest.read) return;
+      panel.insertBefore(el('a', { id: 'wd-announcement', class: 'wd-announcement', href: base + '/help/tickets?lang=' + encodeURIComponent(lang) + '#announcements',
+        target: '_blank', text: t('widget.announcement', latest.title) }), log);
+    } catch (e) { /* the chat works without its banner */ }
   }
 
   function show(m) {

@@ -11,6 +11,12 @@ public interface IdentityApi {
 
 	Optional<CustomerProfile> customer(UUID customerId);
 
+	/**
+	 * Customers who have an e-mail address, in id order after {@code after} (the zero
+	 * UUID for the first page): pages of a mailing to many customers.
+	 */
+	List<CustomerProfile> customersWithEmailAfter(UUID after, int limit);
+
 	/** A customer by phone number (any common notation) or e-mail address. */
 	Optional<CustomerProfile> customerByLogin(String phoneOrEmail);
 

@@ -29,6 +29,10 @@ class AnnouncementsBrowserTest extends BrowserTestBase {
 		Page help = page();
 		help.navigate(url("/help/tickets?lang=fr"));
 		signIn(help, phone, Api.PASSWORD);
+		// the chat widget shows the newest unread one as a banner
+		help.click("#wd-chat-open");
+		assertThat(help.locator("#wd-announcement")).containsText("Nouveau : Le mode sombre est là");
+		help.click(".wd-chat-close");
 		var item = help.locator("#announcements details",
 				new Page.LocatorOptions().setHasText("Le mode sombre est là"));
 		assertThat(item).hasClass("unread");

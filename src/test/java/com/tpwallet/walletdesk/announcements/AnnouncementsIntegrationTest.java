@@ -53,6 +53,62 @@ class AnnouncementsIntegrationTest extends HttpTestBase {
 			.isEqualTo(403);
 	}
 
+	JsonNode find(String customer, String id, String appVersion) {
+		for (JsonNode item : api.get("/api/v1/announcements?appVersion=" + appVersion, customer).body().path("items")) {
+			if (item.path("id").asString().equals(id)) {
+				return item;
+			}
+		}
+		return null;
+	}
+
+	@Test
+	void anAnnouncementForSomeAppVersionsReachesTheAppsThatReportOneOfThem() {
+		String supervisor = api.staffToken("SUPERVISOR");
+		String id = api
+			.post("/api/v1/staff/announcements",
+					Map.of("translations", texts("Update 3.4"), "appVersions", java.util.List.of("3.4", "2.9.1")),
+					supervisor)
+			.text("id");
+		String customer = api.login(api.registerCustomer("en"), Api.PASSWORD);
+		assertThat(find(customer, id, "3.4.2")).isNotNull();
+		assertThat(find(customer, id, "2.9.1")).isNotNull();
+		assertThat(find(customer, id, "3.40")).as("3.40 is not a 3.4 release").isNull();
+		assertThat(find(customer, id)).as("an app that does not say its version").isNull();
+		assertThat(api.get("/api/v1/announcements?appVersion=latest", customer).code())
+			.isEqualTo("app_version_invalid");
+		assertThat(api.post("/api/v1/announcements/" + id + "/read?appVersion=3.4.2", Map.of(), customer).status())
+			.isEqualTo(204);
+		assertThat(find(customer, id, "3.4.2").path("read").asBoolean()).isTrue();
+		for (Map<String, Object> bad : java.util.List.<Map<String, Object>>of(
+				Map.of("translations", texts("x"), "appVersions", java.util.List.of("3.x")),
+				Map.of("translations", texts("x"), "appVersions", java.util.List.of()),
+				Map.of("translations", texts("x"), "appVersions", java.util.List.of("3.4"), "email", true),
+				Map.of("translations", texts("x"), "feedbackGroupId", java.util.UUID.randomUUID()))) {
+			assertThat(api.post("/api/v1/staff/announcements", bad, supervisor).code()).as(bad.toString())
+				.isEqualTo("announcement_audience_invalid");
+		}
+	}
+
+	@Test
+	void anAnnouncementForAFeedbackGroupReachesTheCustomersWhoGaveThatFeedback() {
+		String asked = api.login(api.registerCustomer("de"), Api.PASSWORD);
+		String feedback = api
+			.post("/api/v1/feedback", Map.of("text", "Bitte einen Dunkelmodus für die App, nachts blendet sie"), asked)
+			.text("id");
+		String group = jdbc.sql("SELECT group_id::text FROM feedback WHERE id = ?::uuid")
+			.param(feedback)
+			.query(String.class)
+			.single();
+		String id = api
+			.post("/api/v1/staff/announcements",
+					Map.of("translations", texts("Dark mode is here"), "feedbackGroupId", group),
+					api.staffToken("SUPERVISOR"))
+			.text("id");
+		assertThat(find(asked, id)).isNotNull();
+		assertThat(find(api.login(api.registerCustomer("de"), Api.PASSWORD), id)).isNull();
+	}
+
 	@Test
 	void everyLanguageIsRequiredAndALanguageAudienceReachesOnlyItsCustomers() {
 		String supervisor = api.staffToken("SUPERVISOR");

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -35,33 +36,40 @@ class AnnouncementController {
 	}
 
 	record NewAnnouncement(@NotNull(message = "{validation.required}") Map<String, Announcements.Text> translations,
-			@Nullable Instant publishAt, @Nullable String language) {
+			@Nullable Instant publishAt, @Nullable String language, @Nullable List<String> appVersions,
+			@Nullable UUID feedbackGroupId, @Nullable Boolean email) {
 	}
 
 	@PostMapping("/api/v1/staff/announcements")
 	@ResponseStatus(HttpStatus.CREATED)
-	@ProblemCodes(kind = Refusal.Kind.RULE, value = { "announcement_translations_incomplete", "unsupported_language" })
-	@Operation(
-			summary = "Publish an announcement: a title and body in each of zh-CN, en, fr and de, a publication time "
-					+ "(now by default), and optionally only for customers of one language (supervisors)")
+	@ProblemCodes(kind = Refusal.Kind.RULE,
+			value = { "announcement_translations_incomplete", "unsupported_language", "announcement_audience_invalid" })
+	@Operation(summary = "Publish an announcement or release note (supervisors): a title and body in each of zh-CN, "
+			+ "en, fr and de, a publication time (now by default), an audience (everyone, or only customers of one "
+			+ "language, on some app versions such as \"3.4\", or who gave feedback in a group: all that are given), "
+			+ "and email: true to mail it to the audience too (not with app versions, which only the app knows)")
 	Announcements.Published publish(@Valid @RequestBody NewAnnouncement body, @AuthenticationPrincipal Caller staff) {
-		return announcements.publish(staff, body.translations(), body.publishAt(), body.language());
+		return announcements.publish(staff, body.translations(), body.publishAt(),
+				new Announcements.Audience(body.language(), body.appVersions(), body.feedbackGroupId()),
+				Boolean.TRUE.equals(body.email()));
 	}
 
 	@GetMapping("/api/v1/announcements")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = "app_version_invalid")
 	@Operation(summary = "Announcements for me, newest first, in my language, each with whether I have read it, and "
-			+ "how many are unread")
+			+ "how many are unread; the app passes its version (appVersion) to see those for its version")
 	Announcements.Page mine(@RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit,
-			@AuthenticationPrincipal Caller customer) {
-		return announcements.forCustomer(customer, limit);
+			@RequestParam(required = false) @Nullable String appVersion, @AuthenticationPrincipal Caller customer) {
+		return announcements.forCustomer(customer, limit, appVersion);
 	}
 
 	@PostMapping("/api/v1/announcements/{id}/read")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "announcement_not_found")
 	@Operation(summary = "Mark an announcement read")
-	void read(@PathVariable UUID id, @AuthenticationPrincipal Caller customer) {
-		announcements.read(customer, id);
+	void read(@PathVariable UUID id, @RequestParam(required = false) @Nullable String appVersion,
+			@AuthenticationPrincipal Caller customer) {
+		announcements.read(customer, id, appVersion);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import static com.tpwallet.walletdesk.platform.SqlTime.instant;
 import static com.tpwallet.walletdesk.platform.SqlTime.ts;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +23,16 @@ class CustomerRepository {
 	CustomerRepository(JdbcClient jdbc, TotpSecretVault totpSecrets) {
 		this.jdbc = jdbc;
 		this.totpSecrets = totpSecrets;
+	}
+
+	/**
+	 * Customers with an e-mail address, by id after {@code after}: one page of a mailing.
+	 */
+	List<Customer> withEmailAfter(UUID after, int limit) {
+		return jdbc.sql("SELECT * FROM customer WHERE id > ? AND email IS NOT NULL ORDER BY id LIMIT ?")
+			.params(after, limit)
+			.query(this::map)
+			.list();
 	}
 
 	Optional<Customer> find(UUID id) {

@@ -50,6 +50,12 @@ class IdentityFacade implements IdentityApi {
 
 	@Override
 	@Transactional(readOnly = true)
+	public java.util.List<CustomerProfile> customersWithEmailAfter(UUID after, int limit) {
+		return customers.withEmailAfter(after, limit).stream().map(Customer::profile).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Optional<CustomerProfile> customerByLogin(String phoneOrEmail) {
 		return customers.findByLogin(phoneOrEmail).map(Customer::profile);
 	}
