@@ -11,6 +11,21 @@ public interface Notifications {
 
 	void send(Notice notice);
 
+	/**
+	 * A notice a customer must see even outside the app: in the in-app inbox, and by SMS
+	 * to their phone or, without one, by e-mail.
+	 */
+	default void tellCustomer(UUID customerId, String language, @org.jspecify.annotations.Nullable String phone,
+			@org.jspecify.annotations.Nullable String email, String template, Object... args) {
+		send(Notice.inApp(customerId, language, template, args));
+		if (phone != null) {
+			send(Notice.sms(phone, language, template, args));
+		}
+		else if (email != null) {
+			send(Notice.email(email, language, template, args));
+		}
+	}
+
 	/** A person's in-app messages, newest first. */
 	List<InboxMessage> inbox(UUID person, int limit);
 

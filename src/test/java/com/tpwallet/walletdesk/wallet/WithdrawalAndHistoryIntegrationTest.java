@@ -25,6 +25,13 @@ class WithdrawalAndHistoryIntegrationTest extends HttpTestBase {
 		return api.post("/api/v1/admin/wallet/settlement-runs", Map.of("date", date), api.adminToken());
 	}
 
+	/** The customer's in-app notices, as the inbox shows them. */
+	List<String> notices(Customer c) {
+		List<String> texts = new ArrayList<>();
+		api.get("/api/v1/inbox?limit=50", c.token()).body().forEach(m -> texts.add(m.path("text").asString()));
+		return texts;
+	}
+
 	@Test
 	void aWithdrawalBeforeNationalDayArrivesAfterTheHoliday() {
 		// Wednesday 30 September, 10:00 in Beijing
@@ -47,6 +54,16 @@ class WithdrawalAndHistoryIntegrationTest extends HttpTestBase {
 		assertThat(detail.body().path("timeline").findValuesAsString("status")).containsExactly("requested", "held",
 				"sent_to_bank", "settled");
 		assertThat(wallet.held(c, "CNY")).isZero();
+		// the customer is told without watching, once: in the app and by SMS
+		String paid = "Your withdrawal of CN¥200.00 has been paid out by the bank. It reaches your bank account by "
+				+ "October 9, 2026.";
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> notices(c).contains("[tpWallet] " + paid));
+		assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE recipient = ? AND body LIKE ?")
+			.params(c.phone(), "%paid out by the bank%")
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		assertThat(jdbc.sql("SELECT card_sealed IS NULL FROM wallet_transaction WHERE id = ?::uuid")
 			.param(w.text("id"))
 			.query(Boolean.class)
@@ -94,6 +111,11 @@ class WithdrawalAndHistoryIntegrationTest extends HttpTestBase {
 		assertThat(detail.body().path("transaction").path("failureReason").asString()).isEqualTo("bank_card_unknown");
 		assertThat(wallet.available(c, "CNY")).isEqualTo(10_000);
 		assertThat(wallet.held(c, "CNY")).isZero();
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> notices(c).stream()
+				.anyMatch(n -> n.contains("The bank sent back your withdrawal of CN¥40.00")
+						&& n.contains("the bank does not know this card number") && n.contains("back in your wallet")));
 		assertThat(api.get("/api/v1/admin/ledger/check", api.adminToken()).body().path("balanced").asBoolean())
 			.isTrue();
 	}

@@ -49,16 +49,12 @@ class DisputeNotices {
 		}
 		String template = template(d, transition);
 		Object[] args = args(d, transition);
-		notifications.send(Notice.inApp(d.customerId, d.language, template, args));
-		if (ALSO_OUTSIDE.contains(transition)) {
-			CustomerProfile customer = identity.customer(d.customerId).orElseThrow();
-			if (customer.phone() != null) {
-				notifications.send(Notice.sms(customer.phone(), d.language, template, args));
-			}
-			else if (customer.email() != null) {
-				notifications.send(Notice.email(customer.email(), d.language, template, args));
-			}
+		if (!ALSO_OUTSIDE.contains(transition)) {
+			notifications.send(Notice.inApp(d.customerId, d.language, template, args));
+			return;
 		}
+		CustomerProfile customer = identity.customer(d.customerId).orElseThrow();
+		notifications.tellCustomer(d.customerId, d.language, customer.phone(), customer.email(), template, args);
 	}
 
 	/** {@code dispute-decided-refund}, {@code dispute-opened}... */

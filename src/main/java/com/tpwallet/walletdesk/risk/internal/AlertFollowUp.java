@@ -44,13 +44,7 @@ class AlertFollowUp {
 	void on(AlertRaised raised) {
 		CustomerProfile customer = identity.customer(raised.customerId()).orElseThrow();
 		String template = "risk-" + raised.measure();
-		notifications.send(Notice.inApp(customer.id(), customer.language(), template));
-		if (customer.phone() != null) {
-			notifications.send(Notice.sms(customer.phone(), customer.language(), template));
-		}
-		else if (customer.email() != null) {
-			notifications.send(Notice.email(customer.email(), customer.language(), template));
-		}
+		notifications.tellCustomer(customer.id(), customer.language(), customer.phone(), customer.email(), template);
 		Locale locale = Languages.match(customer.language()).orElse(Languages.DEFAULT);
 		String reasons = raised.reasons()
 			.stream()
