@@ -1,12 +1,15 @@
 package com.tpwallet.walletdesk.announcements.internal;
 
+import com.tpwallet.walletdesk.feedback.FeedbackApi;
 import com.tpwallet.walletdesk.identity.CustomerProfile;
 import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.notifications.Notice;
 import com.tpwallet.walletdesk.notifications.Notifications;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -39,10 +42,13 @@ class AnnouncementMailing {
 
 	private final Notifications notifications;
 
+	private final FeedbackApi feedback;
+
 	private final Clock clock;
 
 	AnnouncementMailing(JdbcClient jdbc, TransactionTemplate transactions, IdentityApi identity,
-			Announcements announcements, Notifications notifications, Clock clock) {
+			Announcements announcements, Notifications notifications, FeedbackApi feedback, Clock clock) {
+		this.feedback = feedback;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.identity = identity;
@@ -73,9 +79,11 @@ class AnnouncementMailing {
 		}
 		Due d = due.get();
 		List<CustomerProfile> page = identity.customersWithEmailAfter(d.upTo() == null ? FIRST : d.upTo(), PAGE);
+		Map<String, Announcements.Text> texts = new HashMap<>();
 		for (CustomerProfile customer : page) {
 			if (inAudience(d, customer)) {
-				Announcements.Text text = announcements.text(d.id(), customer.language());
+				Announcements.Text text = texts.computeIfAbsent(customer.language(),
+						language -> announcements.text(d.id(), language));
 				notifications.send(
 						Notice.email(customer.email(), customer.language(), "announcement", text.title(), text.body()));
 			}
@@ -94,8 +102,8 @@ class AnnouncementMailing {
 	}
 
 	private boolean inAudience(Due d, CustomerProfile customer) {
-		return (d.language() == null || d.language().equals(customer.language())) && (d.feedbackGroup() == null
-				|| announcements.reader(customer.id(), null).feedbackGroups().contains(d.feedbackGroup()));
+		return (d.language() == null || d.language().equals(customer.language()))
+				&& (d.feedbackGroup() == null || feedback.groupsOf(customer.id()).contains(d.feedbackGroup()));
 	}
 
 	record Due(UUID id, @Nullable UUID upTo, @Nullable String language, @Nullable UUID feedbackGroup) {

@@ -70,7 +70,7 @@ class AgentChat {
 
 	void transfer(UUID conversationId, Caller agent, UUID toAgentId) {
 		var target = identity.staffMember(toAgentId).orElseThrow(() -> Refusal.unprocessable("assignee_unknown"));
-		Step step = steps.run(() -> {
+		steps.run(() -> {
 			Conversation c = ownedBy(conversationId, agent);
 			if (!target.languages().contains(c.languageOr("en"))) {
 				throw Refusal.unprocessable("chat_agent_language");
@@ -79,10 +79,9 @@ class AgentChat {
 			support.assign(c.ticketId(), toAgentId);
 			ChatMessage notice = store.append(c.id(), ChatMessage.noticeBy(agent.id(),
 					steps.text(c.languageOr("en"), "chat.transferred", target.displayName())));
-			return new Step(moved, List.of(notice));
+			// the previous agent sees the hand-over too
+			return new Step(moved, List.of(notice), agent.id());
 		});
-		// the previous agent sees the hand-over too
-		delivery.toUser(ChatUser.staffName(agent.id()), step.messages());
 	}
 
 	/**

@@ -31,8 +31,17 @@ class ChatSteps {
 		this.messages = messages;
 	}
 
-	/** A chat as a step left it, and the messages the step stored. */
-	record Step(Conversation conversation, List<ChatMessage> messages) {
+	/**
+	 * A chat as a step left it, and the messages the step stored; {@code formerAgent} is
+	 * an agent the step took the chat from (transferred, or back to the queue), who sees
+	 * them too.
+	 */
+	record Step(Conversation conversation, List<ChatMessage> messages, @Nullable UUID formerAgent) {
+
+		Step(Conversation conversation, List<ChatMessage> messages) {
+			this(conversation, messages, null);
+		}
+
 	}
 
 	/**
@@ -51,6 +60,10 @@ class ChatSteps {
 	/** Delivers a step stored by the caller's own transaction. */
 	void delivered(Step step) {
 		delivery.deliver(step.conversation(), step.messages());
+		UUID former = step.formerAgent();
+		if (former != null && !former.equals(step.conversation().agentId())) {
+			delivery.toUser(ChatUser.staffName(former), step.messages());
+		}
 		if (step.conversation().isWith(ChatStatus.QUEUED)) {
 			// agents' lists refresh once the waiting chat is committed
 			delivery.queueChangedForAll();

@@ -44,18 +44,15 @@ class ChatTranslation {
 
 	private final ChatSteps steps;
 
-	private final ChatDelivery delivery;
-
 	private final Clock clock;
 
 	ChatTranslation(Translator translator, IdentityApi identity, SupportApi support, ChatStore store, ChatSteps steps,
-			ChatDelivery delivery, Clock clock) {
+			Clock clock) {
 		this.translator = translator;
 		this.identity = identity;
 		this.support = support;
 		this.store = store;
 		this.steps = steps;
-		this.delivery = delivery;
 		this.clock = clock;
 	}
 
@@ -159,15 +156,7 @@ class ChatTranslation {
 
 	/** In a step of its own: the chat goes to a speaker of its language. */
 	void handToSpeaker(UUID conversationId, HumanFallback reason) {
-		UUID[] formerAgent = new UUID[1];
-		Step step = steps.run(() -> {
-			Conversation c = store.lock(conversationId).orElseThrow();
-			formerAgent[0] = c.agentId();
-			return handToSpeaker(c, reason);
-		});
-		if (formerAgent[0] != null) {
-			delivery.toUser(ChatUser.staffName(formerAgent[0]), step.messages());
-		}
+		steps.run(() -> handToSpeaker(store.lock(conversationId).orElseThrow(), reason));
 	}
 
 	/**
@@ -186,7 +175,7 @@ class ChatTranslation {
 		Conversation queued = store.save(c.backToQueue(clock.instant()));
 		ChatMessage notice = store.append(c.id(), ChatMessage
 			.notice(steps.text(language, "chat.speaker.needed", steps.text(language, "page.language." + language))));
-		return new Step(queued, List.of(notice));
+		return new Step(queued, List.of(notice), c.agentId());
 	}
 
 }

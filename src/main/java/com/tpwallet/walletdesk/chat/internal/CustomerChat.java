@@ -147,8 +147,7 @@ class CustomerChat {
 
 	private void write(ChatUser user, UUID conversationId, String text) {
 		ChatTranslation.Carried carried = translation.forAgent(store.find(conversationId).orElse(null), text);
-		UUID[] formerAgent = new UUID[1];
-		Step done = steps.run(() -> {
+		steps.run(() -> {
 			ChatStore.Appended appended = store.appendText(conversationId, Sender.CUSTOMER, user.customerId(), text);
 			Conversation c = appended.conversation();
 			if (!c.isOpen() || !c.belongsTo(user)) {
@@ -166,10 +165,9 @@ class CustomerChat {
 			if (carried.failed() != null && c.isWith(ChatStatus.AGENT)) {
 				// the agent cannot read it: a colleague who speaks the language takes
 				// over
-				formerAgent[0] = c.agentId();
 				Step handed = translation.handToSpeaker(c, carried.failed());
 				out.addAll(handed.messages());
-				return new Step(handed.conversation(), out);
+				return new Step(handed.conversation(), out, handed.formerAgent());
 			}
 			if (!c.isWith(ChatStatus.BOT)) {
 				// with an agent, queued or left as a message: stored, copied, delivered
@@ -182,9 +180,6 @@ class CustomerChat {
 			out.addAll(isHandoverRequest(text) ? handOver(c, user) : answer(c, text));
 			return new Step(store.find(c.id()).orElseThrow(), out);
 		});
-		if (formerAgent[0] != null) {
-			delivery.toUser(ChatUser.staffName(formerAgent[0]), done.messages());
-		}
 	}
 
 	/** The customer says a machine-translated answer in their chat is unclear. */
