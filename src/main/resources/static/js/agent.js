@@ -9,12 +9,35 @@ WD.signin(main => {
   const panel = WD.el('aside', { class: 'card', id: 'customer-360' });
   // The statuses a ticket can have; 'active' (not yet solved) is resolved by the server.
   const STATUSES = ['new', 'open', 'pending', 'on_hold', 'solved', 'closed'];
-  const state = { queue: null, status: 'active', q: '', open: null, macros: [] };
+  const state = { queue: null, status: 'active', q: '', customer: null, open: null, macros: [] };
+  const find = WD.el('form', { class: 'row', id: 'find', role: 'search' });
   WD.clear(main, WD.el('div', { class: 'grid' }, queues,
     WD.el('div', {}, WD.el('div', { class: 'card' }, WD.el('h1', { text: WD.t('agent.title') }),
       WD.el('p', {}, WD.el('a', { href: '/agent/articles?lang=' + encodeURIComponent(WD.lang), id: 'kb-editor-link', text: WD.t('editor.link') }),
         ' · ', WD.el('a', { href: '/agent/disputes?lang=' + encodeURIComponent(WD.lang), id: 'disputes-link', text: WD.t('disputes.link') })),
-      filters, list), detail), panel));
+      find, filters, list), detail), panel));
+
+  // One box to find a customer (phone in any format, e-mail, name) or a ticket (its number or words).
+  const findQ = WD.el('input', { id: 'find-q', type: 'search', placeholder: WD.t('agent.find'), 'aria-label': WD.t('agent.find') });
+  const found = WD.el('div', { id: 'find-results', 'aria-live': 'polite' });
+  WD.clear(find, findQ, WD.el('button', { type: 'submit', text: WD.t('agent.find.button') }), found);
+  find.addEventListener('submit', async e => {
+    e.preventDefault();
+    const text = findQ.value.trim();
+    if (!text) { found.replaceChildren(); return; }
+    try {
+      const [people, tickets] = await Promise.all([
+        text.length >= 2 ? WD.call('GET', '/api/v1/staff/customers?q=' + encodeURIComponent(text)) : [],
+        WD.call('GET', '/api/v1/staff/tickets?' + new URLSearchParams({ q: text, limit: 10 }))]);
+      if (!people.length && !tickets.items.length) { WD.clear(found, WD.el('p', { class: 'none', text: WD.t('agent.find.none', text) })); return; }
+      WD.clear(found,
+        people.length ? WD.el('ul', { class: 'found-customers' }, people.map(c => WD.el('li', {}, WD.el('button', { type: 'button', class: 'link',
+          text: [c.verifiedName, c.phone, c.email].filter(Boolean).join(' · '),
+          onclick: () => { state.customer = c.phone || c.email; state.queue = null; state.status = STATUSES.join(','); loadList(); } })))) : '',
+        tickets.items.length ? WD.el('ul', { class: 'found-tickets' }, tickets.items.map(t => WD.el('li', {}, WD.el('button', { type: 'button', class: 'link',
+          text: '#' + t.number + ' ' + t.subject, onclick: () => show(t.id) })))) : '');
+    } catch (err) { WD.showError(found, err); }
+  });
 
   const status = WD.el('select', { id: 'filter-status', 'aria-label': WD.t('agent.filter.status') },
     WD.el('option', { value: 'active', text: WD.t('agent.filter.active') }),
@@ -56,6 +79,7 @@ WD.signin(main => {
     const params = new URLSearchParams({ status: state.status, limit: 50 });
     if (state.queue) params.set('queue', state.queue);
     if (state.q) params.set('q', state.q);
+    if (state.customer) params.set('customer', state.customer);
     try {
       const page = await WD.call('GET', '/api/v1/staff/tickets?' + params);
       const rows = page.items.map(t => WD.el('tr', { class: 'selectable' + (t.id === state.open ? ' selected' : ''), tabindex: 0,

@@ -24,6 +24,7 @@ const WD = {
       if (response.status === 401 && this.token) { this.token = null; location.reload(); }
       const error = new Error(data.detail || String(response.status));
       error.code = data.code;
+      error.data = data;
       throw error;
     }
     return data;
@@ -132,9 +133,49 @@ const WD = {
         const session = await this.call('POST', '/api/v1/auth/login', body);
         this.token = session.token;
         location.reload();
-      } catch (e) { this.showError(message, e); }
+      } catch (e) {
+        this.showError(message, e);
+        // warn before the lock, and show the ways out of it
+        if (e.code === 'invalid_credentials' && e.data && e.data.attemptsLeft !== undefined) {
+          message.append(this.el('p', { class: 'warning', id: 'attempts-left', text: this.t('signin.attempts', e.data.attemptsLeft) }));
+        }
+        if (this.page === 'help' && (e.code === 'invalid_credentials' || e.code === 'account_locked')) help.hidden = false;
+      }
     });
-    this.clear(main, form);
+    // customers who cannot sign in: a code to reset the password or lift the lock, and the hotline
+    const help = this.page === 'help' ? this.recovery(login) : this.el('div', { hidden: true });
+    if (this.page === 'help') help.hidden = true;
+    const open = this.page === 'help' ? this.el('button', { type: 'button', class: 'link', id: 'signin-trouble', text: this.t('signin.trouble'), onclick: () => { help.hidden = false; } }) : '';
+    this.clear(main, form, open, help);
+    if (location.hash === '#recover' && this.page === 'help') help.hidden = false;
     login.focus();
+  },
+  // The way back in without staff: a code to the phone or e-mail, then a new password, or (locked) the payment password.
+  recovery(login) {
+    const note = this.el('div', { 'aria-live': 'polite', id: 'recovery-note' });
+    const who = this.el('input', { id: 'recovery-login', autocomplete: 'username', 'aria-label': this.t('signin.login') });
+    const code = this.el('input', { id: 'recovery-code', inputmode: 'numeric', autocomplete: 'one-time-code' });
+    const fresh = this.el('input', { id: 'recovery-password', type: 'password', autocomplete: 'new-password' });
+    const pin = this.el('input', { id: 'recovery-pin', type: 'password', inputmode: 'numeric' });
+    const step2 = this.el('div', { hidden: true, id: 'recovery-step2' },
+      this.el('label', { for: 'recovery-code', text: this.t('recovery.code') }), code,
+      this.el('label', { for: 'recovery-password', text: this.t('recovery.password') }), fresh,
+      this.el('button', { type: 'button', id: 'recovery-set', text: this.t('recovery.set'), onclick: async () => {
+        try { await this.call('POST', '/api/v1/auth/password-reset/confirm', { login: who.value, code: code.value, newPassword: fresh.value }); note.replaceChildren(this.el('p', { class: 'ok', text: this.t('recovery.done') })); }
+        catch (e) { this.showError(note, e); } } }),
+      this.el('label', { for: 'recovery-pin', text: this.t('recovery.pin') }), pin,
+      this.el('button', { type: 'button', id: 'recovery-unlock', class: 'secondary', text: this.t('recovery.unlock'), onclick: async () => {
+        try { await this.call('POST', '/api/v1/auth/unlock', { login: who.value, code: code.value, paymentPassword: pin.value }); note.replaceChildren(this.el('p', { class: 'ok', text: this.t('recovery.unlocked') })); }
+        catch (e) { this.showError(note, e); } } }));
+    const send = this.el('button', { type: 'button', id: 'recovery-send', text: this.t('recovery.send'), onclick: async () => {
+      try { await this.call('POST', '/api/v1/auth/password-reset', { login: who.value }); step2.hidden = false; note.replaceChildren(this.el('p', { text: this.t('recovery.sent') })); code.focus(); }
+      catch (e) { this.showError(note, e); } } });
+    const card = this.el('section', { class: 'card narrow', id: 'signin-help' },
+      this.el('h2', { text: this.t('signin.trouble') }),
+      this.el('p', { text: this.t('recovery.intro') }),
+      this.el('label', { for: 'recovery-login', text: this.t('signin.login') }), who, send, step2, note,
+      this.strings['contact.hotline'] ? this.el('p', { id: 'signin-hotline', text: this.t('contact.hotline') }) : '');
+    login.addEventListener('input', () => { who.value = login.value; });
+    return card;
   }
 };

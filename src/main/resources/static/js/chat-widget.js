@@ -50,7 +50,7 @@
   }
   const token = () => sessionStorage.getItem(tokenKey);
 
-  let log, input, typing, note, file, panel, signin;
+  let log, input, typing, note, file, panel, signin, hotline;
 
   async function init() {
     try { texts = await (await fetch(base + '/api/v1/chats/texts?language=' + encodeURIComponent(lang))).json(); } catch (e) { texts = {}; }
@@ -58,6 +58,7 @@
     log = el('ol', { id: 'wd-chat-log', class: 'wd-chat-log', 'aria-live': 'polite' });
     typing = el('div', { id: 'wd-chat-typing', class: 'wd-chat-typing', hidden: true, text: t('widget.typing') });
     note = el('div', { id: 'wd-chat-note', class: 'wd-chat-note', role: 'status' });
+    hotline = texts['widget.hotline'] ? el('div', { id: 'wd-chat-hotline', class: 'wd-chat-note', text: texts['widget.hotline'] }) : null;
     input = el('textarea', { id: 'wd-chat-input', rows: 2, maxlength: 2000, 'aria-label': t('widget.placeholder'), placeholder: t('widget.placeholder') });
     input.addEventListener('input', () => { if (Date.now() - typingSent > 2000 && client) { typingSent = Date.now(); client.send('/app/chat.typing', {}); } });
     input.addEventListener('keydown', e => { if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); send(); } });
@@ -70,7 +71,7 @@
       log, typing, note, signin,
       el('form', { id: 'wd-chat-form', onsubmit: e => { e.preventDefault(); send(); } }, input,
         el('label', { class: 'wd-chat-attach', title: t('widget.attach') }, '📎', file),
-        el('button', { type: 'submit', id: 'wd-chat-send', text: t('widget.send') })));
+        el('button', { type: 'submit', id: 'wd-chat-send', text: t('widget.send') })), hotline || '');
     document.body.append(launcher, panel);
     if (store.getItem('wd_chat_active') === '1') open();
   }

@@ -5,7 +5,8 @@
   if (WD.token) WD.signin(() => {}); // shows "sign out"; the pages below work signed in or not
   const path = location.pathname.split('/').filter(Boolean); // ["help", "articles", slug] …
   const link = (href, text, attrs) => WD.el('a', Object.assign({ href: href + '?lang=' + encodeURIComponent(WD.lang), text }, attrs || {}));
-  const nav = () => WD.el('p', { class: 'crumbs' }, link('/help', WD.t('kb.home')), ' · ', link('/help/tickets', WD.t('kb.mytickets')));
+  const nav = () => WD.el('p', { class: 'crumbs' }, link('/help', WD.t('kb.home')), ' · ', link('/help/tickets', WD.t('kb.mytickets')),
+    WD.strings['contact.hotline'] ? WD.el('span', { class: 'hotline', id: 'hotline', text: ' · ' + WD.t('contact.hotline') }) : '');
 
   if (path[1] === 'articles' && path[2]) article(decodeURIComponent(path[2]));
   else if (path[1] === 'troubleshooters' && path[2]) troubleshooter(decodeURIComponent(path[2]));
@@ -113,9 +114,17 @@
         f.articles.length ? WD.el('p', { class: 'muted' }, WD.t('kb.read') + ' ', f.articles.map((a, i) =>
           [i ? ', ' : '', link('/help/articles/' + a.slug, a.title)]).flat()) : ''));
       const parts = [WD.el('h2', { text: WD.t(d.explained ? 'kb.explained' : 'kb.unexplained') }), WD.el('ul', { id: 'findings' }, items)];
+      if (id === 'cannot-log-in' && d.findings.some(f => f.explains)) parts.push(onward());
       if (d.ticketOffered) parts.push(ticketForm(readFacts));
       if (d.findings.some(f => f.code === 'code_sent')) askForCode();
       WD.clear(result, parts);
+    }
+
+    // Someone who cannot sign in: the ways on from here, without an account.
+    function onward() {
+      return WD.el('div', { class: 'card', id: 'onward' }, WD.el('h2', { text: WD.t('kb.onward') }),
+        WD.el('p', {}, link('/help/tickets', WD.t('kb.onward.recover'), { id: 'onward-recover', href: '/help/tickets?lang=' + encodeURIComponent(WD.lang) + '#recover' })),
+        WD.strings['contact.hotline'] ? WD.el('p', { id: 'onward-hotline', text: WD.t('contact.hotline') }) : '');
     }
 
     function ticketForm(readFacts) {

@@ -19,6 +19,7 @@ import java.util.ResourceBundle;
 import java.util.TreeMap;
 import com.tpwallet.walletdesk.platform.Languages;
 import com.tpwallet.walletdesk.support.SupportApi;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import java.util.UUID;
@@ -54,8 +55,16 @@ class ChatController {
 
 	private final CustomerChat customers;
 
+	private final String hotline;
+
+	private final String hours;
+
 	ChatController(ChatViews views, AgentChat agents, CustomerChat customers, ChatExchange exchange,
-			MessageSource messages) {
+			MessageSource messages, @Value("${walletdesk.support.hotline:}") String hotline,
+			@Value("${walletdesk.support.opens:09:00}") String opens,
+			@Value("${walletdesk.support.closes:21:00}") String closes) {
+		this.hotline = hotline;
+		this.hours = opens + "–" + closes;
 		this.views = views;
 		this.customers = customers;
 		this.agents = agents;
@@ -96,6 +105,9 @@ class ChatController {
 			if (key.startsWith("widget.")) {
 				out.put(key, messages.getMessage(key, null, locale));
 			}
+		}
+		if (!hotline.isBlank()) {
+			out.put("widget.hotline", messages.getMessage("contact.hotline", new Object[] { hotline, hours }, locale));
 		}
 		return out;
 	}

@@ -59,12 +59,20 @@ class CustomerCare {
 		this.clock = clock;
 	}
 
+	/**
+	 * By phone number (any common format), e-mail address, or part of the verified name;
+	 * only customers this staff member may reach, each view audited.
+	 */
 	@Transactional
 	public List<CustomerProfile> search(String query, Caller agent, ClientAddress from) {
-		Optional<Customer> found = customers.findByLogin(query).filter(c -> reaches(agent, c));
-		found.ifPresent(
-				c -> events.publishEvent(new CustomerViewedByStaff(c.id, Actor.staff(agent.id(), from), "search")));
-		return found.map(Customer::profile).stream().toList();
+		String text = query.strip();
+		List<Customer> found = customers.findByLogin(text)
+			.map(List::of)
+			.orElseGet(() -> LoginNames.looksLikeEmail(text) ? List.of() : customers.findByName(text, 20));
+		return found.stream().filter(c -> reaches(agent, c)).map(c -> {
+			events.publishEvent(new CustomerViewedByStaff(c.id, Actor.staff(agent.id(), from), "search"));
+			return c.profile();
+		}).toList();
 	}
 
 	/**

@@ -26,6 +26,17 @@ class CustomerRepository {
 	}
 
 	/**
+	 * Customers whose verified name contains the text (any case), at most {@code limit}.
+	 */
+	List<Customer> findByName(String text, int limit) {
+		String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return jdbc.sql("SELECT * FROM customer WHERE verified_name ILIKE ? ORDER BY verified_name, id LIMIT ?")
+			.params(like, limit)
+			.query(this::map)
+			.list();
+	}
+
+	/**
 	 * Customers with an e-mail address, by id after {@code after}: one page of a mailing.
 	 */
 	List<Customer> withEmailAfter(UUID after, int limit) {

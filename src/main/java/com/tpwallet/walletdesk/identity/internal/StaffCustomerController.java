@@ -47,8 +47,9 @@ class StaffCustomerController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Find a customer by phone number or e-mail address")
-	List<CustomerProfile> search(@RequestParam @Size(min = 3, max = 254) String q,
+	@Operation(summary = "Find customers by phone number (any common format), e-mail address or part of the "
+			+ "verified name (at most 20)")
+	List<CustomerProfile> search(@RequestParam @Size(min = 2, max = 254) String q,
 			@AuthenticationPrincipal Caller agent, HttpServletRequest request) {
 		return desk.search(q, agent, ClientAddress.of(request));
 	}

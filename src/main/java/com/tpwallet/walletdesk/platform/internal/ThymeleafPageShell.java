@@ -29,9 +29,18 @@ class ThymeleafPageShell implements PageShell {
 
 	private final JsonMapper json;
 
-	ThymeleafPageShell(MessageSource messages, JsonMapper json) {
+	private final String hotline;
+
+	private final String hours;
+
+	ThymeleafPageShell(MessageSource messages, JsonMapper json,
+			@org.springframework.beans.factory.annotation.Value("${walletdesk.support.hotline:}") String hotline,
+			@org.springframework.beans.factory.annotation.Value("${walletdesk.support.opens:09:00}") String opens,
+			@org.springframework.beans.factory.annotation.Value("${walletdesk.support.closes:21:00}") String closes) {
 		this.messages = messages;
 		this.json = json;
+		this.hotline = hotline;
+		this.hours = opens + "–" + closes;
 	}
 
 	@Override
@@ -67,6 +76,11 @@ class ThymeleafPageShell implements PageShell {
 			if (key.startsWith("page.")) {
 				out.put(key.substring(5), messages.getMessage(key, null, locale));
 			}
+		}
+		if (!hotline.isBlank()) {
+			// as customers read it: "Hotline 400 820 8820, business days 09:00–21:00
+			// (Beijing time)"
+			out.put("contact.hotline", messages.getMessage("contact.hotline", new Object[] { hotline, hours }, locale));
 		}
 		return out;
 	}
