@@ -130,9 +130,10 @@ WD.signin(main => {
         WD.el('div', { class: 'row' }, WD.el('label', {}, internal, ' ' + WD.t('agent.internal')),
           WD.el('label', {}, translate, ' ' + WD.t('agent.translate')),
           WD.el('button', { type: 'submit', text: WD.t('agent.send') })), note);
+      const sent = WD.composer(reply, form, 'ticket:' + id);
       form.addEventListener('submit', async e => {
         e.preventDefault();
-        try { await WD.call('POST', '/api/v1/tickets/' + id + '/entries', { body: reply.value, internal: internal.checked, translate: translate.checked }); show(id); loadList(); }
+        try { await WD.call('POST', '/api/v1/tickets/' + id + '/entries', { body: reply.value, internal: internal.checked, translate: translate.checked }); sent(); show(id); loadList(); }
         catch (err) { WD.showError(note, err); }
       });
       const macro = WD.el('select', { id: 'macro', 'aria-label': WD.t('agent.macro') },
@@ -276,7 +277,7 @@ WD.signin(main => {
 
   function chatLine(m) {
     const item = WD.el('li', { class: 'entry chat ' + m.from, 'data-seq': m.seq },
-      WD.el('div', { class: 'meta', text: WD.t('chat.from.' + m.from) + ' · ' + WD.time(m.sentAt) }),
+      WD.el('div', { class: 'meta', text: (m.authorName || WD.t('chat.from.' + m.from)) + ' · ' + WD.time(m.sentAt) }),
       WD.el('div', { text: m.text })); // customer text is shown as text, never as HTML
     if (m.translation) item.append(WD.el('div', { class: 'translation' }, WD.el('span', { class: 'badge', text: WD.t('translation.machine', m.translation.provider) }), ' ', WD.el('span', { lang: m.translation.language, text: m.translation.text })));
     if (m.original) item.append(WD.el('details', { class: 'translation' }, WD.el('summary', { text: WD.t('translation.machine', m.original.provider) }), WD.el('span', { lang: m.original.language, text: m.original.text })));
@@ -315,6 +316,7 @@ WD.signin(main => {
         const translate = WD.el('input', { type: 'checkbox', id: 'chat-translate', checked: h.language && h.language !== WD.lang });
         const form = WD.el('form', { id: 'chat-form' }, reply, WD.el('div', { class: 'row' },
           WD.el('label', {}, internal, ' ' + WD.t('agent.internal')), WD.el('label', {}, translate, ' ' + WD.t('agent.translate')), WD.el('button', { type: 'submit', id: 'chat-send', text: WD.t('agent.send') })));
+        const sent = WD.composer(reply, form, 'chat:' + id);
         form.addEventListener('submit', async e => {
           e.preventDefault();
           const text = reply.value.trim();
@@ -323,6 +325,7 @@ WD.signin(main => {
             if (internal.checked) { await WD.call('POST', '/api/v1/tickets/' + h.ticketId + '/entries', { body: text, internal: true }); note.textContent = WD.t('chat.noted'); }
             else await WD.call('POST', '/api/v1/staff/chats/' + id + '/messages', { text, translate: translate.checked });
             reply.value = '';
+            sent();
           } catch (err) { WD.showError(note, err); }
         });
         const macros = await WD.call('GET', '/api/v1/staff/macros?language=' + encodeURIComponent(h.language || 'en'));
@@ -356,6 +359,8 @@ WD.signin(main => {
       parts.push(note);
       WD.clear(detail, WD.el('section', { id: 'chat-window', 'data-id': id }, parts));
       log.scrollTop = log.scrollHeight;
+      const replyBox = detail.querySelector('#chat-reply');
+      if (replyBox) { detail.scrollIntoView({ block: 'start' }); replyBox.focus(); }
       if (h.messages.length && stomp && !previewOnly) stomp.send('/app/chat.read', { conversationId: id, seq: h.messages[h.messages.length - 1].seq });
       if (h.ticketId) loadCustomer(h.ticketId);
     } catch (e) { WD.showError(detail, e); }

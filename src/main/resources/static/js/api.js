@@ -78,6 +78,19 @@ const WD = {
     const state = this.t('delivery.' + e.delivery) + (e.deliveryDetail ? ' — ' + e.deliveryDetail : '');
     return this.el('span', {}, this.el('span', { text }), ' ', this.el('span', { class: 'badge delivery ' + e.delivery, text: state }));
   },
+  // A reply box that keeps what was typed until it is sent, across re-renders and reloads, and sends on Enter
+  // (Shift+Enter: a new line; not while an input method is composing). Returns a function to call once sent.
+  composer(textarea, form, key) {
+    const stored = 'wd_draft_' + this.page + '_' + key;
+    textarea.value = localStorage.getItem(stored) || '';
+    textarea.addEventListener('input', () => {
+      if (textarea.value) localStorage.setItem(stored, textarea.value); else localStorage.removeItem(stored);
+    });
+    textarea.addEventListener('keydown', e => {
+      if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) { e.preventDefault(); form.requestSubmit(); }
+    });
+    return () => localStorage.removeItem(stored);
+  },
   showError(where, error) {
     where.replaceChildren(this.el('p', { class: 'error', role: 'alert', text: error.message || String(error) }));
   },

@@ -134,6 +134,7 @@
     seen.add(m.seq);
     lastSeq = Math.max(lastSeq, m.seq);
     const item = el('li', { class: 'wd-msg from-' + m.from, 'data-seq': m.seq },
+      m.authorName ? el('div', { class: 'wd-author', text: m.authorName }) : '',
       el('div', { class: 'wd-text', text: m.text }));
     if (m.articles) {
       item.append(el('ul', { class: 'wd-articles' }, m.articles.map(a =>

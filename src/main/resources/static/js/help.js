@@ -109,9 +109,10 @@ WD.signin(main => {
       const note = WD.el('div', { 'aria-live': 'polite' });
       const form = WD.el('form', { id: 'reply-form' }, WD.el('label', { for: 'reply', text: WD.t('help.reply') }), reply,
         WD.el('button', { type: 'submit', text: WD.t('help.send') }), note);
+      const sent = WD.composer(reply, form, 'ticket:' + id);
       form.addEventListener('submit', async e => {
         e.preventDefault();
-        try { await WD.call('POST', '/api/v1/tickets/' + id + '/entries', { body: reply.value }); await show(id); await loadList(); }
+        try { await WD.call('POST', '/api/v1/tickets/' + id + '/entries', { body: reply.value }); sent(); await show(id); await loadList(); }
         catch (err) { WD.showError(note, err); }
       });
       const parts = [WD.el('h2', { text: '#' + t.number + ' ' + t.subject }),

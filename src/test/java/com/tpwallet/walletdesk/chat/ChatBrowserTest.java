@@ -53,10 +53,18 @@ class ChatBrowserTest extends BrowserTestBase {
 		assertThat(agent.locator("#chat-log")).containsText("我忘记登录密码了，怎么找回？");
 		assertThat(agent.locator("#customer-360")).containsText(phone);
 		assertThat(customer.locator("#wd-chat-log")).containsText("王芳 已加入对话");
+		assertThat(agent.locator("#chat-reply")).isFocused(); // the accepted chat is
+																// ready to answer
 
-		agent.fill("#chat-reply", "您好，我是王芳，我来帮您重置密码。");
-		agent.click("#chat-send");
+		// Shift+Enter adds a line, Enter sends
+		agent.locator("#chat-reply").pressSequentially("您好，我是王芳。");
+		agent.press("#chat-reply", "Shift+Enter");
+		agent.locator("#chat-reply").pressSequentially("我来帮您重置密码。");
+		assertThat(agent.locator("#chat-reply")).hasValue("您好，我是王芳。\n我来帮您重置密码。");
+		agent.press("#chat-reply", "Enter");
 		assertThat(customer.locator("#wd-chat-log .from-agent")).containsText("我来帮您重置密码");
+		assertThat(customer.locator("#wd-chat-log .from-agent .wd-author").first()).hasText("王芳");
+		assertThat(agent.locator("#chat-reply")).hasValue("");
 		customer.fill("#wd-chat-input", "好的，截图在这里 <img src=x onerror=\"window.pwned=1\">");
 		customer.press("#wd-chat-input", "Enter");
 		customer.setInputFiles("#wd-chat-file", new FilePayload("screenshot.png", "image/png", PNG));

@@ -100,7 +100,7 @@ class AgentChat {
 				: new ChatTranslation.Outgoing(text, null);
 		steps.run(() -> {
 			Conversation c = ownedBy(conversationId, agent);
-			ChatMessage m = store.appendText(c.id(), Sender.AGENT, agent.id(), outgoing.text()).message();
+			ChatMessage m = store.appendText(c.id(), Sender.AGENT, agent.id(), agent.name(), outgoing.text()).message();
 			ChatMessage.Translated original = outgoing.original();
 			if (original == null) {
 				support.addEntry(c.ticketId(), EntryKind.AGENT, agent.id(), text);

@@ -14,16 +14,16 @@ import org.jspecify.annotations.Nullable;
  * {@code articles} only on bot answers; {@code buttons} offer actions (handover,
  * rate:1…5, signin); {@code attachment} is a file on the chat's ticket;
  * {@code translation} and {@code original} are there when machine translation carried the
- * text.
+ * text; {@code authorName} is the name of the agent who wrote it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ChatMessage(UUID conversationId, int seq, Sender from, String text, @Nullable List<Article> articles,
 		@Nullable List<Button> buttons, @Nullable Attachment attachment, Instant sentAt,
-		@Nullable Translated translation, @Nullable Translated original) {
+		@Nullable Translated translation, @Nullable Translated original, @Nullable String authorName) {
 
 	ChatMessage(UUID conversationId, int seq, Sender from, String text, @Nullable List<Article> articles,
 			@Nullable List<Button> buttons, @Nullable Attachment attachment, Instant sentAt) {
-		this(conversationId, seq, from, text, articles, buttons, attachment, sentAt, null, null);
+		this(conversationId, seq, from, text, articles, buttons, attachment, sentAt, null, null, null);
 	}
 
 	/**
@@ -35,12 +35,13 @@ record ChatMessage(UUID conversationId, int seq, Sender from, String text, @Null
 	}
 
 	ChatMessage translatedForAgent(Translated translated) {
-		return new ChatMessage(conversationId, seq, from, text, articles, buttons, attachment, sentAt, translated,
-				null);
+		return new ChatMessage(conversationId, seq, from, text, articles, buttons, attachment, sentAt, translated, null,
+				authorName);
 	}
 
 	ChatMessage sentTranslated(Translated original) {
-		return new ChatMessage(conversationId, seq, from, text, articles, buttons, attachment, sentAt, null, original);
+		return new ChatMessage(conversationId, seq, from, text, articles, buttons, attachment, sentAt, null, original,
+				authorName);
 	}
 
 	/** Who wrote a message; the lower-case code is the stored and the JSON value. */

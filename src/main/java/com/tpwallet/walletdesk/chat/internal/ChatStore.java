@@ -102,17 +102,25 @@ class ChatStore {
 	 * state, so the caller knows whom to tell.
 	 */
 	Appended appendText(UUID conversationId, ChatMessage.Sender from, @Nullable UUID author, String text) {
+		return appendText(conversationId, from, author, null, text);
+	}
+
+	/** An agent's text, signed with the agent's name as the customer sees it. */
+	Appended appendText(UUID conversationId, ChatMessage.Sender from, @Nullable UUID author,
+			@Nullable String authorName, String text) {
 		Timestamp now = Timestamp.from(clock.instant());
-		Conversation c = jdbc.sql("""
-				WITH c AS (UPDATE chat_conversation SET last_seq = last_seq + 1 WHERE id = ? RETURNING *),
-				     m AS (INSERT INTO chat_message (conversation_id, seq, sender, author_id, text, sent_at)
-				           SELECT c.id, c.last_seq, ?, ?, ?, ? FROM c)
-				SELECT * FROM c""")
-			.params(conversationId, from.code(), author, text, now)
+		Conversation c = jdbc
+			.sql("""
+					WITH c AS (UPDATE chat_conversation SET last_seq = last_seq + 1 WHERE id = ? RETURNING *),
+					     m AS (INSERT INTO chat_message (conversation_id, seq, sender, author_id, author_name, text, sent_at)
+					           SELECT c.id, c.last_seq, ?, ?, ?, ?, ? FROM c)
+					SELECT * FROM c""")
+			.params(conversationId, from.code(), author, authorName, text, now)
 			.query(ChatStore::conversation)
 			.optional()
 			.orElseThrow(() -> new IllegalStateException("no conversation " + conversationId));
-		return new Appended(c, new ChatMessage(c.id(), c.lastSeq(), from, text, null, null, null, now.toInstant()));
+		return new Appended(c, new ChatMessage(c.id(), c.lastSeq(), from, text, null, null, null, now.toInstant(), null,
+				null, authorName));
 	}
 
 	ChatMessage append(UUID conversationId, ChatMessage.Draft draft) {
@@ -273,7 +281,8 @@ class ChatStore {
 				attachmentId == null ? null
 						: new ChatMessage.Attachment(attachmentId, rs.getString("attachment_name"),
 								rs.getString("attachment_type"), ChatSteps.attachmentUrl(ticketId, attachmentId)),
-				rs.getTimestamp("sent_at").toInstant(), translated(rs, "translation"), translated(rs, "original"));
+				rs.getTimestamp("sent_at").toInstant(), translated(rs, "translation"), translated(rs, "original"),
+				rs.getString("author_name"));
 	}
 
 	private static ChatMessage.@Nullable Translated translated(ResultSet rs, String kind) throws SQLException {
