@@ -5,6 +5,7 @@ import com.tpwallet.walletdesk.identity.StaffMember;
 import com.tpwallet.walletdesk.notifications.Notice;
 import com.tpwallet.walletdesk.notifications.Notifications;
 import com.tpwallet.walletdesk.platform.Caller.Role;
+import com.tpwallet.walletdesk.support.SupportEvents.AgentReplied;
 import com.tpwallet.walletdesk.support.SupportEvents.SlaBreached;
 import com.tpwallet.walletdesk.support.SupportEvents.TicketSolved;
 import org.springframework.context.event.EventListener;
@@ -13,8 +14,10 @@ import org.springframework.stereotype.Component;
 /**
  * Who hears about what on the desk: supervisors get an in-app alert for every SLA breach,
  * and a customer whose ticket is solved gets the one-question satisfaction survey in
- * their language (in the app inbox and by SMS or e-mail). Written in the transaction of
- * the change, so nothing is announced that rolled back.
+ * their language (in the app inbox and by SMS or e-mail), as does a customer an agent
+ * answered on a ticket (one that came by e-mail gets the answer itself by e-mail
+ * instead). Written in the transaction of the change, so nothing is announced that rolled
+ * back.
  */
 @Component
 class DeskNotices {
@@ -25,7 +28,12 @@ class DeskNotices {
 
 	private final TicketRepository tickets;
 
-	DeskNotices(Notifications notifications, IdentityApi identity, TicketRepository tickets) {
+	/** Where customers open their tickets, for links in what they are sent. */
+	private final String ticketsLink;
+
+	DeskNotices(Notifications notifications, IdentityApi identity, TicketRepository tickets,
+			@org.springframework.beans.factory.annotation.Value("${walletdesk.public-url:http://localhost:8080}") String publicUrl) {
+		this.ticketsLink = publicUrl.replaceAll("/+$", "") + "/help/tickets";
 		this.notifications = notifications;
 		this.identity = identity;
 		this.tickets = tickets;
@@ -48,14 +56,20 @@ class DeskNotices {
 		if (solved.customerId() == null) {
 			return; // an e-mail contact hears from the mail channel
 		}
-		identity.customer(solved.customerId()).ifPresent(c -> {
-			notifications
-				.send(Notice.inApp(c.id(), t.language, "satisfaction-survey", Long.toString(t.number), t.subject));
-			notifications.send(c.phone() != null
-					? Notice.sms(c.phone(), t.language, "satisfaction-survey", Long.toString(t.number), t.subject)
-					: Notice.email(String.valueOf(c.email()), t.language, "satisfaction-survey",
-							Long.toString(t.number), t.subject));
-		});
+		identity.customer(solved.customerId())
+			.ifPresent(c -> notifications.tellCustomer(c.id(), t.language, c.phone(), c.email(), "satisfaction-survey",
+					Long.toString(t.number), t.subject));
+	}
+
+	@EventListener
+	void on(AgentReplied reply) {
+		Ticket t = tickets.find(reply.ticketId()).orElseThrow();
+		if (t.customerId == null || t.channel.equals("email")) {
+			return;
+		}
+		identity.customer(t.customerId)
+			.ifPresent(c -> notifications.tellCustomer(c.id(), t.language, c.phone(), c.email(), "ticket-answered",
+					Long.toString(t.number), t.subject, ticketsLink + "?lang=" + t.language));
 	}
 
 }
