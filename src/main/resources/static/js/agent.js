@@ -55,7 +55,7 @@ WD.signin(main => {
       const items = [WD.el('li', {}, WD.el('button', { type: 'button', class: 'link', text: WD.t('agent.allqueues'),
         onclick: () => { state.queue = null; loadList(); } }))].concat(rows.filter(r => r.open > 0 || r.new > 0).map(r =>
         WD.el('li', {}, WD.el('button', { type: 'button', class: 'link', 'data-queue': r.id, onclick: () => { state.queue = r.id; loadList(); } },
-          WD.t('topic.' + r.topic) + ' · ' + r.language + ' ',
+          WD.t('topic.' + r.topic) + ' · ' + WD.t('language.' + r.language) + ' ',
           WD.el('span', { class: 'badge', text: String(r.open) }),
           r.breached > 0 ? WD.el('span', { class: 'badge breached', text: '⚠ ' + r.breached }) : ''))));
       WD.clear(queues, WD.el('h2', { text: WD.t('agent.queues') }), presence, WD.el('ul', {}, items));
@@ -72,7 +72,7 @@ WD.signin(main => {
     if (s.paused) return WD.el('span', { class: 'badge', text: WD.t('agent.sla.paused') });
     const left = s.firstResponseMinutesLeft ?? s.resolutionMinutesLeft;
     if (left === null || left === undefined) return WD.el('span', { class: 'badge ok', text: '✓' });
-    return WD.el('span', { class: 'badge' + (left < 60 ? ' high' : ''), text: WD.t('agent.minutes', left) });
+    return WD.el('span', { class: 'badge' + (left < 60 ? ' high' : ''), text: WD.minutes(left) });
   }
 
   async function loadList() {
@@ -89,7 +89,7 @@ WD.signin(main => {
         WD.el('td', { text: '#' + t.number }), WD.el('td', { text: t.subject }),
         WD.el('td', {}, WD.el('span', { class: 'badge', text: WD.status(t.status) })),
         WD.el('td', {}, WD.el('span', { class: 'badge ' + t.priority, text: WD.t('priority.' + t.priority) })),
-        WD.el('td', { text: t.language }), WD.el('td', {}, slaBadge(t))));
+        WD.el('td', { text: WD.t('language.' + t.language) }), WD.el('td', {}, slaBadge(t))));
       WD.clear(list, WD.el('table', {}, WD.el('thead', {}, WD.el('tr', {},
         ['', '#', WD.t('help.subject'), WD.t('agent.status'), WD.t('agent.priority'), WD.t('language'), 'SLA'].map(h => WD.el('th', { text: h })))),
         WD.el('tbody', {}, rows)), bulkBar());
@@ -164,7 +164,7 @@ WD.signin(main => {
       WD.clear(detail, WD.el('h2', { text: '#' + t.number + ' ' + t.subject }),
         WD.el('p', { class: 'row' }, WD.el('span', { class: 'badge', text: WD.status(t.status) }),
           WD.el('span', { class: 'badge ' + t.priority, text: WD.t('priority.' + t.priority) }),
-          WD.el('span', { class: 'badge', text: t.queue }), slaBadge(t),
+          WD.el('span', { class: 'badge', text: WD.queue(t.queue) }), slaBadge(t),
           WD.el('span', { class: 'meta', text: WD.t('agent.sla.first') + ': ' + WD.time(sla.firstResponseDue) + ' · ' +
             WD.t('agent.sla.resolution') + ': ' + WD.time(sla.resolutionDue) })),
         WD.el('ul', { class: 'entries', id: 'entries' }, entries), await WD.attachments(id, () => show(id)),
@@ -215,7 +215,7 @@ WD.signin(main => {
       WD.clear(panel, WD.el('h2', { text: WD.t('agent.customer') }),
         WD.el('dl', {}, WD.el('dt', { text: WD.t('agent.name') }), WD.el('dd', { text: p.verifiedName || '—' }),
           WD.el('dt', { text: WD.t('signin.login') }), WD.el('dd', { text: [p.phone, p.email].filter(Boolean).join(' · ') }),
-          WD.el('dt', { text: WD.t('language') }), WD.el('dd', { text: p.language }),
+          WD.el('dt', { text: WD.t('language') }), WD.el('dd', { text: WD.t('language.' + p.language) }),
           WD.el('dt', { text: WD.t('agent.locked') }), WD.el('dd', { text: p.locked ? '⚠ ' + WD.t('yes') : WD.t('no') }),
           WD.el('dt', { text: WD.t('agent.twofactor') }), WD.el('dd', { text: p.twoFactorEnabled ? WD.t('yes') : WD.t('no') }),
           WD.el('dt', { text: WD.t('agent.pinblocked') }), WD.el('dd', { text: p.paymentPasswordBlockedUntil ? WD.time(p.paymentPasswordBlockedUntil) : WD.t('no') }),
@@ -228,7 +228,7 @@ WD.signin(main => {
         WD.el('h3', { text: WD.t('agent.recent') }), tx(c.recentTransactions.slice(0, 5)),
         WD.el('h3', { text: WD.t('agent.risk') }), decisions,
         WD.el('h3', { text: WD.t('agent.logins') }), WD.el('ul', {}, c.recentLogins.slice(0, 5).map(l =>
-          WD.el('li', { text: WD.time(l.at) + ' · ' + l.ip + ' · ' + l.outcome }))),
+          WD.el('li', { text: WD.time(l.at) + ' · ' + l.ip + ' · ' + WD.t('login.' + l.outcome) }))),
         WD.el('h3', { text: WD.t('agent.pasttickets') }), WD.el('ul', {}, c.pastTickets.map(pt =>
           WD.el('li', { text: '#' + pt.number + ' ' + pt.subject + ' · ' + WD.status(pt.status) }))));
     } catch (e) { WD.showError(panel, e); }
@@ -257,7 +257,7 @@ WD.signin(main => {
     try {
       const board = await WD.call('GET', '/api/v1/staff/chats');
       const row = (c, action) => WD.el('li', { class: 'chat-row', 'data-id': c.id },
-        WD.el('span', { class: 'badge', text: c.language || '?' }), ' ', c.customer || '—', ' · ',
+        WD.el('span', { class: 'badge', text: c.language ? WD.t('language.' + c.language) : '?' }), ' ', c.customer || '—', ' · ',
         WD.el('span', { class: 'meta', text: WD.time(c.queuedAt || c.createdAt) }), ' ', action);
       WD.clear(chatCard, WD.el('h2', { text: WD.t('chat.title') }),
         WD.el('h3', { text: WD.t('chat.waiting') + ' (' + board.waiting.length + ')' }),
@@ -403,13 +403,13 @@ WD.signin(main => {
       WD.clear(panel, WD.el('h2', { text: WD.t('agent.customer') }),
         WD.el('dl', {}, WD.el('dt', { text: WD.t('agent.name') }), WD.el('dd', { text: p.verifiedName || '—' }),
           WD.el('dt', { text: WD.t('signin.login') }), WD.el('dd', { text: [p.phone, p.email].filter(Boolean).join(' · ') }),
-          WD.el('dt', { text: WD.t('language') }), WD.el('dd', { text: p.language }),
+          WD.el('dt', { text: WD.t('language') }), WD.el('dd', { text: WD.t('language.' + p.language) }),
           WD.el('dt', { text: WD.t('agent.locked') }), WD.el('dd', { text: p.locked ? '⚠ ' + WD.t('yes') : WD.t('no') }),
           WD.el('dt', { text: WD.t('agent.frozen') }), WD.el('dd', { text: w.frozen ? '⚠ ' + WD.t('yes') : WD.t('no') }),
           WD.el('dt', { text: WD.t('agent.balance') }), WD.el('dd', { text: (w.balances || []).map(b => WD.money(b.available, b.currency)).join(' · ') || '—' })),
         WD.el('h3', { text: WD.t('agent.risk') }), decisions,
         WD.el('h3', { text: WD.t('agent.logins') }), WD.el('ul', {}, v.recentLogins.slice(0, 5).map(l =>
-          WD.el('li', { text: WD.time(l.at) + ' · ' + l.ip + ' · ' + l.outcome }))));
+          WD.el('li', { text: WD.time(l.at) + ' · ' + l.ip + ' · ' + WD.t('login.' + l.outcome) }))));
     } catch (e) { WD.showError(panel, e); }
   }
   function ringing(call) {

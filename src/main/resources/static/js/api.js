@@ -49,6 +49,18 @@ const WD = {
     return new Intl.NumberFormat(this.lang, { style: 'currency', currency }).format(minor / 100);
   },
   status(s) { return this.t('status.' + s); },
+  // A queue in words: "withdrawals-zh-cn" is "Withdrawals · Chinese".
+  queue(id) {
+    const cut = id.indexOf('-');
+    const language = id.slice(cut + 1).replace(/-(\w+)$/, (m, region) => '-' + region.toUpperCase());
+    return this.t('topic.' + id.slice(0, cut)) + ' · ' + this.t('language.' + language);
+  },
+  // Minutes as people read them: "45 min", "2 h 05 min".
+  minutes(total) {
+    const m = Math.abs(Math.round(total));
+    const text = m < 60 ? this.t('duration.minutes', m) : this.t('duration.hours', Math.floor(m / 60), String(m % 60).padStart(2, '0'));
+    return total < 0 ? '−' + text : text;
+  },
   // System entries are stored as codes ("status:solved", "assigned", "sla_breached:resolution"); shown in words.
   systemText(body) {
     const [what, value, extra] = body.split(':');

@@ -22,7 +22,7 @@ WD.signin(main => {
     return svg;
   }
   const kpi = (label, value, id) => WD.el('div', { class: 'card kpi', id }, WD.el('span', { class: 'meta', text: label }), WD.el('strong', { text: value }));
-  const mins = v => v === null || v === undefined ? '—' : WD.t('agent.minutes', v);
+  const mins = v => v === null || v === undefined ? '—' : WD.minutes(v);
   async function load() {
     try {
       const d = await WD.call('GET', '/api/v1/staff/dashboard');
@@ -62,7 +62,7 @@ WD.signin(main => {
         WD.el('section', { class: 'card', id: 'alerts' }, WD.el('h2', { text: WD.t('supervisor.alerts') }),
           WD.el('ul', {}, alerts.map(a => WD.el('li', {}, WD.el('strong', { text: a.subject }), ' · ' + a.text + ' · ' + WD.time(a.at))))),
         WD.el('section', { class: 'card', id: 'open-per-queue' }, WD.el('h2', { text: WD.t('supervisor.perqueue') }),
-          bars(d.openPerQueue, r => r.queue, r => Number(r.open), WD.t('supervisor.perqueue'))),
+          bars(d.openPerQueue, r => WD.queue(r.queue), r => Number(r.open), WD.t('supervisor.perqueue'))),
         WD.el('section', { class: 'card', id: 'human-fallbacks' }, WD.el('h2', { text: WD.t('supervisor.fallbacks') }),
           WD.el('p', { class: 'meta', text: WD.t('supervisor.fallbacks.about') }),
           bars(Object.entries(d.humanFallbacks).map(([reason, n]) => ({ reason, n: Number(n) })), r => WD.t('supervisor.fallback.' + r.reason), r => r.n, WD.t('supervisor.fallbacks'))),
@@ -70,7 +70,7 @@ WD.signin(main => {
           bars(d.satisfaction.distribution.map((n, i) => ({ n: Number(n), s: i + 1 })), r => r.s + ' ★', r => r.n, WD.t('supervisor.csat'))),
         WD.el('section', { class: 'card', id: 'recent-tickets' }, WD.el('h2', { text: WD.t('supervisor.recent') }),
           WD.el('table', {}, WD.el('tbody', {}, d.recentTickets.map(t => WD.el('tr', {},
-            WD.el('td', { text: '#' + t.number }), WD.el('td', { text: t.subject }), WD.el('td', { text: t.queue }),
+            WD.el('td', { text: '#' + t.number }), WD.el('td', { text: t.subject }), WD.el('td', { text: WD.queue(t.queue) }),
             WD.el('td', {}, WD.el('span', { class: 'badge', text: WD.status(t.status) })),
             WD.el('td', {}, t.breached ? WD.el('span', { class: 'badge breached', text: WD.t('agent.sla.breached') }) : ''),
             WD.el('td', { text: WD.time(t.createdAt) })))))),

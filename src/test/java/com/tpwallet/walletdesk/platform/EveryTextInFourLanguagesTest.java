@@ -79,16 +79,16 @@ class EveryTextInFourLanguagesTest {
 	 * languages (Message, Question, Status, Ticket, Screenshot), names and codes.
 	 */
 	static final Set<String> SHARED_WITH_ENGLISH = Set.of("fr:page.recovery.code", "de:page.recovery.code",
-			"fr:page.help.message", "fr:page.supervisor.csat", "fr:mail.reply.subject", "fr:page.supervisor.risk.score",
-			"fr:page.disputes.ticket", "fr:page.feedback.kind.question", "fr:page.feedback.kinds.question",
-			"fr:page.feedback.theme.code", "fr:page.feedback.theme.paypal", "fr:page.feedback.theme.apple_pay",
-			"fr:page.feedback.theme.widget", "fr:page.feedback.theme.rude", "fr:page.feedback.theme.notifications",
-			"fr:page.product.channel.chat", "fr:page.product.channel.email", "de:page.agent.filter.status",
-			"de:page.agent.status", "de:page.priority.normal", "de:page.editor.field.status",
-			"de:page.editor.field.body", "de:chat.transcript.system", "de:page.chat.from.system",
-			"de:mail.reply.subject", "de:page.disputes.ticket", "de:page.feedback.sentiment.neutral",
-			"de:page.feedback.theme.paypal", "de:page.feedback.theme.apple_pay", "de:page.product.channel.chat",
-			"de:page.help.feedback.screenshot");
+			"fr:page.duration.hours", "fr:page.help.message", "fr:page.supervisor.csat", "fr:mail.reply.subject",
+			"fr:page.supervisor.risk.score", "fr:page.disputes.ticket", "fr:page.feedback.kind.question",
+			"fr:page.feedback.kinds.question", "fr:page.feedback.theme.code", "fr:page.feedback.theme.paypal",
+			"fr:page.feedback.theme.apple_pay", "fr:page.feedback.theme.widget", "fr:page.feedback.theme.rude",
+			"fr:page.feedback.theme.notifications", "fr:page.product.channel.chat", "fr:page.product.channel.email",
+			"de:page.agent.filter.status", "de:page.agent.status", "de:page.priority.normal",
+			"de:page.editor.field.status", "de:page.editor.field.body", "de:chat.transcript.system",
+			"de:page.chat.from.system", "de:mail.reply.subject", "de:page.disputes.ticket",
+			"de:page.feedback.sentiment.neutral", "de:page.feedback.theme.paypal", "de:page.feedback.theme.apple_pay",
+			"de:page.product.channel.chat", "de:page.help.feedback.screenshot");
 
 	@Test
 	void noFrenchOrGermanTextIsLeftInEnglishUnlessTheWordIsTheSame() throws IOException {

@@ -71,7 +71,7 @@ class SupportJourneyBrowserTest extends BrowserTestBase {
 		signIn(boss, supervisor, Api.PASSWORD);
 		assertThat(boss.locator("#kpi-open")).containsText("Tickets ouverts");
 		assertThat(boss.locator("#recent-tickets")).containsText("Retrait non reçu");
-		assertThat(boss.locator("#recent-tickets")).containsText("withdrawals-fr");
+		assertThat(boss.locator("#recent-tickets")).containsText("Retraits · français");
 		assertThat(boss.locator("#kpi-frt")).not().containsText("— / —");
 		screenshot(boss, "supervisor-dashboard");
 	}
