@@ -9,6 +9,8 @@ WD.signin(main => {
   const panel = WD.el('aside', { class: 'card', id: 'customer-360' });
   // The statuses a ticket can have; 'active' (not yet solved) is resolved by the server.
   const STATUSES = ['new', 'open', 'pending', 'on_hold', 'solved', 'closed'];
+  // A ticket's status as staff say it ("waiting for the customer", where the customer reads "waiting for you").
+  const ticketStatus = s => WD.strings['status.staff.' + s] ? WD.t('status.staff.' + s) : WD.status(s);
   const state = { queue: null, status: 'active', q: '', customer: null, open: null, macros: [] };
   const find = WD.el('form', { class: 'row', id: 'find', role: 'search' });
   WD.clear(main, WD.el('div', { class: 'grid' }, queues,
@@ -41,7 +43,7 @@ WD.signin(main => {
 
   const status = WD.el('select', { id: 'filter-status', 'aria-label': WD.t('agent.filter.status') },
     WD.el('option', { value: 'active', text: WD.t('agent.filter.active') }),
-    STATUSES.map(s => WD.el('option', { value: s, text: WD.status(s) })));
+    STATUSES.map(s => WD.el('option', { value: s, text: ticketStatus(s) })));
   const q = WD.el('input', { id: 'filter-q', type: 'search', placeholder: WD.t('agent.search'), 'aria-label': WD.t('agent.search') });
   WD.clear(filters, status, q, WD.el('button', { type: 'submit', text: WD.t('agent.search') }));
   filters.addEventListener('submit', e => { e.preventDefault(); state.status = status.value; state.q = q.value; loadList(); });
@@ -87,7 +89,7 @@ WD.signin(main => {
         WD.el('td', {}, WD.el('input', { type: 'checkbox', class: 'pick', value: t.id, 'aria-label': '#' + t.number,
           onclick: e => e.stopPropagation() })),
         WD.el('td', { text: '#' + t.number }), WD.el('td', { text: t.subject }),
-        WD.el('td', {}, WD.el('span', { class: 'badge', text: WD.status(t.status) })),
+        WD.el('td', {}, WD.el('span', { class: 'badge', text: ticketStatus(t.status) })),
         WD.el('td', {}, WD.el('span', { class: 'badge ' + t.priority, text: WD.t('priority.' + t.priority) })),
         WD.el('td', { text: WD.t('language.' + t.language) }), WD.el('td', {}, slaBadge(t))));
       WD.clear(list, WD.el('table', {}, WD.el('thead', {}, WD.el('tr', {},
@@ -99,7 +101,7 @@ WD.signin(main => {
   // Bulk: one status for every ticket ticked in the list.
   function bulkBar() {
     const status = WD.el('select', { id: 'bulk-status', 'aria-label': WD.t('agent.bulk') },
-      STATUSES.filter(s => s !== 'new').map(s => WD.el('option', { value: s, text: WD.status(s) })));
+      STATUSES.filter(s => s !== 'new').map(s => WD.el('option', { value: s, text: ticketStatus(s) })));
     const note = WD.el('span', { 'aria-live': 'polite' });
     return WD.el('div', { class: 'row' }, WD.el('span', { text: WD.t('agent.bulk') }), status,
       WD.el('button', { type: 'button', class: 'secondary', id: 'bulk-apply', text: WD.t('agent.save'), onclick: async () => {
@@ -120,8 +122,11 @@ WD.signin(main => {
         state.macros = await WD.call('GET', '/api/v1/staff/macros?language=' + encodeURIComponent(t.language));
         state.macrosLang = t.language;
       }
+      // the customer's words under the customer's name, not "You"
+      const who = await WD.call('GET', '/api/v1/staff/tickets/' + id + '/customer').then(c => c.profile).catch(() => null);
+      const customerName = who ? (who.verifiedName || who.phone || who.email) : WD.t('entry.staff.customer');
       const entries = d.entries.map(e => WD.el('li', { class: 'entry ' + e.kind },
-        WD.el('div', { class: 'meta', text: WD.t('entry.' + e.kind) + ' · ' + WD.time(e.createdAt) }), WD.entryText(e), WD.translationNote(e, id)));
+        WD.el('div', { class: 'meta', text: (e.kind === 'customer' ? customerName : WD.t('entry.' + e.kind)) + ' · ' + WD.time(e.createdAt) }), WD.entryText(e), WD.translationNote(e, id)));
       const reply = WD.el('textarea', { id: 'reply', 'aria-label': WD.t('agent.reply') });
       const internal = WD.el('input', { type: 'checkbox', id: 'internal' });
       const translate = WD.el('input', { type: 'checkbox', id: 'translate' });
@@ -144,7 +149,7 @@ WD.signin(main => {
         catch (err) { WD.showError(note, err); }
       } });
       const statusSel = WD.el('select', { id: 'status', 'aria-label': WD.t('agent.status') },
-        STATUSES.map(s => WD.el('option', { value: s, text: WD.status(s), selected: s === t.status })));
+        STATUSES.map(s => WD.el('option', { value: s, text: ticketStatus(s), selected: s === t.status })));
       const prioritySel = WD.el('select', { id: 'priority', 'aria-label': WD.t('agent.priority') },
         ['low', 'normal', 'high', 'urgent'].map(p => WD.el('option', { value: p, text: WD.t('priority.' + p), selected: p === t.priority })));
       const save = WD.el('button', { type: 'button', class: 'secondary', id: 'save', text: WD.t('agent.save'), onclick: async () => {
@@ -162,7 +167,7 @@ WD.signin(main => {
       }).catch(() => { /* the button stays as it is */ });
       const sla = t.sla;
       WD.clear(detail, WD.el('h2', { text: '#' + t.number + ' ' + t.subject }),
-        WD.el('p', { class: 'row' }, WD.el('span', { class: 'badge', text: WD.status(t.status) }),
+        WD.el('p', { class: 'row' }, WD.el('span', { class: 'badge', text: ticketStatus(t.status) }),
           WD.el('span', { class: 'badge ' + t.priority, text: WD.t('priority.' + t.priority) }),
           WD.el('span', { class: 'badge', text: WD.queue(t.queue) }), slaBadge(t),
           WD.el('span', { class: 'meta', text: WD.t('agent.sla.first') + ': ' + WD.time(sla.firstResponseDue) + ' · ' +
@@ -426,7 +431,7 @@ WD.signin(main => {
         WD.el('h3', { text: WD.t('agent.call.open') }),
         call.openTickets.length === 0 ? WD.el('p', { text: WD.t('agent.call.noopen') }) :
           WD.el('ul', {}, call.openTickets.map(t => WD.el('li', {}, WD.el('a', { href: '#', text: '#' + t.number + ' ' + t.subject,
-            onclick: ev => { ev.preventDefault(); show(t.id); } }), ' · ' + WD.status(t.status)))),
+            onclick: ev => { ev.preventDefault(); show(t.id); } }), ' · ' + ticketStatus(t.status)))),
         close);
       // the caller's customer-360 while it rings: with their latest open ticket, or on its own
       if (call.openTickets.length) show(call.openTickets[0].id); else callerOnly(call.customer.id);

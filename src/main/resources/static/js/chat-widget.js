@@ -180,7 +180,11 @@
   function act(action) {
     if (action === 'handover') client.send('/app/chat.handover', {});
     else if (action === 'signin') signin.hidden = false;
-    else if (action.startsWith('rate:')) client.send('/app/chat.rate', { score: Number(action.slice(5)) });
+    else if (action.startsWith('rate:')) {
+      client.send('/app/chat.rate', { score: Number(action.slice(5)) });
+      // one rating: the stars lock, the chosen one stays marked
+      log.querySelectorAll('button[data-action^="rate:"]').forEach(b => { b.disabled = true; if (b.dataset.action === action) b.classList.add('chosen'); });
+    }
   }
 
   async function upload() {

@@ -97,6 +97,15 @@ public interface SupportApi {
 	/** Whether the ticket is about a dispute (never machine-translated). */
 	boolean isDispute(UUID ticketId);
 
+	/**
+	 * A chat ended: its ticket is solved, without the desk's own survey (the chat asks
+	 * for stars). A ticket already solved or closed stays as it is.
+	 */
+	void solveAfterChat(UUID ticketId);
+
+	/** The stars a customer gave a chat, as its ticket's satisfaction. */
+	void rateAfterChat(UUID ticketId, UUID customerId, int score);
+
 	/** Gives the ticket to an agent (a chat was accepted) and opens it. */
 	void assign(UUID ticketId, UUID agentId);
 

@@ -82,6 +82,9 @@ class ChatBrowserTest extends BrowserTestBase {
 
 		String token = api.login(phone, Api.PASSWORD);
 		String ticket = api.get("/api/v1/chats/current", token).text("ticketId");
+		assertThat(api.get("/api/v1/tickets/" + ticket, token).body().path("ticket").path("subject").asString())
+			.as("the matter in the customer's words")
+			.isEqualTo("我忘记登录密码了，怎么找回？");
 		String onTicket = api.get("/api/v1/tickets/" + ticket, token).body().toString();
 		assertThat(onTicket).contains("我忘记登录密码了，怎么找回？").contains("我来帮您重置密码").contains("screenshot.png");
 	}

@@ -340,6 +340,10 @@ class ChatIntegrationTest {
 					.path("status")
 					.asString()).as("the customer wrote in the chat: waiting on us again").isEqualTo("open");
 
+				long noticesBefore = jdbc.sql("SELECT count(*) FROM notification WHERE recipient = ?")
+					.param(phone)
+					.query(Long.class)
+					.single();
 				api.post("/api/v1/staff/chats/" + conversation + "/end", null, agentToken);
 				JsonNode ended = customer.next(m -> m.path("buttons").findValuesAsString("action").contains("rate:5"));
 				assertThat(ended.path("text").asString()).contains("terminée");
@@ -349,6 +353,16 @@ class ChatIntegrationTest {
 					.param(conversation)
 					.query(Integer.class)
 					.single()).isEqualTo(5);
+				// the loop closes: the ticket is solved, the stars are its satisfaction,
+				// and no
+				// second survey is sent
+				JsonNode closed = api.get("/api/v1/staff/tickets/" + ticket, agentToken).body().path("ticket");
+				assertThat(closed.path("status").asString()).isEqualTo("solved");
+				assertThat(closed.path("satisfaction").asInt()).isEqualTo(5);
+				assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE recipient = ?")
+					.param(phone)
+					.query(Long.class)
+					.single()).isEqualTo(noticesBefore);
 			}
 		}
 	}

@@ -57,6 +57,9 @@ class ChatExchange {
 				return new Step(c, List.of());
 			}
 			Conversation ended = store.save(c.end(clock.instant()));
+			if (c.ticketId() != null) {
+				support.solveAfterChat(c.ticketId());
+			}
 			String lang = c.languageOr("en");
 			List<ChatMessage.Button> stars = List.of(5, 4, 3, 2, 1)
 				.stream()

@@ -254,16 +254,28 @@ class CustomerChat {
 	 */
 	private UUID openTicket(Conversation c, String lang) {
 		StringBuilder transcript = new StringBuilder();
+		String question = null;
 		for (ChatMessage m : store.after(c.id(), 0, null)) {
 			transcript.append(steps.text(lang, "chat.transcript." + m.from().code())).append(": ").append(m.text());
 			if (m.articles() != null) {
 				m.articles().forEach(a -> transcript.append(" [").append(a.title()).append("]"));
 			}
 			transcript.append('\n');
+			if (question == null && m.from() == Sender.CUSTOMER && !isHandoverRequest(m.text())) {
+				question = m.text();
+			}
 		}
-		SupportApi.OpenedTicket ticket = support.openTicket(c.customerId(), new SupportApi.NewTicket(
-				steps.text(lang, "chat.ticket.subject"), transcript.toString(), lang, null, "chat", null));
+		SupportApi.OpenedTicket ticket = support.openTicket(c.customerId(),
+				new SupportApi.NewTicket(subject(question, lang), transcript.toString(), lang, null, "chat", null));
 		return ticket.id();
+	}
+
+	/** The matter in the customer's words: their first question, else "Live chat". */
+	private String subject(@Nullable String question, String lang) {
+		if (question == null) {
+			return steps.text(lang, "chat.ticket.subject");
+		}
+		return question.length() <= 80 ? question : question.substring(0, 79).strip() + "…";
 	}
 
 	void rate(ChatUser user, int score) {
@@ -275,6 +287,11 @@ class CustomerChat {
 			.orElseThrow(() -> Refusal.unprocessable("chat_not_ended"));
 		steps.run(() -> {
 			store.rate(c.id(), score);
+			if (c.ticketId() != null && c.customerId() != null) {
+				// the chat's stars are its ticket's satisfaction: one survey, counted
+				// once
+				support.rateAfterChat(c.ticketId(), c.customerId(), score);
+			}
 			return new Step(c,
 					List.of(store.append(c.id(), ChatMessage.notice(steps.text(c.languageOr("en"), "chat.rated")))));
 		});

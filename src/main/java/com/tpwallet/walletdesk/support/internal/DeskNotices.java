@@ -8,6 +8,9 @@ import com.tpwallet.walletdesk.platform.Caller.Role;
 import com.tpwallet.walletdesk.support.SupportEvents.AgentReplied;
 import com.tpwallet.walletdesk.support.SupportEvents.SlaBreached;
 import com.tpwallet.walletdesk.support.SupportEvents.TicketSolved;
+import com.tpwallet.walletdesk.platform.Languages;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -28,13 +31,16 @@ class DeskNotices {
 
 	private final TicketRepository tickets;
 
+	private final MessageSource messages;
+
 	/** Where customers open their tickets, for links in what they are sent. */
 	private final String ticketsLink;
 
-	DeskNotices(Notifications notifications, IdentityApi identity, TicketRepository tickets,
+	DeskNotices(Notifications notifications, IdentityApi identity, TicketRepository tickets, MessageSource messages,
 			@org.springframework.beans.factory.annotation.Value("${walletdesk.public-url:http://localhost:8080}") String publicUrl) {
 		this.ticketsLink = publicUrl.replaceAll("/+$", "") + "/help/tickets";
 		this.notifications = notifications;
+		this.messages = messages;
 		this.identity = identity;
 		this.tickets = tickets;
 	}
@@ -44,10 +50,29 @@ class DeskNotices {
 		Ticket t = tickets.find(breach.ticketId()).orElseThrow();
 		for (StaffMember m : identity.staffMembers()) {
 			if (m.role() == Role.SUPERVISOR || m.role() == Role.ADMIN) {
-				notifications.send(Notice.inApp(m.id(), m.languages().get(0), "sla-breached", Long.toString(t.number),
-						breach.queue(), breach.target()));
+				String language = m.languages().get(0);
+				notifications.send(
+						Notice
+							.inApp(m.id(), language, "sla-breached", Long.toString(t.number),
+									queueName(breach.queue(), language),
+									messages.getMessage(
+											breach.target().equals("first_response") ? "page.agent.sla.first"
+													: "page.agent.sla.resolution",
+											null, Locale.forLanguageTag(language))));
 			}
 		}
+	}
+
+	/**
+	 * "withdrawals-zh-cn" as a reader of {@code language} says it: "Withdrawals ·
+	 * Chinese".
+	 */
+	private String queueName(String queue, String language) {
+		Locale locale = Locale.forLanguageTag(language);
+		int cut = queue.indexOf('-');
+		String queueLanguage = Languages.match(queue.substring(cut + 1)).map(Languages::tagOf).orElse("en");
+		return messages.getMessage("page.topic." + queue.substring(0, cut), null, queue, locale) + " · "
+				+ messages.getMessage("page.language." + queueLanguage, null, queueLanguage, locale);
 	}
 
 	@EventListener

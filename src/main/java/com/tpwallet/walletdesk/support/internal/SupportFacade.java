@@ -7,6 +7,7 @@ import com.tpwallet.walletdesk.identity.StaffMember;
 import com.tpwallet.walletdesk.platform.Caller;
 import com.tpwallet.walletdesk.platform.Refusal;
 import com.tpwallet.walletdesk.support.SupportApi;
+import com.tpwallet.walletdesk.support.TicketStatus;
 import com.tpwallet.walletdesk.support.SupportEvents.TicketAssigned;
 import java.time.Clock;
 import java.time.Instant;
@@ -161,6 +162,26 @@ class SupportFacade implements SupportApi {
 		long entry = addEntry(ticketId, EntryKind.AGENT, agentId, text);
 		translations.keepOriginal(entry, originalLanguage, original);
 		return entry;
+	}
+
+	@Override
+	@Transactional
+	public void solveAfterChat(UUID ticketId) {
+		Ticket t = tickets.lock(ticketId).orElseThrow(() -> Refusal.notFound("ticket_not_found"));
+		if (!t.isOpen()) {
+			return;
+		}
+		Instant now = clock.instant();
+		t.moveTo(TicketStatus.SOLVED, now, hours);
+		t.updatedAt = now;
+		tickets.update(t);
+		tickets.addEntry(t.id, EntryKind.SYSTEM, null, "status:" + TicketStatus.SOLVED.code(), now);
+	}
+
+	@Override
+	@Transactional
+	public void rateAfterChat(UUID ticketId, UUID customerId, int score) {
+		desk.rate(ticketId, customerId, score, null);
 	}
 
 	@Override
