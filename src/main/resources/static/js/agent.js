@@ -263,7 +263,8 @@ WD.signin(main => {
       const board = await WD.call('GET', '/api/v1/staff/chats');
       const row = (c, action) => WD.el('li', { class: 'chat-row', 'data-id': c.id },
         WD.el('span', { class: 'badge', text: c.language ? WD.t('language.' + c.language) : '?' }), ' ', c.customer || '—', ' · ',
-        WD.el('span', { class: 'meta', text: WD.time(c.queuedAt || c.createdAt) }), ' ', action);
+        WD.el('span', { class: 'meta', text: WD.time(c.queuedAt || c.createdAt) }), ' ',
+        unread.get(c.id) ? WD.el('span', { class: 'badge unread', title: WD.t('chat.unread'), text: String(unread.get(c.id)) }) : '', ' ', action);
       WD.clear(chatCard, WD.el('h2', { text: WD.t('chat.title') }),
         WD.el('h3', { text: WD.t('chat.waiting') + ' (' + board.waiting.length + ')' }),
         WD.el('ul', { id: 'chat-waiting' }, board.waiting.map(c => row(c,
@@ -306,6 +307,8 @@ WD.signin(main => {
   async function openChat(id, previewOnly) {
     state.open = null;
     state.chat = id;
+    unread.delete(id);
+    showUnread();
     try {
       const h = await WD.call('GET', '/api/v1/staff/chats/' + id + '/messages');
       const log = WD.el('ol', { class: 'entries', id: 'chat-log' }, h.messages.map(chatLine));
@@ -371,9 +374,21 @@ WD.signin(main => {
     } catch (e) { WD.showError(detail, e); }
   }
 
+  // Messages from customers in chats not on screen: a badge per chat and the count in the tab's title.
+  const unread = new Map();
+  const pageTitle = document.title;
+  function showUnread() {
+    const total = [...unread.values()].reduce((a, b) => a + b, 0);
+    document.title = total ? '(' + total + ') ' + pageTitle : pageTitle;
+  }
+
   function chatMessage(m) {
     const log = document.getElementById('chat-log');
-    if (m.conversationId !== state.chat || !log) { loadChats(); return; }
+    if (m.conversationId !== state.chat || !log) {
+      if (m.from === 'customer') { unread.set(m.conversationId, (unread.get(m.conversationId) || 0) + 1); showUnread(); }
+      loadChats();
+      return;
+    }
     if (log.querySelector('[data-seq="' + m.seq + '"]')) return;
     log.append(chatLine(m));
     log.scrollTop = log.scrollHeight;

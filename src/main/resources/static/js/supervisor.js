@@ -60,7 +60,7 @@ WD.signin(main => {
           risk.items.length === 0 ? WD.el('p', { text: WD.t('supervisor.risk.none') }) :
           WD.el('ul', {}, risk.items.map(riskAlert))),
         WD.el('section', { class: 'card', id: 'alerts' }, WD.el('h2', { text: WD.t('supervisor.alerts') }),
-          WD.el('ul', {}, alerts.map(a => WD.el('li', {}, WD.el('strong', { text: a.subject }), ' · ' + a.text + ' · ' + WD.time(a.at))))),
+          alerts.length === 0 ? WD.el('p', { id: 'alerts-none', text: WD.t('supervisor.alerts.none') }) : WD.el('ul', {}, alerts.map(a => WD.el('li', {}, WD.el('strong', { text: a.subject }), ' · ' + a.text + ' · ' + WD.time(a.at))))),
         WD.el('section', { class: 'card', id: 'open-per-queue' }, WD.el('h2', { text: WD.t('supervisor.perqueue') }),
           bars(d.openPerQueue, r => WD.queue(r.queue), r => Number(r.open), WD.t('supervisor.perqueue'))),
         WD.el('section', { class: 'card', id: 'human-fallbacks' }, WD.el('h2', { text: WD.t('supervisor.fallbacks') }),

@@ -74,6 +74,17 @@ class ChatBrowserTest extends BrowserTestBase {
 		assertThat(customer.locator("#wd-chat-log .wd-receipt").first()).hasText("已读");
 		screenshot(agent, "agent-chat-zh");
 
+		// the agent looks at the ticket; the customer writes: the chat shows a badge, the
+		// tab a count
+		agent.click("#chat-ticket");
+		customer.fill("#wd-chat-input", "还在吗？");
+		customer.press("#wd-chat-input", "Enter");
+		assertThat(agent.locator("#chat-mine .badge.unread")).hasText("1");
+		assertThat(agent).hasTitle(java.util.regex.Pattern.compile("^\\(1\\) "));
+		agent.locator("#chat-mine .open-chat").first().click();
+		assertThat(agent.locator("#chat-log")).containsText("还在吗？");
+		assertThat(agent).hasTitle(java.util.regex.Pattern.compile("^[^(]"));
+
 		customer.reload();
 		assertThat(customer.locator("#wd-chat-log")).containsText("我忘记登录密码了，怎么找回？");
 		assertThat(customer.locator("#wd-chat-log")).containsText("我来帮您重置密码");

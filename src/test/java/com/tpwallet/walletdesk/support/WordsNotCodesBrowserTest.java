@@ -75,6 +75,7 @@ class WordsNotCodesBrowserTest extends BrowserTestBase {
 			supervisor.navigate(url("/supervisor?lang=" + language));
 			signIn(supervisor, name, Api.PASSWORD);
 			assertThat(supervisor.locator("#open-per-queue")).isVisible();
+			assertThat(supervisor.locator("link[rel=icon]")).hasAttribute("href", "/favicon.svg");
 			assertThat(codesIn(supervisor.locator("body").innerText())).as("dashboard in " + language).isEmpty();
 		}
 	}
