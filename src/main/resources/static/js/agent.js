@@ -143,9 +143,22 @@ WD.signin(main => {
       });
       const macro = WD.el('select', { id: 'macro', 'aria-label': WD.t('agent.macro') },
         WD.el('option', { value: '', text: WD.t('agent.macro') }), state.macros.map(m => WD.el('option', { value: m.id, text: m.title })));
+      // Choosing a macro puts its text in the reply box to edit, and says what sending it will change.
+      const macroEffect = WD.el('span', { class: 'meta', id: 'macro-effect' });
+      macro.addEventListener('change', async () => {
+        macroEffect.textContent = '';
+        if (!macro.value) return;
+        try {
+          const p = await WD.call('GET', '/api/v1/staff/tickets/' + id + '/macros/' + macro.value + '/preview');
+          reply.value = p.text;
+          reply.dispatchEvent(new Event('input'));
+          if (p.setsStatus) macroEffect.textContent = WD.t('agent.macro.sets', ticketStatus(p.setsStatus));
+          reply.focus();
+        } catch (err) { WD.showError(note, err); }
+      });
       const apply = WD.el('button', { type: 'button', id: 'apply-macro', text: WD.t('agent.apply'), onclick: async () => {
         if (!macro.value) return;
-        try { await WD.call('POST', '/api/v1/staff/tickets/' + id + '/macros/' + macro.value); show(id); loadList(); }
+        try { await WD.call('POST', '/api/v1/staff/tickets/' + id + '/macros/' + macro.value, { text: reply.value }); sent(); show(id); loadList(); }
         catch (err) { WD.showError(note, err); }
       } });
       const statusSel = WD.el('select', { id: 'status', 'aria-label': WD.t('agent.status') },
@@ -173,7 +186,7 @@ WD.signin(main => {
           WD.el('span', { class: 'meta', text: WD.t('agent.sla.first') + ': ' + WD.time(sla.firstResponseDue) + ' · ' +
             WD.t('agent.sla.resolution') + ': ' + WD.time(sla.resolutionDue) })),
         WD.el('ul', { class: 'entries', id: 'entries' }, entries), await WD.attachments(id, () => show(id)),
-        WD.el('div', { class: 'row' }, macro, apply, statusSel, prioritySel, save, markFeedback), form);
+        WD.el('div', { class: 'row' }, macro, apply, macroEffect, statusSel, prioritySel, save, markFeedback), form);
       loadCustomer(id);
     } catch (e) { WD.showError(detail, e); }
   }

@@ -51,8 +51,15 @@ class SupportJourneyBrowserTest extends BrowserTestBase {
 		assertThat(agent.locator("#entries")).containsText("Mon retrait de 200 €");
 		assertThat(agent.locator("#customer-360")).containsText(phone);
 		agent.selectOption("#macro", "withdrawal-timing");
+		// the macro's text comes into the reply box to edit, with what sending it changes
+		assertThat(agent.locator("#reply"))
+			.hasValue(java.util.regex.Pattern.compile(".*jours ouvrés.*", java.util.regex.Pattern.DOTALL));
+		assertThat(agent.locator("#macro-effect")).hasText("L’envoyer passe le statut à « Résolu ».");
+		agent.locator("#reply").press("End");
+		agent.locator("#reply").pressSequentially(" Bonne journée !");
 		agent.click("#apply-macro");
 		assertThat(agent.locator("#entries")).containsText("jours ouvrés");
+		assertThat(agent.locator("#entries")).containsText("Bonne journée !");
 		agent.fill("#reply", "Vérifié avec la banque.");
 		agent.check("#internal");
 		agent.click("#reply-form button[type=submit]");

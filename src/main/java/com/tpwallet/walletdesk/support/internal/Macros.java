@@ -117,17 +117,21 @@ class Macros implements ApplicationRunner {
 	 * puts it in the reply box).
 	 */
 	@Transactional(readOnly = true)
-	public String preview(UUID ticketId, String macroId, Caller staff) {
+	public StaffTicketController.MacroText preview(UUID ticketId, String macroId, Caller staff) {
 		Ticket ticket = desk.visible(ticketId, staff, false);
 		Macro macro = find(macroId, ticket.language).orElseThrow(() -> Refusal.notFound("macro_not_found"));
-		return render(macro.body(), placeholders(ticket, staff, macroId));
+		return new StaffTicketController.MacroText(render(macro.body(), placeholders(ticket, staff, macroId)),
+				macro.setStatus());
 	}
 
+	/** The macro's reply (or the agent's edit of it, when given) and its changes. */
 	@Transactional
-	public StaffTicketDetail apply(UUID ticketId, String macroId, Caller staff) {
+	public StaffTicketDetail apply(UUID ticketId, String macroId, Caller staff, @Nullable String edited) {
 		Ticket ticket = desk.visible(ticketId, staff, false);
 		Macro macro = find(macroId, ticket.language).orElseThrow(() -> Refusal.notFound("macro_not_found"));
-		desk.staffWrites(ticketId, staff, render(macro.body(), placeholders(ticket, staff, macroId)), false);
+		String text = edited == null || edited.isBlank() ? render(macro.body(), placeholders(ticket, staff, macroId))
+				: edited;
+		desk.staffWrites(ticketId, staff, text, false);
 		List<String> tags = new ArrayList<>(ticket.tags);
 		macro.addTags().stream().filter(t -> !tags.contains(t)).forEach(tags::add);
 		String queue = macro.topic() == null ? null : Routing.queue(macro.topic(), ticket.language);

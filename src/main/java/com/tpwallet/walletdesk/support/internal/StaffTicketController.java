@@ -115,20 +115,25 @@ class StaffTicketController {
 	@PostMapping("/api/v1/staff/tickets/{id}/macros/{macroId}")
 	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = { "ticket_not_found", "macro_not_found" })
 	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = "ticket_closed")
-	@Operation(summary = "Apply a macro: a reply in the ticket's language, plus the macro's status, tags and queue")
+	@Operation(summary = "Apply a macro: a reply in the ticket's language, plus the macro's status, tags and queue; "
+			+ "with a body {text}, the agent's edited text is sent instead of the macro's")
 	StaffTicketDetail applyMacro(@AuthenticationPrincipal Caller staff, @PathVariable UUID id,
-			@PathVariable String macroId) {
-		return macros.apply(id, macroId, staff);
+			@PathVariable String macroId, @Valid @RequestBody(required = false) @Nullable EditedMacro body) {
+		return macros.apply(id, macroId, staff, body == null ? null : body.text());
 	}
 
-	record MacroText(String text) {
+	record EditedMacro(@Nullable @Size(max = 10000, message = "{validation.too-long}") String text) {
+	}
+
+	/** A macro filled in for the ticket, and the status sending it will set (if any). */
+	record MacroText(String text, @Nullable String setsStatus) {
 	}
 
 	@GetMapping("/api/v1/staff/tickets/{id}/macros/{macroId}/preview")
 	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = { "ticket_not_found", "macro_not_found" })
 	@Operation(summary = "A macro's text filled in for the ticket, not sent (for the chat reply box)")
 	MacroText previewMacro(@PathVariable UUID id, @PathVariable String macroId, @AuthenticationPrincipal Caller staff) {
-		return new MacroText(macros.preview(id, macroId, staff));
+		return macros.preview(id, macroId, staff);
 	}
 
 	@GetMapping("/api/v1/staff/macros")
