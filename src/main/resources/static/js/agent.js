@@ -478,6 +478,36 @@ WD.signin(main => {
     }
   }
 
+  // Keyboard shortcuts for the common moves, listed on "?"; not while typing.
+  const SHORTCUTS = [['j', 'next'], ['k', 'previous'], ['r', 'reply'], ['n', 'note'], ['m', 'macro'], ['s', 'solve'], ['?', 'help']];
+  const shortcutHelp = WD.el('dialog', { id: 'shortcuts' }, WD.el('h2', { text: WD.t('agent.keys.title') }),
+    WD.el('dl', {}, SHORTCUTS.map(([key, move]) => [WD.el('dt', {}, WD.el('kbd', { text: key })), WD.el('dd', { text: WD.t('agent.keys.' + move) })]).flat()),
+    WD.el('button', { type: 'button', text: WD.t('agent.keys.close'), onclick: () => shortcutHelp.close() }));
+  document.body.append(shortcutHelp);
+  function step(by) {
+    const rows = [...list.querySelectorAll('tbody tr[data-id]')];
+    if (!rows.length) return;
+    const at = rows.findIndex(r => r.dataset.id === state.open);
+    const next = rows[Math.min(rows.length - 1, Math.max(0, at < 0 ? 0 : at + by))];
+    show(next.dataset.id);
+    next.focus();
+  }
+  document.addEventListener('keydown', e => {
+    if (e.ctrlKey || e.metaKey || e.altKey || e.target.matches('textarea, input, select, [contenteditable]')) return;
+    const reply = document.getElementById('reply');
+    switch (e.key) {
+      case 'j': step(1); break;
+      case 'k': step(-1); break;
+      case 'r': if (reply) { document.getElementById('internal').checked = false; reply.focus(); } break;
+      case 'n': if (reply) { document.getElementById('internal').checked = true; reply.focus(); } break;
+      case 'm': { const m = document.getElementById('macro'); if (m) m.focus(); break; }
+      case 's': { const st = document.getElementById('status'); if (st) { st.value = 'solved'; document.getElementById('save').click(); } break; }
+      case '?': shortcutHelp.showModal(); break;
+      default: return;
+    }
+    e.preventDefault();
+  });
+
   loadQueues();
   loadList();
   setInterval(() => {

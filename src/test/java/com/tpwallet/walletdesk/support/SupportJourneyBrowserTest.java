@@ -60,8 +60,15 @@ class SupportJourneyBrowserTest extends BrowserTestBase {
 		agent.click("#apply-macro");
 		assertThat(agent.locator("#entries")).containsText("jours ouvrés");
 		assertThat(agent.locator("#entries")).containsText("Bonne journée !");
+		// "n" starts an internal note; "?" lists the shortcuts
+		agent.locator("body").click(new com.microsoft.playwright.Locator.ClickOptions().setPosition(1, 1));
+		agent.keyboard().press("?");
+		assertThat(agent.locator("#shortcuts")).containsText("écrire une note interne");
+		agent.keyboard().press("Escape");
+		agent.keyboard().press("n");
+		assertThat(agent.locator("#reply")).isFocused();
+		assertThat(agent.locator("#internal")).isChecked();
 		agent.fill("#reply", "Vérifié avec la banque.");
-		agent.check("#internal");
 		agent.click("#reply-form button[type=submit]");
 		assertThat(agent.locator("#entries .entry.note")).containsText("Vérifié avec la banque.");
 		screenshot(agent, "agent-console");
