@@ -81,10 +81,12 @@
     store.setItem('wd_chat_active', '1');
     if (!client) connect();
     if (!panel.querySelector('#wd-announcement')) banner();
+    document.getElementById('wd-chat-open').hidden = true; // the panel's own × closes it
     input.focus();
   }
   function close() {
     panel.hidden = true;
+    document.getElementById('wd-chat-open').hidden = false;
     store.setItem('wd_chat_active', '0');
   }
 

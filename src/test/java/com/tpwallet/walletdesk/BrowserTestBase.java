@@ -90,6 +90,13 @@ public abstract class BrowserTestBase {
 		return context.newPage();
 	}
 
+	/** A phone-sized screen (390 × 844, touch). */
+	protected Page phonePage() {
+		return browser
+			.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setHasTouch(true).setIsMobile(true))
+			.newPage();
+	}
+
 	protected static void signIn(Page page, String login, String password) {
 		page.fill("#login", login);
 		page.fill("#password", password);
