@@ -306,6 +306,12 @@ class MoneyMovementIntegrationTest extends HttpTestBase {
 					supervisor, "Idempotency-Key", "r2-" + payment)
 			.code()).isEqualTo("refund_amount_invalid");
 		assertThat(wallet.available(c, "CNY")).isEqualTo(8_000);
+		// the customer is told once, in the app and by SMS
+		assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE recipient IN (?, ?) AND body = ?")
+			.params(c.phone(), c.id().toString(),
+					"[tpWallet] A refund of CN¥10.00 has been added to your wallet. You can see it in your transactions.")
+			.query(Long.class)
+			.single()).isEqualTo(2);
 		assertThat(statusOf(c, payment)).as("the payment itself is never edited").isEqualTo("succeeded");
 		assertLedgerBalanced();
 	}

@@ -17,9 +17,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
+import com.tpwallet.walletdesk.platform.SupportHotline;
 import com.tpwallet.walletdesk.platform.Languages;
 import com.tpwallet.walletdesk.support.SupportApi;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import java.util.UUID;
@@ -55,16 +55,11 @@ class ChatController {
 
 	private final CustomerChat customers;
 
-	private final String hotline;
-
-	private final String hours;
+	private final SupportHotline hotline;
 
 	ChatController(ChatViews views, AgentChat agents, CustomerChat customers, ChatExchange exchange,
-			MessageSource messages, @Value("${walletdesk.support.hotline:}") String hotline,
-			@Value("${walletdesk.support.opens:09:00}") String opens,
-			@Value("${walletdesk.support.closes:21:00}") String closes) {
+			MessageSource messages, SupportHotline hotline) {
 		this.hotline = hotline;
-		this.hours = opens + "–" + closes;
 		this.views = views;
 		this.customers = customers;
 		this.agents = agents;
@@ -106,9 +101,7 @@ class ChatController {
 				out.put(key, messages.getMessage(key, null, locale));
 			}
 		}
-		if (!hotline.isBlank()) {
-			out.put("widget.hotline", messages.getMessage("contact.hotline", new Object[] { hotline, hours }, locale));
-		}
+		hotline.text(locale).ifPresent(text -> out.put("widget.hotline", text));
 		return out;
 	}
 

@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.platform.internal;
 
+import com.tpwallet.walletdesk.platform.SupportHotline;
 import com.tpwallet.walletdesk.platform.Languages;
 import com.tpwallet.walletdesk.platform.PageShell;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,18 +30,12 @@ class ThymeleafPageShell implements PageShell {
 
 	private final JsonMapper json;
 
-	private final String hotline;
+	private final SupportHotline hotline;
 
-	private final String hours;
-
-	ThymeleafPageShell(MessageSource messages, JsonMapper json,
-			@org.springframework.beans.factory.annotation.Value("${walletdesk.support.hotline:}") String hotline,
-			@org.springframework.beans.factory.annotation.Value("${walletdesk.support.opens:09:00}") String opens,
-			@org.springframework.beans.factory.annotation.Value("${walletdesk.support.closes:21:00}") String closes) {
+	ThymeleafPageShell(MessageSource messages, JsonMapper json, SupportHotline hotline) {
 		this.messages = messages;
 		this.json = json;
 		this.hotline = hotline;
-		this.hours = opens + "–" + closes;
 	}
 
 	@Override
@@ -77,11 +72,9 @@ class ThymeleafPageShell implements PageShell {
 				out.put(key.substring(5), messages.getMessage(key, null, locale));
 			}
 		}
-		if (!hotline.isBlank()) {
-			// as customers read it: "Hotline 400 820 8820, business days 09:00–21:00
-			// (Beijing time)"
-			out.put("contact.hotline", messages.getMessage("contact.hotline", new Object[] { hotline, hours }, locale));
-		}
+		// as customers read it: "Hotline 400 820 8820, business days 09:00–21:00 (Beijing
+		// time)"
+		hotline.text(locale).ifPresent(text -> out.put("contact.hotline", text));
 		return out;
 	}
 

@@ -79,7 +79,11 @@ class MoneyNotices {
 				c -> reason(failed.reason(), c));
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * In the posting's own transaction: every movement passes here, and a listener kept
+	 * in the event publication log would cost each transfer a row for the rare refund.
+	 */
+	@org.springframework.context.event.EventListener
 	void on(TransactionPosted posted) {
 		if (posted.type() == TransactionType.REFUND) {
 			tell(posted.transactionId(), posted.customerId(), "refund-posted", posted.money(), c -> "");
