@@ -110,11 +110,17 @@ class RiskScreening implements OutgoingScreening {
 
 		@Override
 		public void close() {
-			store.insert(allowed);
-			store.rememberAllowed(allowed.stream().filter(r -> r.direction().equals("out")).toList());
+			// Refusals first: they commit in a transaction of their own and update the
+			// same
+			// per-minute activity rows; written after the allowed ones, they would wait
+			// for
+			// the row locks this (still open) transaction holds, and the batch would
+			// hang.
 			if (!refused.isEmpty()) {
 				alerts.recordRefusals(refused);
 			}
+			store.insert(allowed);
+			store.rememberAllowed(allowed.stream().filter(r -> r.direction().equals("out")).toList());
 		}
 
 	}
