@@ -124,7 +124,9 @@ WD.signin(main => {
       }
       // the customer's words under the customer's name, not "You"
       const who = await WD.call('GET', '/api/v1/staff/tickets/' + id + '/customer').then(c => c.profile).catch(() => null);
-      const customerName = who ? (who.verifiedName || who.phone || who.email) : WD.t('entry.staff.customer');
+      const stated = t.statedContact;
+      const customerName = who ? (who.verifiedName || who.phone || who.email)
+        : stated ? stated.name + ' (' + WD.t('agent.visitor.badge') + ')' : WD.t('entry.staff.customer');
       const entries = d.entries.map(e => WD.el('li', { class: 'entry ' + e.kind },
         WD.el('div', { class: 'meta', text: (e.kind === 'customer' ? customerName : WD.t('entry.' + e.kind)) + ' · ' + WD.time(e.createdAt) }), WD.entryText(e), WD.translationNote(e, id)));
       const reply = WD.el('textarea', { id: 'reply', 'aria-label': WD.t('agent.reply') });
@@ -185,6 +187,10 @@ WD.signin(main => {
           WD.el('span', { class: 'badge', text: WD.queue(t.queue) }), slaBadge(t),
           WD.el('span', { class: 'meta', text: WD.t('agent.sla.first') + ': ' + WD.time(sla.firstResponseDue) + ' · ' +
             WD.t('agent.sla.resolution') + ': ' + WD.time(sla.resolutionDue) })),
+        !who && stated ? WD.el('div', { class: 'notice', id: 'ticket-visitor' },
+          WD.el('div', { text: WD.t('agent.visitor.notSignedIn') + ' ' + [stated.name, stated.phone, stated.email].filter(Boolean).join(' · ') }),
+          WD.el('div', { class: 'warning', text: WD.t('agent.visitor.unverified') }),
+          WD.el('div', { class: 'meta', text: WD.t('agent.visitor.answeredBy', stated.phone || stated.email) })) : '',
         WD.el('ul', { class: 'entries', id: 'entries' }, entries), await WD.attachments(id, () => show(id)),
         WD.el('div', { class: 'row' }, macro, apply, macroEffect, statusSel, prioritySel, save, markFeedback), form);
       loadCustomer(id);
@@ -275,7 +281,7 @@ WD.signin(main => {
     try {
       const board = await WD.call('GET', '/api/v1/staff/chats');
       const row = (c, action) => WD.el('li', { class: 'chat-row', 'data-id': c.id },
-        WD.el('span', { class: 'badge', text: c.language ? WD.t('language.' + c.language) : '?' }), ' ', c.customer || '—', ' · ',
+        WD.el('span', { class: 'badge', text: c.language ? WD.t('language.' + c.language) : '?' }), ' ', c.customer || (c.visitor ? c.visitor.name + ' (' + WD.t('agent.visitor.badge') + ')' : '—'), ' · ',
         WD.el('span', { class: 'meta', text: WD.time(c.queuedAt || c.createdAt) }), ' ',
         unread.get(c.id) ? WD.el('span', { class: 'badge unread', title: WD.t('chat.unread'), text: String(unread.get(c.id)) }) : '', ' ', action);
       WD.clear(chatCard, WD.el('h2', { text: WD.t('chat.title') }),
@@ -328,7 +334,8 @@ WD.signin(main => {
       const typing = WD.el('div', { id: 'chat-typing', class: 'meta', hidden: true, text: WD.t('chat.typing') });
       const note = WD.el('div', { id: 'chat-note', 'aria-live': 'polite' });
       const away = WD.el('div', { id: 'chat-away', class: 'notice', hidden: true, text: WD.t('chat.away') });
-      const parts = [WD.el('h2', { text: WD.t('chat.title') + (h.language ? ' · ' + WD.t('language.' + h.language) : '') }), away, log, typing];
+      const parts = [WD.el('h2', { text: WD.t('chat.title') + (h.language ? ' · ' + WD.t('language.' + h.language) : '') }), away,
+        h.visitor ? visitorCard(id, h.visitor, !previewOnly && h.status === 'agent') : '', log, typing];
       if (!previewOnly && h.status === 'agent') {
         const reply = WD.el('textarea', { id: 'chat-reply', 'aria-label': WD.t('agent.reply') });
         reply.addEventListener('input', () => stomp && stomp.send('/app/chat.typing', { conversationId: id }));
@@ -385,6 +392,30 @@ WD.signin(main => {
       if (h.messages.length && stomp && !previewOnly) stomp.send('/app/chat.read', { conversationId: id, seq: h.messages[h.messages.length - 1].seq });
       if (h.ticketId) loadCustomer(h.ticketId);
     } catch (e) { WD.showError(detail, e); }
+  }
+
+  // A visitor who is not signed in: who they say they are, and the agent proves it (a code to the account's own phone or
+  // e-mail, read back by the visitor) before acting on an account.
+  function visitorCard(chatId, v, mayVerify) {
+    const card = WD.el('div', { id: 'chat-visitor', class: 'notice' },
+      WD.el('div', { text: WD.t('agent.visitor.notSignedIn') + ' ' + [v.name, v.phone, v.email].filter(Boolean).join(' · ') }));
+    if (v.verifiedCustomerId) {
+      card.append(WD.el('div', { class: 'ok', id: 'chat-visitor-verified', text: WD.t('agent.visitor.verified') }));
+      return card;
+    }
+    card.append(WD.el('div', { class: 'warning', text: WD.t('agent.visitor.unverified') }));
+    if (!mayVerify) return card;
+    const status = WD.el('div', { class: 'meta', 'aria-live': 'polite' });
+    const code = WD.el('input', { id: 'chat-visitor-code', inputmode: 'numeric', autocomplete: 'off', 'aria-label': WD.t('agent.visitor.code'), placeholder: WD.t('agent.visitor.code') });
+    card.append(WD.el('div', { class: 'row' },
+      WD.el('button', { type: 'button', class: 'secondary', id: 'chat-visitor-send-code', text: WD.t('agent.visitor.sendCode'), onclick: async () => {
+        try { await WD.call('POST', '/api/v1/staff/chats/' + chatId + '/identity-code'); status.textContent = WD.t('agent.visitor.codeSent'); }
+        catch (e) { WD.showError(status, e); } } }),
+      code,
+      WD.el('button', { type: 'button', id: 'chat-visitor-prove', text: WD.t('agent.visitor.prove'), onclick: async () => {
+        try { await WD.call('POST', '/api/v1/staff/chats/' + chatId + '/identity', { code: code.value }); openChat(chatId, false); }
+        catch (e) { WD.showError(status, e); } } })), status);
+    return card;
   }
 
   // Messages from customers in chats not on screen: a badge per chat and the count in the tab's title.

@@ -199,6 +199,7 @@ const WD = {
       this.el('h2', { text: this.t('signin.trouble') }),
       this.el('p', { text: this.t('recovery.intro') }),
       this.el('label', { for: 'recovery-login', text: this.t('signin.login') }), who, send, step2, note,
+      this.el('p', {}, this.el('a', { id: 'signin-contact', href: '/help/contact?lang=' + encodeURIComponent(this.lang), text: this.t('visitor.link') })),
       this.strings['contact.hotline'] ? this.el('p', { id: 'signin-hotline', text: this.t('contact.hotline') }) : '');
     login.addEventListener('input', () => { who.value = login.value; });
     return card;

@@ -50,7 +50,7 @@
   }
   const token = () => sessionStorage.getItem(tokenKey);
 
-  let log, input, typing, note, file, panel, signin, hotline;
+  let log, input, typing, note, file, panel, signin, contact, hotline;
 
   async function init() {
     try { texts = await (await fetch(base + '/api/v1/chats/texts?language=' + encodeURIComponent(lang))).json(); } catch (e) { texts = {}; }
@@ -65,10 +65,11 @@
     file = el('input', { type: 'file', id: 'wd-chat-file', hidden: true, accept: 'image/png,image/jpeg,image/gif,image/webp,application/pdf,text/plain', 'aria-label': t('widget.attach') });
     file.addEventListener('change', upload);
     signin = signinForm();
+    contact = contactForm();
     panel = el('section', { id: 'wd-chat', class: 'wd-chat', hidden: true, role: 'dialog', 'aria-label': t('widget.title'), lang },
       el('header', {}, el('strong', { text: t('widget.title') }),
         el('button', { type: 'button', class: 'wd-chat-close', 'aria-label': t('widget.close'), text: '×', onclick: close })),
-      log, typing, note, signin,
+      log, typing, note, signin, contact,
       el('form', { id: 'wd-chat-form', onsubmit: e => { e.preventDefault(); send(); } }, input,
         el('label', { class: 'wd-chat-attach', title: t('widget.attach') }, '📎', file),
         el('button', { type: 'submit', id: 'wd-chat-send', text: t('widget.send') })), hotline || '');
@@ -133,6 +134,7 @@
   function show(m) {
     if (m.conversationId !== conversationId) { conversationId = m.conversationId; seen.clear(); lastSeq = 0; log.replaceChildren(); }
     if (seen.has(m.seq)) return;
+    contact.dataset.sent = ''; // the server took the visitor's details
     seen.add(m.seq);
     lastSeq = Math.max(lastSeq, m.seq);
     const item = el('li', { class: 'wd-msg from-' + m.from, 'data-seq': m.seq },
@@ -176,12 +178,16 @@
   function event(e) {
     if (e.type === 'typing') { typing.hidden = false; clearTimeout(event.timer); event.timer = setTimeout(() => { typing.hidden = true; }, 3000); }
     if (e.type === 'read') log.querySelectorAll('.from-customer').forEach(li => { if (Number(li.dataset.seq) <= e.seq) li.querySelector('.wd-receipt').textContent = t('widget.read'); });
-    if (e.type === 'error') note.textContent = e.message || e.code;
+    if (e.type === 'error') {
+      note.textContent = e.message || e.code;
+      if (contact.dataset.sent === '1') { contact.hidden = false; contact.dataset.sent = ''; } // refused: correct and send again
+    }
   }
 
   function act(action) {
     if (action === 'handover') client.send('/app/chat.handover', {});
-    else if (action === 'signin') signin.hidden = false;
+    else if (action === 'signin') { signin.hidden = false; contact.hidden = true; }
+    else if (action === 'contact') { contact.hidden = false; signin.hidden = true; contact.querySelector('input').focus(); }
     else if (action.startsWith('rate:')) {
       client.send('/app/chat.rate', { score: Number(action.slice(5)) });
       // one rating: the stars lock, the chosen one stays marked
@@ -197,6 +203,25 @@
       { method: 'POST', body: form, headers: { Authorization: 'Bearer ' + token(), 'Accept-Language': lang } });
     if (!r.ok) { const p = await r.json(); note.textContent = p.detail || p.code; }
     file.value = '';
+  }
+
+  // A visitor who cannot sign in says who they are and how to reach them; a person checks it before acting on an account.
+  function contactForm() {
+    const field = (id, key, type, autocomplete) => el('input', { id, type, autocomplete, 'aria-label': t(key), placeholder: t(key) });
+    const name = field('wd-contact-name', 'widget.contact.name', 'text', 'name');
+    const phone = field('wd-contact-phone', 'widget.contact.phone', 'tel', 'tel');
+    const email = field('wd-contact-email', 'widget.contact.email', 'email', 'email');
+    const form = el('form', { id: 'wd-chat-contact', class: 'wd-chat-signin', hidden: true },
+      el('strong', { text: t('widget.contact.title') }), name, phone, email,
+      el('small', { text: t('widget.contact.hint') }), el('button', { type: 'submit', text: t('widget.contact.send') }));
+    form.addEventListener('submit', e => {
+      e.preventDefault();
+      note.textContent = '';
+      form.dataset.sent = '1';
+      form.hidden = true;
+      client.send('/app/chat.contact', { name: name.value, phone: phone.value, email: email.value });
+    });
+    return form;
   }
 
   // Signing in mid-chat: the same visitor-id with a token makes the conversation the customer's.

@@ -6,10 +6,39 @@
   const path = location.pathname.split('/').filter(Boolean); // ["help", "articles", slug] …
   const link = (href, text, attrs) => WD.el('a', Object.assign({ href: href + '?lang=' + encodeURIComponent(WD.lang), text }, attrs || {}));
   const nav = () => WD.el('p', { class: 'crumbs' }, link('/help', WD.t('kb.home')), ' · ', link('/help/tickets', WD.t('kb.mytickets')),
+    ' · ', link('/help/contact', WD.t('visitor.title'), { id: 'contact-link' }),
     WD.strings['contact.hotline'] ? WD.el('span', { class: 'hotline', id: 'hotline', text: ' · ' + WD.t('contact.hotline') }) : '');
+
+  // Someone who cannot sign in (or has no account) leaves a message with a phone number or e-mail address; the answer
+  // goes there.
+  function leaveMessage() {
+    const field = (id, key, type, autocomplete, tag) => [WD.el('label', { for: id, text: WD.t(key) }),
+      WD.el(tag || 'input', { id, type, autocomplete, maxlength: tag ? 5000 : 254 })];
+    const [nameLabel, name] = field('visitor-name', 'visitor.name', 'text', 'name');
+    const [phoneLabel, phone] = field('visitor-phone', 'visitor.phone', 'tel', 'tel');
+    const [emailLabel, email] = field('visitor-email', 'visitor.email', 'email', 'email');
+    const [messageLabel, message] = field('visitor-message', 'visitor.message', undefined, 'off', 'textarea');
+    const result = WD.el('div', { id: 'visitor-result', 'aria-live': 'polite' });
+    const button = WD.el('button', { type: 'submit', id: 'visitor-send', text: WD.t('visitor.send') });
+    const form = WD.el('form', { class: 'card', id: 'visitor-form' }, WD.el('h1', { text: WD.t('visitor.title') }),
+      WD.el('p', { text: WD.t('visitor.intro') }), nameLabel, name, phoneLabel, phone, emailLabel, email,
+      WD.el('p', { class: 'muted', text: WD.t('visitor.hint') }), messageLabel, message, button, result,
+      WD.strings['contact.hotline'] ? WD.el('p', { id: 'visitor-hotline', text: WD.t('contact.hotline') }) : '');
+    form.addEventListener('submit', async e => {
+      e.preventDefault();
+      try {
+        const r = await WD.call('POST', '/api/v1/visitor-messages',
+          { name: name.value, phone: phone.value, email: email.value, message: message.value, language: WD.lang });
+        button.disabled = true;
+        WD.clear(result, WD.el('p', { class: 'notice', id: 'visitor-sent', text: WD.t('visitor.sent.' + r.answeredBy, r.ticketNumber) }));
+      } catch (err) { WD.showError(result, err); }
+    });
+    WD.clear(main, nav(), form);
+  }
 
   if (path[1] === 'articles' && path[2]) article(decodeURIComponent(path[2]));
   else if (path[1] === 'troubleshooters' && path[2]) troubleshooter(decodeURIComponent(path[2]));
+  else if (path[1] === 'contact') leaveMessage();
   else home();
 
   async function home() {
@@ -124,6 +153,8 @@
     function onward() {
       return WD.el('div', { class: 'card', id: 'onward' }, WD.el('h2', { text: WD.t('kb.onward') }),
         WD.el('p', {}, link('/help/tickets', WD.t('kb.onward.recover'), { id: 'onward-recover', href: '/help/tickets?lang=' + encodeURIComponent(WD.lang) + '#recover' })),
+        WD.el('p', {}, link('/help/contact', WD.t('visitor.link'), { id: 'onward-message' })),
+        WD.el('p', { id: 'onward-chat', text: WD.t('visitor.chat') }),
         WD.strings['contact.hotline'] ? WD.el('p', { id: 'onward-hotline', text: WD.t('contact.hotline') }) : '');
     }
 

@@ -34,6 +34,21 @@ public interface SupportApi {
 	 */
 	OpenedTicket openTicketForContact(UUID contactId, NewTicket ticket);
 
+	/**
+	 * Opens a ticket for a visitor who is not signed in: who they say they are, unproven,
+	 * and where the answer goes (their phone by SMS, or their e-mail).
+	 */
+	OpenedTicket openTicketForVisitor(StatedContact visitor, NewTicket ticket);
+
+	/** Who the visitor behind a ticket said they are, if a visitor opened it. */
+	java.util.Optional<StatedContact> statedContact(UUID ticketId);
+
+	/**
+	 * The visitor behind the ticket was proven to be this customer: the ticket becomes
+	 * theirs (a ticket that has a customer already keeps it).
+	 */
+	void linkVisitor(UUID ticketId, UUID customerId);
+
 	/** What another channel needs to know of a ticket. */
 	java.util.Optional<TicketFacts> ticket(UUID ticketId);
 

@@ -274,6 +274,90 @@ class ChatIntegrationTest {
 	}
 
 	@Test
+	void aVisitorWhoCannotSignInTalksToAPersonWhoProvesWhoTheyAreBeforeActing() throws Exception {
+		clock.setTo(OPEN);
+		Api api = new Api(mvc);
+		String phone = api.registerCustomer("fr");
+		String customerId = api.get("/api/v1/me", api.login(phone, Api.PASSWORD)).text("id");
+		String agentName = "chat.fr." + ThreadLocalRandom.current().nextInt(1_000_000);
+		api.post("/api/v1/admin/staff", Map.of("username", agentName, "displayName", "Léa Martin", "password",
+				Api.PASSWORD, "role", "AGENT", "languages", List.of("fr")), api.adminToken());
+		String agentToken = api.login(agentName, Api.PASSWORD);
+		try (ChatClient visitor = new ChatClient(port, null, visitor())) {
+			visitor.send("/app/chat.start", Map.of("language", "fr"));
+			visitor.send("/app/chat.message", Map.of("text", "parler à un conseiller"));
+			JsonNode ask = visitor.next(m -> m.path("buttons").findValuesAsString("action").contains("contact"));
+			assertThat(ask.path("buttons").findValuesAsString("action")).containsExactly("contact", "signin");
+			String conversation = ask.path("conversationId").asString();
+
+			visitor.send("/app/chat.contact", Map.of("name", "Camille", "phone", "12345"));
+			assertThat(visitor.nextEvent(e -> e.path("type").asString().equals("error")).path("code").asString())
+				.isEqualTo("visitor_phone_invalid");
+			// the number as people say it, without +86
+			visitor.send("/app/chat.contact", Map.of("name", "Camille", "phone", phone.substring(3)));
+			assertThat(
+					visitor.next(m -> m.path("text").asString().startsWith("Merci, Camille")).path("text").asString())
+				.contains(phone);
+			assertThat(visitor.next(m -> m.path("text").asString().contains("n° 1")).path("from").asString())
+				.isEqualTo("system");
+
+			JsonNode waiting = api.get("/api/v1/staff/chats", agentToken).body().path("waiting");
+			JsonNode row = java.util.stream.StreamSupport.stream(waiting.spliterator(), false)
+				.filter(c -> c.path("id").asString().equals(conversation))
+				.findFirst()
+				.orElseThrow();
+			assertThat(row.path("visitor").path("name").asString()).isEqualTo("Camille");
+			assertThat(row.path("visitor").path("phone").asString()).isEqualTo(phone);
+			assertThat(api.post("/api/v1/staff/chats/" + conversation + "/identity-code", null, agentToken).code())
+				.as("only the agent who has the chat checks who the visitor is")
+				.isEqualTo("chat_not_yours");
+			assertThat(api.post("/api/v1/staff/chats/" + conversation + "/accept", null, agentToken).status())
+				.isEqualTo(200);
+			JsonNode history = api.get("/api/v1/staff/chats/" + conversation + "/messages", agentToken).body();
+			assertThat(history.path("visitor").path("verifiedCustomerId").isMissingNode()).isTrue();
+			String ticket = history.path("ticketId").asString();
+			assertThat(api.get("/api/v1/staff/tickets/" + ticket, agentToken)
+				.body()
+				.path("ticket")
+				.path("customerId")
+				.isMissingNode()).as("nothing is known for sure yet").isTrue();
+
+			assertThat(api.post("/api/v1/staff/chats/" + conversation + "/identity-code", null, agentToken).status())
+				.isEqualTo(202);
+			String code = jdbc.sql("""
+					SELECT substring(body FROM '[0-9]{6}') FROM notification
+					WHERE recipient = ? AND body ~ '[0-9]{6}' ORDER BY created_at DESC LIMIT 1""")
+				.param(phone)
+				.query(String.class)
+				.single();
+			String wrong = code.equals("000000") ? "111111" : "000000";
+			assertThat(api.post("/api/v1/staff/chats/" + conversation + "/identity", Map.of("code", wrong), agentToken)
+				.code()).isEqualTo("identity_code_invalid");
+			Api.Response proven = api.post("/api/v1/staff/chats/" + conversation + "/identity", Map.of("code", code),
+					agentToken);
+			assertThat(proven.status()).isEqualTo(200);
+			assertThat(proven.text("customerId")).isEqualTo(customerId);
+			assertThat(visitor.next(m -> m.path("text").asString().startsWith("Identité vérifiée"))).isNotNull();
+			assertThat(api.get("/api/v1/staff/chats/" + conversation + "/messages", agentToken)
+				.body()
+				.path("visitor")
+				.path("verifiedCustomerId")
+				.asString()).isEqualTo(customerId);
+			assertThat(api.get("/api/v1/staff/tickets/" + ticket, agentToken)
+				.body()
+				.path("ticket")
+				.path("customerId")
+				.asString()).isEqualTo(customerId);
+			assertThat(jdbc
+				.sql("SELECT count(*) FROM audit_entry WHERE action = 'chat.visitor_identified' "
+						+ "AND subject_id = ?::uuid AND details = ?")
+				.params(customerId, "conversation=" + conversation)
+				.query(Long.class)
+				.single()).isEqualTo(1);
+		}
+	}
+
+	@Test
 	void aVisitorSignsInMidChatAndKeepsTheConversationThenAnAgentTakesIt() throws Exception {
 		clock.setTo(OPEN);
 		Api api = new Api(mvc);

@@ -257,6 +257,7 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 		rules.put("GET /api/v1/chats/texts", Access.PUBLIC);
 		rules.put("GET /api/v1/troubleshooters", Access.PUBLIC);
 		rules.put("POST /api/v1/answers", Access.PUBLIC);
+		rules.put("POST /api/v1/visitor-messages", Access.PUBLIC);
 		rules.put("POST /api/v1/auth/login", Access.PUBLIC);
 		rules.put("POST /api/v1/auth/password-reset", Access.PUBLIC);
 		rules.put("POST /api/v1/auth/password-reset/confirm", Access.PUBLIC);
@@ -361,6 +362,8 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 		rules.put("POST /api/v1/staff/chats/{id}/accept", Access.AGENT);
 		rules.put("POST /api/v1/staff/chats/{id}/attachments", Access.AGENT);
 		rules.put("POST /api/v1/staff/chats/{id}/end", Access.AGENT);
+		rules.put("POST /api/v1/staff/chats/{id}/identity-code", Access.AGENT);
+		rules.put("POST /api/v1/staff/chats/{id}/identity", Access.AGENT);
 		rules.put("POST /api/v1/staff/chats/{id}/messages", Access.AGENT);
 		rules.put("POST /api/v1/staff/chats/{id}/messages/{seq}/unclear", Access.AGENT);
 		rules.put("POST /api/v1/staff/chats/{id}/transfer", Access.AGENT);

@@ -3,6 +3,9 @@ package com.tpwallet.walletdesk.chat.internal;
 import com.tpwallet.walletdesk.platform.ProblemCodes;
 import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.platform.Caller;
+import com.tpwallet.walletdesk.platform.ClientAddress;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Size;
 import com.tpwallet.walletdesk.platform.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -57,8 +60,11 @@ class ChatController {
 
 	private final SupportHotline hotline;
 
+	private final VisitorIdentity visitors;
+
 	ChatController(ChatViews views, AgentChat agents, CustomerChat customers, ChatExchange exchange,
-			MessageSource messages, SupportHotline hotline) {
+			MessageSource messages, SupportHotline hotline, VisitorIdentity visitors) {
+		this.visitors = visitors;
 		this.hotline = hotline;
 		this.views = views;
 		this.customers = customers;
@@ -202,6 +208,36 @@ class ChatController {
 			@AuthenticationPrincipal Caller agent) throws IOException {
 		return exchange.attach(id, agent, file.getOriginalFilename() == null ? "file" : file.getOriginalFilename(),
 				file.getBytes());
+	}
+
+	@PostMapping("/api/v1/staff/chats/{id}/identity-code")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "chat_not_found")
+	@ProblemCodes(kind = Refusal.Kind.NOT_ALLOWED, value = "chat_not_yours")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = "chat_not_a_visitor")
+	@ProblemCodes(kind = Refusal.Kind.TOO_MANY_ATTEMPTS, value = "too_many_attempts")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@Operation(summary = "Sends a one-time code to the phone or e-mail registered for the account the chat's visitor "
+			+ "named (never to what the visitor typed); says nothing about whether there is such an account")
+	void sendIdentityCode(@PathVariable UUID id, @AuthenticationPrincipal Caller agent, HttpServletRequest request) {
+		visitors.sendCode(id, agent, ClientAddress.of(request));
+	}
+
+	record IdentityCode(@NotBlank(message = "{validation.required}") @Size(max = 12,
+			message = "{validation.too-long}") String code) {
+	}
+
+	record Identified(UUID customerId) {
+	}
+
+	@PostMapping("/api/v1/staff/chats/{id}/identity")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "chat_not_found")
+	@ProblemCodes(kind = Refusal.Kind.NOT_ALLOWED, value = "chat_not_yours")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = { "chat_not_a_visitor", "identity_code_invalid" })
+	@Operation(summary = "The code the visitor read back: when right, the chat and its ticket become that customer's "
+			+ "(audited)")
+	Identified proveIdentity(@PathVariable UUID id, @Valid @RequestBody IdentityCode body,
+			@AuthenticationPrincipal Caller agent, HttpServletRequest request) {
+		return new Identified(visitors.prove(id, agent, body.code(), ClientAddress.of(request)));
 	}
 
 	@PostMapping("/api/v1/staff/chats/{id}/end")

@@ -52,6 +52,9 @@ class ChatMessaging {
 	record Rating(@Nullable Integer score) {
 	}
 
+	record Contact(@Nullable String name, @Nullable String phone, @Nullable String email) {
+	}
+
 	@MessageMapping("chat.start")
 	void start(@Payload(required = false) @Nullable Start start, Principal user, SimpMessageHeaderAccessor headers) {
 		customers.start(chatUser(user), start == null ? null : start.language(), headers.getSessionId(),
@@ -94,6 +97,20 @@ class ChatMessaging {
 	@MessageMapping("chat.handover")
 	void handover(Principal user) {
 		customers.handoverRequested(chatUser(user));
+	}
+
+	/**
+	 * A visitor who is not signed in says who they are and how to reach them, to talk to
+	 * a person (a signed-in customer is known already: handed over as they are).
+	 */
+	@MessageMapping("chat.contact")
+	void contact(@Payload Contact contact, Principal user) {
+		ChatUser chatUser = chatUser(user);
+		if (chatUser.customerId() != null) {
+			customers.handoverRequested(chatUser);
+			return;
+		}
+		customers.visitorIntroduces(chatUser, contact.name(), contact.phone(), contact.email());
 	}
 
 	@MessageMapping("chat.resume")

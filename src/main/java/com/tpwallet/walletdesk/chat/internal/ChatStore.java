@@ -81,6 +81,21 @@ class ChatStore {
 			.optional();
 	}
 
+	/** The customer the chat's visitor was proven to be. */
+	void verify(UUID conversationId, UUID customerId) {
+		jdbc.sql("UPDATE chat_conversation SET verified_customer_id = ? WHERE id = ?")
+			.params(customerId, conversationId)
+			.update();
+	}
+
+	Optional<UUID> verifiedCustomer(UUID conversationId) {
+		return jdbc.sql("SELECT verified_customer_id FROM chat_conversation WHERE id = ?")
+			.param(conversationId)
+			.query((rs, n) -> Optional.ofNullable(rs.getObject(1, UUID.class)))
+			.optional()
+			.flatMap(x -> x);
+	}
+
 	/** A visitor signed in: their conversations become the customer's. */
 	int claim(String visitorId, UUID customerId) {
 		return jdbc.sql(

@@ -25,19 +25,27 @@ class ChatViews {
 
 	private final SupportApi support;
 
-	ChatViews(ChatStore store, AgentChat agents, IdentityApi identity, SupportApi support) {
+	private final VisitorIdentity visitors;
+
+	ChatViews(ChatStore store, AgentChat agents, IdentityApi identity, SupportApi support, VisitorIdentity visitors) {
+		this.visitors = visitors;
 		this.store = store;
 		this.agents = agents;
 		this.identity = identity;
 		this.support = support;
 	}
 
+	/**
+	 * {@code visitor}: who a visitor who is not signed in says they are (staff only), and
+	 * whom they were proven to be.
+	 */
 	record History(UUID conversationId, ChatStatus status, @Nullable String language, @Nullable UUID ticketId,
-			List<ChatMessage> messages) {
+			List<ChatMessage> messages, VisitorIdentity.@Nullable Visitor visitor) {
 	}
 
 	record Summary(UUID id, ChatStatus status, @Nullable String language, @Nullable UUID ticketId,
-			@Nullable String customer, Instant createdAt, @Nullable Instant queuedAt, int lastSeq) {
+			@Nullable String customer, Instant createdAt, @Nullable Instant queuedAt, int lastSeq,
+			VisitorIdentity.@Nullable Visitor visitor) {
 	}
 
 	record Board(List<Summary> waiting, List<Summary> mine) {
@@ -50,7 +58,8 @@ class ChatViews {
 	History current(Caller customer, int after) {
 		Conversation c = store.latest(customer.customerId(), null)
 			.orElseThrow(() -> Refusal.notFound("chat_not_found"));
-		return history(c, after);
+		return new History(c.id(), c.status(), c.language(), c.ticketId(),
+				store.after(c.id(), Math.max(0, after), c.ticketId()), null);
 	}
 
 	/** Chats waiting in the agent's languages (longest first) and the agent's own. */
@@ -84,16 +93,17 @@ class ChatViews {
 		return history(store.find(id).orElseThrow(), 0);
 	}
 
+	/** For staff: with who the visitor says they are. */
 	private History history(Conversation c, int after) {
 		return new History(c.id(), c.status(), c.language(), c.ticketId(),
-				store.after(c.id(), Math.max(0, after), c.ticketId()));
+				store.after(c.id(), Math.max(0, after), c.ticketId()), visitors.of(c));
 	}
 
 	private Summary summary(Conversation c) {
 		String customer = c.customerId() == null ? null
 				: identity.customer(c.customerId()).map(p -> p.phone() != null ? p.phone() : p.email()).orElse(null);
 		return new Summary(c.id(), c.status(), c.language(), c.ticketId(), customer, c.createdAt(), c.queuedAt(),
-				c.lastSeq());
+				c.lastSeq(), visitors.of(c));
 	}
 
 }

@@ -7,6 +7,7 @@ import com.tpwallet.walletdesk.platform.Languages;
 import com.tpwallet.walletdesk.platform.PlainText;
 import com.tpwallet.walletdesk.platform.Refusal;
 import com.tpwallet.walletdesk.support.EntryKind;
+import com.tpwallet.walletdesk.support.StatedContact;
 import com.tpwallet.walletdesk.support.SupportApi;
 import com.tpwallet.walletdesk.translation.LanguageDetection;
 import java.time.Clock;
@@ -224,16 +225,46 @@ class CustomerChat {
 	}
 
 	/**
-	 * To a human: a visitor signs in first; in working hours with agents around the chat
-	 * queues; else it becomes a message.
+	 * To a human: a visitor first says who they are and how to reach them (or signs in);
+	 * in working hours with agents around the chat queues; else it becomes a message.
 	 */
 	private List<ChatMessage> handOver(Conversation c, ChatUser user) {
 		String lang = c.languageOr(user.language());
-		if (c.customerId() == null) {
-			return List.of(store.append(c.id(), ChatMessage.bot(steps.text(lang, "chat.bot.signin"),
-					List.of(new ChatMessage.Button("signin", steps.text(lang, "chat.button.signin"))))));
+		if (c.customerId() == null && c.ticketId() == null) {
+			return List.of(store.append(c.id(),
+					ChatMessage.bot(steps.text(lang, "chat.bot.visitor"),
+							List.of(new ChatMessage.Button("contact", steps.text(lang, "chat.button.contact")),
+									new ChatMessage.Button("signin", steps.text(lang, "chat.button.signin"))))));
 		}
-		UUID ticket = c.ticketId() != null ? c.ticketId() : openTicket(c, lang);
+		UUID ticket = c.ticketId() != null ? c.ticketId() : openTicket(c, lang, null);
+		return toAgentOrMessage(c, ticket, lang);
+	}
+
+	/**
+	 * A visitor who is not signed in (or cannot sign in) says who they are and how to
+	 * reach them: the chat becomes a ticket with that, unproven, and goes to a person.
+	 * The agent proves who they are before acting on an account.
+	 */
+	void visitorIntroduces(ChatUser user, @Nullable String name, @Nullable String phone, @Nullable String email) {
+		StatedContact visitor = StatedContact.of(name, phone, email);
+		Conversation conversation = store.open(null, user.visitorId())
+			.filter(c -> c.customerId() == null)
+			.orElseThrow(() -> Refusal.notFound("chat_not_found"));
+		steps.run(() -> {
+			Conversation c = store.lock(conversation.id()).orElseThrow();
+			if (!c.isWith(ChatStatus.BOT) || c.ticketId() != null) {
+				return new Step(c, List.of());
+			}
+			String lang = c.languageOr(user.language());
+			UUID ticket = openTicket(c, lang, visitor);
+			List<ChatMessage> out = new ArrayList<>(List.of(store.append(c.id(),
+					ChatMessage.notice(steps.text(lang, "chat.visitor.thanks", visitor.name(), visitor.reach())))));
+			out.addAll(toAgentOrMessage(store.find(c.id()).orElseThrow(), ticket, lang));
+			return new Step(store.find(c.id()).orElseThrow(), out);
+		});
+	}
+
+	private List<ChatMessage> toAgentOrMessage(Conversation c, UUID ticket, String lang) {
 		List<UUID> agents = translation.whoCanTake(lang);
 		if (support.isOpen(clock.instant()) && !agents.isEmpty()) {
 			store.save(c.queue(ticket, clock.instant()));
@@ -244,15 +275,18 @@ class CustomerChat {
 		}
 		store.save(c.leaveMessage(ticket));
 		long number = support.ticketNumber(ticket);
-		return List.of(store.append(c.id(),
-				ChatMessage.notice(steps.text(lang, "chat.offline", support.openingHours(), number))));
+		String offline = c.customerId() == null
+				? steps.text(lang, "chat.offline.visitor", support.openingHours(), number,
+						support.statedContact(ticket).map(StatedContact::reach).orElse(""))
+				: steps.text(lang, "chat.offline", support.openingHours(), number);
+		return List.of(store.append(c.id(), ChatMessage.notice(offline)));
 	}
 
 	/**
 	 * The ticket behind the chat, opened with the transcript so far (what the bot said
 	 * included).
 	 */
-	private UUID openTicket(Conversation c, String lang) {
+	private UUID openTicket(Conversation c, String lang, @Nullable StatedContact visitor) {
 		StringBuilder transcript = new StringBuilder();
 		String question = null;
 		for (ChatMessage m : store.after(c.id(), 0, null)) {
@@ -265,9 +299,11 @@ class CustomerChat {
 				question = m.text();
 			}
 		}
-		SupportApi.OpenedTicket ticket = support.openTicket(c.customerId(),
-				new SupportApi.NewTicket(subject(question, lang), transcript.toString(), lang, null, "chat", null));
-		return ticket.id();
+		SupportApi.NewTicket opening = new SupportApi.NewTicket(subject(question, lang), transcript.toString(), lang,
+				null, "chat", null);
+		return (c.customerId() != null ? support.openTicket(c.customerId(), opening)
+				: support.openTicketForVisitor(java.util.Objects.requireNonNull(visitor), opening))
+			.id();
 	}
 
 	/** The matter in the customer's words: their first question, else "Live chat". */

@@ -21,7 +21,7 @@ class HelpCentrePages {
 		this.shell = shell;
 	}
 
-	@GetMapping({ "/help", "/help/articles/{slug}", "/help/troubleshooters/{id}" })
+	@GetMapping({ "/help", "/help/articles/{slug}", "/help/troubleshooters/{id}", "/help/contact" })
 	String helpCentre(Model model, HttpServletRequest request, HttpServletResponse response) {
 		return shell.render("knowledge/helpcentre", "help", "helpcentre", model, request, response);
 	}

@@ -68,7 +68,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/articles", "/api/v1/articles/**")
 				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/v1/answers", "/api/v1/troubleshooters/cannot-log-in/diagnosis")
+				.requestMatchers(HttpMethod.POST, "/api/v1/answers", "/api/v1/troubleshooters/cannot-log-in/diagnosis",
+						"/api/v1/visitor-messages")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/troubleshooters")
 				.permitAll()

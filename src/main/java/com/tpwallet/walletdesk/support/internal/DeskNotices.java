@@ -5,6 +5,7 @@ import com.tpwallet.walletdesk.identity.StaffMember;
 import com.tpwallet.walletdesk.notifications.Notice;
 import com.tpwallet.walletdesk.notifications.Notifications;
 import com.tpwallet.walletdesk.platform.Caller.Role;
+import com.tpwallet.walletdesk.support.StatedContact;
 import com.tpwallet.walletdesk.support.SupportEvents.AgentReplied;
 import com.tpwallet.walletdesk.support.SupportEvents.SlaBreached;
 import com.tpwallet.walletdesk.support.SupportEvents.TicketSolved;
@@ -89,12 +90,28 @@ class DeskNotices {
 	@EventListener
 	void on(AgentReplied reply) {
 		Ticket t = tickets.find(reply.ticketId()).orElseThrow();
+		if (t.customerId == null && t.stated != null) {
+			answerVisitor(t, reply.text());
+			return;
+		}
 		if (t.customerId == null || t.channel.equals("email")) {
 			return;
 		}
 		identity.customer(t.customerId)
 			.ifPresent(c -> notifications.tellCustomer(c.id(), t.language, c.phone(), c.email(), "ticket-answered",
 					Long.toString(t.number), t.subject, ticketsLink + "?lang=" + t.language));
+	}
+
+	/**
+	 * A visitor cannot sign in to read the answer: it goes to them, by SMS to the phone
+	 * they gave, else by e-mail.
+	 */
+	private void answerVisitor(Ticket t, String text) {
+		StatedContact visitor = java.util.Objects.requireNonNull(t.stated);
+		Object[] args = { Long.toString(t.number), text };
+		notifications
+			.send(visitor.phone() != null ? Notice.sms(visitor.phone(), t.language, "visitor-answered", args) : Notice
+				.email(java.util.Objects.requireNonNull(visitor.email()), t.language, "visitor-answered", args));
 	}
 
 }

@@ -6,6 +6,7 @@ import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.identity.StaffMember;
 import com.tpwallet.walletdesk.platform.Caller;
 import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.support.StatedContact;
 import com.tpwallet.walletdesk.support.SupportApi;
 import com.tpwallet.walletdesk.support.TicketStatus;
 import com.tpwallet.walletdesk.support.SupportEvents.TicketAssigned;
@@ -75,6 +76,23 @@ class SupportFacade implements SupportApi {
 		Ticket ticket = desk.openForContact(contactId, new TicketDesk.Opening(request.subject(), request.message(),
 				request.language(), null, request.topic(), request.channel(), null));
 		return new OpenedTicket(ticket.id, ticket.number);
+	}
+
+	@Override
+	public OpenedTicket openTicketForVisitor(StatedContact visitor, NewTicket request) {
+		Ticket ticket = desk.openForVisitor(visitor, new TicketDesk.Opening(request.subject(), request.message(),
+				request.language(), null, request.topic(), request.channel(), null));
+		return new OpenedTicket(ticket.id, ticket.number);
+	}
+
+	@Override
+	public java.util.Optional<StatedContact> statedContact(UUID ticketId) {
+		return tickets.find(ticketId).map(t -> t.stated);
+	}
+
+	@Override
+	public void linkVisitor(UUID ticketId, UUID customerId) {
+		desk.linkVisitor(ticketId, customerId);
 	}
 
 	@Override

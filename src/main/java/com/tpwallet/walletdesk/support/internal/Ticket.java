@@ -50,6 +50,12 @@ class Ticket {
 	/** The e-mail contact who wrote, when the sender is not (yet) a known customer. */
 	@Nullable UUID contactId;
 
+	/**
+	 * Who a visitor who was not signed in said they are, and where to answer them; not
+	 * proven until an agent links the ticket to a customer.
+	 */
+	com.tpwallet.walletdesk.support.@Nullable StatedContact stated;
+
 	String subject;
 
 	final String channel;

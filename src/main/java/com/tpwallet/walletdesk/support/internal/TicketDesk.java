@@ -116,7 +116,32 @@ class TicketDesk {
 		return open(null, contactId, request);
 	}
 
+	/**
+	 * A ticket for a visitor who is not signed in (or cannot sign in): who they say they
+	 * are and where to answer them go with it, unproven.
+	 */
+	@Transactional
+	public Ticket openForVisitor(com.tpwallet.walletdesk.support.StatedContact visitor, Opening request) {
+		return open(null, null, visitor, request);
+	}
+
+	/**
+	 * A visitor's ticket becomes the customer's, once an agent proved who the visitor is.
+	 */
+	@Transactional
+	public void linkVisitor(UUID ticketId, UUID customerId) {
+		Ticket t = tickets.lock(ticketId).orElseThrow(() -> Refusal.notFound("ticket_not_found"));
+		if (t.customerId == null) {
+			jdbc.sql("UPDATE ticket SET customer_id = ? WHERE id = ?").params(customerId, ticketId).update();
+		}
+	}
+
 	private Ticket open(@Nullable UUID customerId, @Nullable UUID contactId, Opening request) {
+		return open(customerId, contactId, null, request);
+	}
+
+	private Ticket open(@Nullable UUID customerId, @Nullable UUID contactId,
+			com.tpwallet.walletdesk.support.@Nullable StatedContact visitor, Opening request) {
 		String subject = plainText(request.subject());
 		String message = plainText(request.message());
 		if (subject.isEmpty() || message.isEmpty()) {
@@ -139,6 +164,7 @@ class TicketDesk {
 		Ticket ticket = new Ticket(UUID.randomUUID(), customerId, subject, request.channel(), language, priority,
 				Routing.queue(topic, language), now);
 		ticket.contactId = contactId;
+		ticket.stated = visitor;
 		ticket.transactionId = customerId == null ? null : ownTransaction(customerId, request.transactionId());
 		ticket.startSla(policy(priority), hours);
 		routing.assign(language).ifPresent(agent -> ticket.assignee = agent);
@@ -403,7 +429,7 @@ class TicketDesk {
 				t.firstResponseBreached, t.resolutionBreached, firstLeft, resolutionLeft);
 		return new StaffTicket(t.id, t.number, t.customerId, t.subject, t.status, t.priority, t.channel, t.language,
 				t.queue, t.assignee, List.copyOf(t.tags), t.transactionId, sla, t.csatScore, t.csatComment, t.createdAt,
-				t.updatedAt);
+				t.updatedAt, t.stated);
 	}
 
 	/**

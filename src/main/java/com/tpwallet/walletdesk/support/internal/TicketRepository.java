@@ -41,11 +41,13 @@ class TicketRepository {
 	void insert(Ticket t) {
 		t.number = jdbc.sql("""
 				INSERT INTO ticket (id, customer_id, contact_id, subject, channel, language, status, priority, queue_id,
-				  assignee_id, tags, transaction_id, first_response_due, resolution_due, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING number""")
+				  assignee_id, tags, transaction_id, first_response_due, resolution_due, created_at, updated_at,
+				  stated_name, stated_phone, stated_email)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING number""")
 			.params(t.id, t.customerId, t.contactId, t.subject, t.channel, t.language, t.status.code(), t.priority,
 					t.queue, t.assignee, t.tags.toArray(String[]::new), t.transactionId, ts(t.firstResponseDue),
-					ts(t.resolutionDue), ts(t.createdAt), ts(t.updatedAt))
+					ts(t.resolutionDue), ts(t.createdAt), ts(t.updatedAt), t.stated == null ? null : t.stated.name(),
+					t.stated == null ? null : t.stated.phone(), t.stated == null ? null : t.stated.email())
 			.query(Long.class)
 			.single();
 	}
@@ -71,6 +73,9 @@ class TicketRepository {
 				rs.getString("queue_id"), instant(rs, "created_at"));
 		t.number = rs.getLong("number");
 		t.contactId = rs.getObject("contact_id", UUID.class);
+		String statedName = rs.getString("stated_name");
+		t.stated = statedName == null ? null : new com.tpwallet.walletdesk.support.StatedContact(statedName,
+				rs.getString("stated_phone"), rs.getString("stated_email"));
 		t.status = TicketStatus.of(rs.getString("status"));
 		t.assignee = rs.getObject("assignee_id", UUID.class);
 		Array tags = rs.getArray("tags");

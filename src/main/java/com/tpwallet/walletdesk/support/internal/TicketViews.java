@@ -75,7 +75,8 @@ final class TicketViews {
 	record StaffTicket(UUID id, long number, @Nullable UUID customerId, String subject, TicketStatus status,
 			String priority, String channel, String language, String queue, @Nullable UUID assigneeId,
 			List<String> tags, @Nullable UUID transactionId, Sla sla, @Nullable Integer satisfaction,
-			@Nullable String satisfactionComment, Instant createdAt, Instant updatedAt) {
+			@Nullable String satisfactionComment, Instant createdAt, Instant updatedAt,
+			com.tpwallet.walletdesk.support.@Nullable StatedContact statedContact) {
 	}
 
 	/**
