@@ -82,6 +82,8 @@ class WayBackInBrowserTest extends BrowserTestBase {
 		page.click("#run");
 		assertThat(page.locator("#findings [data-code=account_locked]")).isVisible();
 		assertThat(page.locator("#onward-hotline")).containsText("400 820 8820");
+		assertThat(page.locator("#onward-message")).hasText("Leave us a message without signing in");
+		assertThat(page.locator("#onward-chat")).containsText("open the chat");
 		page.click("#onward-recover");
 		assertThat(page.locator("#signin-help")).isVisible();
 	}
@@ -102,6 +104,80 @@ class WayBackInBrowserTest extends BrowserTestBase {
 		assertThat(page.locator("#recovery-note")).containsText("Ihr Passwort ist geändert");
 		signIn(page, phone, "Neu!Wallet-2026x");
 		assertThat(page.locator("#my-tickets")).isVisible();
+	}
+
+	@Test
+	void someoneWhoCannotSignInLeavesAMessageAndIsAnsweredBySms() {
+		String phone = Api.newPhone();
+		Page page = page();
+		page.navigate(url("/help/tickets?lang=en"));
+		page.click("#signin-trouble");
+		page.click("#signin-contact");
+		assertThat(page.locator("#visitor-form h1")).hasText("Leave us a message");
+		page.fill("#visitor-name", "Robin Park");
+		page.fill("#visitor-phone", "12345");
+		page.fill("#visitor-message", "My account is locked and I cannot get in.");
+		page.click("#visitor-send");
+		assertThat(page.locator("#visitor-result")).containsText("This phone number is not valid.");
+		page.fill("#visitor-phone", phone.replace("+86", ""));
+		page.click("#visitor-send");
+		assertThat(page.locator("#visitor-sent")).containsText("We will answer by SMS.");
+		long number = Long.parseLong(page.locator("#visitor-sent").textContent().replaceAll("\\D+", " ").strip());
+		String ticket = jdbc.sql("SELECT id::text FROM ticket WHERE number = ?")
+			.param(number)
+			.query(String.class)
+			.single();
+
+		Api api = new Api(mvc);
+		api.post("/api/v1/tickets/" + ticket + "/entries", Map.of("body", "Please call us on the hotline."),
+				api.staffToken("SUPERVISOR"));
+		List<String> sent = jdbc.sql("SELECT body FROM notification WHERE recipient = ?")
+			.param(phone)
+			.query(String.class)
+			.list();
+		org.assertj.core.api.Assertions.assertThat(sent)
+			.containsExactly("[tpWallet] Answer to your message #" + number + ": Please call us on the hotline.");
+	}
+
+	@Test
+	void aVisitorTalksToAnAgentWhoProvesWhoTheyAreBeforeActing() {
+		// Tuesday 10:00 in Beijing: the desk is open
+		clock.setTo(java.time.Instant.parse("2026-11-24T02:00:00Z"));
+		Api api = new Api(mvc);
+		String phone = api.registerCustomer("en");
+		String agentName = "visitor.en." + ThreadLocalRandom.current().nextInt(1_000_000);
+		api.post("/api/v1/admin/staff", Map.of("username", agentName, "displayName", "Sam Lee", "password",
+				Api.PASSWORD, "role", "AGENT", "languages", List.of("en")), api.adminToken());
+		String visitorName = "Robin Visitor" + ThreadLocalRandom.current().nextInt(100_000);
+
+		Page visitor = page();
+		visitor.navigate(url("/help?lang=en"));
+		visitor.click("#wd-chat-open");
+		visitor.fill("#wd-chat-input", "talk to a human");
+		visitor.press("#wd-chat-input", "Enter");
+		visitor.locator("#wd-chat-log button[data-action=contact]").last().click();
+		visitor.fill("#wd-contact-name", visitorName);
+		visitor.fill("#wd-contact-phone", phone.replace("+86", ""));
+		visitor.click("#wd-chat-contact button[type=submit]");
+		assertThat(visitor.locator("#wd-chat-log")).containsText("Thank you, " + visitorName);
+		assertThat(visitor.locator("#wd-chat-log")).containsText("You are number");
+
+		Page agent = page();
+		agent.navigate(url("/agent?lang=en"));
+		signIn(agent, agentName, Api.PASSWORD);
+		agent.locator("#chat-waiting li", new Page.LocatorOptions().setHasText(visitorName + " (not signed in)"))
+			.locator(".accept-chat")
+			.click();
+		assertThat(agent.locator("#chat-visitor")).containsText("Not signed in. Says they are: " + visitorName);
+		assertThat(agent.locator("#chat-visitor")).containsText("Not verified");
+		agent.click("#chat-visitor-send-code");
+		assertThat(agent.locator("#chat-visitor")).containsText("a code is on its way");
+		agent.fill("#chat-visitor-code", lastCodeTo(phone));
+		agent.click("#chat-visitor-prove");
+		assertThat(agent.locator("#chat-visitor-verified"))
+			.hasText("Identity verified: this is the customer’s account.");
+		assertThat(agent.locator("#customer-360")).containsText(phone);
+		assertThat(visitor.locator("#wd-chat-log")).containsText("Identity verified");
 	}
 
 	@Test
