@@ -273,7 +273,10 @@ WD.signin(main => {
       stomp.subscribe('/user/queue/chat', chatMessage);
       stomp.subscribe('/user/queue/chat.events', chatEvent);
       stomp.subscribe('/topic/chat.queue', () => loadChats());
+      stomp.subscribe('/topic/desk.tickets', ticketChanged);
       loadChats();
+      loadList(); // what changed while the connection was down
+      if (state.open) WD.keepingFocus(() => show(state.open));
     }, () => setTimeout(connectChat, 3000));
   }
 
@@ -541,11 +544,19 @@ WD.signin(main => {
 
   loadQueues();
   loadList();
-  setInterval(() => {
-    if (document.activeElement.matches('textarea, input, select')) return;
-    loadList();
-    if (!state.chat) loadChats();
-    loadQueues();
-    if (state.open) show(state.open);
-  }, 5000);
+  // Tickets change on screen by push, not by polling: the list and the queue counts reload, and the open ticket
+  // re-renders with the reply box, its draft and its caret as they were. Changes close together are one refresh.
+  const changed = new Set();
+  let refresh = null;
+  function ticketChanged(e) {
+    changed.add(e.ticketId);
+    clearTimeout(refresh);
+    refresh = setTimeout(() => {
+      const openChanged = state.open && changed.has(state.open);
+      changed.clear();
+      loadList();
+      loadQueues();
+      if (openChanged) WD.keepingFocus(() => show(state.open));
+    }, 250);
+  }
 });

@@ -103,6 +103,31 @@ const WD = {
     });
     return () => localStorage.removeItem(stored);
   },
+  // Re-renders with the focus, the caret and the selection where they were: a push that updates the screen never
+  // takes the box someone is typing in away from them.
+  async keepingFocus(render) {
+    const was = document.activeElement;
+    const id = was && was.id;
+    const start = was && typeof was.selectionStart === 'number' ? was.selectionStart : null;
+    const end = was && typeof was.selectionEnd === 'number' ? was.selectionEnd : null;
+    await render();
+    const again = id && document.getElementById(id);
+    if (again && again !== was) {
+      again.focus();
+      if (start !== null && again.setSelectionRange) again.setSelectionRange(start, end);
+    }
+  },
+  // News by push on the chat's STOMP connection (the signed-in user's events queue), reconnecting when it drops.
+  live(onEvent) {
+    const connect = () => {
+      const stomp = new WDStomp((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws/chat', { Authorization: 'Bearer ' + this.token });
+      stomp.connect(() => stomp.subscribe('/user/queue/chat.events', onEvent), () => setTimeout(connect, 3000));
+    };
+    if (window.WDStomp) { connect(); return; }
+    const lib = this.el('script', { src: '/js/stomp.js' });
+    lib.addEventListener('load', connect);
+    document.head.append(lib);
+  },
   showError(where, error) {
     where.replaceChildren(this.el('p', { class: 'error', role: 'alert', text: error.message || String(error) }));
   },

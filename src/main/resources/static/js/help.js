@@ -139,5 +139,15 @@ WD.signin(main => {
   loadList();
   loadInbox();
   loadAnnouncements();
-  setInterval(() => { if (open && !document.activeElement.matches('textarea, input, select')) show(open); }, 5000);
+  // An agent's answer shows while the customer reads: pushed, not polled, and what they are typing stays.
+  let pushed = null;
+  WD.live(e => {
+    if (e.type !== 'ticket') return;
+    clearTimeout(pushed);
+    pushed = setTimeout(() => {
+      loadList();
+      loadInbox();
+      if (open === e.ticketId) WD.keepingFocus(() => show(open));
+    }, 250);
+  });
 });

@@ -14,6 +14,14 @@ public interface SupportEvents {
 	}
 
 	/**
+	 * Something on the ticket changed (an entry, its status, its assignee, its SLA):
+	 * screens showing it refresh. Published inside the transaction of the change; several
+	 * in one transaction are one change.
+	 */
+	record TicketChanged(UUID ticketId) {
+	}
+
+	/**
 	 * An agent answered the requester (not an internal note); published inside the
 	 * transaction that stored the entry, so a channel can queue the answer with it.
 	 */

@@ -160,7 +160,8 @@ class ChatIntegrationTest {
 			assertThat(first.path("text").asString()).doesNotContain("pay here");
 			assertThat(target.events).noneMatch(e -> e.toString().contains("pay here"));
 		}
-		for (String destination : List.of("/topic/chat.queue", "/user/queue/chat-user1", "/queue/chat")) {
+		for (String destination : List.of("/topic/chat.queue", "/topic/desk.tickets", "/user/queue/chat-user1",
+				"/queue/chat")) {
 			try (ChatClient snooper = new ChatClient(port, null, visitor())) {
 				snooper.subscribeWithoutReceipt(destination);
 				// Refused with an ERROR frame, and the server closes the connection.

@@ -143,8 +143,8 @@ class ChatAuthentication implements ChannelInterceptor {
 		String destination = stomp.getDestination();
 		boolean own = ("/user" + ChatDelivery.MESSAGES).equals(destination)
 				|| ("/user" + ChatDelivery.EVENTS).equals(destination);
-		boolean agents = ChatDelivery.AGENTS.equals(destination) && stomp.getUser() instanceof ChatUser u
-				&& u.isStaff();
+		boolean agents = (ChatDelivery.AGENTS.equals(destination) || ChatDelivery.TICKETS.equals(destination))
+				&& stomp.getUser() instanceof ChatUser u && u.isStaff();
 		if (!own && !agents) {
 			throw new MessageDeliveryException(
 					"subscriptions are limited to /user/queue/chat and /user/queue/chat.events");

@@ -33,6 +33,9 @@ class ChatDelivery implements com.tpwallet.walletdesk.chat.StaffNotifier {
 	static final String EVENTS = "/queue/chat.events";
 	static final String AGENTS = "/topic/chat.queue";
 
+	/** Where staff consoles hear that a ticket changed. */
+	static final String TICKETS = "/topic/desk.tickets";
+
 	private final SimpMessagingTemplate broker;
 
 	private final SimpUserRegistry users;
@@ -112,6 +115,11 @@ class ChatDelivery implements com.tpwallet.walletdesk.chat.StaffNotifier {
 	/** Every agent console refreshes its list of waiting chats. */
 	void queueChangedForAll() {
 		broker.convertAndSend(AGENTS, (Object) Map.of("type", "queue"));
+	}
+
+	/** Every staff console refreshes what it shows of this ticket. */
+	void ticketChangedForStaff(Map<String, ?> event) {
+		broker.convertAndSend(TICKETS, (Object) event);
 	}
 
 }

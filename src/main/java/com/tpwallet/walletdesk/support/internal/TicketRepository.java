@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import com.tpwallet.walletdesk.support.SupportEvents.TicketChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,8 +25,11 @@ class TicketRepository {
 
 	private final JdbcClient jdbc;
 
-	TicketRepository(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	TicketRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	Optional<Ticket> find(UUID id) {
@@ -65,6 +70,7 @@ class TicketRepository {
 					ts(t.slaPausedAt), t.firstResponseBreached, t.resolutionBreached, ts(t.solvedAt), ts(t.closedAt),
 					t.csatScore, t.csatComment, ts(t.updatedAt), t.id)
 			.update();
+		events.publishEvent(new TicketChanged(t.id));
 	}
 
 	static Ticket map(ResultSet rs, int row) throws SQLException {
@@ -117,6 +123,7 @@ class TicketRepository {
 			.params(ticketId, kind.code(), author, body, Timestamp.from(at))
 			.query(Long.class)
 			.single();
+		events.publishEvent(new TicketChanged(ticketId));
 		return new Entry(id, kind, author, body, at);
 	}
 
