@@ -97,6 +97,31 @@ class TwoFactorAndPaymentPasswordIntegrationTest extends HttpTestBase {
 	}
 
 	@Test
+	void aPaymentPasswordIsKeptUnderTheKeyedHashAndAnArgon2idOneIsRehashedAtItsNextCorrectEntry() {
+		String phone = api.registerCustomer("en");
+		String token = api.login(phone, Api.PASSWORD);
+		api.call("PUT", "/api/v1/me/payment-password", Map.of("pin", "735194"), token);
+		assertThat(pinHash(phone)).startsWith("hmac-sha256$p1$");
+
+		// a hash written before the keyed hash existed
+		jdbc.sql("UPDATE customer SET pin_hash = ? WHERE phone = ?")
+			.params(org.springframework.security.crypto.argon2.Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()
+				.encode("735194"), phone)
+			.update();
+		UUID id = UUID.fromString(api.get("/api/v1/me", token).text("id"));
+		assertThat(identity.verifyPaymentPassword(id, "735195")).isEqualTo(PaymentPasswordCheck.WRONG);
+		assertThat(pinHash(phone)).as("a wrong entry changes nothing").startsWith("$argon2id$");
+		assertThat(identity.verifyPaymentPassword(id, "735194")).isEqualTo(PaymentPasswordCheck.ACCEPTED);
+		assertThat(pinHash(phone)).startsWith("hmac-sha256$p1$");
+		assertThat(identity.verifyPaymentPassword(id, "735194")).isEqualTo(PaymentPasswordCheck.ACCEPTED);
+		assertThat(identity.verifyPaymentPassword(id, "735195")).isEqualTo(PaymentPasswordCheck.WRONG);
+	}
+
+	private String pinHash(String phone) {
+		return jdbc.sql("SELECT pin_hash FROM customer WHERE phone = ?").param(phone).query(String.class).single();
+	}
+
+	@Test
 	void fiveWrongPaymentPasswordsBlockPaymentsForThirtyMinutes() {
 		String phone = api.registerCustomer("en");
 		String token = api.login(phone, Api.PASSWORD);

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,16 +24,15 @@ class PaymentPasswords {
 
 	private final CustomerRepository customers;
 
-	private final PasswordEncoder passwords;
+	private final PinHasher pins;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	PaymentPasswords(CustomerRepository customers, PasswordEncoder passwords, ApplicationEventPublisher events,
-			Clock clock) {
+	PaymentPasswords(CustomerRepository customers, PinHasher pins, ApplicationEventPublisher events, Clock clock) {
 		this.customers = customers;
-		this.passwords = passwords;
+		this.pins = pins;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -61,7 +59,7 @@ class PaymentPasswords {
 		if (customer.pinHash != null) {
 			throw Refusal.conflict("payment_password_already_set");
 		}
-		customer.pinHash = passwords.encode(pin);
+		customer.pinHash = pins.hash(pin);
 		customer.pinAccepted();
 		customers.update(customer);
 		events.publishEvent(new PaymentPasswordChanged(customer.id, Actor.customer(customer.id, from), "set"));
@@ -78,7 +76,7 @@ class PaymentPasswords {
 		if (check != PaymentPasswordCheck.ACCEPTED) {
 			throw Refusal.unprocessable(check.refusalCode());
 		}
-		customer.pinHash = passwords.encode(newPin);
+		customer.pinHash = pins.hash(newPin);
 		customers.update(customer);
 		events.publishEvent(new PaymentPasswordChanged(customer.id, Actor.customer(customer.id, from), "changed"));
 	}
@@ -105,8 +103,13 @@ class PaymentPasswords {
 		if (customer.pinBlocked(now)) {
 			return PaymentPasswordCheck.BLOCKED;
 		}
-		if (pin != null && pin.matches("\\d{6}") && passwords.matches(pin, customer.pinHash)) {
-			if (customer.pinFailures > 0 || customer.pinBlockedUntil != null) {
+		if (pin != null && pin.matches("\\d{6}") && pins.matches(pin, customer.pinHash)) {
+			boolean rehash = pins.needsRehash(customer.pinHash);
+			if (rehash) {
+				// Argon2id from before, or an old key: the correct PIN is at hand once
+				customer.pinHash = pins.hash(pin);
+			}
+			if (rehash || customer.pinFailures > 0 || customer.pinBlockedUntil != null) {
 				customer.pinAccepted();
 				customers.update(customer);
 			}

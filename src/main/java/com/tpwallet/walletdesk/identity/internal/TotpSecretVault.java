@@ -26,40 +26,15 @@ import org.springframework.stereotype.Component;
 @Component
 class TotpSecretVault {
 
-	private final String currentId;
-
-	private final Map<String, SecretKeySpec> keys = new HashMap<>();
+	private final KeyRing keys;
 
 	private final SecureRandom random;
 
 	TotpSecretVault(@Value("${walletdesk.totp.encryption-key:}") String key,
 			@Value("${walletdesk.totp.encryption-key-id:k1}") String keyId,
 			@Value("${walletdesk.totp.previous-keys:}") String previousKeys, SecureRandom random) {
-		if (key.isBlank()) {
-			throw new IllegalStateException("Set WALLETDESK_TOTP_ENCRYPTION_KEY to 32 random bytes, base64-encoded"
-					+ " (e.g. `head -c32 /dev/urandom | base64`): it encrypts customers' two-factor secrets");
-		}
-		if (!keyId.matches("[A-Za-z0-9_-]{1,16}")) {
-			throw new IllegalStateException(
-					"WALLETDESK_TOTP_ENCRYPTION_KEY_ID must be 1 to 16 letters, digits, _ or -");
-		}
-		this.currentId = keyId;
-		keys.put(keyId, aes(key));
-		for (String entry : previousKeys.split(",")) {
-			if (!entry.isBlank()) {
-				String[] idAndKey = entry.strip().split(":", 2);
-				keys.putIfAbsent(idAndKey[0], aes(idAndKey[1]));
-			}
-		}
+		this.keys = new KeyRing("WALLETDESK_TOTP_ENCRYPTION_KEY", key, keyId, previousKeys, "AES", true);
 		this.random = random;
-	}
-
-	private static SecretKeySpec aes(String base64) {
-		byte[] bytes = Base64.getDecoder().decode(base64.strip());
-		if (bytes.length != 32) {
-			throw new IllegalStateException("A TOTP encryption key must be 32 bytes, base64-encoded");
-		}
-		return new SecretKeySpec(bytes, "AES");
 	}
 
 	@Nullable String seal(UUID customerId, @Nullable String secret) {
@@ -69,9 +44,9 @@ class TotpSecretVault {
 		try {
 			byte[] iv = new byte[12];
 			random.nextBytes(iv);
-			Cipher cipher = cipher(Cipher.ENCRYPT_MODE, keys.get(currentId), iv, customerId);
+			Cipher cipher = cipher(Cipher.ENCRYPT_MODE, keys.current(), iv, customerId);
 			byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.US_ASCII));
-			return currentId + ":" + Base64.getEncoder().encodeToString(iv) + ":"
+			return keys.currentId() + ":" + Base64.getEncoder().encodeToString(iv) + ":"
 					+ Base64.getEncoder().encodeToString(sealed);
 		}
 		catch (GeneralSecurityException e) {
@@ -86,10 +61,6 @@ class TotpSecretVault {
 		}
 		String[] parts = stored.split(":");
 		SecretKeySpec key = keys.get(parts[0]);
-		if (key == null) {
-			throw new IllegalStateException("A TOTP secret is sealed under key '" + parts[0]
-					+ "', which is neither WALLETDESK_TOTP_ENCRYPTION_KEY nor in walletdesk.totp.previous-keys");
-		}
 		try {
 			byte[] plain = cipher(Cipher.DECRYPT_MODE, key, Base64.getDecoder().decode(parts[1]), customerId)
 				.doFinal(Base64.getDecoder().decode(parts[2]));
@@ -104,7 +75,7 @@ class TotpSecretVault {
 	 * Whether a stored value is sealed under the current key (and needs no resealing).
 	 */
 	boolean isCurrent(String stored) {
-		return stored.startsWith(currentId + ":");
+		return stored.startsWith(keys.currentId() + ":");
 	}
 
 	static boolean isSealed(String stored) {
