@@ -1,5 +1,5 @@
 // The agent console: queues with counts, the ticket list with SLA timers, the conversation with replies,
-// internal notes and macros, and the customer-360 panel with the actions an agent may take. Polls for news.
+// internal notes and macros, and the customer-360 panel with the actions an agent may take. News arrives by push.
 'use strict';
 WD.signin(main => {
   const queues = WD.el('nav', { class: 'card', id: 'queues', 'aria-label': WD.t('agent.queues') });
@@ -17,7 +17,47 @@ WD.signin(main => {
     WD.el('div', {}, WD.el('div', { class: 'card' }, WD.el('h1', { text: WD.t('agent.title') }),
       WD.el('p', {}, WD.el('a', { href: '/agent/articles?lang=' + encodeURIComponent(WD.lang), id: 'kb-editor-link', text: WD.t('editor.link') }),
         ' · ', WD.el('a', { href: '/agent/disputes?lang=' + encodeURIComponent(WD.lang), id: 'disputes-link', text: WD.t('disputes.link') })),
-      find, filters, list), detail), panel));
+      alertSettings(), find, filters, list), detail), panel));
+
+  // A new waiting chat or a customer writing where the agent is not looking: an optional sound and an optional desktop
+  // notification, each switched on or off here and remembered in this browser.
+  function alertSettings() {
+    const toggle = (id, key, onChange) => {
+      const box = WD.el('input', { type: 'checkbox', id, checked: localStorage.getItem('wd_alert_' + id) === '1' });
+      box.addEventListener('change', async () => {
+        localStorage.setItem('wd_alert_' + id, box.checked ? '1' : '0');
+        if (onChange) await onChange(box);
+      });
+      return WD.el('label', {}, box, ' ' + WD.t(key));
+    };
+    return WD.el('p', { class: 'row meta', id: 'alert-settings' }, toggle('alert-sound', 'agent.alert.sound'),
+      toggle('alert-desktop', 'agent.alert.desktop', async box => {
+        if (box.checked && 'Notification' in window && Notification.permission !== 'granted') {
+          const answer = await Notification.requestPermission();
+          if (answer !== 'granted') { box.checked = false; localStorage.setItem('wd_alert_alert-desktop', '0'); }
+        }
+      }));
+  }
+  let audio = null;
+  function alertAgent(title, body) {
+    if (localStorage.getItem('wd_alert_alert-sound') === '1') {
+      try {
+        audio = audio || new AudioContext();
+        const tone = audio.createOscillator();
+        const gain = audio.createGain();
+        tone.frequency.value = 880;
+        gain.gain.setValueAtTime(0.15, audio.currentTime);
+        gain.gain.exponentialRampToValueAtTime(0.001, audio.currentTime + 0.4);
+        tone.connect(gain).connect(audio.destination);
+        tone.start();
+        tone.stop(audio.currentTime + 0.4);
+        document.body.dataset.alerted = String(Number(document.body.dataset.alerted || 0) + 1);
+      } catch (e) { /* no sound device: the badge and the title still say it */ }
+    }
+    if (localStorage.getItem('wd_alert_alert-desktop') === '1' && 'Notification' in window && Notification.permission === 'granted') {
+      new Notification(title, { body, tag: 'walletdesk', icon: '/favicon.svg' });
+    }
+  }
 
   // One box to find a customer (phone in any format, e-mail, name) or a ticket (its number or words).
   const findQ = WD.el('input', { id: 'find-q', type: 'search', placeholder: WD.t('agent.find'), 'aria-label': WD.t('agent.find') });
@@ -280,9 +320,13 @@ WD.signin(main => {
     }, () => setTimeout(connectChat, 3000));
   }
 
+  let waitingSeen = null; // the waiting chats already known: only new ones alert
   async function loadChats() {
     try {
       const board = await WD.call('GET', '/api/v1/staff/chats');
+      const arrived = board.waiting.filter(c => waitingSeen && !waitingSeen.has(c.id));
+      waitingSeen = new Set(board.waiting.map(c => c.id));
+      if (arrived.length) alertAgent(WD.t('agent.alert.waiting'), arrived.map(c => c.customer || (c.visitor && c.visitor.name) || '—').join(', '));
       const row = (c, action) => WD.el('li', { class: 'chat-row', 'data-id': c.id },
         WD.el('span', { class: 'badge', text: c.language ? WD.t('language.' + c.language) : '?' }), ' ', c.customer || (c.visitor ? c.visitor.name + ' (' + WD.t('agent.visitor.badge') + ')' : '—'), ' · ',
         WD.el('span', { class: 'meta', text: WD.time(c.queuedAt || c.createdAt) }), ' ',
@@ -432,7 +476,11 @@ WD.signin(main => {
   function chatMessage(m) {
     const log = document.getElementById('chat-log');
     if (m.conversationId !== state.chat || !log) {
-      if (m.from === 'customer') { unread.set(m.conversationId, (unread.get(m.conversationId) || 0) + 1); showUnread(); }
+      if (m.from === 'customer') {
+        unread.set(m.conversationId, (unread.get(m.conversationId) || 0) + 1);
+        showUnread();
+        alertAgent(WD.t('agent.alert.message'), m.text);
+      }
       loadChats();
       return;
     }

@@ -50,7 +50,7 @@
   }
   const token = () => sessionStorage.getItem(tokenKey);
 
-  let log, input, typing, note, file, panel, signin, contact, hotline;
+  let log, input, typing, note, file, panel, signin, contact, hotline, form, endedBar;
 
   async function init() {
     try { texts = await (await fetch(base + '/api/v1/chats/texts?language=' + encodeURIComponent(lang))).json(); } catch (e) { texts = {}; }
@@ -65,14 +65,17 @@
     file = el('input', { type: 'file', id: 'wd-chat-file', hidden: true, accept: 'image/png,image/jpeg,image/gif,image/webp,application/pdf,text/plain', 'aria-label': t('widget.attach') });
     file.addEventListener('change', upload);
     signin = signinForm();
+    // After the end: the rating, a clear "ended" line and a way to start again, instead of a box that writes into nothing.
+    endedBar = el('div', { id: 'wd-chat-ended', class: 'wd-chat-note', hidden: true }, el('span', { text: t('widget.ended') }), ' ',
+      el('button', { type: 'button', id: 'wd-chat-new', text: t('widget.new'), onclick: () => { ended(false); client.send('/app/chat.start', { language: lang }); } }));
+    form = el('form', { id: 'wd-chat-form', onsubmit: e => { e.preventDefault(); send(); } }, input,
+      el('label', { class: 'wd-chat-attach', title: t('widget.attach') }, '📎', file),
+      el('button', { type: 'submit', id: 'wd-chat-send', text: t('widget.send') }));
     contact = contactForm();
     panel = el('section', { id: 'wd-chat', class: 'wd-chat', hidden: true, role: 'dialog', 'aria-label': t('widget.title'), lang },
       el('header', {}, el('strong', { text: t('widget.title') }),
         el('button', { type: 'button', class: 'wd-chat-close', 'aria-label': t('widget.close'), text: '×', onclick: close })),
-      log, typing, note, signin, contact,
-      el('form', { id: 'wd-chat-form', onsubmit: e => { e.preventDefault(); send(); } }, input,
-        el('label', { class: 'wd-chat-attach', title: t('widget.attach') }, '📎', file),
-        el('button', { type: 'submit', id: 'wd-chat-send', text: t('widget.send') })), hotline || '');
+      log, typing, note, signin, contact, endedBar, form, hotline || '');
     document.body.append(launcher, panel);
     if (store.getItem('wd_chat_active') === '1') open();
   }
@@ -132,7 +135,7 @@
   }
 
   function show(m) {
-    if (m.conversationId !== conversationId) { conversationId = m.conversationId; seen.clear(); lastSeq = 0; log.replaceChildren(); }
+    if (m.conversationId !== conversationId) { conversationId = m.conversationId; seen.clear(); lastSeq = 0; log.replaceChildren(); ended(false); }
     if (seen.has(m.seq)) return;
     contact.dataset.sent = ''; // the server took the visitor's details
     seen.add(m.seq);
@@ -148,6 +151,7 @@
       item.append(el('div', { class: 'wd-buttons' }, m.buttons.map(b => el('button', { type: 'button', 'data-action': b.action, text: b.label, onclick: () => act(b.action) }))));
     }
     if (m.attachment) item.append(attachment(m.attachment));
+    if (m.buttons && m.buttons.some(b => b.action.startsWith('rate:'))) ended(true);
     // an agent's words machine-translated into the customer's language: marked, with the original a click away
     if (m.original) {
       item.append(el('details', { class: 'wd-original' }, el('summary', { text: t('widget.machine', m.original.provider) }),
@@ -182,6 +186,11 @@
       note.textContent = e.message || e.code;
       if (contact.dataset.sent === '1') { contact.hidden = false; contact.dataset.sent = ''; } // refused: correct and send again
     }
+  }
+
+  function ended(yes) {
+    endedBar.hidden = !yes;
+    form.hidden = yes;
   }
 
   function act(action) {

@@ -98,6 +98,22 @@ class ChatBrowserTest extends BrowserTestBase {
 			.isEqualTo("我忘记登录密码了，怎么找回？");
 		String onTicket = api.get("/api/v1/tickets/" + ticket, token).body().toString();
 		assertThat(onTicket).contains("我忘记登录密码了，怎么找回？").contains("我来帮您重置密码").contains("screenshot.png");
+
+		// the agent ends the chat: the customer rates once, sees that it ended, and may
+		// start again
+		agent.click("#chat-end");
+		assertThat(customer.locator("#wd-chat-ended")).isVisible();
+		assertThat(customer.locator("#wd-chat-ended")).containsText("本次对话已结束");
+		assertThat(customer.locator("#wd-chat-form")).isHidden();
+		customer.locator("#wd-chat-log button[data-action='rate:5']").click();
+		assertThat(customer.locator("#wd-chat-log button[data-action='rate:4']")).isDisabled();
+		assertThat(customer.locator("#wd-chat-log")).containsText("感谢");
+		customer.click("#wd-chat-new");
+		assertThat(customer.locator("#wd-chat-form")).isVisible();
+		assertThat(customer.locator("#wd-chat-ended")).isHidden();
+		assertThat(customer.locator("#wd-chat-log")).not().containsText("我来帮您重置密码");
+		assertThat(api.get("/api/v1/tickets/" + ticket, token).body().path("ticket").path("status").asString())
+			.isEqualTo("solved");
 	}
 
 }
