@@ -241,11 +241,31 @@ WD.signin(main => {
   let panelRequest = 0;
   // why the risk monitor let each recent movement, sign-in or change go, asked for a code, held or froze it
   async function riskDecisions(customerId) {
-    const risk = await WD.call('GET', '/api/v1/staff/customers/' + customerId + '/risk?limit=8');
-    return risk.length ? WD.el('ul', { id: 'risk-decisions' }, risk.map(d => WD.el('li', {},
-      WD.time(d.decidedAt) + ' · ' + d.kindText + (d.amount ? ' · ' + WD.money(d.amount, d.currency) : '') + ' · ',
-      WD.el('strong', { text: d.decisionText }),
-      d.explanations.length ? ' — ' + d.explanations.join('; ') : ''))) : WD.el('p', { class: 'meta', text: '—' });
+    return WD.call('GET', '/api/v1/staff/customers/' + customerId + '/risk?limit=8');
+  }
+
+  // The customer-360 as one timeline, newest first: sign-ins, money (with its details a click away), tickets from every
+  // channel (chats and calls are tickets too; a click opens one) and what the risk monitor decided.
+  function timeline(c, risk) {
+    const seen = new Set();
+    const money = [...c.failedAttempts, ...c.pendingWithdrawals, ...c.recentTransactions].filter(x => !seen.has(x.id) && seen.add(x.id));
+    const items = [
+      ...c.recentLogins.map(l => ({ at: l.at, kind: 'login', node: WD.el('span', { text: WD.t('login.' + l.outcome) + ' · ' + l.ip }) })),
+      ...money.map(x => ({ at: x.createdAt, kind: 'money', node: WD.el('details', { class: 'tx', 'data-id': x.id },
+        WD.el('summary', { text: WD.t('type.' + x.type) + ' · ' + WD.money(x.amount, x.currency) + ' · ' + WD.status(x.status) +
+          (x.failureReason ? ' — ' + (c.failureReasons[x.failureReason] || WD.t('timeline.empty')) : '') }),
+        WD.el('dl', {}, WD.el('dt', { text: WD.t('timeline.reference') }), WD.el('dd', { text: x.reference }),
+          x.counterparty ? [WD.el('dt', { text: WD.t('disputes.counterparty') }), WD.el('dd', { text: x.counterparty })] : '',
+          x.expectedArrival ? [WD.el('dt', { text: WD.t('timeline.arrival') }), WD.el('dd', { text: x.expectedArrival })] : '')) })),
+      ...c.pastTickets.map(t => ({ at: t.createdAt, kind: 'ticket', node: WD.el('button', { type: 'button', class: 'link',
+        text: '#' + t.number + ' ' + t.subject + ' · ' + (t.channel === 'monitor' ? WD.t('timeline.monitor') : WD.t('product.channel.' + t.channel)) + ' · ' + WD.status(t.status),
+        onclick: () => show(t.id) }) })),
+      ...risk.map(d => ({ at: d.decidedAt, kind: 'risk', node: WD.el('span', {}, d.kindText + (d.amount ? ' · ' + WD.money(d.amount, d.currency) : '') + ' · ',
+        WD.el('strong', { text: d.decisionText }), d.explanations.length ? ' — ' + d.explanations.join('; ') : '') }))]
+      .sort((a, b) => (b.at || '').localeCompare(a.at || ''));
+    return WD.el('ol', { id: 'timeline', class: 'timeline' }, items.length ? items.map(i => WD.el('li', { class: 'timeline-' + i.kind },
+      WD.el('span', { class: 'badge', text: WD.t('timeline.' + i.kind) }), ' ', WD.el('span', { class: 'meta', text: WD.time(i.at) }), ' ', i.node))
+      : WD.el('li', { class: 'meta', text: WD.t('timeline.empty') }));
   }
 
   async function loadCustomer(ticketId) {
@@ -253,11 +273,8 @@ WD.signin(main => {
     try {
       const c = await WD.call('GET', '/api/v1/staff/tickets/' + ticketId + '/customer');
       const p = c.profile;
-      const decisions = await riskDecisions(p.id);
+      const risk = await riskDecisions(p.id);
       if (shown !== panelRequest) return; // a newer customer was asked for meanwhile
-      const tx = items => items.length ? WD.el('ul', {}, items.map(x => WD.el('li', {},
-        WD.time(x.createdAt) + ' · ' + WD.t('type.' + x.type) + ' · ' + WD.money(x.amount, x.currency) + ' · ' + WD.status(x.status) +
-        (x.failureReason ? ' (' + x.failureReason + ')' : '') + (x.expectedArrival ? ' → ' + x.expectedArrival : '')))) : WD.el('p', { class: 'meta', text: '—' });
       const actions = WD.el('div', { class: 'row' });
       const note = WD.el('div', { 'aria-live': 'polite' });
       if (p.locked) {
@@ -286,15 +303,7 @@ WD.signin(main => {
           WD.el('dt', { text: WD.t('agent.frozen') }), WD.el('dd', { text: c.walletFrozen ? '⚠ ' + WD.t('yes') : WD.t('no') }),
           WD.el('dt', { text: WD.t('agent.balance') }), WD.el('dd', { text: c.balances.map(b => WD.money(b.available, b.currency) +
             (b.held ? ' (+' + WD.money(b.held, b.currency) + ')' : '')).join(' · ') })),
-        actions, note,
-        WD.el('h3', { text: WD.t('agent.failed') }), tx(c.failedAttempts),
-        WD.el('h3', { text: WD.t('agent.withdrawals') }), tx(c.pendingWithdrawals),
-        WD.el('h3', { text: WD.t('agent.recent') }), tx(c.recentTransactions.slice(0, 5)),
-        WD.el('h3', { text: WD.t('agent.risk') }), decisions,
-        WD.el('h3', { text: WD.t('agent.logins') }), WD.el('ul', {}, c.recentLogins.slice(0, 5).map(l =>
-          WD.el('li', { text: WD.time(l.at) + ' · ' + l.ip + ' · ' + WD.t('login.' + l.outcome) }))),
-        WD.el('h3', { text: WD.t('agent.pasttickets') }), WD.el('ul', {}, c.pastTickets.map(pt =>
-          WD.el('li', { text: '#' + pt.number + ' ' + pt.subject + ' · ' + WD.status(pt.status) }))));
+        actions, note, WD.el('h3', { text: WD.t('agent.timeline') }), timeline(c, risk));
     } catch (e) { WD.showError(panel, e); }
   }
 
@@ -522,9 +531,8 @@ WD.signin(main => {
           WD.el('dt', { text: WD.t('agent.locked') }), WD.el('dd', { text: p.locked ? '⚠ ' + WD.t('yes') : WD.t('no') }),
           WD.el('dt', { text: WD.t('agent.frozen') }), WD.el('dd', { text: w.frozen ? '⚠ ' + WD.t('yes') : WD.t('no') }),
           WD.el('dt', { text: WD.t('agent.balance') }), WD.el('dd', { text: (w.balances || []).map(b => WD.money(b.available, b.currency)).join(' · ') || '—' })),
-        WD.el('h3', { text: WD.t('agent.risk') }), decisions,
-        WD.el('h3', { text: WD.t('agent.logins') }), WD.el('ul', {}, v.recentLogins.slice(0, 5).map(l =>
-          WD.el('li', { text: WD.time(l.at) + ' · ' + l.ip + ' · ' + WD.t('login.' + l.outcome) }))));
+        WD.el('h3', { text: WD.t('agent.timeline') }),
+        timeline({ recentLogins: v.recentLogins, failedAttempts: [], pendingWithdrawals: [], recentTransactions: [], pastTickets: [], failureReasons: {} }, decisions));
     } catch (e) { WD.showError(panel, e); }
   }
   function ringing(call) {

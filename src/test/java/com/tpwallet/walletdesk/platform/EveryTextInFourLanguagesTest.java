@@ -88,7 +88,8 @@ class EveryTextInFourLanguagesTest {
 			"de:page.editor.field.status", "de:page.editor.field.body", "de:chat.transcript.system",
 			"de:page.chat.from.system", "de:mail.reply.subject", "de:page.disputes.ticket",
 			"de:page.feedback.sentiment.neutral", "de:page.feedback.theme.paypal", "de:page.feedback.theme.apple_pay",
-			"de:page.product.channel.chat", "de:page.help.feedback.screenshot");
+			"de:page.product.channel.chat", "de:page.help.feedback.screenshot", "fr:page.agent.timeline.ticket",
+			"de:page.agent.timeline.ticket");
 
 	@Test
 	void noFrenchOrGermanTextIsLeftInEnglishUnlessTheWordIsTheSame() throws IOException {

@@ -55,6 +55,11 @@ class WordsNotCodesBrowserTest extends BrowserTestBase {
 		String phone = api.registerCustomer("zh-CN");
 		api.post("/api/v1/auth/login", Map.of("login", phone, "password", "wrong-one"), null);
 		String token = api.login(phone, Api.PASSWORD);
+		// a refused transfer: its reason shows in words in the customer-360's timeline
+		api.call("PUT", "/api/v1/me/payment-password", Map.of("pin", "735194"), token);
+		api.post("/api/v1/wallet/transfers",
+				Map.of("to", Api.newPhone(), "amount", 100, "currency", "CNY", "paymentPassword", "735194"), token,
+				"Idempotency-Key", java.util.UUID.randomUUID().toString());
 		api.post("/api/v1/tickets",
 				Map.of("subject", "提现没到账", "message", "我的提现三天了还没到", "language", "zh-CN", "topic", "withdrawals"),
 				token);
@@ -67,6 +72,13 @@ class WordsNotCodesBrowserTest extends BrowserTestBase {
 			signIn(agent, name, Api.PASSWORD);
 			agent.locator("#ticket-list tr", new Page.LocatorOptions().setHasText("提现没到账")).first().click();
 			assertThat(agent.locator("#customer-360")).containsText(phone);
+			assertThat(agent.locator("#timeline .timeline-money")).hasCount(1);
+			assertThat(agent.locator("#timeline .timeline-login")).hasCount(2);
+			if (language.equals("en")) {
+				assertThat(agent.locator("#timeline .timeline-money"))
+					.containsText("No tpWallet account has this phone number or e-mail address.");
+				assertThat(agent.locator("#timeline .timeline-login").first()).containsText("signed in");
+			}
 			// the customer's words under the customer's name, not "You"
 			assertThat(agent.locator("#entries .entry.customer .meta").first()).containsText(phone);
 			assertThat(codesIn(agent.locator("body").innerText())).as("console in " + language).isEmpty();

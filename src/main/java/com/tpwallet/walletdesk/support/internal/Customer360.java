@@ -1,5 +1,8 @@
 package com.tpwallet.walletdesk.support.internal;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+
 import com.tpwallet.walletdesk.identity.CustomerProfile;
 import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.identity.LoginRecord;
@@ -26,10 +29,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class Customer360 {
 
+	/**
+	 * {@code failureReasons}: each failure reason shown, in the reader's words (a refusal
+	 * of ours, or a bank's or network's decline).
+	 */
 	record View(CustomerProfile profile, boolean walletFrozen, List<Balance> balances,
 			List<TransactionView> recentTransactions, List<TransactionView> failedAttempts,
-			List<TransactionView> pendingWithdrawals, List<LoginRecord> recentLogins,
-			List<CustomerTicket> pastTickets) {
+			List<TransactionView> pendingWithdrawals, List<LoginRecord> recentLogins, List<CustomerTicket> pastTickets,
+			java.util.Map<String, String> failureReasons) {
 	}
 
 	record Viewed(Actor actor, UUID subjectId, String details) implements AuditedAction {
@@ -52,8 +59,11 @@ class Customer360 {
 
 	private final ApplicationEventPublisher events;
 
+	private final MessageSource messages;
+
 	Customer360(IdentityApi identity, WalletApi wallet, TicketDesk desk, JdbcClient jdbc,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, MessageSource messages) {
+		this.messages = messages;
 		this.identity = identity;
 		this.wallet = wallet;
 		this.desk = desk;
@@ -83,9 +93,26 @@ class Customer360 {
 			.stream()
 			.map(CustomerTicket::of)
 			.toList();
-		return new View(profile, wallet.isFrozen(customer), wallet.balances(customer),
-				wallet.recentTransactions(customer, 10), wallet.failedAttempts(customer, 10),
-				wallet.pendingWithdrawals(customer), identity.recentLogins(customer, 10), past);
+		List<TransactionView> recent = wallet.recentTransactions(customer, 10);
+		List<TransactionView> failed = wallet.failedAttempts(customer, 10);
+		java.util.Map<String, String> reasons = new java.util.TreeMap<>();
+		java.util.stream.Stream.concat(recent.stream(), failed.stream())
+			.map(TransactionView::failureReason)
+			.filter(java.util.Objects::nonNull)
+			.forEach(code -> reasons.computeIfAbsent(code, this::reasonInWords));
+		return new View(profile, wallet.isFrozen(customer), wallet.balances(customer), recent, failed,
+				wallet.pendingWithdrawals(customer), identity.recentLogins(customer, 10), past, reasons);
+	}
+
+	/**
+	 * A bank's or network's decline as the troubleshooters say it, else our own refusal's
+	 * message, else "the bank or network refused it".
+	 */
+	private String reasonInWords(String code) {
+		java.util.Locale reader = LocaleContextHolder.getLocale();
+		String other = messages.getMessage("finding.reason.other", null, reader);
+		String ours = messages.getMessage("problem." + code, new Object[] { "…" }, other, reader);
+		return messages.getMessage("finding.reason." + code, null, ours, reader);
 	}
 
 }
