@@ -253,19 +253,19 @@ WD.signin(main => {
       ...c.recentLogins.map(l => ({ at: l.at, kind: 'login', node: WD.el('span', { text: WD.t('login.' + l.outcome) + ' · ' + l.ip }) })),
       ...money.map(x => ({ at: x.createdAt, kind: 'money', node: WD.el('details', { class: 'tx', 'data-id': x.id },
         WD.el('summary', { text: WD.t('type.' + x.type) + ' · ' + WD.money(x.amount, x.currency) + ' · ' + WD.status(x.status) +
-          (x.failureReason ? ' — ' + (c.failureReasons[x.failureReason] || WD.t('timeline.empty')) : '') }),
-        WD.el('dl', {}, WD.el('dt', { text: WD.t('timeline.reference') }), WD.el('dd', { text: x.reference }),
+          (x.failureReason ? ' — ' + (c.failureReasons[x.failureReason] || WD.t('agent.timeline.empty')) : '') }),
+        WD.el('dl', {}, WD.el('dt', { text: WD.t('agent.timeline.reference') }), WD.el('dd', { text: x.reference }),
           x.counterparty ? [WD.el('dt', { text: WD.t('disputes.counterparty') }), WD.el('dd', { text: x.counterparty })] : '',
-          x.expectedArrival ? [WD.el('dt', { text: WD.t('timeline.arrival') }), WD.el('dd', { text: x.expectedArrival })] : '')) })),
+          x.expectedArrival ? [WD.el('dt', { text: WD.t('agent.timeline.arrival') }), WD.el('dd', { text: x.expectedArrival })] : '')) })),
       ...c.pastTickets.map(t => ({ at: t.createdAt, kind: 'ticket', node: WD.el('button', { type: 'button', class: 'link',
-        text: '#' + t.number + ' ' + t.subject + ' · ' + (t.channel === 'monitor' ? WD.t('timeline.monitor') : WD.t('product.channel.' + t.channel)) + ' · ' + WD.status(t.status),
+        text: '#' + t.number + ' ' + t.subject + ' · ' + (t.channel === 'monitor' ? WD.t('agent.timeline.monitor') : WD.t('product.channel.' + t.channel)) + ' · ' + WD.status(t.status),
         onclick: () => show(t.id) }) })),
       ...risk.map(d => ({ at: d.decidedAt, kind: 'risk', node: WD.el('span', {}, d.kindText + (d.amount ? ' · ' + WD.money(d.amount, d.currency) : '') + ' · ',
         WD.el('strong', { text: d.decisionText }), d.explanations.length ? ' — ' + d.explanations.join('; ') : '') }))]
       .sort((a, b) => (b.at || '').localeCompare(a.at || ''));
     return WD.el('ol', { id: 'timeline', class: 'timeline' }, items.length ? items.map(i => WD.el('li', { class: 'timeline-' + i.kind },
-      WD.el('span', { class: 'badge', text: WD.t('timeline.' + i.kind) }), ' ', WD.el('span', { class: 'meta', text: WD.time(i.at) }), ' ', i.node))
-      : WD.el('li', { class: 'meta', text: WD.t('timeline.empty') }));
+      WD.el('span', { class: 'badge', text: WD.t('agent.timeline.' + i.kind) }), ' ', WD.el('span', { class: 'meta', text: WD.time(i.at) }), ' ', i.node))
+      : WD.el('li', { class: 'meta', text: WD.t('agent.timeline.empty') }));
   }
 
   async function loadCustomer(ticketId) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class PhoneChatBrowserTest extends BrowserTestBase {
 
 	@Test
-	void onAPhoneTheChatTakesTheScreenAndNothingCoversSend() {
+	void onAPhoneTheChatTakesTheScreenAndNothingCoversSend() throws Exception {
 		Page phone = phonePage();
 		phone.navigate(url("/help?lang=en"));
 		phone.click("#wd-chat-open");
@@ -28,6 +28,7 @@ class PhoneChatBrowserTest extends BrowserTestBase {
 		Object onTop = phone.evaluate("([x, y]) => document.elementFromPoint(x, y).id",
 				java.util.List.of(send.x + send.width / 2, send.y + send.height / 2));
 		assertThat(onTop).isEqualTo("wd-chat-send");
+		screenshot(phone, "chat-phone");
 		phone.click(".wd-chat-close");
 		assertThat(phone.locator("#wd-chat-open")).isVisible();
 	}
