@@ -11,7 +11,7 @@ WD.signin(main => {
   const STATUSES = ['new', 'open', 'pending', 'on_hold', 'solved', 'closed'];
   // A ticket's status as staff say it ("waiting for the customer", where the customer reads "waiting for you").
   const ticketStatus = s => WD.strings['status.staff.' + s] ? WD.t('status.staff.' + s) : WD.status(s);
-  const state = { queue: null, status: 'active', q: '', customer: null, open: null, macros: [] };
+  const state = { queue: null, status: 'active', q: '', customer: null, open: null, macros: [], mine: false, sla: null };
   const find = WD.el('form', { class: 'row', id: 'find', role: 'search' });
   WD.clear(main, WD.el('div', { class: 'grid' }, queues,
     WD.el('div', {}, WD.el('div', { class: 'card' }, WD.el('h1', { text: WD.t('agent.title') }),
@@ -85,7 +85,15 @@ WD.signin(main => {
     WD.el('option', { value: 'active', text: WD.t('agent.filter.active') }),
     STATUSES.map(s => WD.el('option', { value: s, text: ticketStatus(s) })));
   const q = WD.el('input', { id: 'filter-q', type: 'search', placeholder: WD.t('agent.search'), 'aria-label': WD.t('agent.search') });
-  WD.clear(filters, status, q, WD.el('button', { type: 'submit', text: WD.t('agent.search') }));
+  // Saved views: the lists an agent comes back to all day, one click each.
+  const VIEWS = { active: {}, mine: { mine: true, status: 'new,open,pending,on_hold' }, waiting: { sla: 'waiting_long' }, breaching: { sla: 'due_soon' } };
+  const views = WD.el('div', { class: 'row', id: 'views', role: 'group', 'aria-label': WD.t('agent.views') }, Object.keys(VIEWS).map(v =>
+    WD.el('button', { type: 'button', class: 'secondary view', 'data-view': v, text: WD.t('agent.view.' + v), onclick: () => {
+      Object.assign(state, { queue: null, customer: null, q: '', mine: false, sla: null, status: 'active' }, VIEWS[v]);
+      views.querySelectorAll('button').forEach(b => b.setAttribute('aria-pressed', String(b.dataset.view === v)));
+      loadList();
+    } })));
+  WD.clear(filters, views, status, q, WD.el('button', { type: 'submit', text: WD.t('agent.search') }));
   filters.addEventListener('submit', e => { e.preventDefault(); state.status = status.value; state.q = q.value; loadList(); });
 
   async function loadQueues() {
@@ -122,6 +130,8 @@ WD.signin(main => {
     if (state.queue) params.set('queue', state.queue);
     if (state.q) params.set('q', state.q);
     if (state.customer) params.set('customer', state.customer);
+    if (state.mine) params.set('mine', 'true');
+    if (state.sla) params.set('sla', state.sla);
     try {
       const page = await WD.call('GET', '/api/v1/staff/tickets?' + params);
       const rows = page.items.map(t => WD.el('tr', { class: 'selectable' + (t.id === state.open ? ' selected' : ''), tabindex: 0,
@@ -232,9 +242,58 @@ WD.signin(main => {
           WD.el('div', { class: 'warning', text: WD.t('agent.visitor.unverified') }),
           WD.el('div', { class: 'meta', text: WD.t('agent.visitor.answeredBy', stated.phone || stated.email) })) : '',
         WD.el('ul', { class: 'entries', id: 'entries' }, entries), await WD.attachments(id, () => show(id)),
-        WD.el('div', { class: 'row' }, macro, apply, macroEffect, statusSel, prioritySel, save, markFeedback), form);
+        WD.el('div', { class: 'row' }, macro, apply, macroEffect, statusSel, prioritySel, save, markFeedback),
+        await assignment(t, note), form);
       loadCustomer(id);
     } catch (e) { WD.showError(detail, e); }
+  }
+
+  // Where the ticket sits and who has it: queue, assignee and tags in one change; and merging a duplicate of the same
+  // customer into another ticket (its entries move there, this one closes with a pointer).
+  async function assignment(t, note) {
+    state.queueList = state.queueList || await WD.call('GET', '/api/v1/staff/queues');
+    state.agents = state.agents || await WD.call('GET', '/api/v1/staff/agents');
+    const queueSel = WD.el('select', { id: 'queue', 'aria-label': WD.t('agent.queue') },
+      state.queueList.map(r => WD.el('option', { value: r.id, text: WD.queue(r.id), selected: r.id === t.queue })));
+    const assigneeSel = WD.el('select', { id: 'assignee', 'aria-label': WD.t('agent.assignee') },
+      WD.el('option', { value: '', text: WD.t('agent.unassigned') }),
+      state.agents.map(a => WD.el('option', { value: a.id, text: a.name, selected: a.id === t.assigneeId })));
+    const tags = WD.el('input', { id: 'tags', value: t.tags.join(', '), 'aria-label': WD.t('agent.tags'), placeholder: WD.t('agent.tags') });
+    const into = WD.el('input', { id: 'merge-into', inputmode: 'numeric', 'aria-label': WD.t('agent.merge.into'), placeholder: WD.t('agent.merge.into') });
+    return WD.el('div', { class: 'row', id: 'assignment' },
+      WD.el('label', {}, WD.t('agent.queue') + ' ', queueSel), WD.el('label', {}, WD.t('agent.assignee') + ' ', assigneeSel),
+      WD.el('label', {}, WD.t('agent.tags') + ' ', tags),
+      WD.el('button', { type: 'button', class: 'secondary', id: 'save-assignment', text: WD.t('agent.save'), onclick: async () => {
+        try {
+          await WD.call('PATCH', '/api/v1/staff/tickets/' + t.id, { queue: queueSel.value, assigneeId: assigneeSel.value || null,
+            tags: tags.value.split(',').map(x => x.trim()).filter(Boolean) });
+          show(t.id); loadList(); loadQueues();
+        } catch (err) { WD.showError(note, err); }
+      } }),
+      into, WD.el('button', { type: 'button', class: 'secondary', id: 'merge', text: WD.t('agent.merge'), onclick: async () => {
+        try {
+          const kept = await WD.call('POST', '/api/v1/staff/tickets/' + t.id + '/merge', { into: Number(into.value.replace('#', '')) });
+          show(kept.id); loadList();
+        } catch (err) { WD.showError(note, err); }
+      } }));
+  }
+
+  // A ticket an agent opens for the customer on screen (on the phone, say), assigned to them.
+  function newTicketFor(customerId) {
+    const subject = WD.el('input', { id: 'new-ticket-subject', maxlength: 200, 'aria-label': WD.t('help.subject'), placeholder: WD.t('help.subject') });
+    const message = WD.el('textarea', { id: 'new-ticket-message', maxlength: 10000, 'aria-label': WD.t('agent.newticket.message'), placeholder: WD.t('agent.newticket.message') });
+    const note = WD.el('div', { 'aria-live': 'polite' });
+    const form = WD.el('form', { id: 'new-ticket-form', hidden: true }, subject, message,
+      WD.el('button', { type: 'submit', text: WD.t('agent.newticket.open') }), note);
+    form.addEventListener('submit', async e => {
+      e.preventDefault();
+      try {
+        const t = await WD.call('POST', '/api/v1/staff/customers/' + customerId + '/tickets', { subject: subject.value, message: message.value });
+        show(t.id); loadList();
+      } catch (err) { WD.showError(note, err); }
+    });
+    return WD.el('div', {}, WD.el('button', { type: 'button', class: 'secondary', id: 'new-ticket', text: WD.t('agent.newticket'),
+      onclick: () => { form.hidden = false; subject.focus(); } }), form);
   }
 
   // Each panel load is numbered: an answer that arrives after a newer request is dropped.
@@ -303,7 +362,7 @@ WD.signin(main => {
           WD.el('dt', { text: WD.t('agent.frozen') }), WD.el('dd', { text: c.walletFrozen ? '⚠ ' + WD.t('yes') : WD.t('no') }),
           WD.el('dt', { text: WD.t('agent.balance') }), WD.el('dd', { text: c.balances.map(b => WD.money(b.available, b.currency) +
             (b.held ? ' (+' + WD.money(b.held, b.currency) + ')' : '')).join(' · ') })),
-        actions, note, WD.el('h3', { text: WD.t('agent.timeline') }), timeline(c, risk));
+        actions, note, newTicketFor(p.id), WD.el('h3', { text: WD.t('agent.timeline') }), timeline(c, risk));
     } catch (e) { WD.showError(panel, e); }
   }
 

@@ -203,7 +203,9 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 			Map.entry("POST /api/v1/staff/customers/{id}/password-reset", Map.of("channel", "sms")),
 			Map.entry("POST /api/v1/tickets/{id}/entries", Map.of("body", "Hallo")),
 			Map.entry("POST /api/v1/tickets/{id}/satisfaction", Map.of("score", 5)),
-			Map.entry("PATCH /api/v1/staff/tickets/{id}", Map.of("priority", "high")));
+			Map.entry("PATCH /api/v1/staff/tickets/{id}", Map.of("priority", "high")),
+			Map.entry("POST /api/v1/staff/tickets/{id}/merge", Map.of("into", 1)),
+			Map.entry("POST /api/v1/staff/customers/{id}/tickets", Map.of("subject", "Anruf", "message", "Hallo")));
 
 	/**
 	 * A 401/403 that is the operation's own business answer (a wrong password), not an
@@ -362,6 +364,9 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 		rules.put("POST /api/v1/staff/chats/{id}/accept", Access.AGENT);
 		rules.put("POST /api/v1/staff/chats/{id}/attachments", Access.AGENT);
 		rules.put("POST /api/v1/staff/chats/{id}/end", Access.AGENT);
+		rules.put("POST /api/v1/staff/tickets/{id}/merge", Access.AGENT);
+		rules.put("POST /api/v1/staff/customers/{id}/tickets", Access.AGENT);
+		rules.put("GET /api/v1/staff/agents", Access.AGENT);
 		rules.put("POST /api/v1/staff/chats/{id}/identity-code", Access.AGENT);
 		rules.put("POST /api/v1/staff/chats/{id}/identity", Access.AGENT);
 		rules.put("POST /api/v1/staff/chats/{id}/messages", Access.AGENT);

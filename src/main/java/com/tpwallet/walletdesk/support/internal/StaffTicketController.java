@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
@@ -47,8 +48,14 @@ class StaffTicketController {
 
 	private final Routing routing;
 
-	StaffTicketController(TicketDesk desk, TicketSearch search, Macros macros, Customer360 customer360,
-			Routing routing) {
+	private final TicketMerge merge;
+
+	private final com.tpwallet.walletdesk.identity.IdentityApi identity;
+
+	StaffTicketController(TicketMerge merge, com.tpwallet.walletdesk.identity.IdentityApi identity, TicketDesk desk,
+			TicketSearch search, Macros macros, Customer360 customer360, Routing routing) {
+		this.merge = merge;
+		this.identity = identity;
 		this.desk = desk;
 		this.search = search;
 		this.macros = macros;
@@ -59,11 +66,11 @@ class StaffTicketController {
 	@GetMapping("/api/v1/staff/tickets")
 	@ProblemCodes(kind = Refusal.Kind.RULE, value = { "ticket_status_invalid", "ticket_sla_filter_invalid" })
 	@Operation(
-			summary = "Tickets an agent may work on, newest first; filter by status (comma-separated, or active for every status not yet solved), queue, assignee, priority, channel, language, tag, customer (phone or e-mail), q (text, any language, or a ticket number) and sla (breached, due_soon, paused)")
+			summary = "Tickets an agent may work on, newest first; filter by status (comma-separated, or active for every status not yet solved), queue, assignee (or mine=true), priority, channel, language, tag, customer (phone or e-mail), q (text, any language, or a ticket number) and sla (breached, due_soon, paused, waiting_long: waiting on us with nothing done for an hour)")
 	CursorPage<StaffTicket> list(@AuthenticationPrincipal Caller staff,
 			@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable String queue,
-			@RequestParam(required = false) @Nullable UUID assignee,
+			@RequestParam(required = false) @Nullable UUID assignee, @RequestParam(defaultValue = "false") boolean mine,
 			@RequestParam(required = false) @Nullable String priority,
 			@RequestParam(required = false) @Nullable String channel,
 			@RequestParam(required = false) @Nullable String language,
@@ -72,9 +79,8 @@ class StaffTicketController {
 			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String sla,
 			@RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(defaultValue = "25") @Min(1) @Max(200) int limit) {
-		return search.find(staff,
-				new TicketSearch.Filter(status, queue, assignee, priority, channel, language, tag, customer, q, sla),
-				cursor, limit);
+		return search.find(staff, new TicketSearch.Filter(status, queue, mine ? staff.id() : assignee, priority,
+				channel, language, tag, customer, q, sla), cursor, limit);
 	}
 
 	@GetMapping("/api/v1/staff/tickets/{id}")
@@ -163,6 +169,57 @@ class StaffTicketController {
 	Presence presence(@AuthenticationPrincipal Caller staff, @Valid @RequestBody Presence body) {
 		routing.setPresence(staff.id(), body.available(), body.capacity());
 		return body;
+	}
+
+	record Merge(@jakarta.validation.constraints.Positive(message = "{validation.positive}") long into) {
+	}
+
+	@PostMapping("/api/v1/staff/tickets/{id}/merge")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "ticket_not_found")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = { "ticket_merge_same", "ticket_merge_other_requester" })
+	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = "ticket_closed")
+	@Operation(summary = "Merge this ticket into another of the same requester (by its number): its entries and files "
+			+ "are copied there in order, and this one is closed with a pointer; returns the ticket that stays")
+	StaffTicket merge(@AuthenticationPrincipal Caller staff, @PathVariable UUID id, @Valid @RequestBody Merge body) {
+		return merge.merge(id, body.into(), staff);
+	}
+
+	record NewTicketForCustomer(
+			@NotBlank(message = "{validation.required}") @Size(max = 200,
+					message = "{validation.too-long}") String subject,
+			@NotBlank(message = "{validation.required}") @Size(max = 10000,
+					message = "{validation.too-long}") String message,
+			@Nullable String language, @Nullable String topic,
+			@Nullable @jakarta.validation.constraints.Pattern(regexp = "web|chat|email|phone",
+					message = "{validation.channel}") String channel) {
+	}
+
+	@PostMapping("/api/v1/staff/customers/{id}/tickets")
+	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "customer_not_found")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = { "ticket_empty", "unsupported_language", "ticket_topic_invalid" })
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+	@Operation(summary = "Open a ticket for a customer (on the phone, say): routed like one the customer wrote, "
+			+ "assigned to the caller, what they need kept as the caller's internal note")
+	StaffTicket openForCustomer(@AuthenticationPrincipal Caller staff, @PathVariable("id") UUID customerId,
+			@Valid @RequestBody NewTicketForCustomer body) {
+		return desk
+			.staffTicket(desk.openForCustomer(customerId, staff, new TicketDesk.Opening(body.subject(), body.message(),
+					body.language(), null, body.topic(), body.channel() == null ? "phone" : body.channel(), null)));
+	}
+
+	/** A member of staff tickets can be assigned to. */
+	record Agent(UUID id, String name, List<String> languages) {
+	}
+
+	@GetMapping("/api/v1/staff/agents")
+	@Operation(summary = "Agents and supervisors, by name, with the languages they serve (to assign a ticket to)")
+	List<Agent> agents() {
+		return identity.staffMembers()
+			.stream()
+			.filter(m -> m.role() == Caller.Role.AGENT || m.role() == Caller.Role.SUPERVISOR)
+			.map(m -> new Agent(m.id(), m.displayName(), m.languages()))
+			.sorted(java.util.Comparator.comparing(Agent::name))
+			.toList();
 	}
 
 	@GetMapping("/api/v1/staff/queues")

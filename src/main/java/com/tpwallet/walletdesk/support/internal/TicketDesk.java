@@ -122,7 +122,7 @@ class TicketDesk {
 	 */
 	@Transactional
 	public Ticket openForVisitor(com.tpwallet.walletdesk.support.StatedContact visitor, Opening request) {
-		return open(null, null, visitor, request);
+		return open(null, null, visitor, request, null);
 	}
 
 	/**
@@ -137,11 +137,31 @@ class TicketDesk {
 	}
 
 	private Ticket open(@Nullable UUID customerId, @Nullable UUID contactId, Opening request) {
-		return open(customerId, contactId, null, request);
+		return open(customerId, contactId, null, request, null);
+	}
+
+	/**
+	 * A ticket a member of staff opens for a customer (on the phone, say): what the
+	 * customer needs goes on it as the staff member's internal note, not in the
+	 * customer's name.
+	 */
+	@Transactional
+	public Ticket openForCustomer(UUID customerId, Caller staff, Opening request) {
+		identity.requireStaffReach(staff.id(), customerId);
+		if (identity.customer(customerId).isEmpty()) {
+			throw Refusal.notFound("customer_not_found");
+		}
+		Ticket t = open(customerId, null, null, request, staff.id());
+		if (t.assignee == null) {
+			t.assignee = staff.id();
+			tickets.update(t);
+		}
+		return t;
 	}
 
 	private Ticket open(@Nullable UUID customerId, @Nullable UUID contactId,
-			com.tpwallet.walletdesk.support.@Nullable StatedContact visitor, Opening request) {
+			com.tpwallet.walletdesk.support.@Nullable StatedContact visitor, Opening request,
+			@Nullable UUID openedByStaff) {
 		String subject = plainText(request.subject());
 		String message = plainText(request.message());
 		if (subject.isEmpty() || message.isEmpty()) {
@@ -169,7 +189,12 @@ class TicketDesk {
 		ticket.startSla(policy(priority), hours);
 		routing.assign(language).ifPresent(agent -> ticket.assignee = agent);
 		tickets.insert(ticket);
-		tickets.addEntry(ticket.id, EntryKind.CUSTOMER, customerId != null ? customerId : contactId, message, now);
+		if (openedByStaff != null) {
+			tickets.addEntry(ticket.id, EntryKind.NOTE, openedByStaff, message, now);
+		}
+		else {
+			tickets.addEntry(ticket.id, EntryKind.CUSTOMER, customerId != null ? customerId : contactId, message, now);
+		}
 		events.publishEvent(new TicketCreated(ticket.id, ticket.number, customerId, ticket.queue, language));
 		if (ticket.assignee != null) {
 			events.publishEvent(new TicketAssigned(ticket.id, ticket.assignee));

@@ -97,7 +97,13 @@ class TicketSearch {
 					params.add(soon);
 					params.add(soon);
 				}
-				default -> throw Refusal.unprocessable("ticket_sla_filter_invalid", "breached, paused, due_soon");
+				case "waiting_long" -> {
+					// waiting on us, with nothing done on it for an hour
+					sql.append(" AND t.status IN " + Ticket.WAITING_ON_US_SQL + " AND t.updated_at < ?");
+					params.add(Timestamp.from(now.toInstant().minusSeconds(3600)));
+				}
+				default -> throw Refusal.unprocessable("ticket_sla_filter_invalid",
+						"breached, paused, due_soon, waiting_long");
 			}
 		}
 		if (cursor != null) {
