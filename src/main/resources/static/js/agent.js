@@ -659,6 +659,9 @@ WD.signin(main => {
 
   loadQueues();
   loadList();
+  // a link from the supervisor's drill-down opens its ticket
+  const deepLink = location.hash.match(/^#ticket=([0-9a-f-]{36})$/);
+  if (deepLink) show(deepLink[1]);
   // Tickets change on screen by push, not by polling: the list and the queue counts reload, and the open ticket
   // re-renders with the reply box, its draft and its caret as they were. Changes close together are one refresh.
   const changed = new Set();

@@ -66,7 +66,7 @@ class StaffTicketController {
 	@GetMapping("/api/v1/staff/tickets")
 	@ProblemCodes(kind = Refusal.Kind.RULE, value = { "ticket_status_invalid", "ticket_sla_filter_invalid" })
 	@Operation(
-			summary = "Tickets an agent may work on, newest first; filter by status (comma-separated, or active for every status not yet solved), queue, assignee (or mine=true), priority, channel, language, tag, customer (phone or e-mail), q (text, any language, or a ticket number) and sla (breached, due_soon, paused, waiting_long: waiting on us with nothing done for an hour)")
+			summary = "Tickets an agent may work on, newest first; filter by status (comma-separated, or active for every status not yet solved), queue, assignee (or mine=true), priority, channel, language, tag, customer (phone or e-mail), q (text, any language, or a ticket number) sla (breached, due_soon, paused, waiting_long: waiting on us with nothing done for an hour), csat (the satisfaction score given) and from/to (opened on these Beijing dates, inclusive)")
 	CursorPage<StaffTicket> list(@AuthenticationPrincipal Caller staff,
 			@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable String queue,
@@ -77,10 +77,15 @@ class StaffTicketController {
 			@RequestParam(required = false) @Nullable String tag,
 			@RequestParam(required = false) @Nullable String customer,
 			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String sla,
+			@RequestParam(required = false) @Min(1) @Max(5) @Nullable Integer csat,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.@Nullable LocalDate from,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.@Nullable LocalDate to,
 			@RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(defaultValue = "25") @Min(1) @Max(200) int limit) {
 		return search.find(staff, new TicketSearch.Filter(status, queue, mine ? staff.id() : assignee, priority,
-				channel, language, tag, customer, q, sla), cursor, limit);
+				channel, language, tag, customer, q, sla, csat, from, to), cursor, limit);
 	}
 
 	@GetMapping("/api/v1/staff/tickets/{id}")

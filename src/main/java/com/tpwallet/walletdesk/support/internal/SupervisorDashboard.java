@@ -1,5 +1,7 @@
 package com.tpwallet.walletdesk.support.internal;
 
+import com.tpwallet.walletdesk.platform.Refusal;
+
 import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.identity.StaffMember;
 import java.math.BigDecimal;
@@ -49,10 +51,20 @@ class SupervisorDashboard {
 			Instant createdAt) {
 	}
 
-	record Figures(List<QueueLoad> openPerQueue, Breaches breaches, Times firstResponseMinutes, Times resolutionMinutes,
-			Satisfaction satisfaction, List<AgentLoad> agentLoad, List<RecentTicket> recentTickets,
-			Map<String, Long> humanFallbacks) {
+	/**
+	 * One day of the range (Beijing dates): tickets opened, solved, those of the day that
+	 * missed a target, and the day's average satisfaction.
+	 */
+	record Day(java.time.LocalDate day, long created, long solved, long breached, @Nullable BigDecimal csat) {
 	}
+
+	record Figures(java.time.LocalDate from, java.time.LocalDate to, List<QueueLoad> openPerQueue, Breaches breaches,
+			Times firstResponseMinutes, Times resolutionMinutes, Satisfaction satisfaction, List<AgentLoad> agentLoad,
+			List<RecentTicket> recentTickets, Map<String, Long> humanFallbacks, List<Day> trend) {
+	}
+
+	/** At most a year at once: the trend has a point per day. */
+	static final int MAX_DAYS = 366;
 
 	private final JdbcClient jdbc;
 
@@ -69,14 +81,44 @@ class SupervisorDashboard {
 		this.identity = identity;
 	}
 
+	/**
+	 * The figures of tickets opened from {@code from} to {@code to} (Beijing dates,
+	 * inclusive; by default the last 30 days); what is open now is now.
+	 */
 	@Transactional(readOnly = true)
-	public Figures figures() {
-		Timestamp since = Timestamp.from(clock.instant().minus(PERIOD));
-		return new Figures(openPerQueue(), breaches(since),
+	public Figures figures(java.time.@Nullable LocalDate from, java.time.@Nullable LocalDate to) {
+		java.time.ZoneId zone = com.tpwallet.walletdesk.wallet.BusinessCalendar.ZONE;
+		java.time.LocalDate last = to != null ? to : java.time.LocalDate.ofInstant(clock.instant(), zone);
+		java.time.LocalDate first = from != null ? from : last.minusDays(PERIOD.toDays() - 1);
+		if (first.isAfter(last) || first.plusDays(MAX_DAYS).isBefore(last)) {
+			throw Refusal.unprocessable("dashboard_range_invalid", String.valueOf(MAX_DAYS));
+		}
+		Timestamp since = Timestamp.from(first.atStartOfDay(zone).toInstant());
+		Timestamp until = Timestamp.from(last.plusDays(1).atStartOfDay(zone).toInstant());
+		return new Figures(first, last, openPerQueue(), breaches(since, until),
 				times("EXTRACT(EPOCH FROM first_responded_at - created_at) / 60", "first_responded_at IS NOT NULL",
-						since),
-				times("EXTRACT(EPOCH FROM solved_at - created_at) / 60", "solved_at IS NOT NULL", since),
-				satisfaction(since), agentLoad(), recentTickets(), fallback.countsSince(since.toInstant()));
+						since, until),
+				times("EXTRACT(EPOCH FROM solved_at - created_at) / 60", "solved_at IS NOT NULL", since, until),
+				satisfaction(since, until), agentLoad(), recentTickets(), fallback.countsSince(since.toInstant()),
+				trend(since, until));
+	}
+
+	private List<Day> trend(Timestamp since, Timestamp until) {
+		return jdbc.sql("""
+				SELECT d::date AS day,
+				       count(t.id) AS created,
+				       count(t.id) FILTER (WHERE t.solved_at IS NOT NULL) AS solved,
+				       count(t.id) FILTER (WHERE t.first_response_breached OR t.resolution_breached) AS breached,
+				       round(avg(t.csat_score)::numeric, 2) AS csat
+				FROM generate_series((?::timestamptz AT TIME ZONE 'Asia/Shanghai')::date,
+				                     (?::timestamptz AT TIME ZONE 'Asia/Shanghai')::date - 1, interval '1 day') AS d
+				LEFT JOIN ticket t ON t.created_at >= (d::date)::timestamp AT TIME ZONE 'Asia/Shanghai'
+				  AND t.created_at < (d::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
+				GROUP BY d ORDER BY d""")
+			.params(since, until)
+			.query((rs, n) -> new Day(rs.getObject("day", java.time.LocalDate.class), rs.getLong("created"),
+					rs.getLong("solved"), rs.getLong("breached"), rs.getBigDecimal("csat")))
+			.list();
 	}
 
 	private List<QueueLoad> openPerQueue() {
@@ -87,39 +129,39 @@ class SupervisorDashboard {
 			.list();
 	}
 
-	private Breaches breaches(Timestamp since) {
+	private Breaches breaches(Timestamp since, Timestamp until) {
 		return jdbc
 			.sql("""
 					SELECT count(*) FILTER (WHERE first_response_breached) AS first_response,
 					       count(*) FILTER (WHERE resolution_breached) AS resolution,
 					       count(*) FILTER (WHERE status IN %s AND (first_response_breached OR resolution_breached)) AS open_breached
-					FROM ticket WHERE created_at >= ?"""
+					FROM ticket WHERE created_at >= ? AND created_at < ?"""
 				.formatted(Ticket.WAITING_ON_US_SQL))
-			.param(since)
+			.params(since, until)
 			.query((rs, n) -> new Breaches(rs.getLong("first_response"), rs.getLong("resolution"),
 					rs.getLong("open_breached")))
 			.single();
 	}
 
-	private Times times(String minutes, String condition, Timestamp since) {
+	private Times times(String minutes, String condition, Timestamp since, Timestamp until) {
 		return jdbc
 			.sql("SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY " + minutes + ") AS median, "
 					+ "percentile_cont(0.9) WITHIN GROUP (ORDER BY " + minutes + ") AS p90 FROM ticket WHERE "
-					+ condition + " AND created_at >= ?")
-			.param(since)
+					+ condition + " AND created_at >= ? AND created_at < ?")
+			.params(since, until)
 			.query((rs, n) -> new Times(rounded(rs.getDouble("median"), rs.wasNull()),
 					rounded(rs.getDouble("p90"), rs.wasNull())))
 			.single();
 	}
 
-	private Satisfaction satisfaction(Timestamp since) {
+	private Satisfaction satisfaction(Timestamp since, Timestamp until) {
 		return jdbc.sql("""
 				SELECT round(avg(csat_score)::numeric, 2) AS average, count(csat_score) AS count,
 				       array[count(*) FILTER (WHERE csat_score = 1), count(*) FILTER (WHERE csat_score = 2),
 				             count(*) FILTER (WHERE csat_score = 3), count(*) FILTER (WHERE csat_score = 4),
 				             count(*) FILTER (WHERE csat_score = 5)] AS distribution
-				FROM ticket WHERE created_at >= ?""")
-			.param(since)
+				FROM ticket WHERE created_at >= ? AND created_at < ?""")
+			.params(since, until)
 			.query((rs, n) -> new Satisfaction(
 					rs.getBigDecimal("average") == null ? BigDecimal.ZERO : rs.getBigDecimal("average"),
 					rs.getLong("count"), Arrays.stream((Long[]) rs.getArray("distribution").getArray()).toList()))

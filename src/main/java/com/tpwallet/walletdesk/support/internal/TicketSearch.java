@@ -26,7 +26,14 @@ class TicketSearch {
 
 	record Filter(@Nullable String status, @Nullable String queue, @Nullable UUID assignee, @Nullable String priority,
 			@Nullable String channel, @Nullable String language, @Nullable String tag, @Nullable String customer,
-			@Nullable String q, @Nullable String sla) {
+			@Nullable String q, @Nullable String sla, @Nullable Integer csat, java.time.@Nullable LocalDate from,
+			java.time.@Nullable LocalDate to) {
+
+		Filter(@Nullable String status, @Nullable String queue, @Nullable UUID assignee, @Nullable String priority,
+				@Nullable String channel, @Nullable String language, @Nullable String tag, @Nullable String customer,
+				@Nullable String q, @Nullable String sla) {
+			this(status, queue, assignee, priority, channel, language, tag, customer, q, sla, null, null, null);
+		}
 	}
 
 	private final JdbcClient jdbc;
@@ -70,6 +77,14 @@ class TicketSearch {
 		add(sql, params, " AND t.channel = ?", f.channel());
 		add(sql, params, " AND t.language = ?", f.language());
 		add(sql, params, " AND ? = ANY(t.tags)", f.tag());
+		add(sql, params, " AND t.csat_score = ?", f.csat());
+		// opened on these Beijing dates (the supervisor's figures drill down to their
+		// tickets)
+		java.time.ZoneId beijing = com.tpwallet.walletdesk.wallet.BusinessCalendar.ZONE;
+		add(sql, params, " AND t.created_at >= ?",
+				f.from() == null ? null : Timestamp.from(f.from().atStartOfDay(beijing).toInstant()));
+		add(sql, params, " AND t.created_at < ?",
+				f.to() == null ? null : Timestamp.from(f.to().plusDays(1).atStartOfDay(beijing).toInstant()));
 		if (f.customer() != null) {
 			UUID customer = identity.customerByLogin(f.customer()).map(c -> c.id()).orElse(new UUID(0, 0));
 			add(sql, params, " AND t.customer_id = ?", customer);
