@@ -33,4 +33,29 @@ class PhoneChatBrowserTest extends BrowserTestBase {
 		assertThat(phone.locator("#wd-chat-open")).isVisible();
 	}
 
+	@Test
+	void onAPhoneTheOpenTicketComesFirstAndHeadersAndBadgesDoNotWrap() {
+		com.tpwallet.walletdesk.Api api = new com.tpwallet.walletdesk.Api(mvc);
+		String token = api.login(api.registerCustomer("zh-CN"), com.tpwallet.walletdesk.Api.PASSWORD);
+		String tag = String.valueOf(java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
+		api.post("/api/v1/tickets", java.util.Map.of("subject", "手机上看工单" + tag, "message", "提现没到账", "language", "zh-CN",
+				"topic", "withdrawals"), token);
+		String name = "phone." + tag;
+		api.post("/api/v1/admin/staff",
+				java.util.Map.of("username", name, "displayName", "Li " + tag, "password",
+						com.tpwallet.walletdesk.Api.PASSWORD, "role", "AGENT", "languages", java.util.List.of("zh-CN")),
+				api.adminToken());
+		Page phone = phonePage();
+		phone.navigate(url("/agent?lang=zh-CN"));
+		signIn(phone, name, com.tpwallet.walletdesk.Api.PASSWORD);
+		phone.locator("#ticket-list tr", new Page.LocatorOptions().setHasText("手机上看工单" + tag)).first().click();
+		assertThat(phone.locator("#ticket h2")).containsText("手机上看工单" + tag);
+		assertThat(phone.locator("#ticket").boundingBox().y).as("the open ticket first")
+			.isLessThan(phone.locator("#ticket-list").boundingBox().y);
+		assertThat(phone.locator("header.bar").boundingBox().height).as("the header on one line").isLessThan(70);
+		for (com.microsoft.playwright.Locator badge : phone.locator("#ticket .badge").all()) {
+			assertThat(badge.boundingBox().height).as("a badge on one line: " + badge.textContent()).isLessThan(32);
+		}
+	}
+
 }
