@@ -38,7 +38,7 @@ WD.signin(main => {
   // Screenshots inline, fetched with the token (the file itself is always served as an attachment).
   function evidenceItem(d, e) {
     const item = WD.el('li', {}, WD.el('span', { text: e.fileName + ' (' + Math.ceil(e.size / 1024) + ' KB)' }));
-    fetch('/api/v1/staff/disputes/' + d.id + '/evidence/' + e.id, { headers: { Authorization: 'Bearer ' + WD.token } })
+    fetch('/api/v1/staff/disputes/' + d.id + '/evidence/' + e.id, { headers: WD.authHeaders() })
       .then(r => r.ok ? r.blob() : null).then(b => {
         if (!b) return;
         const url = URL.createObjectURL(b);

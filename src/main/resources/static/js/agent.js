@@ -177,8 +177,7 @@ WD.signin(main => {
       const stated = t.statedContact;
       const customerName = who ? (who.verifiedName || who.phone || who.email)
         : stated ? stated.name + ' (' + WD.t('agent.visitor.badge') + ')' : WD.t('entry.staff.customer');
-      const entries = d.entries.map(e => WD.el('li', { class: 'entry ' + e.kind },
-        WD.el('div', { class: 'meta', text: (e.kind === 'customer' ? customerName : WD.t('entry.' + e.kind)) + ' · ' + WD.time(e.createdAt) }), WD.entryText(e), WD.translationNote(e, id)));
+      const entries = entryItems(d.entries, customerName, id);
       const reply = WD.el('textarea', { id: 'reply', 'aria-label': WD.t('agent.reply') });
       const internal = WD.el('input', { type: 'checkbox', id: 'internal' });
       const translate = WD.el('input', { type: 'checkbox', id: 'translate' });
@@ -232,7 +231,7 @@ WD.signin(main => {
       }).catch(() => { /* the button stays as it is */ });
       const sla = t.sla;
       WD.clear(detail, WD.el('h2', { text: '#' + t.number + ' ' + t.subject }),
-        WD.el('p', { class: 'row' }, WD.el('span', { class: 'badge', text: ticketStatus(t.status) }),
+        WD.el('p', { class: 'row' }, WD.el('span', { class: 'badge', id: 'ticket-status', text: ticketStatus(t.status) }),
           WD.el('span', { class: 'badge ' + t.priority, text: WD.t('priority.' + t.priority) }),
           WD.el('span', { class: 'badge', text: WD.queue(t.queue) }), slaBadge(t),
           WD.el('span', { class: 'meta', text: WD.t('agent.sla.first') + ': ' + WD.time(sla.firstResponseDue) + ' · ' +
@@ -241,7 +240,7 @@ WD.signin(main => {
           WD.el('div', { text: WD.t('agent.visitor.notSignedIn') + ' ' + [stated.name, stated.phone, stated.email].filter(Boolean).join(' · ') }),
           WD.el('div', { class: 'warning', text: WD.t('agent.visitor.unverified') }),
           WD.el('div', { class: 'meta', text: WD.t('agent.visitor.answeredBy', stated.phone || stated.email) })) : '',
-        WD.el('ul', { class: 'entries', id: 'entries' }, entries), await WD.attachments(id, () => show(id)),
+        WD.el('ul', { class: 'entries', id: 'entries', 'data-customer': customerName }, entries), await WD.attachments(id, () => show(id)),
         WD.el('div', { class: 'row' }, macro, apply, macroEffect, statusSel, prioritySel, save, markFeedback),
         await assignment(t, note), form);
       loadCustomer(id);
@@ -294,6 +293,23 @@ WD.signin(main => {
     });
     return WD.el('div', {}, WD.el('button', { type: 'button', class: 'secondary', id: 'new-ticket', text: WD.t('agent.newticket'),
       onclick: () => { form.hidden = false; subject.focus(); } }), form);
+  }
+
+  function entryItems(entries, customerName, id) {
+    return entries.map(e => WD.el('li', { class: 'entry ' + e.kind },
+      WD.el('div', { class: 'meta', text: (e.kind === 'customer' ? customerName : WD.t('entry.' + e.kind)) + ' · ' + WD.time(e.createdAt) }), WD.entryText(e), WD.translationNote(e, id)));
+  }
+
+  // A push about the open ticket: its conversation and status update in place; the reply box, the note switch, the
+  // macro, the assignee and everything being typed or chosen stay as they are.
+  async function refreshOpen(id) {
+    try {
+      const d = await WD.call('GET', '/api/v1/staff/tickets/' + id);
+      const list = document.getElementById('entries');
+      if (state.open !== id || !list) return;
+      list.replaceChildren(...entryItems(d.entries, list.dataset.customer, id));
+      document.getElementById('ticket-status').textContent = ticketStatus(d.ticket.status);
+    } catch (e) { /* the next push or a click shows it */ }
   }
 
   // Each panel load is numbered: an answer that arrives after a newer request is dropped.
@@ -376,7 +392,7 @@ WD.signin(main => {
   document.head.append(lib);
 
   function connectChat() {
-    stomp = new WDStomp((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws/chat', { Authorization: 'Bearer ' + WD.token });
+    stomp = new WDStomp((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws/chat', WD.token ? { Authorization: 'Bearer ' + WD.token } : {});
     stomp.connect(() => {
       stomp.subscribe('/user/queue/chat', chatMessage);
       stomp.subscribe('/user/queue/chat.events', chatEvent);
@@ -384,7 +400,7 @@ WD.signin(main => {
       stomp.subscribe('/topic/desk.tickets', ticketChanged);
       loadChats();
       loadList(); // what changed while the connection was down
-      if (state.open) WD.keepingFocus(() => show(state.open));
+      if (state.open) refreshOpen(state.open);
     }, () => setTimeout(connectChat, 3000));
   }
 
@@ -427,7 +443,7 @@ WD.signin(main => {
     if (m.articles) item.append(WD.el('ul', {}, m.articles.map(a => WD.el('li', { text: a.title + ' (' + a.slug + ')' }))));
     if (m.attachment) {
       const holder = WD.el('div', { class: 'chat-attachment' });
-      fetch(m.attachment.url, { headers: { Authorization: 'Bearer ' + WD.token } }).then(r => r.ok ? r.blob() : null).then(b => {
+      fetch(m.attachment.url, { headers: WD.authHeaders() }).then(r => r.ok ? r.blob() : null).then(b => {
         if (!b) return;
         const url = URL.createObjectURL(b);
         holder.append(m.attachment.mediaType.startsWith('image/') ? WD.el('img', { src: url, alt: m.attachment.fileName, class: 'chat-image' })
@@ -482,7 +498,7 @@ WD.signin(main => {
         file.addEventListener('change', async () => {
           const body = new FormData();
           body.append('file', file.files[0]);
-          const r = await fetch('/api/v1/staff/chats/' + id + '/attachments', { method: 'POST', body, headers: { Authorization: 'Bearer ' + WD.token, 'Accept-Language': WD.lang } });
+          const r = await fetch('/api/v1/staff/chats/' + id + '/attachments', { method: 'POST', body, headers: Object.assign({ 'Accept-Language': WD.lang }, WD.authHeaders()) });
           if (!r.ok) { const p = await r.json(); note.textContent = p.detail; }
           file.value = '';
         });
@@ -674,7 +690,7 @@ WD.signin(main => {
       changed.clear();
       loadList();
       loadQueues();
-      if (openChanged) WD.keepingFocus(() => show(state.open));
+      if (openChanged) refreshOpen(state.open);
     }, 250);
   }
 });

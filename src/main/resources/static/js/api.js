@@ -12,6 +12,16 @@ const WD = {
     args.forEach((a, i) => { s = s.replace('{' + i + '}', a); });
     return s;
   },
+  // Customers' pages keep a token per tab. Staff pages share one sign-in across pages and tabs: an HttpOnly session
+  // cookie the scripts never see, and a CSRF token (readable cookie) sent back in a header on every change.
+  get staffPage() { return this.page !== 'help'; },
+  get csrf() { const m = document.cookie.match(/(?:^|; )WD_CSRF=([^;]+)/); return m ? decodeURIComponent(m[1]) : null; },
+  signedIn() { return Boolean(this.token || (this.staffPage && this.csrf)); },
+  authHeaders() { return this.token ? { Authorization: 'Bearer ' + this.token } : this.csrf ? { 'X-CSRF-Token': this.csrf } : {}; },
+  forget() {
+    this.token = null;
+    document.cookie = 'WD_CSRF=; Max-Age=0; Path=/; SameSite=Strict';
+  },
   get token() { return sessionStorage.getItem('wd_token_' + this.page); },
   set token(value) {
     if (value) sessionStorage.setItem('wd_token_' + this.page, value); else sessionStorage.removeItem('wd_token_' + this.page);
@@ -19,12 +29,12 @@ const WD = {
   async call(method, path, body) {
     const headers = { 'Accept': 'application/json', 'Accept-Language': this.lang };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
-    if (this.token) headers['Authorization'] = 'Bearer ' + this.token;
+    Object.assign(headers, this.authHeaders());
     const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     const text = await response.text();
     const data = text ? JSON.parse(text) : {};
     if (!response.ok) {
-      if (response.status === 401 && this.token) { this.token = null; location.reload(); }
+      if (response.status === 401 && this.signedIn()) { this.forget(); location.reload(); }
       const error = new Error(data.detail || String(response.status));
       error.code = data.code;
       error.data = data;
@@ -107,24 +117,11 @@ const WD = {
     });
     return () => localStorage.removeItem(stored);
   },
-  // Re-renders with the focus, the caret and the selection where they were: a push that updates the screen never
-  // takes the box someone is typing in away from them.
-  async keepingFocus(render) {
-    const was = document.activeElement;
-    const id = was && was.id;
-    const start = was && typeof was.selectionStart === 'number' ? was.selectionStart : null;
-    const end = was && typeof was.selectionEnd === 'number' ? was.selectionEnd : null;
-    await render();
-    const again = id && document.getElementById(id);
-    if (again && again !== was) {
-      again.focus();
-      if (start !== null && again.setSelectionRange) again.setSelectionRange(start, end);
-    }
-  },
   // News by push on the chat's STOMP connection (the signed-in user's events queue), reconnecting when it drops.
   live(onEvent) {
     const connect = () => {
-      const stomp = new WDStomp((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws/chat', { Authorization: 'Bearer ' + this.token });
+      const stomp = new WDStomp((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws/chat',
+        this.token ? { Authorization: 'Bearer ' + this.token } : {});
       stomp.connect(() => stomp.subscribe('/user/queue/chat.events', onEvent), () => setTimeout(connect, 3000));
     };
     if (window.WDStomp) { connect(); return; }
@@ -146,12 +143,12 @@ const WD = {
       const form = new FormData();
       form.append('file', input.files[0]);
       const response = await fetch('/api/v1/tickets/' + ticketId + '/attachments',
-        { method: 'POST', body: form, headers: { 'Authorization': 'Bearer ' + this.token, 'Accept-Language': this.lang } });
+        { method: 'POST', body: form, headers: Object.assign({ 'Accept-Language': this.lang }, this.authHeaders()) });
       if (response.ok) onChange(); else { const p = await response.json(); note.textContent = p.detail; note.className = 'error'; }
     });
     const links = list.map(a => this.el('li', {}, this.el('button', { type: 'button', class: 'link', text: a.fileName + ' (' + Math.ceil(a.size / 1024) + ' KB)',
       onclick: async () => {
-        const r = await fetch('/api/v1/tickets/' + ticketId + '/attachments/' + a.id, { headers: { 'Authorization': 'Bearer ' + this.token } });
+        const r = await fetch('/api/v1/tickets/' + ticketId + '/attachments/' + a.id, { headers: this.authHeaders() });
         const url = URL.createObjectURL(await r.blob());
         const link = this.el('a', { href: url, download: a.fileName });
         document.body.append(link); link.click(); link.remove(); URL.revokeObjectURL(url);
@@ -163,9 +160,9 @@ const WD = {
   signin(ready) {
     const main = document.getElementById('main');
     const signout = document.getElementById('signout');
-    if (this.token) {
+    if (this.signedIn()) {
       signout.hidden = false;
-      signout.onclick = async () => { try { await this.call('POST', '/api/v1/auth/logout'); } catch (e) { /* signed out anyway */ } this.token = null; location.reload(); };
+      signout.onclick = async () => { try { await this.call('POST', '/api/v1/auth/logout'); } catch (e) { /* signed out anyway */ } this.forget(); location.reload(); };
       ready(main);
       return;
     }
@@ -184,8 +181,10 @@ const WD = {
       try {
         const body = { login: login.value, password: password.value };
         if (totp.value) body.totp = totp.value;
+        if (this.staffPage) body.session = 'cookie';
         const session = await this.call('POST', '/api/v1/auth/login', body);
-        this.token = session.token;
+        // a customer signing in on a staff page gets no cookie: the token stays with this tab
+        if (!this.staffPage || session.kind !== 'staff') this.token = session.token;
         location.reload();
       } catch (e) {
         this.showError(message, e);

@@ -76,7 +76,7 @@ WD.signin(main => {
   async function upload(id, file) {
     const body = new FormData();
     body.append('file', file);
-    const r = await fetch('/api/v1/disputes/' + id + '/evidence', { method: 'POST', body, headers: { Authorization: 'Bearer ' + WD.token, 'Accept-Language': WD.lang } });
+    const r = await fetch('/api/v1/disputes/' + id + '/evidence', { method: 'POST', body, headers: Object.assign({ 'Accept-Language': WD.lang }, WD.authHeaders()) });
     if (!r.ok) { const p = await r.json(); throw new Error(p.detail); }
   }
 

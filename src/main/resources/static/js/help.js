@@ -55,7 +55,7 @@ WD.signin(main => {
         if (screenshot.files.length) {
           const body = new FormData();
           body.append('file', screenshot.files[0]);
-          const r = await fetch('/api/v1/feedback/' + f.id + '/screenshot', { method: 'POST', body, headers: { Authorization: 'Bearer ' + WD.token, 'Accept-Language': WD.lang } });
+          const r = await fetch('/api/v1/feedback/' + f.id + '/screenshot', { method: 'POST', body, headers: Object.assign({ 'Accept-Language': WD.lang }, WD.authHeaders()) });
           if (!r.ok) throw new Error((await r.json()).detail);
         }
         form.reset();
@@ -103,8 +103,7 @@ WD.signin(main => {
     try {
       const d = await WD.call('GET', '/api/v1/tickets/' + id);
       const t = d.ticket;
-      const entries = d.entries.map(e => WD.el('li', { class: 'entry ' + e.kind },
-        WD.el('div', { class: 'meta', text: WD.t('entry.' + e.kind) + ' · ' + WD.time(e.createdAt) }), WD.entryText(e), WD.translationNote(e, id)));
+      const entries = entryItems(d, id);
       const reply = WD.el('textarea', { id: 'reply', 'aria-label': WD.t('help.reply') });
       const note = WD.el('div', { 'aria-live': 'polite' });
       const form = WD.el('form', { id: 'reply-form' }, WD.el('label', { for: 'reply', text: WD.t('help.reply') }), reply,
@@ -116,11 +115,30 @@ WD.signin(main => {
         catch (err) { WD.showError(note, err); }
       });
       const parts = [WD.el('h2', { text: '#' + t.number + ' ' + t.subject }),
-        WD.el('p', {}, WD.el('span', { class: 'badge', text: WD.status(t.status) })),
+        WD.el('p', {}, WD.el('span', { class: 'badge', id: 'ticket-status', text: WD.status(t.status) })),
         WD.el('ul', { class: 'entries', id: 'entries' }, entries), await WD.attachments(id, () => show(id)), form];
       if ((t.status === 'solved' || t.status === 'closed') && !t.satisfaction) parts.push(rating(id));
       WD.clear(detail, WD.el('section', { class: 'card' }, parts));
     } catch (err) { WD.showError(detail, err); }
+  }
+
+  function entryItems(d, id) {
+    return d.entries.map(e => WD.el('li', { class: 'entry ' + e.kind },
+      WD.el('div', { class: 'meta', text: WD.t('entry.' + e.kind) + ' · ' + WD.time(e.createdAt) }), WD.entryText(e), WD.translationNote(e, id)));
+  }
+
+  // A push: the conversation and the status update in place; the reply box, and what is typed in it, are not touched.
+  async function refresh(id) {
+    try {
+      const d = await WD.call('GET', '/api/v1/tickets/' + id);
+      const list = document.getElementById('entries');
+      if (open !== id || !list) return;
+      list.replaceChildren(...entryItems(d, id));
+      document.getElementById('ticket-status').textContent = WD.status(d.ticket.status);
+      if ((d.ticket.status === 'solved' || d.ticket.status === 'closed') && !d.ticket.satisfaction && !document.getElementById('rating')) {
+        list.closest('section').append(rating(id));
+      }
+    } catch (err) { /* the next push or a reload shows it */ }
   }
 
   function rating(id) {
@@ -147,7 +165,7 @@ WD.signin(main => {
     pushed = setTimeout(() => {
       loadList();
       loadInbox();
-      if (open === e.ticketId) WD.keepingFocus(() => show(open));
+      if (open === e.ticketId) refresh(open);
     }, 250);
   });
 });

@@ -33,7 +33,7 @@ WD.signin(main => {
   }
 
   csv.addEventListener('click', async () => {
-    const r = await fetch('/api/v1/product/feedback.csv?' + query(), { headers: { Authorization: 'Bearer ' + WD.token, Accept: 'text/csv' } });
+    const r = await fetch('/api/v1/product/feedback.csv?' + query(), { headers: Object.assign({ Accept: 'text/csv' }, WD.authHeaders()) });
     const url = URL.createObjectURL(await r.blob());
     const link = WD.el('a', { href: url, download: 'feedback-' + from.value + '-' + to.value + '.csv' });
     document.body.append(link); link.click(); link.remove(); URL.revokeObjectURL(url);

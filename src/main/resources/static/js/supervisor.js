@@ -19,7 +19,11 @@ WD.signin(main => {
       const v = document.createElementNS(NS, 'text');
       v.setAttribute('x', 205 + (width - 260) * value(r) / max); v.setAttribute('y', y + 16); v.textContent = value(r);
       const g = document.createElementNS(NS, 'g');
-      g.append(text, rect, v);
+      // the whole row answers a click, not only the ink of its label and bar
+      const band = document.createElementNS(NS, 'rect');
+      band.setAttribute('x', 0); band.setAttribute('y', y); band.setAttribute('width', width); band.setAttribute('height', rowH);
+      band.setAttribute('fill', 'transparent');
+      g.append(band, text, rect, v);
       if (drill) {
         g.setAttribute('class', 'drill');
         g.setAttribute('tabindex', '0');

@@ -50,7 +50,8 @@ class OpenApiProblemsIntegrationTest extends HttpTestBase {
 		JsonNode refund = paths.path("/api/v1/staff/transactions/{id}/refund").path("post").path("responses");
 		assertThat(refund.propertyNames()).contains("400", "401", "403", "404", "409", "422", "503");
 		assertThat(codes(refund.path("404"))).containsExactly("transaction_not_found");
-		assertThat(codes(refund.path("403"))).containsExactly("forbidden", "two_factor_enrolment_required");
+		assertThat(codes(refund.path("403"))).containsExactly("forbidden", "two_factor_enrolment_required",
+				"csrf_token_invalid");
 	}
 
 	@Test

@@ -52,6 +52,8 @@ class ConsoleActionsBrowserTest extends BrowserTestBase {
 		assertThat(agent.locator("#assignee option:checked")).hasText("王芳" + tag);
 		assertThat(agent.locator("#tags")).hasValue(tag + ", 银行卡");
 
+		// the ticket and its customer-360 re-read after the change
+		agent.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
 		agent.click("#new-ticket");
 		agent.fill("#new-ticket-subject", "电话咨询提现" + tag);
 		agent.fill("#new-ticket-message", "客户来电：周一提现 300 元未到账");

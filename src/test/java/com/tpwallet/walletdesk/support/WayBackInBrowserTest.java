@@ -153,6 +153,8 @@ class WayBackInBrowserTest extends BrowserTestBase {
 		Page visitor = page();
 		visitor.navigate(url("/help?lang=en"));
 		visitor.click("#wd-chat-open");
+		// the bot's greeting: the chat is connected
+		assertThat(visitor.locator("#wd-chat-log li").first()).isVisible();
 		visitor.fill("#wd-chat-input", "talk to a human");
 		visitor.press("#wd-chat-input", "Enter");
 		visitor.locator("#wd-chat-log button[data-action=contact]").last().click();

@@ -36,6 +36,11 @@ class ChatAuthentication implements ChannelInterceptor {
 	/** The client's address, put in the session by the WebSocket handshake. */
 	static final String ADDRESS = "wd.address";
 
+	/**
+	 * A staff page's session token, from its cookie, put in the session by the handshake.
+	 */
+	static final String COOKIE_TOKEN = "wd.cookie-token";
+
 	private final TokenAuthenticator tokens;
 
 	private final ObjectProvider<ChatStore> store;
@@ -99,7 +104,15 @@ class ChatAuthentication implements ChannelInterceptor {
 					"too many new chat connections from this address; try again in a minute");
 		}
 		ChatUser user;
-		if (authorization != null && !authorization.isBlank()) {
+		Map<String, Object> attributes = stomp.getSessionAttributes();
+		if ((authorization == null || authorization.isBlank()) && attributes != null
+				&& attributes.get(COOKIE_TOKEN) instanceof String cookieToken) {
+			Caller staff = tokens.authenticate(cookieToken)
+				.filter(Caller::isStaff)
+				.orElseThrow(() -> new MessageDeliveryException("unauthenticated"));
+			user = new ChatUser(staff, null);
+		}
+		else if (authorization != null && !authorization.isBlank()) {
 			String token = authorization.startsWith("Bearer ") ? authorization.substring(7).strip()
 					: authorization.strip();
 			Caller caller = tokens.authenticate(token)

@@ -164,6 +164,11 @@ class ChatConfiguration implements WebSocketMessageBrokerConfigurer {
 				org.springframework.web.socket.WebSocketHandler handler, Map<String, Object> attributes) {
 			if (request instanceof org.springframework.http.server.ServletServerHttpRequest servlet) {
 				attributes.put(ChatAuthentication.ADDRESS, servlet.getServletRequest().getRemoteAddr());
+				// a staff page signed in by its session cookie (SameSite=Strict: another
+				// site's
+				// page never sends it)
+				com.tpwallet.walletdesk.platform.SessionCookies.token(servlet.getServletRequest())
+					.ifPresent(token -> attributes.put(ChatAuthentication.COOKIE_TOKEN, token));
 			}
 			return true;
 		}

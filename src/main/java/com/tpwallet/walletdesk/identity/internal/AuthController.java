@@ -4,6 +4,7 @@ import com.tpwallet.walletdesk.platform.Refusal;
 import com.tpwallet.walletdesk.platform.ProblemCodes;
 import com.tpwallet.walletdesk.identity.CustomerProfile;
 import com.tpwallet.walletdesk.platform.ClientAddress;
+import com.tpwallet.walletdesk.platform.SessionCookies;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,7 +32,11 @@ class AuthController {
 
 	private final TokenStore tokens;
 
-	AuthController(CustomerAccounts accounts, LoginService logins, PasswordReset reset, TokenStore tokens) {
+	private final java.time.Clock clock;
+
+	AuthController(CustomerAccounts accounts, LoginService logins, PasswordReset reset, TokenStore tokens,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.accounts = accounts;
 		this.logins = logins;
 		this.reset = reset;
@@ -67,7 +72,9 @@ class AuthController {
 					message = "{validation.too-long}") String login,
 			@NotBlank(message = "{validation.required}") @Size(max = 200,
 					message = "{validation.too-long}") String password,
-			@Size(max = 32, message = "{validation.too-long}") @Nullable String totp) {
+			@Size(max = 32, message = "{validation.too-long}") @Nullable String totp,
+			@Nullable @jakarta.validation.constraints.Pattern(regexp = "cookie",
+					message = "{validation.session}") String session) {
 	}
 
 	record LoginResponse(String token, String tokenType, Instant expiresAt, String kind) {
@@ -77,20 +84,31 @@ class AuthController {
 	@ProblemCodes(kind = Refusal.Kind.NOT_SIGNED_IN,
 			value = { "invalid_credentials", "two_factor_required", "two_factor_invalid" })
 	@ProblemCodes(kind = Refusal.Kind.LOCKED, value = "account_locked")
-	@Operation(summary = "Sign in (customers by phone or e-mail, staff by username); returns a bearer token")
-	LoginResponse login(@Valid @RequestBody LoginRequest body, HttpServletRequest request) {
+	@Operation(
+			summary = "Sign in (customers by phone or e-mail, staff by username); returns a bearer token. Staff pages send session: cookie to be signed in on every staff page and tab by an HttpOnly, SameSite=Strict cookie (WD_SESSION), with a CSRF token in WD_CSRF to send back as X-CSRF-Token on every change")
+	LoginResponse login(@Valid @RequestBody LoginRequest body, HttpServletRequest request,
+			jakarta.servlet.http.HttpServletResponse response) {
 		LoginService.Session s = logins.login(body.login(), body.password(), body.totp(), ClientAddress.of(request));
+		if ("cookie".equals(body.session()) && s.kind() == com.tpwallet.walletdesk.platform.Caller.Kind.STAFF) {
+			// staff pages: one sign-in for every page and tab (SessionCookies)
+			SessionCookies.write(response, s.token(), java.time.Duration.between(clock.instant(), s.expiresAt()),
+					request.isSecure());
+		}
 		return new LoginResponse(s.token(), "Bearer", s.expiresAt(), s.kind().name().toLowerCase());
 	}
 
 	@PostMapping("/api/v1/auth/logout")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Sign out: the bearer token stops working at once")
-	void logout(HttpServletRequest request) {
+	void logout(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
 		String header = request.getHeader("Authorization");
 		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
 			tokens.revoke(header.substring(7).trim());
 		}
+		SessionCookies.token(request).ifPresent(token -> {
+			tokens.revoke(token);
+			SessionCookies.clear(response, request.isSecure());
+		});
 	}
 
 	record ResetRequest(@NotBlank(message = "{validation.required}") @Size(max = 254,

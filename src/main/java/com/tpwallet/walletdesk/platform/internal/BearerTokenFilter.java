@@ -1,6 +1,7 @@
 package com.tpwallet.walletdesk.platform.internal;
 
 import com.tpwallet.walletdesk.platform.Caller;
+import com.tpwallet.walletdesk.platform.SessionCookies;
 import com.tpwallet.walletdesk.platform.TokenAuthenticator;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,7 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates {@code Authorization: Bearer ...} requests through the module that issued
- * the token.
+ * the token, and staff pages' requests by their session cookie ({@link SessionCookies}),
+ * refusing a cookie-authenticated change without the CSRF token.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -32,9 +34,21 @@ class BearerTokenFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String header = request.getHeader("Authorization");
-		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+		boolean bearer = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+		java.util.Optional<String> cookie = bearer ? java.util.Optional.empty() : SessionCookies.token(request);
+		if (cookie.isPresent() && changesSomething(request) && !SessionCookies.csrfMatches(request)) {
+			// a browser sends cookies for any site's request; only our pages can echo the
+			// token
+			problems.write(request, response, org.springframework.http.HttpStatus.FORBIDDEN, "csrf_token_invalid");
+			return;
+		}
+		if (bearer || cookie.isPresent()) {
 			try {
-				tokens.authenticate(header.substring(7).trim()).ifPresent(BearerTokenFilter::signIn);
+				tokens.authenticate(bearer ? header.substring(7).trim() : cookie.get())
+					// the cookie signs in staff pages only; customers' pages keep a token
+					// per tab
+					.filter(caller -> bearer || caller.isStaff())
+					.ifPresent(BearerTokenFilter::signIn);
 			}
 			catch (RuntimeException e) {
 				if (!DatabaseAway.causes(e)) {
@@ -49,6 +63,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			}
 		}
 		chain.doFilter(request, response);
+	}
+
+	private static boolean changesSomething(HttpServletRequest request) {
+		return !java.util.Set.of("GET", "HEAD", "OPTIONS").contains(request.getMethod());
 	}
 
 	static void signIn(Caller caller) {

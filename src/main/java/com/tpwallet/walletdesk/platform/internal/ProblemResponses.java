@@ -124,8 +124,14 @@ class ProblemResponses implements GlobalOpenApiCustomizer, OperationCustomizer {
 		if (!open) {
 			add(responses, "401", "Not signed in, or the token has ended.", List.of("unauthenticated"));
 			boolean staffPath = path.startsWith("/api/v1/staff/") || path.startsWith("/api/v1/admin/");
-			add(responses, "403", "The caller may not do this.", staffPath
+			List<String> forbidden = new java.util.ArrayList<>(staffPath
 					? List.of("forbidden", "two_factor_enrolment_required") : List.of("forbidden", "customers_only"));
+			if (writes) {
+				// a change signed in by a staff page's session cookie without its CSRF
+				// token
+				forbidden.add("csrf_token_invalid");
+			}
+			add(responses, "403", "The caller may not do this.", forbidden);
 		}
 		if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
 				&& operation.getRequestBody().getContent().containsKey("multipart/form-data")) {
