@@ -5,7 +5,7 @@ WD.signin(main => {
   const inbox = WD.el('div', { class: 'card', id: 'inbox' });
   const detail = WD.el('div', { id: 'ticket' });
   const announcements = WD.el('section', { class: 'card', id: 'announcements', hidden: true });
-  WD.clear(main, WD.el('div', { class: 'row' }, WD.el('h1', { text: WD.t('help.title') }),
+  WD.clear(main, WD.el('div', { class: 'row' }, WD.el('h1', { text: WD.t('kb.mytickets') }),
     WD.el('a', { href: '/help/disputes?lang=' + encodeURIComponent(WD.lang), id: 'disputes-link', text: WD.t('disputes.link') })),
     WD.strings['contact.hotline'] ? WD.el('p', { class: 'meta', id: 'hotline', text: WD.t('contact.hotline') }) : '', inbox, announcements, newTicketForm(), list, detail, feedbackForm());
 

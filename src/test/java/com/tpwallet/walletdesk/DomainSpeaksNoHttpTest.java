@@ -24,7 +24,10 @@ class DomainSpeaksNoHttpTest {
 	 */
 	// reads the caller's address from the request
 	static final Set<String> EDGE = Set.of("com.tpwallet.walletdesk.platform.ClientAddress",
-			"com.tpwallet.walletdesk.platform.PageShell", // renders server pages
+			// staff pages' session and CSRF cookies
+			"com.tpwallet.walletdesk.platform.SessionCookies", "com.tpwallet.walletdesk.platform.PageShell", // renders
+																												// server
+																												// pages
 			// the one map from refusal kinds to HTTP statuses
 			"com.tpwallet.walletdesk.platform.RefusalStatus",
 			// RFC 9457 problem bodies

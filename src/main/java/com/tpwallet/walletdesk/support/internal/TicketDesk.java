@@ -151,12 +151,7 @@ class TicketDesk {
 		if (identity.customer(customerId).isEmpty()) {
 			throw Refusal.notFound("customer_not_found");
 		}
-		Ticket t = open(customerId, null, null, request, staff.id());
-		if (t.assignee == null) {
-			t.assignee = staff.id();
-			tickets.update(t);
-		}
-		return t;
+		return open(customerId, null, null, request, staff.id());
 	}
 
 	private Ticket open(@Nullable UUID customerId, @Nullable UUID contactId,
@@ -187,7 +182,13 @@ class TicketDesk {
 		ticket.stated = visitor;
 		ticket.transactionId = customerId == null ? null : ownTransaction(customerId, request.transactionId());
 		ticket.startSla(policy(priority), hours);
-		routing.assign(language).ifPresent(agent -> ticket.assignee = agent);
+		if (openedByStaff != null) {
+			ticket.assignee = openedByStaff; // whoever opens it for the customer follows
+												// it up
+		}
+		else {
+			routing.assign(language).ifPresent(agent -> ticket.assignee = agent);
+		}
 		tickets.insert(ticket);
 		if (openedByStaff != null) {
 			tickets.addEntry(ticket.id, EntryKind.NOTE, openedByStaff, message, now);
