@@ -124,6 +124,55 @@ class RiskMonitoringIntegrationTest extends HttpTestBase {
 		assertLedgerBalanced();
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	com.tpwallet.walletdesk.wallet.OutgoingScreening screening;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	/**
+	 * Regression (found by the wallet acceptance check's concurrent transfers): one batch
+	 * whose sender has movements allowed and refused in the same minute. The refusals are
+	 * recorded in a transaction of their own; written after the batch's allowed rows,
+	 * they waited for the minute's activity row the batch itself held, and the batch hung
+	 * for good. The refusals go first now, and the batch commits.
+	 */
+	@Test
+	void aBatchWithAllowedAndRefusedMovementsOfOneSenderInOneMinuteCommits() {
+		Customer victim = wallet.freshlyFunded(500_000);
+		List<Customer> payees = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			payees.add(wallet.customer());
+		}
+		List<String> decisions = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60),
+				() -> transactions.execute(status -> {
+					var session = screening.open(payees.stream()
+						.map(p -> new com.tpwallet.walletdesk.wallet.OutgoingScreening.Party(victim.id(),
+								p.id().toString()))
+						.toList());
+					List<String> made = new ArrayList<>();
+					long available = 500_000;
+					for (Customer payee : payees) {
+						var verdict = session.judge(
+								new com.tpwallet.walletdesk.wallet.OutgoingScreening.OutgoingMovement(UUID.randomUUID(),
+										victim.id(), com.tpwallet.walletdesk.wallet.TransactionType.TRANSFER_OUT,
+										new com.tpwallet.walletdesk.wallet.Money(21_000, "CNY"), 21_000,
+										payee.id().toString(), available, false));
+						made.add(verdict.decision().code());
+						if (verdict.decision() == com.tpwallet.walletdesk.wallet.OutgoingScreening.Decision.ALLOW) {
+							available -= 21_000;
+						}
+					}
+					session.close();
+					return made;
+				}), "the batch hung: refusals waiting on the batch's own activity rows");
+		assertThat(decisions).containsExactly("allow", "allow", "allow", "step_up", "hold", "freeze");
+		assertThat(jdbc.sql("SELECT sum(attempts) FROM risk_activity WHERE customer_id = ?")
+			.param(victim.id())
+			.query(Long.class)
+			.single()).as("every movement counted once").isEqualTo(6);
+	}
+
 	@Test
 	void aSupervisorReleasesAFalsePositiveOnceAndItIsAudited() throws Exception {
 		Drain drain = drain(300_000);

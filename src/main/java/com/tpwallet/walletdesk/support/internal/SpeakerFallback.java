@@ -121,13 +121,15 @@ class SpeakerFallback {
 	}
 
 	/**
-	 * Conversations that needed a person since a time, by reason (every reason named).
+	 * Conversations that needed a person between two times, by reason (every reason
+	 * named).
 	 */
-	Map<String, Long> countsSince(Instant since) {
+	Map<String, Long> countsBetween(Instant since, Instant until) {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		HumanFallback.codes().forEach(code -> counts.put(code, 0L));
-		jdbc.sql("SELECT reason, count(*) FROM speaker_request WHERE created_at >= ? GROUP BY reason")
-			.param(Timestamp.from(since))
+		jdbc.sql(
+				"SELECT reason, count(*) FROM speaker_request WHERE created_at >= ? AND created_at < ? GROUP BY reason")
+			.params(Timestamp.from(since), Timestamp.from(until))
 			.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))
 			.list();
 		return counts;

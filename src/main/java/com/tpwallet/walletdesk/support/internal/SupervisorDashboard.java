@@ -99,8 +99,8 @@ class SupervisorDashboard {
 				times("EXTRACT(EPOCH FROM first_responded_at - created_at) / 60", "first_responded_at IS NOT NULL",
 						since, until),
 				times("EXTRACT(EPOCH FROM solved_at - created_at) / 60", "solved_at IS NOT NULL", since, until),
-				satisfaction(since, until), agentLoad(), recentTickets(), fallback.countsSince(since.toInstant()),
-				trend(since, until));
+				satisfaction(since, until), agentLoad(), recentTickets(),
+				fallback.countsBetween(since.toInstant(), until.toInstant()), trend(since, until));
 	}
 
 	private List<Day> trend(Timestamp since, Timestamp until) {
