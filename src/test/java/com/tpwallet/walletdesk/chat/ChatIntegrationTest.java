@@ -270,7 +270,14 @@ class ChatIntegrationTest {
 				assertThat(mine.path("text").asString()).isEqualTo(text);
 			}
 			chat.send("/app/chat.message", Map.of("text", "x".repeat(20_000)));
-			assertThat(chat.errors.poll(15, TimeUnit.SECONDS)).as("STOMP ERROR for a frame over 8 KB").isNotNull();
+			// Refused with an ERROR frame and the connection closed; now and then the
+			// close
+			// overtakes the ERROR on its way out (as for a refused subscription), and the
+			// refusal shows as the closed connection alone.
+			String error = chat.errors.poll(15, TimeUnit.SECONDS);
+			if (error == null) {
+				assertThat(chat.connected()).as("refused: closed without an ERROR for a frame over 8 KB").isFalse();
+			}
 		}
 	}
 
