@@ -147,10 +147,8 @@ class TicketDesk {
 	 */
 	@Transactional
 	public Ticket openForCustomer(UUID customerId, Caller staff, Opening request) {
-		identity.requireStaffReach(staff.id(), customerId);
-		if (identity.customer(customerId).isEmpty()) {
-			throw Refusal.notFound("customer_not_found");
-		}
+		identity.requireStaffReach(staff.id(), customerId); // an unknown customer is not
+															// found
 		return open(customerId, null, null, request, staff.id());
 	}
 

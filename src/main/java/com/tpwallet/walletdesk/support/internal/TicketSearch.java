@@ -28,12 +28,6 @@ class TicketSearch {
 			@Nullable String channel, @Nullable String language, @Nullable String tag, @Nullable String customer,
 			@Nullable String q, @Nullable String sla, @Nullable Integer csat, java.time.@Nullable LocalDate from,
 			java.time.@Nullable LocalDate to) {
-
-		Filter(@Nullable String status, @Nullable String queue, @Nullable UUID assignee, @Nullable String priority,
-				@Nullable String channel, @Nullable String language, @Nullable String tag, @Nullable String customer,
-				@Nullable String q, @Nullable String sla) {
-			this(status, queue, assignee, priority, channel, language, tag, customer, q, sla, null, null, null);
-		}
 	}
 
 	private final JdbcClient jdbc;
