@@ -29,7 +29,22 @@ final class ClassifierEvaluation {
 		for (TrainingSet.Line l : lines) {
 			(TrainingSet.heldOut(l.number()) ? held : training).add(l.example());
 		}
-		FeedbackClassifier classifier = FeedbackClassifier.train(training, features);
+		return measure(FeedbackClassifier.train(training, features), held);
+	}
+
+	/**
+	 * Trains on every example in the repository and measures on messages from elsewhere
+	 * (a file of language, kind, area, sentiment and text), which it never saw.
+	 */
+	static List<Score> runOnUnseen(TextFeatures features, List<FeedbackClassifier.Labelled> unseen) {
+		List<FeedbackClassifier.Labelled> training = TrainingSet.read()
+			.stream()
+			.map(TrainingSet.Line::example)
+			.toList();
+		return measure(FeedbackClassifier.train(training, features), unseen);
+	}
+
+	private static List<Score> measure(FeedbackClassifier classifier, List<FeedbackClassifier.Labelled> held) {
 		List<Score> scores = new ArrayList<>();
 		for (String language : TrainingSet.LANGUAGES) {
 			List<FeedbackClassifier.Labelled> mine = held.stream().filter(e -> e.language().equals(language)).toList();

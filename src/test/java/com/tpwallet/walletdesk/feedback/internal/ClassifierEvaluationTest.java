@@ -3,9 +3,14 @@ package com.tpwallet.walletdesk.feedback.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tpwallet.walletdesk.IntegrationTest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * The classifier's held-out evaluation (what {@code bench/feedback/evaluate} prints),
@@ -20,7 +25,30 @@ class ClassifierEvaluationTest {
 
 	@Test
 	void onHeldOutMessagesTheAreaIsRightAtLeast85AndTheKind75PercentOfTheTimeInEveryLanguage() {
-		List<ClassifierEvaluation.Score> scores = ClassifierEvaluation.run(features);
+		holdsTheTargets(ClassifierEvaluation.run(features));
+	}
+
+	/**
+	 * Messages written after the classifier was built, in no training file
+	 * ({@code feedback/unseen.tsv}), or another set given by {@code -Dfeedback.eval=path}
+	 * in the same columns.
+	 */
+	@Test
+	void onMessagesWrittenElsewhereTheAreaIsRightAtLeast85AndTheKind75PercentOfTheTimeInEveryLanguage()
+			throws IOException {
+		String given = System.getProperty("feedback.eval");
+		String text = given == null || given.isBlank()
+				? new ClassPathResource("feedback/unseen.tsv").getContentAsString(StandardCharsets.UTF_8)
+				: Files.readString(Path.of(given));
+		List<FeedbackClassifier.Labelled> unseen = text.lines()
+			.filter(l -> !l.isBlank() && !l.startsWith("#"))
+			.map(l -> l.split("\t"))
+			.map(f -> new FeedbackClassifier.Labelled(f[0], f[4], f[1], f[2], f[3]))
+			.toList();
+		holdsTheTargets(ClassifierEvaluation.runOnUnseen(features, unseen));
+	}
+
+	private static void holdsTheTargets(List<ClassifierEvaluation.Score> scores) {
 		System.out.println(ClassifierEvaluation.table(scores));
 		for (ClassifierEvaluation.Score s : scores) {
 			double target = switch (s.field()) {
