@@ -97,4 +97,18 @@ public sealed interface IdentityEvents extends AuditedAction {
 		}
 	}
 
+	/** A second address proven by a code and added to the account; details: its kind. */
+	record ContactAddressAdded(UUID customerId, Actor actor, String details) implements IdentityEvents {
+		public String action() {
+			return "customer.contact_address_added";
+		}
+	}
+
+	/** The customer chose how notices reach them; details: the channel. */
+	record NoticeChannelChosen(UUID customerId, Actor actor, String details) implements IdentityEvents {
+		public String action() {
+			return "customer.notice_channel_chosen";
+		}
+	}
+
 }

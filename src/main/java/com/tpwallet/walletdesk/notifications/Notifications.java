@@ -13,7 +13,8 @@ public interface Notifications {
 
 	/**
 	 * A notice a customer must see even outside the app: in the in-app inbox, and by SMS
-	 * to their phone or, without one, by e-mail.
+	 * or by e-mail as they chose (the caller passes the one address their notices go to,
+	 * {@code CustomerProfile.noticePhone()} or {@code noticeEmail()}).
 	 */
 	default void tellCustomer(UUID customerId, String language, @org.jspecify.annotations.Nullable String phone,
 			@org.jspecify.annotations.Nullable String email, String template, Object... args) {

@@ -337,6 +337,9 @@ class AuthorizationMatrixIntegrationTest extends HttpTestBase {
 		rules.put("POST /api/v1/me/two-factor", Access.CUSTOMER);
 		rules.put("POST /api/v1/me/two-factor/confirm", Access.CUSTOMER);
 		rules.put("PUT /api/v1/me/payment-password", Access.CUSTOMER);
+		rules.put("POST /api/v1/me/contact-addresses", Access.CUSTOMER);
+		rules.put("POST /api/v1/me/contact-addresses/confirm", Access.CUSTOMER);
+		rules.put("PUT /api/v1/me/notice-channel", Access.CUSTOMER);
 		rules.put("GET /api/v1/tickets", Access.CUSTOMER);
 		rules.put("POST /api/v1/tickets", Access.CUSTOMER);
 		rules.put("POST /api/v1/tickets/{id}/satisfaction", Access.CUSTOMER);

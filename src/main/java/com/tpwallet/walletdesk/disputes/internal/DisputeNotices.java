@@ -54,7 +54,8 @@ class DisputeNotices {
 			return;
 		}
 		CustomerProfile customer = identity.customer(d.customerId).orElseThrow();
-		notifications.tellCustomer(d.customerId, d.language, customer.phone(), customer.email(), template, args);
+		notifications.tellCustomer(d.customerId, d.language, customer.noticePhone(), customer.noticeEmail(), template,
+				args);
 	}
 
 	/** {@code dispute-decided-refund}, {@code dispute-opened}... */

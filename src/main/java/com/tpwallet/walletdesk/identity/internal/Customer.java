@@ -1,6 +1,8 @@
 package com.tpwallet.walletdesk.identity.internal;
 
 import com.tpwallet.walletdesk.identity.CustomerProfile;
+import com.tpwallet.walletdesk.identity.NoticeChannel;
+import com.tpwallet.walletdesk.platform.Refusal;
 import com.tpwallet.walletdesk.notifications.Notice;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +45,9 @@ class Customer {
 	int pinFailures;
 
 	@Nullable Instant pinBlockedUntil;
+
+	/** The channel the customer chose for notices; null: the default. */
+	@Nullable NoticeChannel noticeChannel;
 
 	final Instant createdAt;
 
@@ -114,15 +119,55 @@ class Customer {
 
 	CustomerProfile profile() {
 		return new CustomerProfile(id, phone, email, language, verifiedName, isLocked(), totpEnabled, pinHash != null,
-				pinBlockedUntil, passwordChangedAt, createdAt);
+				pinBlockedUntil, passwordChangedAt, createdAt, noticeChannel());
 	}
 
 	/**
-	 * A notice to the registered phone by SMS, or to the e-mail address when there is no
-	 * phone.
+	 * How notices reach the customer: the channel they chose while its address is on
+	 * file, else by SMS to the phone, else by e-mail.
 	 */
+	NoticeChannel noticeChannel() {
+		if (noticeChannel != null && has(noticeChannel)) {
+			return noticeChannel;
+		}
+		return phone != null ? NoticeChannel.SMS : NoticeChannel.EMAIL;
+	}
+
+	/** Whether the account has an address for the channel. */
+	boolean has(NoticeChannel channel) {
+		return (channel == NoticeChannel.SMS ? phone : email) != null;
+	}
+
+	/**
+	 * The customer chooses how notices reach them; only a channel with an address on
+	 * file.
+	 */
+	void chooseNoticeChannel(NoticeChannel channel) {
+		if (!has(channel)) {
+			throw Refusal.unprocessable("notice_channel_unavailable");
+		}
+		noticeChannel = channel;
+	}
+
+	/**
+	 * Adds the address the account does not have yet (a proven one: the caller checked
+	 * the code sent to it).
+	 */
+	void addAddress(NoticeChannel kind, String address) {
+		if (has(kind)) {
+			throw Refusal.conflict("contact_address_exists");
+		}
+		if (kind == NoticeChannel.SMS) {
+			phone = address;
+		}
+		else {
+			email = address;
+		}
+	}
+
+	/** A notice by the channel the customer's notices go by. */
 	Notice notice(String template, Object... args) {
-		return notice(phone == null, template, args);
+		return notice(noticeChannel() == NoticeChannel.EMAIL, template, args);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.identity.internal;
 
+import com.tpwallet.walletdesk.identity.NoticeChannel;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -110,11 +111,12 @@ class CustomerRepository {
 		jdbc.sql("""
 				UPDATE customer SET phone = ?, email = ?, password_hash = ?, language = ?, verified_name = ?,
 				  failed_logins = ?, locked_at = ?, password_changed_at = ?, totp_secret = ?, totp_enabled = ?,
-				  totp_last_step = ?, pin_hash = ?, pin_failures = ?, pin_blocked_until = ?
+				  totp_last_step = ?, pin_hash = ?, pin_failures = ?, pin_blocked_until = ?, notice_channel = ?
 				WHERE id = ?""")
 			.params(c.phone, c.email, c.passwordHash, c.language, c.verifiedName, c.failedLogins, ts(c.lockedAt),
 					ts(c.passwordChangedAt), totpSecrets.seal(c.id, c.totpSecret), c.totpEnabled, c.totpLastStep,
-					c.pinHash, c.pinFailures, ts(c.pinBlockedUntil), c.id)
+					c.pinHash, c.pinFailures, ts(c.pinBlockedUntil),
+					c.noticeChannel == null ? null : c.noticeChannel.code(), c.id)
 			.update();
 	}
 
@@ -131,6 +133,8 @@ class CustomerRepository {
 		c.pinHash = rs.getString("pin_hash");
 		c.pinFailures = rs.getInt("pin_failures");
 		c.pinBlockedUntil = instant(rs, "pin_blocked_until");
+		String channel = rs.getString("notice_channel");
+		c.noticeChannel = channel == null ? null : NoticeChannel.ofCode(channel).orElse(null);
 		return c;
 	}
 

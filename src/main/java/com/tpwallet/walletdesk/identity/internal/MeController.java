@@ -53,8 +53,11 @@ class MeController {
 
 	private final ObjectProvider<SecurityStanding> standings;
 
+	private final SecondAddresses addresses;
+
 	MeController(CustomerAccounts accounts, TwoFactorEnrolment twoFactor, PaymentPasswords pins, MessageSource messages,
-			ObjectProvider<SecurityStanding> standings) {
+			ObjectProvider<SecurityStanding> standings, SecondAddresses addresses) {
+		this.addresses = addresses;
 		this.standings = standings;
 		this.accounts = accounts;
 		this.twoFactor = twoFactor;
@@ -77,6 +80,39 @@ class MeController {
 	CustomerProfile changeLanguage(@AuthenticationPrincipal Caller caller, @Valid @RequestBody LanguageChange body,
 			HttpServletRequest request) {
 		return accounts.changeLanguage(caller.customerId(), body.language(), ClientAddress.of(request));
+	}
+
+	record NewAddress(@Nullable @Size(max = 40) String phone, @Nullable @Size(max = 254) String email) {
+	}
+
+	@PostMapping("/contact-addresses")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = { "contact_address_required", "invalid_phone", "invalid_email" })
+	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = { "contact_address_exists", "phone_taken", "email_taken" })
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@Operation(summary = "Add a phone (or e-mail address) to my account: a code is sent to it, to be confirmed")
+	SecondAddresses.CodeSent addContactAddress(@AuthenticationPrincipal Caller caller,
+			@Valid @RequestBody NewAddress body) {
+		return addresses.sendCode(caller.customerId(), body.phone(), body.email());
+	}
+
+	@PostMapping("/contact-addresses/confirm")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = "contact_code_invalid")
+	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = { "contact_address_exists", "phone_taken", "email_taken" })
+	@Operation(summary = "Confirm the new address with the code sent to it")
+	CustomerProfile confirmContactAddress(@AuthenticationPrincipal Caller caller, @Valid @RequestBody CodeRequest body,
+			HttpServletRequest request) {
+		return addresses.confirm(caller.customerId(), body.code(), ClientAddress.of(request));
+	}
+
+	record NoticeChannelChoice(@NotBlank(message = "{validation.required}") @Size(max = 10) String channel) {
+	}
+
+	@PutMapping("/notice-channel")
+	@ProblemCodes(kind = Refusal.Kind.RULE, value = { "notice_channel_unknown", "notice_channel_unavailable" })
+	@Operation(summary = "Choose how I am told things outside the app: sms or email")
+	CustomerProfile chooseNoticeChannel(@AuthenticationPrincipal Caller caller,
+			@Valid @RequestBody NoticeChannelChoice body, HttpServletRequest request) {
+		return addresses.chooseNoticeChannel(caller.customerId(), body.channel(), ClientAddress.of(request));
 	}
 
 	record PasswordChange(@NotBlank(message = "{validation.required}") @Size(max = 200) String currentPassword,

@@ -44,7 +44,8 @@ class AlertFollowUp {
 	void on(AlertRaised raised) {
 		CustomerProfile customer = identity.customer(raised.customerId()).orElseThrow();
 		String template = "risk-" + raised.measure();
-		notifications.tellCustomer(customer.id(), customer.language(), customer.phone(), customer.email(), template);
+		notifications.tellCustomer(customer.id(), customer.language(), customer.noticePhone(), customer.noticeEmail(),
+				template);
 		Locale locale = Languages.match(customer.language()).orElse(Languages.DEFAULT);
 		String reasons = raised.reasons()
 			.stream()

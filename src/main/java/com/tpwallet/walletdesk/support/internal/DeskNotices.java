@@ -83,8 +83,8 @@ class DeskNotices {
 			return; // an e-mail contact hears from the mail channel
 		}
 		identity.customer(solved.customerId())
-			.ifPresent(c -> notifications.tellCustomer(c.id(), t.language, c.phone(), c.email(), "satisfaction-survey",
-					Long.toString(t.number), t.subject));
+			.ifPresent(c -> notifications.tellCustomer(c.id(), t.language, c.noticePhone(), c.noticeEmail(),
+					"satisfaction-survey", Long.toString(t.number), t.subject));
 	}
 
 	@EventListener
@@ -98,8 +98,8 @@ class DeskNotices {
 			return;
 		}
 		identity.customer(t.customerId)
-			.ifPresent(c -> notifications.tellCustomer(c.id(), t.language, c.phone(), c.email(), "ticket-answered",
-					Long.toString(t.number), t.subject, ticketsLink + "?lang=" + t.language));
+			.ifPresent(c -> notifications.tellCustomer(c.id(), t.language, c.noticePhone(), c.noticeEmail(),
+					"ticket-answered", Long.toString(t.number), t.subject, ticketsLink + "?lang=" + t.language));
 	}
 
 	/**

@@ -101,8 +101,8 @@ class MoneyNotices {
 		}
 		CustomerProfile customer = identity.customer(customerId).orElseThrow();
 		Locale locale = Languages.match(customer.language()).orElse(Languages.DEFAULT);
-		notifications.tellCustomer(customerId, customer.language(), customer.phone(), customer.email(), kind,
-				amount(money, locale), detail.apply(locale));
+		notifications.tellCustomer(customerId, customer.language(), customer.noticePhone(), customer.noticeEmail(),
+				kind, amount(money, locale), detail.apply(locale));
 	}
 
 	private String reason(String code, Locale locale) {

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.when;
 import com.tpwallet.walletdesk.disputes.DisputeEvents.DisputeMoved;
 import com.tpwallet.walletdesk.disputes.DisputeEvents.UnauthorisedReported;
 import com.tpwallet.walletdesk.identity.CustomerProfile;
+import com.tpwallet.walletdesk.identity.NoticeChannel;
 import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.notifications.Notifications;
 import com.tpwallet.walletdesk.platform.Actor;
@@ -74,8 +75,8 @@ class DisputesModuleTest {
 			.of(new TransactionView(payment, "P1", customer, TransactionType.PAYMENT, TransactionStatus.SUCCEEDED,
 					9_000, "CNY", "Shop (m-shop)", null, null, null, null, null, now, now)));
 		when(wallet.valueInFen(any())).thenReturn(9_000L);
-		when(identity.customer(customer)).thenReturn(Optional
-			.of(new CustomerProfile(customer, "+8613800000000", null, "en", null, false, false, true, null, now, now)));
+		when(identity.customer(customer)).thenReturn(Optional.of(new CustomerProfile(customer, "+8613800000000", null,
+				"en", null, false, false, true, null, now, now, NoticeChannel.SMS)));
 		when(support.openTicket(any(), any())).thenReturn(new SupportApi.OpenedTicket(UUID.randomUUID(), 1));
 		when(calendar.businessDaysAfter(any(), anyInt()))
 			.thenAnswer(call -> call.<LocalDate>getArgument(0).plusDays(call.<Integer>getArgument(1)));

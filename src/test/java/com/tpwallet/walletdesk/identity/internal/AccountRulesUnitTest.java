@@ -3,6 +3,7 @@ package com.tpwallet.walletdesk.identity.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tpwallet.walletdesk.identity.NoticeChannel;
 import com.tpwallet.walletdesk.platform.Refusal;
 import java.time.Clock;
 import java.time.Duration;
@@ -127,6 +128,33 @@ class AccountRulesUnitTest {
 		assertThat(totp.verify(secret, generator.generate(secret, step - 2), 0)).isEmpty();
 		assertThat(totp.verify(secret, generator.generate(secret, step), step)).as("replay").isEmpty();
 		assertThat(totp.verify(secret, "12345", 0)).isEmpty();
+	}
+
+	@Test
+	void noticesGoByTextMessageUntilTheCustomerChoosesAProvenEmailAddress() {
+		Customer c = customer();
+		assertThat(c.noticeChannel()).isEqualTo(NoticeChannel.SMS);
+		assertThat(refusalCode(() -> c.chooseNoticeChannel(NoticeChannel.EMAIL)))
+			.isEqualTo("notice_channel_unavailable");
+		c.addAddress(NoticeChannel.EMAIL, "li@example.com");
+		assertThat(c.noticeChannel()).as("adding an address does not move notices").isEqualTo(NoticeChannel.SMS);
+		c.chooseNoticeChannel(NoticeChannel.EMAIL);
+		assertThat(c.profile().noticeEmail()).isEqualTo("li@example.com");
+		assertThat(c.profile().noticePhone()).isNull();
+		assertThat(c.notice("password-changed").recipient()).isEqualTo("li@example.com");
+	}
+
+	@Test
+	void anAccountOpenedByEmailIsToldByEmailAndKeepsItsAddresses() {
+		Customer c = new Customer(UUID.randomUUID(), null, "li@example.com", "hash", "en", NOW);
+		assertThat(c.noticeChannel()).isEqualTo(NoticeChannel.EMAIL);
+		assertThat(c.profile().noticePhone()).isNull();
+		assertThat(refusalCode(() -> c.addAddress(NoticeChannel.EMAIL, "other@example.com")))
+			.isEqualTo("contact_address_exists");
+		c.addAddress(NoticeChannel.SMS, "+8613912345678");
+		c.chooseNoticeChannel(NoticeChannel.SMS);
+		assertThat(c.profile().noticePhone()).isEqualTo("+8613912345678");
+		assertThat(c.profile().noticeEmail()).isNull();
 	}
 
 }
