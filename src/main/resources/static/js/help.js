@@ -5,9 +5,10 @@ WD.signin(main => {
   const inbox = WD.el('div', { class: 'card', id: 'inbox' });
   const detail = WD.el('div', { id: 'ticket' });
   const announcements = WD.el('section', { class: 'card', id: 'announcements', hidden: true });
+  const notices = WD.el('section', { class: 'card', id: 'notice-settings' });
   WD.clear(main, WD.el('div', { class: 'row' }, WD.el('h1', { text: WD.t('kb.mytickets') }),
     WD.el('a', { href: '/help/disputes?lang=' + encodeURIComponent(WD.lang), id: 'disputes-link', text: WD.t('disputes.link') })),
-    WD.strings['contact.hotline'] ? WD.el('p', { class: 'meta', id: 'hotline', text: WD.t('contact.hotline') }) : '', inbox, announcements, newTicketForm(), list, detail, feedbackForm());
+    WD.strings['contact.hotline'] ? WD.el('p', { class: 'meta', id: 'hotline', text: WD.t('contact.hotline') }) : '', inbox, announcements, newTicketForm(), list, detail, feedbackForm(), notices);
 
   async function loadInbox() {
     try {
@@ -37,6 +38,56 @@ WD.signin(main => {
         return WD.el('li', {}, item);
       })));
     } catch (err) { WD.showError(announcements, err); }
+  }
+
+  // How notices reach the customer outside the app: SMS or e-mail, the second address proven by a code sent to it.
+  async function loadNoticeSettings(said) {
+    try {
+      const me = await WD.call('GET', '/api/v1/me');
+      const status = WD.el('p', { 'aria-live': 'polite', id: 'notice-status', text: said || '' });
+      const address = { sms: me.phone, email: me.email };
+      const choices = ['sms', 'email'].map(channel => {
+        const radio = WD.el('input', { type: 'radio', name: 'notice-channel', id: 'notice-' + channel, value: channel });
+        radio.checked = me.noticeChannel === channel;
+        radio.disabled = !address[channel];
+        radio.addEventListener('change', async () => {
+          try {
+            await WD.call('PUT', '/api/v1/me/notice-channel', { channel });
+            loadNoticeSettings(WD.t('notices.saved.' + channel));
+          } catch (err) { WD.showError(status, err); }
+        });
+        return WD.el('label', { for: 'notice-' + channel, class: 'choice' }, radio, ' ',
+          address[channel] ? WD.t('notices.' + channel, address[channel]) : WD.t('notices.none.' + channel));
+      });
+      const missing = ['sms', 'email'].find(channel => !address[channel]);
+      WD.clear(notices, WD.el('h2', { text: WD.t('notices.title') }), WD.el('p', { text: WD.t('notices.intro') }),
+        WD.el('div', { role: 'radiogroup' }, choices), missing ? addAddressForm(missing, status) : '', status);
+    } catch (err) { WD.showError(notices, err); }
+  }
+
+  function addAddressForm(kind, status) {
+    const input = WD.el('input', { id: 'new-address', type: kind === 'sms' ? 'tel' : 'email', maxlength: 254, required: true });
+    const code = WD.el('input', { id: 'address-code', inputmode: 'numeric', maxlength: 6, autocomplete: 'one-time-code' });
+    const confirm = WD.el('div', { hidden: true }, WD.el('label', { for: 'address-code', id: 'address-code-label' }), code,
+      WD.el('button', { type: 'button', id: 'address-confirm', text: WD.t('notices.confirm'), onclick: async () => {
+        try {
+          await WD.call('POST', '/api/v1/me/contact-addresses/confirm', { code: code.value });
+          loadNoticeSettings(WD.t('notices.added'));
+        } catch (err) { WD.showError(status, err); }
+      } }));
+    const form = WD.el('form', { id: 'add-address' }, WD.el('label', { for: 'new-address', text: WD.t('notices.add.' + kind) }), input,
+      WD.el('button', { type: 'submit', text: WD.t('notices.send') }), confirm);
+    form.addEventListener('submit', async e => {
+      e.preventDefault();
+      try {
+        const sent = await WD.call('POST', '/api/v1/me/contact-addresses', kind === 'sms' ? { phone: input.value } : { email: input.value });
+        confirm.querySelector('#address-code-label').textContent = WD.t('notices.code', sent.address);
+        confirm.hidden = false;
+        status.textContent = '';
+        code.focus();
+      } catch (err) { WD.showError(status, err); }
+    });
+    return form;
   }
 
   // Feedback for the product team, classified as it arrives.
@@ -157,6 +208,7 @@ WD.signin(main => {
   loadList();
   loadInbox();
   loadAnnouncements();
+  loadNoticeSettings();
   // An agent's answer shows while the customer reads: pushed, not polled, and what they are typing stays.
   let pushed = null;
   WD.live(e => {

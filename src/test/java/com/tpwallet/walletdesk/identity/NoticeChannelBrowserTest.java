@@ -1,0 +1,80 @@
+package com.tpwallet.walletdesk.identity;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.tpwallet.walletdesk.Api;
+import com.tpwallet.walletdesk.BrowserTestBase;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * In Chromium, in German: a customer who signed up with a phone adds an e-mail address
+ * (proven by the code sent to it) and chooses e-mail; an agent's answer to their ticket
+ * is then e-mailed, not texted.
+ */
+class NoticeChannelBrowserTest extends BrowserTestBase {
+
+	@Test
+	void aCustomerAddsAnEmailAddressAndIsToldByEmailWhenAnAgentAnswers() {
+		Api api = new Api(mvc);
+		String phone = api.registerCustomer("de");
+		String email = "kunde." + UUID.randomUUID().toString().substring(0, 8) + "@example.de";
+		Page page = page();
+		page.navigate(url("/help/tickets?lang=de"));
+		signIn(page, phone, Api.PASSWORD);
+		assertThat(page.locator("#notice-settings")).containsText("SMS an " + phone);
+		assertThat(page.locator("#notice-sms")).isChecked();
+		assertThat(page.locator("#notice-email")).isDisabled();
+
+		page.fill("#new-address", email);
+		page.locator("#add-address button[type=submit]").click();
+		assertThat(page.locator("#address-code-label")).containsText(email);
+		page.fill("#address-code", codeIn(lastMessageTo(email)));
+		page.click("#address-confirm");
+		assertThat(page.locator("#notice-status")).hasText("Hinzugefügt. Sie können es jetzt auswählen.");
+		assertThat(page.locator("#notice-settings")).containsText("E-Mail an " + email);
+		page.check("#notice-email");
+		assertThat(page.locator("#notice-status")).hasText("Gespeichert: Sie werden per E-Mail benachrichtigt.");
+		page.reload();
+		assertThat(page.locator("#notice-email")).isChecked();
+
+		String token = api.login(phone, Api.PASSWORD);
+		String ticket = api
+			.post("/api/v1/tickets",
+					Map.of("subject", "Auszahlung fehlt", "message", "Meine Auszahlung ist nicht da", "language", "de"),
+					token)
+			.text("id");
+		int texts = count(phone);
+		int mails = count(email);
+		api.post("/api/v1/tickets/" + ticket + "/entries", Map.of("body", "Wir prüfen das bei der Bank."),
+				api.staffToken("SUPERVISOR"));
+		assertThat(count(email)).as("the answer is e-mailed").isEqualTo(mails + 1);
+		assertThat(count(phone)).isEqualTo(texts);
+	}
+
+	String lastMessageTo(String recipient) {
+		return jdbc.sql("SELECT body FROM notification WHERE recipient = ? ORDER BY created_at DESC LIMIT 1")
+			.param(recipient)
+			.query(String.class)
+			.single();
+	}
+
+	int count(String recipient) {
+		return jdbc.sql("SELECT count(*) FROM notification WHERE recipient = ?")
+			.param(recipient)
+			.query(Integer.class)
+			.single();
+	}
+
+	static String codeIn(String message) {
+		Matcher m = Pattern.compile("\\b(\\d{6})\\b").matcher(message);
+		assertThat(m.find()).as(message).isTrue();
+		return m.group(1);
+	}
+
+}
