@@ -10,24 +10,29 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * In Chromium, in German: a customer who signed up with a phone adds an e-mail address
- * (proven by the code sent to it) and chooses e-mail; an agent's answer to their ticket
- * is then e-mailed, not texted.
+ * In Chromium, in German and in Chinese: a customer who signed up with a phone adds an
+ * e-mail address (proven by the code sent to it) and chooses e-mail; an agent's answer to
+ * their ticket is then e-mailed, not texted.
  */
 class NoticeChannelBrowserTest extends BrowserTestBase {
 
-	@Test
-	void aCustomerAddsAnEmailAddressAndIsToldByEmailWhenAnAgentAnswers() {
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"de|SMS an|E-Mail an|Hinzugefügt. Sie können es jetzt auswählen.|Gespeichert: Sie werden per E-Mail benachrichtigt.",
+			"zh-CN|短信发送至|电子邮件发送至|已添加，现在可以选择。|已保存：将通过电子邮件通知您。" })
+	void aCustomerAddsAnEmailAddressAndIsToldByEmailWhenAnAgentAnswers(String language, String bySms, String byEmail,
+			String added, String saved) {
 		Api api = new Api(mvc);
-		String phone = api.registerCustomer("de");
+		String phone = api.registerCustomer(language);
 		String email = "kunde." + UUID.randomUUID().toString().substring(0, 8) + "@example.de";
 		Page page = page();
-		page.navigate(url("/help/tickets?lang=de"));
+		page.navigate(url("/help/tickets?lang=" + language));
 		signIn(page, phone, Api.PASSWORD);
-		assertThat(page.locator("#notice-settings")).containsText("SMS an " + phone);
+		assertThat(page.locator("#notice-settings")).containsText(bySms + " " + phone);
 		assertThat(page.locator("#notice-sms")).isChecked();
 		assertThat(page.locator("#notice-email")).isDisabled();
 
@@ -36,18 +41,17 @@ class NoticeChannelBrowserTest extends BrowserTestBase {
 		assertThat(page.locator("#address-code-label")).containsText(email);
 		page.fill("#address-code", codeIn(lastMessageTo(email)));
 		page.click("#address-confirm");
-		assertThat(page.locator("#notice-status")).hasText("Hinzugefügt. Sie können es jetzt auswählen.");
-		assertThat(page.locator("#notice-settings")).containsText("E-Mail an " + email);
+		assertThat(page.locator("#notice-status")).hasText(added);
+		assertThat(page.locator("#notice-settings")).containsText(byEmail + " " + email);
 		page.check("#notice-email");
-		assertThat(page.locator("#notice-status")).hasText("Gespeichert: Sie werden per E-Mail benachrichtigt.");
+		assertThat(page.locator("#notice-status")).hasText(saved);
 		page.reload();
 		assertThat(page.locator("#notice-email")).isChecked();
 
 		String token = api.login(phone, Api.PASSWORD);
 		String ticket = api
-			.post("/api/v1/tickets",
-					Map.of("subject", "Auszahlung fehlt", "message", "Meine Auszahlung ist nicht da", "language", "de"),
-					token)
+			.post("/api/v1/tickets", Map.of("subject", "Auszahlung fehlt", "message", "Meine Auszahlung ist nicht da",
+					"language", language), token)
 			.text("id");
 		int texts = count(phone);
 		int mails = count(email);
