@@ -277,22 +277,30 @@ WD.signin(main => {
       } }));
   }
 
-  // A ticket an agent opens for the customer on screen (on the phone, say), assigned to them.
+  // A ticket an agent opens for the customer on screen (on the phone, say), assigned to them. What is typed into it
+  // outlives a re-render of the customer panel (a push, a change to the ticket): kept per customer until sent.
+  const newTicketDrafts = {};
   function newTicketFor(customerId) {
+    const draft = newTicketDrafts[customerId] || (newTicketDrafts[customerId] = { open: false, subject: '', message: '' });
     const subject = WD.el('input', { id: 'new-ticket-subject', maxlength: 200, 'aria-label': WD.t('help.subject'), placeholder: WD.t('help.subject') });
     const message = WD.el('textarea', { id: 'new-ticket-message', maxlength: 10000, 'aria-label': WD.t('agent.newticket.message'), placeholder: WD.t('agent.newticket.message') });
+    subject.value = draft.subject;
+    message.value = draft.message;
+    subject.addEventListener('input', () => { draft.subject = subject.value; });
+    message.addEventListener('input', () => { draft.message = message.value; });
     const note = WD.el('div', { 'aria-live': 'polite' });
-    const form = WD.el('form', { id: 'new-ticket-form', hidden: true }, subject, message,
+    const form = WD.el('form', { id: 'new-ticket-form', hidden: !draft.open }, subject, message,
       WD.el('button', { type: 'submit', text: WD.t('agent.newticket.open') }), note);
     form.addEventListener('submit', async e => {
       e.preventDefault();
       try {
         const t = await WD.call('POST', '/api/v1/staff/customers/' + customerId + '/tickets', { subject: subject.value, message: message.value });
+        delete newTicketDrafts[customerId];
         show(t.id); loadList();
       } catch (err) { WD.showError(note, err); }
     });
     return WD.el('div', {}, WD.el('button', { type: 'button', class: 'secondary', id: 'new-ticket', text: WD.t('agent.newticket'),
-      onclick: () => { form.hidden = false; subject.focus(); } }), form);
+      onclick: () => { draft.open = true; form.hidden = false; subject.focus(); } }), form);
   }
 
   function entryItems(entries, customerName, id) {
@@ -368,6 +376,7 @@ WD.signin(main => {
       if (c.walletFrozen) actions.append(WD.el('button', { type: 'button', text: WD.t('agent.unfreeze'), onclick: async () => {
         try { await WD.call('POST', '/api/v1/staff/customers/' + p.id + '/wallet/unfreeze'); loadCustomer(ticketId); }
         catch (err) { WD.showError(note, err); } } }));
+      const focused = panel.contains(document.activeElement) ? document.activeElement.id : '';
       WD.clear(panel, WD.el('h2', { text: WD.t('agent.customer') }),
         WD.el('dl', {}, WD.el('dt', { text: WD.t('agent.name') }), WD.el('dd', { text: p.verifiedName || '—' }),
           WD.el('dt', { text: WD.t('signin.login') }), WD.el('dd', { text: [p.phone, p.email].filter(Boolean).join(' · ') }),
@@ -379,6 +388,7 @@ WD.signin(main => {
           WD.el('dt', { text: WD.t('agent.balance') }), WD.el('dd', { text: c.balances.map(b => WD.money(b.available, b.currency) +
             (b.held ? ' (+' + WD.money(b.held, b.currency) + ')' : '')).join(' · ') })),
         actions, note, newTicketFor(p.id), WD.el('h3', { text: WD.t('agent.timeline') }), timeline(c, risk));
+      if (focused && document.getElementById(focused)) document.getElementById(focused).focus();
     } catch (e) { WD.showError(panel, e); }
   }
 

@@ -52,10 +52,15 @@ class ConsoleActionsBrowserTest extends BrowserTestBase {
 		assertThat(agent.locator("#assignee option:checked")).hasText("王芳" + tag);
 		assertThat(agent.locator("#tags")).hasValue(tag + ", 银行卡");
 
-		// the ticket and its customer-360 re-read after the change
-		agent.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
 		agent.click("#new-ticket");
 		agent.fill("#new-ticket-subject", "电话咨询提现" + tag);
+		// the ticket and its customer-360 are drawn again (another change is saved)
+		// while the agent types: the new ticket's form stays open with its text
+		agent.locator("#new-ticket-subject").evaluate("e => e.dataset.before = 'yes'");
+		agent.click("#save-assignment");
+		agent.locator("#new-ticket-subject:not([data-before])").waitFor();
+		assertThat(agent.locator("#new-ticket-subject")).hasValue("电话咨询提现" + tag);
+		assertThat(agent.locator("#new-ticket-form")).isVisible();
 		agent.fill("#new-ticket-message", "客户来电：周一提现 300 元未到账");
 		agent.click("#new-ticket-form button[type=submit]");
 		assertThat(agent.locator("#ticket h2")).containsText("电话咨询提现" + tag);
