@@ -35,8 +35,17 @@ class DemoData implements ApplicationRunner {
 
 	private final StaffRepository staff;
 
+	private final org.springframework.security.crypto.password.PasswordEncoder passwords;
+
+	/**
+	 * The demo password's one hash, shared by every demo account (they share the
+	 * password).
+	 */
+	private @org.jspecify.annotations.Nullable String demoHash;
+
 	DemoData(CustomerAccounts accounts, CustomerRepository customers, StaffAccounts staffAccounts,
-			StaffRepository staff) {
+			StaffRepository staff, org.springframework.security.crypto.password.PasswordEncoder passwords) {
+		this.passwords = passwords;
 		this.accounts = accounts;
 		this.customers = customers;
 		this.staffAccounts = staffAccounts;
@@ -54,6 +63,13 @@ class DemoData implements ApplicationRunner {
 		log.info("Demo data ready: see src/main/resources/demo/*.csv (the demo password is in the README)");
 	}
 
+	private String demoHash(String password) {
+		if (demoHash == null) {
+			demoHash = passwords.encode(password);
+		}
+		return demoHash;
+	}
+
 	private static List<String[]> rows(String resource) throws IOException {
 		String text = new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);
 		return text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split(",")).toList();
@@ -64,12 +80,13 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		accounts.register(new CustomerAccounts.Registration(phone, email, PASSWORD, language, name),
-				ClientAddress.INTERNAL);
+				ClientAddress.INTERNAL, this::demoHash);
 	}
 
 	private void agent(String username, String name, Role role, List<String> languages) {
 		if (!staff.exists(username)) {
-			staffAccounts.createStaff(new StaffAccounts.NewStaff(username, name, PASSWORD, role, languages));
+			staffAccounts.createStaff(new StaffAccounts.NewStaff(username, name, PASSWORD, role, languages),
+					this::demoHash);
 		}
 	}
 

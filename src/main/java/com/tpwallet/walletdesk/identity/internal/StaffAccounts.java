@@ -125,6 +125,15 @@ class StaffAccounts {
 
 	@Transactional
 	public StaffSummary createStaff(NewStaff request) {
+		return createStaff(request, passwords::encode);
+	}
+
+	/**
+	 * As {@link #createStaff(NewStaff)}, the password hashed by {@code hash} (the demo
+	 * data's).
+	 */
+	@Transactional
+	public StaffSummary createStaff(NewStaff request, java.util.function.UnaryOperator<String> hash) {
 		if (request.role() == Role.CUSTOMER) {
 			throw Refusal.unprocessable("role_invalid");
 		}
@@ -138,7 +147,7 @@ class StaffAccounts {
 		List<String> languages = request.languages().isEmpty() ? List.of("en")
 				: request.languages().stream().map(CustomerAccounts::language).distinct().toList();
 		StaffUser user = new StaffUser(UUID.randomUUID(), request.username(), request.displayName(),
-				passwords.encode(request.password()), request.role(), String.join(",", languages));
+				hash.apply(request.password()), request.role(), String.join(",", languages));
 		staff.insert(user, clock.instant());
 		return StaffSummary.of(user);
 	}

@@ -44,7 +44,11 @@ class QuestionIntents {
 
 	private final TextTerms terms;
 
-	private final Model<Label> model;
+	/**
+	 * Trained on a thread of its own, beside the rest of the start-up (a few seconds of
+	 * one core): the service is up meanwhile, and the first question waits for it.
+	 */
+	private final java.util.concurrent.CompletableFuture<Model<Label>> model;
 
 	@org.springframework.beans.factory.annotation.Autowired
 	QuestionIntents(TextTerms terms) {
@@ -53,19 +57,24 @@ class QuestionIntents {
 
 	QuestionIntents(TextTerms terms, List<Labelled> examples) {
 		this.terms = terms;
+		this.model = java.util.concurrent.CompletableFuture.supplyAsync(() -> train(examples),
+				task -> Thread.ofPlatform().name("intent-training").daemon(true).start(task));
+	}
+
+	private Model<Label> train(List<Labelled> examples) {
 		LabelFactory labels = new LabelFactory();
 		MutableDataset<Label> data = new MutableDataset<>(
 				new SimpleDataSourceProvenance("walletdesk question intents", OffsetDateTime.now(), labels), labels);
 		for (Labelled e : examples) {
 			data.add(example(new Label(e.slug()), e.question(), e.language()));
 		}
-		this.model = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5, 0.1), 30, 1_000_000, 1, SEED)
-			.train(data);
+		return new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5, 0.1), 30, 1_000_000, 1, SEED).train(data);
 	}
 
 	/** The articles a question may be about, with the model's probability, best first. */
 	Map<String, Double> of(String question, String language) {
 		Map<String, Double> out = new LinkedHashMap<>();
+		Model<Label> model = this.model.join();
 		ArrayExample<Label> example = example(LabelFactory.UNKNOWN_LABEL, question, language);
 		boolean known = false;
 		for (org.tribuo.Feature feature : example) {
