@@ -109,4 +109,9 @@ public abstract class BrowserTestBase {
 		page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
 	}
 
+	/** What the service sent to phones and e-mail addresses. */
+	protected SentMessages sent() {
+		return new SentMessages(jdbc);
+	}
+
 }

@@ -34,4 +34,9 @@ public abstract class HttpTestBase {
 		clock.reset();
 	}
 
+	/** What the service sent to phones and e-mail addresses. */
+	protected SentMessages sent() {
+		return new SentMessages(jdbc);
+	}
+
 }

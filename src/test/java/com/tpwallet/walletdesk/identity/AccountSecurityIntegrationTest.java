@@ -3,13 +3,12 @@ package com.tpwallet.walletdesk.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tpwallet.walletdesk.Api;
+import com.tpwallet.walletdesk.SentMessages;
 import com.tpwallet.walletdesk.Api.Response;
 import com.tpwallet.walletdesk.HttpTestBase;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -98,7 +97,7 @@ class AccountSecurityIntegrationTest extends HttpTestBase {
 		assertThat(api.post("/api/v1/auth/login", Map.of("login", phone, "password", Api.PASSWORD), null).status())
 			.as("a lock does not expire by itself")
 			.isEqualTo(423);
-		assertThat(lastMessageTo(phone)).contains("locked");
+		assertThat(sent().lastTo(phone)).contains("locked");
 
 		String id = jdbc.sql("SELECT id::text FROM customer WHERE phone = ?").param(phone).query(String.class).single();
 		String agent = api.staffToken("AGENT");
@@ -148,9 +147,9 @@ class AccountSecurityIntegrationTest extends HttpTestBase {
 		assertThat(api.post("/api/v1/auth/password-reset", Map.of("login", "+8613000000000"), null).status())
 			.isEqualTo(202);
 		assertThat(api.post("/api/v1/auth/password-reset", Map.of("login", phone), null).status()).isEqualTo(202);
-		String message = lastMessageTo(phone);
+		String message = sent().lastTo(phone);
 		assertThat(message).contains("验证码");
-		String code = codeIn(message);
+		String code = SentMessages.codeIn(message);
 
 		Response wrong = api.post("/api/v1/auth/password-reset/confirm",
 				Map.of("login", phone, "code", code.equals("000000") ? "111111" : "000000", "newPassword", newPassword),
@@ -177,7 +176,7 @@ class AccountSecurityIntegrationTest extends HttpTestBase {
 	void refusesAnExpiredResetCodeAndOneTriedTooOften() {
 		String phone = api.registerCustomer("en");
 		api.post("/api/v1/auth/password-reset", Map.of("login", phone), null);
-		String code = codeIn(lastMessageTo(phone));
+		String code = SentMessages.codeIn(sent().lastTo(phone));
 		clock.advance(Duration.ofMinutes(11));
 		assertThat(api
 			.post("/api/v1/auth/password-reset/confirm",
@@ -185,7 +184,7 @@ class AccountSecurityIntegrationTest extends HttpTestBase {
 			.code()).isEqualTo("reset_code_expired");
 
 		api.post("/api/v1/auth/password-reset", Map.of("login", phone), null);
-		String second = codeIn(lastMessageTo(phone));
+		String second = SentMessages.codeIn(sent().lastTo(phone));
 		assertThat(second).isNotNull();
 		String wrong = second.equals("999999") ? "888888" : "999999";
 		for (int i = 0; i < 5; i++) {
@@ -203,10 +202,10 @@ class AccountSecurityIntegrationTest extends HttpTestBase {
 		String phone = api.registerCustomer("en");
 		api.post("/api/v1/auth/password-reset", Map.of("login", phone), null);
 		api.post("/api/v1/auth/password-reset", Map.of("login", phone), null);
-		assertThat(messagesTo(phone)).isEqualTo(1);
+		assertThat(sent().countTo(phone)).isEqualTo(1);
 		clock.advance(Duration.ofSeconds(61));
 		api.post("/api/v1/auth/password-reset", Map.of("login", phone), null);
-		assertThat(messagesTo(phone)).isEqualTo(2);
+		assertThat(sent().countTo(phone)).isEqualTo(2);
 	}
 
 	@Test
@@ -245,26 +244,6 @@ class AccountSecurityIntegrationTest extends HttpTestBase {
 		assertThat(audit.body().path("items")).hasSize(2);
 		assertThat(api.get("/api/v1/staff/audit", agent).status()).as("agents do not read the audit log")
 			.isEqualTo(403);
-	}
-
-	String lastMessageTo(String recipient) {
-		return jdbc.sql("SELECT body FROM notification WHERE recipient = ? ORDER BY created_at DESC LIMIT 1")
-			.param(recipient)
-			.query(String.class)
-			.single();
-	}
-
-	int messagesTo(String recipient) {
-		return jdbc.sql("SELECT count(*) FROM notification WHERE recipient = ?")
-			.param(recipient)
-			.query(Integer.class)
-			.single();
-	}
-
-	static String codeIn(String message) {
-		Matcher m = Pattern.compile("\\b(\\d{6})\\b").matcher(message);
-		assertThat(m.find()).as(message).isTrue();
-		return m.group(1);
 	}
 
 }

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.tpwallet.walletdesk.Api;
+import com.tpwallet.walletdesk.SentMessages;
 import com.tpwallet.walletdesk.BrowserTestBase;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -39,7 +38,7 @@ class NoticeChannelBrowserTest extends BrowserTestBase {
 		page.fill("#new-address", email);
 		page.locator("#add-address button[type=submit]").click();
 		assertThat(page.locator("#address-code-label")).containsText(email);
-		page.fill("#address-code", codeIn(lastMessageTo(email)));
+		page.fill("#address-code", SentMessages.codeIn(sent().lastTo(email)));
 		page.click("#address-confirm");
 		assertThat(page.locator("#notice-status")).hasText(added);
 		assertThat(page.locator("#notice-settings")).containsText(byEmail + " " + email);
@@ -53,32 +52,12 @@ class NoticeChannelBrowserTest extends BrowserTestBase {
 			.post("/api/v1/tickets", Map.of("subject", "Auszahlung fehlt", "message", "Meine Auszahlung ist nicht da",
 					"language", language), token)
 			.text("id");
-		int texts = count(phone);
-		int mails = count(email);
+		int texts = sent().countTo(phone);
+		int mails = sent().countTo(email);
 		api.post("/api/v1/tickets/" + ticket + "/entries", Map.of("body", "Wir prüfen das bei der Bank."),
 				api.staffToken("SUPERVISOR"));
-		assertThat(count(email)).as("the answer is e-mailed").isEqualTo(mails + 1);
-		assertThat(count(phone)).isEqualTo(texts);
-	}
-
-	String lastMessageTo(String recipient) {
-		return jdbc.sql("SELECT body FROM notification WHERE recipient = ? ORDER BY created_at DESC LIMIT 1")
-			.param(recipient)
-			.query(String.class)
-			.single();
-	}
-
-	int count(String recipient) {
-		return jdbc.sql("SELECT count(*) FROM notification WHERE recipient = ?")
-			.param(recipient)
-			.query(Integer.class)
-			.single();
-	}
-
-	static String codeIn(String message) {
-		Matcher m = Pattern.compile("\\b(\\d{6})\\b").matcher(message);
-		assertThat(m.find()).as(message).isTrue();
-		return m.group(1);
+		assertThat(sent().countTo(email)).as("the answer is e-mailed").isEqualTo(mails + 1);
+		assertThat(sent().countTo(phone)).isEqualTo(texts);
 	}
 
 }

@@ -3,13 +3,12 @@ package com.tpwallet.walletdesk.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tpwallet.walletdesk.Api;
+import com.tpwallet.walletdesk.SentMessages;
 import com.tpwallet.walletdesk.Api.Response;
 import com.tpwallet.walletdesk.HttpTestBase;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,8 +29,8 @@ class NoticeChannelIntegrationTest extends HttpTestBase {
 		assertThat(sent.status()).isEqualTo(202);
 		assertThat(sent.text("address")).isEqualTo(email);
 		assertThat(sent.text("kind")).isEqualTo("email");
-		String code = codeIn(lastMessageTo(email));
-		assertThat(lastMessageTo(email)).contains("Adresse");
+		String code = SentMessages.codeIn(sent().lastTo(email));
+		assertThat(sent().lastTo(email)).contains("Adresse");
 
 		Response wrong = api.post("/api/v1/me/contact-addresses/confirm",
 				Map.of("code", code.equals("000000") ? "111111" : "000000"), token);
@@ -50,14 +49,14 @@ class NoticeChannelIntegrationTest extends HttpTestBase {
 		Response chosen = choose(token, "email");
 		assertThat(chosen.status()).isEqualTo(200);
 		assertThat(chosen.text("noticeChannel")).isEqualTo("email");
-		int texts = messagesTo(phone);
-		int mails = messagesTo(email);
+		int texts = sent().countTo(phone);
+		int mails = sent().countTo(email);
 		assertThat(api
 			.post("/api/v1/me/password", Map.of("currentPassword", Api.PASSWORD, "newPassword", "N3w!wallet-2026"),
 					token)
 			.status()).isEqualTo(204);
-		assertThat(messagesTo(email)).as("the password-changed notice goes by e-mail").isEqualTo(mails + 1);
-		assertThat(messagesTo(phone)).isEqualTo(texts);
+		assertThat(sent().countTo(email)).as("the password-changed notice goes by e-mail").isEqualTo(mails + 1);
+		assertThat(sent().countTo(phone)).isEqualTo(texts);
 		assertThat(api.login(email, "N3w!wallet-2026")).as("the proven address signs in too").isNotBlank();
 		assertThat(audited(phone)).contains("customer.contact_address_added:email",
 				"customer.notice_channel_chosen:email");
@@ -84,14 +83,15 @@ class NoticeChannelIntegrationTest extends HttpTestBase {
 		String otherToken = api.login(other, Api.PASSWORD);
 		String email = "taken." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 		api.post("/api/v1/me/contact-addresses", Map.of("email", email), otherToken);
-		api.post("/api/v1/me/contact-addresses/confirm", Map.of("code", codeIn(lastMessageTo(email))), otherToken);
+		api.post("/api/v1/me/contact-addresses/confirm", Map.of("code", SentMessages.codeIn(sent().lastTo(email))),
+				otherToken);
 		Response taken = api.post("/api/v1/me/contact-addresses", Map.of("email", email), token);
 		assertThat(taken.status()).isEqualTo(409);
 		assertThat(taken.code()).isEqualTo("email_taken");
 
 		String mine = "late." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 		api.post("/api/v1/me/contact-addresses", Map.of("email", mine), token);
-		String code = codeIn(lastMessageTo(mine));
+		String code = SentMessages.codeIn(sent().lastTo(mine));
 		clock.advance(Duration.ofMinutes(11));
 		assertThat(api.post("/api/v1/me/contact-addresses/confirm", Map.of("code", code), token).code())
 			.as("an expired code")
@@ -107,26 +107,6 @@ class NoticeChannelIntegrationTest extends HttpTestBase {
 		return jdbc.sql("""
 				SELECT a.action || ':' || a.details FROM audit_entry a JOIN customer c ON c.id = a.subject_id
 				WHERE c.phone = ? ORDER BY a.id""").param(phone).query(String.class).list();
-	}
-
-	String lastMessageTo(String recipient) {
-		return jdbc.sql("SELECT body FROM notification WHERE recipient = ? ORDER BY created_at DESC LIMIT 1")
-			.param(recipient)
-			.query(String.class)
-			.single();
-	}
-
-	int messagesTo(String recipient) {
-		return jdbc.sql("SELECT count(*) FROM notification WHERE recipient = ?")
-			.param(recipient)
-			.query(Integer.class)
-			.single();
-	}
-
-	static String codeIn(String message) {
-		Matcher m = Pattern.compile("\\b(\\d{6})\\b").matcher(message);
-		assertThat(m.find()).as(message).isTrue();
-		return m.group(1);
 	}
 
 }

@@ -47,7 +47,10 @@ class ApiBasicsIntegrationTest {
 	@Test
 	void healthAndPrometheusMetricsAreServed() {
 		Api api = new Api(mvc);
-		assertThat(api.get("/actuator/health", null).text("status")).isEqualTo("UP");
+		// up once the answer bot's intent model, trained beside the start-up, is ready
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(60))
+			.until(() -> api.get("/actuator/health", null).text("status").equals("UP"));
 		assertThat(api.call("GET", "/actuator/prometheus", null, null, "Accept", "text/plain").status()).isEqualTo(200);
 	}
 

@@ -46,7 +46,8 @@ class QuestionIntents {
 
 	/**
 	 * Trained on a thread of its own, beside the rest of the start-up (a few seconds of
-	 * one core): the service is up meanwhile, and the first question waits for it.
+	 * one core, while the other builds the application context); the service reports
+	 * itself healthy only once it is trained ({@link AnswerBotHealth}).
 	 */
 	private final java.util.concurrent.CompletableFuture<Model<Label>> model;
 
@@ -69,6 +70,11 @@ class QuestionIntents {
 			data.add(example(new Label(e.slug()), e.question(), e.language()));
 		}
 		return new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5, 0.1), 30, 1_000_000, 1, SEED).train(data);
+	}
+
+	/** Whether the model is trained (and so answers at once). */
+	boolean ready() {
+		return model.isDone() && !model.isCompletedExceptionally();
 	}
 
 	/** The articles a question may be about, with the model's probability, best first. */
