@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The demo profile's people, so a newcomer can sign in at once (all with password
@@ -35,16 +37,16 @@ class DemoData implements ApplicationRunner {
 
 	private final StaffRepository staff;
 
-	private final org.springframework.security.crypto.password.PasswordEncoder passwords;
+	private final PasswordEncoder passwords;
 
 	/**
 	 * The demo password's one hash, shared by every demo account (they share the
 	 * password).
 	 */
-	private @org.jspecify.annotations.Nullable String demoHash;
+	private @Nullable String demoHash;
 
 	DemoData(CustomerAccounts accounts, CustomerRepository customers, StaffAccounts staffAccounts,
-			StaffRepository staff, org.springframework.security.crypto.password.PasswordEncoder passwords) {
+			StaffRepository staff, PasswordEncoder passwords) {
 		this.passwords = passwords;
 		this.accounts = accounts;
 		this.customers = customers;

@@ -39,6 +39,14 @@ class OneTimeCodes {
 		}
 	}
 
+	/**
+	 * Whether a code as typed (spaces around it ignored) is the one whose salted digest
+	 * was stored, compared in constant time.
+	 */
+	static boolean matches(String salt, String storedDigest, String typed) {
+		return same(storedDigest, digest(salt, typed.trim()));
+	}
+
 	/** Compares digests in constant time. */
 	static boolean same(String expectedDigest, String actualDigest) {
 		return MessageDigest.isEqual(expectedDigest.getBytes(StandardCharsets.US_ASCII),

@@ -247,7 +247,7 @@ class PasswordReset {
 		if (pending.attempts() >= MAX_TRIES) {
 			throw Refusal.unprocessable("reset_code_exhausted");
 		}
-		if (!OneTimeCodes.same(pending.hash(), OneTimeCodes.digest(pending.id().toString(), code.trim()))) {
+		if (!OneTimeCodes.matches(pending.id().toString(), pending.hash(), code)) {
 			spendTry(pending);
 			throw Refusal.unprocessable("reset_code_invalid").with("attemptsLeft", MAX_TRIES - pending.attempts() - 1);
 		}

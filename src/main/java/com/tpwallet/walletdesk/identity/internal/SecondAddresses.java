@@ -130,7 +130,7 @@ class SecondAddresses {
 		if (!clock.instant().isBefore(pending.expiresAt()) || pending.attempts() >= MAX_TRIES) {
 			throw Refusal.unprocessable("contact_code_invalid");
 		}
-		if (!OneTimeCodes.same(pending.hash(), OneTimeCodes.digest(pending.salt().toString(), code.trim()))) {
+		if (!OneTimeCodes.matches(pending.salt().toString(), pending.hash(), code)) {
 			jdbc.sql("UPDATE contact_address_code SET attempts = attempts + 1 WHERE customer_id = ?")
 				.param(customerId)
 				.update();

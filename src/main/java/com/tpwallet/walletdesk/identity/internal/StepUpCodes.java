@@ -89,7 +89,7 @@ class StepUpCodes {
 		if (pending == null || !clock.instant().isBefore(pending.expiresAt()) || pending.attempts() >= MAX_TRIES) {
 			return false;
 		}
-		if (!OneTimeCodes.same(pending.hash(), OneTimeCodes.digest(pending.salt().toString(), code.trim()))) {
+		if (!OneTimeCodes.matches(pending.salt().toString(), pending.hash(), code)) {
 			jdbc.sql("UPDATE step_up_code SET attempts = attempts + 1 WHERE customer_id = ?")
 				.param(customerId)
 				.update();
