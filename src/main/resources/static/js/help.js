@@ -41,9 +41,9 @@ WD.signin(main => {
   }
 
   // How notices reach the customer outside the app: SMS or e-mail, the second address proven by a code sent to it.
-  async function loadNoticeSettings(said) {
+  async function loadNoticeSettings(said, profile) {
     try {
-      const me = await WD.call('GET', '/api/v1/me');
+      const me = profile || await WD.call('GET', '/api/v1/me');
       const status = WD.el('p', { 'aria-live': 'polite', id: 'notice-status', text: said || '' });
       const address = { sms: me.phone, email: me.email };
       const choices = ['sms', 'email'].map(channel => {
@@ -52,8 +52,7 @@ WD.signin(main => {
         radio.disabled = !address[channel];
         radio.addEventListener('change', async () => {
           try {
-            await WD.call('PUT', '/api/v1/me/notice-channel', { channel });
-            loadNoticeSettings(WD.t('notices.saved.' + channel));
+            loadNoticeSettings(WD.t('notices.saved.' + channel), await WD.call('PUT', '/api/v1/me/notice-channel', { channel }));
           } catch (err) { WD.showError(status, err); }
         });
         return WD.el('label', { for: 'notice-' + channel, class: 'choice' }, radio, ' ',
@@ -71,8 +70,7 @@ WD.signin(main => {
     const confirm = WD.el('div', { hidden: true }, WD.el('label', { for: 'address-code', id: 'address-code-label' }), code,
       WD.el('button', { type: 'button', id: 'address-confirm', text: WD.t('notices.confirm'), onclick: async () => {
         try {
-          await WD.call('POST', '/api/v1/me/contact-addresses/confirm', { code: code.value });
-          loadNoticeSettings(WD.t('notices.added'));
+          loadNoticeSettings(WD.t('notices.added'), await WD.call('POST', '/api/v1/me/contact-addresses/confirm', { code: code.value }));
         } catch (err) { WD.showError(status, err); }
       } }));
     const form = WD.el('form', { id: 'add-address' }, WD.el('label', { for: 'new-address', text: WD.t('notices.add.' + kind) }), input,

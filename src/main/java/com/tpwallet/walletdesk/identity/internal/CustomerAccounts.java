@@ -1,6 +1,7 @@
 package com.tpwallet.walletdesk.identity.internal;
 
 import com.tpwallet.walletdesk.identity.CustomerProfile;
+import com.tpwallet.walletdesk.identity.NoticeChannel;
 import com.tpwallet.walletdesk.identity.IdentityEvents.CustomerRegistered;
 import com.tpwallet.walletdesk.identity.IdentityEvents.LanguageChanged;
 import com.tpwallet.walletdesk.identity.IdentityEvents.PasswordChanged;
@@ -86,11 +87,11 @@ class CustomerAccounts {
 		}
 		String language = language(registration.language());
 		policy.check(registration.password());
-		if (phone != null && customers.phoneTaken(phone)) {
-			throw Refusal.conflict("phone_taken");
+		if (phone != null) {
+			refuseIfTaken(NoticeChannel.SMS, phone);
 		}
-		if (email != null && customers.emailTaken(email)) {
-			throw Refusal.conflict("email_taken");
+		if (email != null) {
+			refuseIfTaken(NoticeChannel.EMAIL, email);
 		}
 		Customer customer = new Customer(UUID.randomUUID(), phone, email, hash.apply(registration.password()), language,
 				clock.instant());
@@ -104,6 +105,14 @@ class CustomerAccounts {
 		}
 		events.publishEvent(new CustomerRegistered(customer.id, Actor.customer(customer.id, from)));
 		return customer.profile();
+	}
+
+	/** A phone number or e-mail address belongs to one account only. */
+	public void refuseIfTaken(NoticeChannel kind, String address) {
+		boolean taken = kind == NoticeChannel.SMS ? customers.phoneTaken(address) : customers.emailTaken(address);
+		if (taken) {
+			throw Refusal.conflict(kind == NoticeChannel.SMS ? "phone_taken" : "email_taken");
+		}
 	}
 
 	static String language(@Nullable String tag) {

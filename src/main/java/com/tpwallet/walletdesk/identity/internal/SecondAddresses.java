@@ -36,6 +36,8 @@ class SecondAddresses {
 
 	private final CustomerRepository customers;
 
+	private final CustomerAccounts accounts;
+
 	private final OneTimeCodes codes;
 
 	private final Notifications notifications;
@@ -50,11 +52,12 @@ class SecondAddresses {
 
 	private final Clock clock;
 
-	SecondAddresses(CustomerRepository customers, OneTimeCodes codes, Notifications notifications,
-			RateLimits rateLimits, UnknownLogins unknownLogins, ApplicationEventPublisher events, JdbcClient jdbc,
-			Clock clock) {
+	SecondAddresses(CustomerRepository customers, CustomerAccounts accounts, OneTimeCodes codes,
+			Notifications notifications, RateLimits rateLimits, UnknownLogins unknownLogins,
+			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
 		this.unknownLogins = unknownLogins;
 		this.customers = customers;
+		this.accounts = accounts;
 		this.codes = codes;
 		this.notifications = notifications;
 		this.rateLimits = rateLimits;
@@ -88,7 +91,7 @@ class SecondAddresses {
 			throw Refusal.conflict("contact_address_exists");
 		}
 		String address = byPhone ? LoginNames.phone(phone) : LoginNames.email(email);
-		refuseIfTaken(kind, address);
+		accounts.refuseIfTaken(kind, address);
 		String code = codes.sixDigits();
 		UUID salt = UUID.randomUUID();
 		Instant now = clock.instant();
@@ -137,7 +140,7 @@ class SecondAddresses {
 			throw Refusal.unprocessable("contact_code_invalid");
 		}
 		Customer customer = customers.lock(customerId).orElseThrow(() -> Refusal.notFound("customer_not_found"));
-		refuseIfTaken(pending.kind(), pending.address());
+		accounts.refuseIfTaken(pending.kind(), pending.address());
 		customer.addAddress(pending.kind(), pending.address());
 		customers.update(customer);
 		jdbc.sql("DELETE FROM contact_address_code WHERE customer_id = ?").param(customerId).update();
@@ -157,13 +160,6 @@ class SecondAddresses {
 		customers.update(customer);
 		events.publishEvent(new NoticeChannelChosen(customerId, Actor.customer(customerId, from), chosen.code()));
 		return customer.profile();
-	}
-
-	private void refuseIfTaken(NoticeChannel kind, String address) {
-		boolean taken = kind == NoticeChannel.SMS ? customers.phoneTaken(address) : customers.emailTaken(address);
-		if (taken) {
-			throw Refusal.conflict(kind == NoticeChannel.SMS ? "phone_taken" : "email_taken");
-		}
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -49,7 +50,7 @@ class QuestionIntents {
 	 * one core, while the other builds the application context); the service reports
 	 * itself healthy only once it is trained ({@link AnswerBotHealth}).
 	 */
-	private final java.util.concurrent.CompletableFuture<Model<Label>> model;
+	private final CompletableFuture<Model<Label>> model;
 
 	@org.springframework.beans.factory.annotation.Autowired
 	QuestionIntents(TextTerms terms) {
@@ -58,7 +59,7 @@ class QuestionIntents {
 
 	QuestionIntents(TextTerms terms, List<Labelled> examples) {
 		this.terms = terms;
-		this.model = java.util.concurrent.CompletableFuture.supplyAsync(() -> train(examples),
+		this.model = CompletableFuture.supplyAsync(() -> train(examples),
 				task -> Thread.ofPlatform().name("intent-training").daemon(true).start(task));
 	}
 

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Service;
 /**
  * Lingua, restricted to the four served languages (which keeps its models small and its
  * answers sharp on the short texts customers write). Text with Chinese characters in it
- * is Chinese: customers in China mix English product words into Chinese sentences
- * ("我的withdrawal没到账"), never the other way round.
+ * is Chinese: customers in China mix English product words into Chinese sentences (a
+ * Chinese sentence about a "withdrawal" that has not arrived, say), never the other way
+ * round.
  */
 @Service
 class LinguaLanguageDetection implements LanguageDetection {
