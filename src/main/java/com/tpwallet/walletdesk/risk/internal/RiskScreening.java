@@ -1,5 +1,7 @@
 package com.tpwallet.walletdesk.risk.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.risk.internal.RiskStore.DecisionRow;
 import com.tpwallet.walletdesk.wallet.OutgoingScreening;
@@ -19,9 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * The wallet's screening port, implemented: each movement out is judged against what is
  * known of the customer, in the request that moves the money (ADR 0010). A batch reads
- * its customers' histories and known payees in two statements and writes what it decided
- * in a few more; refusals are written by {@link RiskAlerts}, in a transaction of their
- * own.
+ * its customers' histories and known payees in one statement and writes what it decided
+ * in one more; refusals are written by {@link RiskAlerts}, in a transaction of their own.
  */
 @Component
 class RiskScreening implements OutgoingScreening {
@@ -36,6 +37,8 @@ class RiskScreening implements OutgoingScreening {
 
 	private final Clock clock;
 
+	private final Cache<UUID, Instant> openedAt = Caffeine.newBuilder().maximumSize(100_000).build();
+
 	RiskScreening(RiskStore store, RiskJudge judge, RiskAlerts alerts, IdentityApi identity, Clock clock) {
 		this.store = store;
 		this.judge = judge;
@@ -49,12 +52,25 @@ class RiskScreening implements OutgoingScreening {
 		Instant now = clock.instant();
 		Set<UUID> customers = new HashSet<>();
 		parties.forEach(p -> customers.add(p.customerId()));
-		Map<UUID, Instant> since = new HashMap<>();
-		identity.customers(customers).forEach((id, profile) -> since.put(id, profile.createdAt()));
-		Map<UUID, History> histories = store.histories(customers, since, now);
-		Set<String> known = store.knownPayees(parties.stream().map(Party::customerId).toList(),
-				parties.stream().map(Party::payee).toList());
-		return new Screening(histories, known, now);
+		RiskStore.Known known = store.known(customers, parties, customersSince(customers), now);
+		return new Screening(known.histories(), known.payees(), now);
+	}
+
+	/**
+	 * When each customer opened their account: it never changes, so it is remembered
+	 * rather than read for every batch.
+	 */
+	private Map<UUID, Instant> customersSince(Set<UUID> customers) {
+		Map<UUID, Instant> since = new HashMap<>(openedAt.getAllPresent(customers));
+		if (since.size() < customers.size()) {
+			Set<UUID> missing = new HashSet<>(customers);
+			missing.removeAll(since.keySet());
+			identity.customers(missing).forEach((id, profile) -> {
+				since.put(id, profile.createdAt());
+				openedAt.put(id, profile.createdAt());
+			});
+		}
+		return since;
 	}
 
 	private final class Screening implements Session {
@@ -120,7 +136,6 @@ class RiskScreening implements OutgoingScreening {
 				alerts.recordRefusals(refused);
 			}
 			store.insert(allowed);
-			store.rememberAllowed(allowed.stream().filter(r -> r.direction().equals("out")).toList());
 		}
 
 	}

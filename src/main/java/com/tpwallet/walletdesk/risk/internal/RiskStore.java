@@ -1,6 +1,7 @@
 package com.tpwallet.walletdesk.risk.internal;
 
 import com.tpwallet.walletdesk.wallet.OutgoingScreening.Decision;
+import com.tpwallet.walletdesk.wallet.OutgoingScreening.Party;
 import java.sql.Array;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -40,6 +41,11 @@ class RiskStore {
 					ip, decision, score, rules, topFeatures, at, null);
 		}
 
+		/** Money that left the customer: out, and allowed. */
+		boolean wentOut() {
+			return direction.equals("out") && decision == Decision.ALLOW;
+		}
+
 	}
 
 	private final JdbcTemplate jdbc;
@@ -49,10 +55,27 @@ class RiskStore {
 	}
 
 	/**
+	 * What is known of the customers about to pay, and which of their payees they paid
+	 * before; both modifiable, for a screening to add what it decides.
+	 */
+	record Known(Map<UUID, History> histories, Set<String> payees) {
+	}
+
+	/**
 	 * What is known of each customer at {@code now}: the last day's decisions, counted in
 	 * one statement, and the long-run profile.
 	 */
 	Map<UUID, History> histories(Collection<UUID> customers, Map<UUID, Instant> since, Instant now) {
+		return known(customers, List.of(), since, now).histories();
+	}
+
+	/**
+	 * Each customer's history at {@code now} (see {@link #histories}), and which of these
+	 * customer-and-payee pairs are known, a payee paid before ({@code customer|payee}),
+	 * in one statement.
+	 */
+	Known known(Collection<UUID> customers, Collection<Party> parties, Map<UUID, Instant> since, Instant now) {
+		Set<String> known = new HashSet<>();
 		Map<UUID, History> found = new HashMap<>();
 		UUID[] ids = customers.stream().distinct().toArray(UUID[]::new);
 		// minute buckets: the hour is the last 60 (the current one counts whole), the day
@@ -62,7 +85,10 @@ class RiskStore {
 		jdbc.query("""
 				SELECT c.id, p.out_count, p.out_sum_fen, p.last_new_device, p.last_security_change, w.*,
 				  (SELECT count(*) FROM (SELECT FROM risk_sender s WHERE s.customer_id = c.id AND s.last_at >= ?
-				     LIMIT 100) n) AS in_senders_24h
+				     LIMIT 100) n) AS in_senders_24h,
+				  (SELECT array_agg(r.counterparty) FROM unnest(?::uuid[], ?::text[]) AS q(customer_id, payee)
+				     JOIN risk_payee r ON r.customer_id = q.customer_id AND r.counterparty = q.payee
+				     WHERE q.customer_id = c.id) AS paid
 				FROM unnest(?::uuid[]) AS c(id)
 				LEFT JOIN risk_profile p ON p.customer_id = c.id
 				CROSS JOIN LATERAL (
@@ -75,58 +101,93 @@ class RiskStore {
 				         coalesce(sum(a.declined) FILTER (WHERE a.minute >= ?), 0) AS declined_1h
 				  FROM risk_activity a WHERE a.customer_id = c.id AND a.minute >= ?) w""", rs -> {
 			UUID id = rs.getObject("id", UUID.class);
+			Array paid = rs.getArray("paid");
+			if (paid != null) {
+				for (String payee : (String[]) paid.getArray()) {
+					known.add(id + "|" + payee);
+				}
+			}
 			found.put(id,
 					new History(rs.getInt("attempts_1h"), rs.getInt("attempts_24h"), rs.getLong("out_sum_24h"),
 							rs.getInt("new_payees_1h"), rs.getInt("risk_refusals_1h"), rs.getLong("out_count"),
 							rs.getLong("out_sum_fen"), rs.getInt("in_senders_24h"), rs.getLong("in_sum_24h"),
 							rs.getInt("declined_1h"), instant(rs.getTimestamp("last_new_device")),
 							instant(rs.getTimestamp("last_security_change")), since.getOrDefault(id, now)));
-		}, Timestamp.from(now.minus(Duration.ofDays(1))), ids, Timestamp.from(hour), Timestamp.from(hour),
-				Timestamp.from(hour), Timestamp.from(hour), Timestamp.from(day));
-		return found;
+		}, Timestamp.from(now.minus(Duration.ofDays(1))), parties.stream().map(Party::customerId).toArray(UUID[]::new),
+				parties.stream().map(Party::payee).toArray(String[]::new), ids, Timestamp.from(hour),
+				Timestamp.from(hour), Timestamp.from(hour), Timestamp.from(hour), Timestamp.from(day));
+		return new Known(found, known);
 	}
 
 	/**
-	 * Of these customer-and-payee pairs, the ones already paid: {@code customer|payee}.
-	 */
-	Set<String> knownPayees(Collection<UUID> customers, Collection<String> payees) {
-		Set<String> known = new HashSet<>();
-		jdbc.query("""
-				SELECT r.customer_id, r.counterparty FROM risk_payee r
-				JOIN unnest(?::uuid[], ?::text[]) AS q(customer_id, counterparty)
-				  ON r.customer_id = q.customer_id AND r.counterparty = q.counterparty""", rs -> {
-			known.add(rs.getString(1) + "|" + rs.getString(2));
-		}, customers.toArray(UUID[]::new), payees.toArray(String[]::new));
-		return known;
-	}
-
-	/**
-	 * Stores decisions, and counts them in their customers' minute (and who sent money to
-	 * whom), which is what {@link #histories} reads. The recipient's side of a transfer
-	 * is counted, not stored: it is the sender's decision, stored once.
+	 * Stores decisions, in one statement however many: each is counted in its customer's
+	 * minute (and who sent money to whom), which is what {@link #histories} reads; money
+	 * that went out makes its payee known and grows the customer's long-run counts. The
+	 * recipient's side of a transfer is counted, not stored: it is the sender's decision,
+	 * stored once.
 	 */
 	void insert(List<DecisionRow> rows) {
 		if (rows.isEmpty()) {
 			return;
 		}
-		count(rows);
+		Tally tally = Tally.of(rows);
 		List<DecisionRow> stored = rows.stream().filter(r -> !r.kind().equals("transfer_in")).toList();
-		if (stored.isEmpty()) {
-			return;
-		}
-		// one statement for the whole batch, as the transfer pipeline writes its rows
-		jdbc.update("""
-				INSERT INTO risk_decision (id, customer_id, kind, direction, transaction_id, counterparty, new_payee,
-				  amount, amount_fen, currency, ip, decision, score, rules, top_features, decided_at, features)
-				SELECT id, customer_id, kind, direction, transaction_id, counterparty, new_payee, amount, amount_fen,
-				  currency, ip, decision, score, rules::text[], top_features::text[], decided_at::timestamptz,
-				  features::real[]
-				FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::uuid[], ?::text[], ?::boolean[], ?::bigint[],
-				  ?::bigint[], ?::text[], ?::text[], ?::text[], ?::real[], ?::text[], ?::text[], ?::text[], ?::text[])
-				  AS r(id, customer_id, kind, direction, transaction_id, counterparty, new_payee, amount, amount_fen,
-				  currency, ip, decision, score, rules, top_features, decided_at, features)""",
-				column(stored, DecisionRow::id, UUID[]::new), column(stored, DecisionRow::customerId, UUID[]::new),
-				column(stored, DecisionRow::kind, String[]::new), column(stored, DecisionRow::direction, String[]::new),
+		List<DecisionRow> firstPaid = rows.stream().filter(r -> r.wentOut() && r.newPayee()).toList();
+		// One order of row locks for every writer: profiles (sorted), then minutes
+		// (sorted), as a declined top-up takes its profile first (lockProfile), so
+		// that concurrent writers never wait on each other in a circle. The minutes'
+		// insert reads the profiles' count, which makes PostgreSQL write the profiles
+		// first.
+		jdbc.update(
+				"""
+						WITH profiles AS (
+						  INSERT INTO risk_profile (customer_id, out_count, out_sum_fen)
+						  SELECT * FROM unnest(?::uuid[], ?::bigint[], ?::bigint[]) ORDER BY 1
+						  ON CONFLICT (customer_id) DO UPDATE SET out_count = risk_profile.out_count + excluded.out_count,
+						    out_sum_fen = risk_profile.out_sum_fen + excluded.out_sum_fen
+						  RETURNING 1),
+						minutes AS (
+						  INSERT INTO risk_activity (customer_id, minute, attempts, out_sum_fen, new_payees, refusals, in_sum_fen,
+						    declined)
+						  SELECT c, m::timestamptz, a, o, n, r, i, d
+						  FROM unnest(?::uuid[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[])
+						    AS t(c, m, a, o, n, r, i, d)
+						  WHERE (SELECT count(*) FROM profiles) >= 0 ORDER BY 1, 2
+						  ON CONFLICT (customer_id, minute) DO UPDATE SET attempts = risk_activity.attempts + excluded.attempts,
+						    out_sum_fen = risk_activity.out_sum_fen + excluded.out_sum_fen,
+						    new_payees = risk_activity.new_payees + excluded.new_payees,
+						    refusals = risk_activity.refusals + excluded.refusals,
+						    in_sum_fen = risk_activity.in_sum_fen + excluded.in_sum_fen,
+						    declined = risk_activity.declined + excluded.declined
+						  RETURNING 1),
+						senders AS (
+						  INSERT INTO risk_sender (customer_id, sender, last_at)
+						  SELECT c, s, l::timestamptz FROM unnest(?::uuid[], ?::text[], ?::text[]) AS t(c, s, l)
+						  WHERE (SELECT count(*) FROM minutes) >= 0 ORDER BY 1, 2
+						  ON CONFLICT (customer_id, sender) DO UPDATE SET last_at = greatest(risk_sender.last_at, excluded.last_at)
+						  RETURNING 1),
+						payees AS (
+						  INSERT INTO risk_payee (customer_id, counterparty, first_paid_at)
+						  SELECT c, p, f::timestamptz FROM unnest(?::uuid[], ?::text[], ?::text[]) AS t(c, p, f)
+						  WHERE (SELECT count(*) FROM senders) >= 0 ORDER BY 1, 2
+						  ON CONFLICT DO NOTHING)
+						INSERT INTO risk_decision (id, customer_id, kind, direction, transaction_id, counterparty, new_payee,
+						  amount, amount_fen, currency, ip, decision, score, rules, top_features, decided_at, features)
+						SELECT id, customer_id, kind, direction, transaction_id, counterparty, new_payee, amount, amount_fen,
+						  currency, ip, decision, score, rules::text[], top_features::text[], decided_at::timestamptz,
+						  features::real[]
+						FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::uuid[], ?::text[], ?::boolean[], ?::bigint[],
+						  ?::bigint[], ?::text[], ?::text[], ?::text[], ?::real[], ?::text[], ?::text[], ?::text[], ?::text[])
+						  AS r(id, customer_id, kind, direction, transaction_id, counterparty, new_payee, amount, amount_fen,
+						  currency, ip, decision, score, rules, top_features, decided_at, features)""",
+				tally.profileCustomers(), tally.profileTotals(0), tally.profileTotals(1), tally.minuteCustomers(),
+				tally.minuteStarts(), tally.minuteCounts(0), tally.minuteCounts(1), tally.minuteCounts(2),
+				tally.minuteCounts(3), tally.minuteCounts(4), tally.minuteCounts(5), tally.senderCustomers(),
+				tally.senderIds(), tally.senderTimes(), column(firstPaid, DecisionRow::customerId, UUID[]::new),
+				column(firstPaid, DecisionRow::counterparty, String[]::new),
+				column(firstPaid, r -> r.at().toString(), String[]::new), column(stored, DecisionRow::id, UUID[]::new),
+				column(stored, DecisionRow::customerId, UUID[]::new), column(stored, DecisionRow::kind, String[]::new),
+				column(stored, DecisionRow::direction, String[]::new),
 				column(stored, DecisionRow::transactionId, UUID[]::new),
 				column(stored, DecisionRow::counterparty, String[]::new),
 				column(stored, DecisionRow::newPayee, Boolean[]::new), column(stored, DecisionRow::amount, Long[]::new),
@@ -166,96 +227,6 @@ class RiskStore {
 			literal.append(i == 0 ? "" : ",").append((float) values[i]);
 		}
 		return literal.append('}').toString();
-	}
-
-	/** A customer's minute, and what it adds to it. */
-	private record Minute(UUID customer, Instant minute) {
-	}
-
-	private void count(List<DecisionRow> rows) {
-		Map<Minute, long[]> minutes = new java.util.TreeMap<>(
-				java.util.Comparator.comparing((Minute m) -> m.customer()).thenComparing(Minute::minute));
-		Map<String, Object[]> senders = new java.util.TreeMap<>();
-		for (DecisionRow r : rows) {
-			// attempts, sum out, new payees, refusals, sum in, declined top-ups
-			long[] c = minutes.computeIfAbsent(
-					new Minute(r.customerId(), r.at().truncatedTo(java.time.temporal.ChronoUnit.MINUTES)),
-					k -> new long[6]);
-			boolean out = r.direction().equals("out");
-			c[0] += out ? 1 : 0;
-			c[1] += out && r.decision() == Decision.ALLOW ? r.amountFen() : 0;
-			c[2] += out && r.newPayee() && !r.kind().equals("payment") ? 1 : 0;
-			c[3] += out && (r.decision() == Decision.STEP_UP || r.decision() == Decision.HOLD) ? 1 : 0;
-			c[4] += r.kind().equals("transfer_in") ? r.amountFen() : 0;
-			c[5] += r.kind().equals("top_up_declined") ? 1 : 0;
-			if (r.kind().equals("transfer_in") && r.counterparty() != null) {
-				senders.put(r.customerId() + "|" + r.counterparty(),
-						new Object[] { r.customerId(), r.counterparty(), Timestamp.from(r.at()) });
-			}
-		}
-		// in key order, so that concurrent writers never wait on each other in a circle
-		List<Map.Entry<Minute, long[]>> ordered = List.copyOf(minutes.entrySet());
-		jdbc.batchUpdate("""
-				INSERT INTO risk_activity (customer_id, minute, attempts, out_sum_fen, new_payees, refusals, in_sum_fen,
-				  declined) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-				ON CONFLICT (customer_id, minute) DO UPDATE SET attempts = risk_activity.attempts + excluded.attempts,
-				  out_sum_fen = risk_activity.out_sum_fen + excluded.out_sum_fen,
-				  new_payees = risk_activity.new_payees + excluded.new_payees,
-				  refusals = risk_activity.refusals + excluded.refusals,
-				  in_sum_fen = risk_activity.in_sum_fen + excluded.in_sum_fen,
-				  declined = risk_activity.declined + excluded.declined""", ordered, ordered.size(), (ps, e) -> {
-			ps.setObject(1, e.getKey().customer());
-			ps.setTimestamp(2, Timestamp.from(e.getKey().minute()));
-			long[] c = e.getValue();
-			ps.setInt(3, (int) c[0]);
-			ps.setLong(4, c[1]);
-			ps.setInt(5, (int) c[2]);
-			ps.setInt(6, (int) c[3]);
-			ps.setLong(7, c[4]);
-			ps.setInt(8, (int) c[5]);
-		});
-		if (!senders.isEmpty()) {
-			List<Object[]> sent = List.copyOf(senders.values());
-			jdbc.batchUpdate(
-					"""
-							INSERT INTO risk_sender (customer_id, sender, last_at) VALUES (?, ?, ?)
-							ON CONFLICT (customer_id, sender) DO UPDATE SET last_at = greatest(risk_sender.last_at, excluded.last_at)""",
-					sent);
-		}
-	}
-
-	/**
-	 * Movements that went out: their payees become known, and the customers' long-run
-	 * counts grow.
-	 */
-	void rememberAllowed(List<DecisionRow> allowed) {
-		List<DecisionRow> firstPaid = allowed.stream().filter(DecisionRow::newPayee).toList();
-		if (!firstPaid.isEmpty()) {
-			jdbc.batchUpdate("""
-					INSERT INTO risk_payee (customer_id, counterparty, first_paid_at) VALUES (?, ?, ?)
-					ON CONFLICT DO NOTHING""", firstPaid, firstPaid.size(), (ps, r) -> {
-				ps.setObject(1, r.customerId());
-				ps.setString(2, r.counterparty());
-				ps.setTimestamp(3, Timestamp.from(r.at()));
-			});
-		}
-		Map<UUID, long[]> totals = new HashMap<>();
-		allowed.forEach(r -> {
-			long[] t = totals.computeIfAbsent(r.customerId(), k -> new long[2]);
-			t[0]++;
-			t[1] = Math.addExact(t[1], r.amountFen());
-		});
-		// in id order, so that concurrent batches never wait on each other in a circle
-		List<Map.Entry<UUID, long[]>> ordered = totals.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
-		jdbc.batchUpdate("""
-				INSERT INTO risk_profile (customer_id, out_count, out_sum_fen) VALUES (?, ?, ?)
-				ON CONFLICT (customer_id) DO UPDATE SET out_count = risk_profile.out_count + excluded.out_count,
-				  out_sum_fen = risk_profile.out_sum_fen + excluded.out_sum_fen""", ordered, ordered.size(),
-				(ps, e) -> {
-					ps.setObject(1, e.getKey());
-					ps.setLong(2, e.getValue()[0]);
-					ps.setLong(3, e.getValue()[1]);
-				});
 	}
 
 	/**
