@@ -28,11 +28,11 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
 /**
  * What a question means, learned: a linear model (multinomial logistic regression,
  * Tribuo, as the feedback classifier, ADR 0011) over {@link TextTerms#features}, trained
- * at start-up on questions labelled with the article that answers them
- * ({@code knowledge/intents/*.tsv}, every language at once). Where the search matches
- * words, this model matches what customers mean by them: an alert followed by failing
- * payments is a frozen account, an update followed by an app that will not start is a
- * crash.
+ * on questions labelled with the article that answers them
+ * ({@code knowledge/intents/*.tsv}, every language at once) by the build, and shipped
+ * ({@link ShippedIntentModel}). Where the search matches words, this model matches what
+ * customers mean by them: an alert followed by failing payments is a frozen account, an
+ * update followed by an app that will not start is a crash.
  */
 @Component
 class QuestionIntents {
@@ -46,29 +46,37 @@ class QuestionIntents {
 	private final TextTerms terms;
 
 	/**
-	 * Trained on a thread of its own, beside the rest of the start-up (a few seconds of
-	 * one core, while the other builds the application context); the service reports
-	 * itself healthy only once it is trained ({@link AnswerBotHealth}).
+	 * The shipped model, or one trained on a thread of its own beside the rest of the
+	 * start-up (a few seconds of one core) when none was shipped for these examples; the
+	 * service reports itself healthy only once it has one ({@link AnswerBotHealth}).
 	 */
 	private final CompletableFuture<Model<Label>> model;
 
 	@org.springframework.beans.factory.annotation.Autowired
 	QuestionIntents(TextTerms terms) {
-		this(terms, read());
+		this.terms = terms;
+		List<Labelled> examples = read();
+		this.model = ShippedIntentModel.load(examples)
+			.map(CompletableFuture::completedFuture)
+			.orElseGet(() -> trainAside(examples));
 	}
 
 	QuestionIntents(TextTerms terms, List<Labelled> examples) {
 		this.terms = terms;
-		this.model = CompletableFuture.supplyAsync(() -> train(examples),
+		this.model = trainAside(examples);
+	}
+
+	private CompletableFuture<Model<Label>> trainAside(List<Labelled> examples) {
+		return CompletableFuture.supplyAsync(() -> train(terms, examples),
 				task -> Thread.ofPlatform().name("intent-training").daemon(true).start(task));
 	}
 
-	private Model<Label> train(List<Labelled> examples) {
+	static Model<Label> train(TextTerms terms, List<Labelled> examples) {
 		LabelFactory labels = new LabelFactory();
 		MutableDataset<Label> data = new MutableDataset<>(
 				new SimpleDataSourceProvenance("walletdesk question intents", OffsetDateTime.now(), labels), labels);
 		for (Labelled e : examples) {
-			data.add(example(new Label(e.slug()), e.question(), e.language()));
+			data.add(example(terms, new Label(e.slug()), e.question(), e.language()));
 		}
 		return new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5, 0.1), 30, 1_000_000, 1, SEED).train(data);
 	}
@@ -82,7 +90,7 @@ class QuestionIntents {
 	Map<String, Double> of(String question, String language) {
 		Map<String, Double> out = new LinkedHashMap<>();
 		Model<Label> model = this.model.join();
-		ArrayExample<Label> example = example(LabelFactory.UNKNOWN_LABEL, question, language);
+		ArrayExample<Label> example = example(terms, LabelFactory.UNKNOWN_LABEL, question, language);
 		boolean known = false;
 		for (org.tribuo.Feature feature : example) {
 			known |= model.getFeatureIDMap().get(feature.getName()) != null;
@@ -99,7 +107,7 @@ class QuestionIntents {
 		return out;
 	}
 
-	private ArrayExample<Label> example(Label label, String text, String language) {
+	static ArrayExample<Label> example(TextTerms terms, Label label, String text, String language) {
 		Set<String> features = terms.features(text, language);
 		String[] names = features.toArray(String[]::new);
 		double[] values = new double[names.length];
