@@ -15,7 +15,14 @@ class IdentityConfiguration {
 	static final Limit RESET_PER_IP = new Limit("reset-ip", 10, Duration.ofMinutes(1));
 	static final Limit RESET_CONFIRM_PER_IP = new Limit("reset-confirm-ip", 20, Duration.ofMinutes(1));
 	static final Limit CREDENTIAL_PER_ACCOUNT = new Limit("credential-account", 10, Duration.ofMinutes(1));
-	static final Limit REGISTER_PER_IP = new Limit("register-ip", 20, Duration.ofMinutes(1));
+
+	/**
+	 * As many as sign-ins: people behind one carrier's shared address open accounts
+	 * together (a family, a shop's staff, a launch day); the limit is against floods of
+	 * accounts, which a 20 a minute still let through and which stopped legitimate
+	 * bursts.
+	 */
+	static final Limit REGISTER_PER_IP = new Limit("register-ip", 60, Duration.ofMinutes(1));
 
 	/** Argon2id with Spring Security's current parameters (16 MiB, 2 iterations). */
 	@Bean
