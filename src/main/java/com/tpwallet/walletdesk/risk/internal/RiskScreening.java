@@ -61,16 +61,11 @@ class RiskScreening implements OutgoingScreening {
 	 * rather than read for every batch.
 	 */
 	private Map<UUID, Instant> customersSince(Set<UUID> customers) {
-		Map<UUID, Instant> since = new HashMap<>(openedAt.getAllPresent(customers));
-		if (since.size() < customers.size()) {
-			Set<UUID> missing = new HashSet<>(customers);
-			missing.removeAll(since.keySet());
-			identity.customers(missing).forEach((id, profile) -> {
-				since.put(id, profile.createdAt());
-				openedAt.put(id, profile.createdAt());
-			});
-		}
-		return since;
+		return openedAt.getAll(customers, missing -> {
+			Map<UUID, Instant> found = new HashMap<>();
+			identity.customers(Set.copyOf(missing)).forEach((id, profile) -> found.put(id, profile.createdAt()));
+			return found;
+		});
 	}
 
 	private final class Screening implements Session {
