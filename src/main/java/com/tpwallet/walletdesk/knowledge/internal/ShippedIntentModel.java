@@ -33,6 +33,13 @@ final class ShippedIntentModel {
 
 	private static final Logger log = LoggerFactory.getLogger(ShippedIntentModel.class);
 
+	/**
+	 * Quieted in the build, whose output Tribuo's progress lines only clutter; held here
+	 * because java.util.logging keeps its loggers weakly, and a collected one forgets its
+	 * level.
+	 */
+	private static final java.util.logging.Logger TRIBUO_LOG = java.util.logging.Logger.getLogger("org.tribuo");
+
 	private ShippedIntentModel() {
 	}
 
@@ -76,6 +83,7 @@ final class ShippedIntentModel {
 	 * digest, under the directory given (the build's classes).
 	 */
 	public static void main(String[] args) throws IOException {
+		TRIBUO_LOG.setLevel(java.util.logging.Level.WARNING);
 		Path classes = Path.of(args[0]);
 		List<Labelled> examples = QuestionIntents.read();
 		Model<Label> model = QuestionIntents.train(new AnalysedTerms(new LanguageAnalyzers()), examples);
