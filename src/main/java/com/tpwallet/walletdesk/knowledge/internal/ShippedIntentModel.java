@@ -51,12 +51,14 @@ final class ShippedIntentModel {
 		if (!model.exists() || !digest.exists()) {
 			return Optional.empty();
 		}
-		try (InputStream in = model.getInputStream()) {
+		try {
 			if (!digest.getContentAsString(StandardCharsets.UTF_8).strip().equals(digest(examples))) {
 				log.info("The shipped intent model was trained on other examples: training one");
 				return Optional.empty();
 			}
-			return Optional.of((Model<Label>) Model.deserializeFromStream(in));
+			try (InputStream in = model.getInputStream()) {
+				return Optional.of((Model<Label>) Model.deserializeFromStream(in));
+			}
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -4,19 +4,18 @@ import com.tpwallet.walletdesk.risk.internal.RiskStore.DecisionRow;
 import com.tpwallet.walletdesk.wallet.OutgoingScreening.Decision;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
  * What a set of decisions adds to the counts the features read, as the array columns of
- * {@link RiskStore#insert}, one row per key (one statement may change a row only once)
- * and in key order: per customer and minute, per recipient and sender, and per customer
- * whose money went out.
+ * {@link RiskStore#insert}, one row per key (one statement may change a row only once;
+ * the statement sorts them): per customer and minute, per recipient and sender, and per
+ * customer whose money went out.
  */
 final class Tally {
 
@@ -28,14 +27,13 @@ final class Tally {
 	 * Attempts, sum out, new payees, refusals, sum in, declined top-ups (in CNY fen for
 	 * sums).
 	 */
-	private final Map<Minute, long[]> minutes = new TreeMap<>(
-			Comparator.comparing(Minute::customer).thenComparing(Minute::minute));
+	private final Map<Minute, long[]> minutes = new LinkedHashMap<>();
 
 	/** The latest money from each sender to each recipient. */
-	private final Map<String, DecisionRow> senders = new TreeMap<>();
+	private final Map<String, DecisionRow> senders = new LinkedHashMap<>();
 
 	/** Count and sum of the money that went out, per customer. */
-	private final Map<UUID, long[]> profiles = new TreeMap<>();
+	private final Map<UUID, long[]> profiles = new LinkedHashMap<>();
 
 	private Tally() {
 	}
