@@ -29,10 +29,11 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * What a question means, learned: a linear model (multinomial logistic regression,
  * Tribuo, as the feedback classifier, ADR 0011) over {@link TextTerms#features}, trained
  * on questions labelled with the article that answers them
- * ({@code knowledge/intents/*.tsv}, every language at once) by the build, and shipped
- * ({@link ShippedIntentModel}). Where the search matches words, this model matches what
- * customers mean by them: an alert followed by failing payments is a frozen account, an
- * update followed by an app that will not start is a crash.
+ * ({@code knowledge/intents/*.tsv}, every language at once), with the {@link Concepts}
+ * they share across languages, by the build, and shipped ({@link ShippedIntentModel}).
+ * Where the search matches words, this model matches what customers mean by them: an
+ * alert followed by failing payments is a frozen account, an update followed by an app
+ * that will not start is a crash.
  */
 @Component
 class QuestionIntents {
@@ -108,7 +109,8 @@ class QuestionIntents {
 	}
 
 	static ArrayExample<Label> example(TextTerms terms, Label label, String text, String language) {
-		Set<String> features = terms.features(text, language);
+		Set<String> features = new java.util.TreeSet<>(terms.features(text, language));
+		features.addAll(Concepts.shared().features(text, language));
 		String[] names = features.toArray(String[]::new);
 		double[] values = new double[names.length];
 		for (int i = 0; i < names.length; i++) {

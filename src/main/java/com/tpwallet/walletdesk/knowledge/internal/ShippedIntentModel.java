@@ -65,7 +65,9 @@ final class ShippedIntentModel {
 		}
 	}
 
-	/** A digest of the examples, in their order. */
+	/**
+	 * A digest of the examples, in their order, and of the concepts they are read with.
+	 */
 	static String digest(List<Labelled> examples) {
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -73,6 +75,7 @@ final class ShippedIntentModel {
 				sha.update(
 						(e.language() + "\t" + e.slug() + "\t" + e.question() + "\n").getBytes(StandardCharsets.UTF_8));
 			}
+			sha.update(Concepts.shared().source().getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(sha.digest());
 		}
 		catch (NoSuchAlgorithmException e) {
