@@ -220,6 +220,27 @@ class ChatIntegrationTest {
 	}
 
 	@Test
+	void aCustomerWhoAsksForAPersonBeforeWritingAnythingQueuesInTheirLanguage() throws Exception {
+		clock.setTo(OPEN);
+		Api api = new Api(mvc);
+		String phone = api.registerCustomer("fr");
+		String agentName = "chat.fr." + ThreadLocalRandom.current().nextInt(1_000_000);
+		api.post("/api/v1/admin/staff", Map.of("username", agentName, "displayName", "Léa Martin", "password",
+				Api.PASSWORD, "role", "AGENT", "languages", List.of("fr")), api.adminToken());
+		String agentToken = api.login(agentName, Api.PASSWORD);
+		try (ChatClient customer = new ChatClient(port, api.login(phone, Api.PASSWORD), visitor())) {
+			customer.send("/app/chat.start", Map.of());
+			customer.send("/app/chat.handover", Map.of());
+			JsonNode queued = customer.next(m -> m.path("from").asString().equals("system"));
+			assertThat(queued.path("text").asString()).as("a place in the queue (it said n° 0: in none)")
+				.containsPattern("n° [1-9][0-9]* dans la file");
+			JsonNode board = api.get("/api/v1/staff/chats", agentToken).body();
+			assertThat(board.path("waiting").findValuesAsString("id"))
+				.contains(queued.path("conversationId").asString());
+		}
+	}
+
+	@Test
 	void aConnectionWithABadTokenIsRefusedAtOnce() {
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ChatClient(port, "not-a-token", null))
 			.as("refused with an ERROR frame, not left waiting")

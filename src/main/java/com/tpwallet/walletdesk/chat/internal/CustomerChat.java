@@ -265,6 +265,9 @@ class CustomerChat {
 	}
 
 	private List<ChatMessage> toAgentOrMessage(Conversation c, UUID ticket, String lang) {
+		// a chat handed over before its first message has no language of its own yet: the
+		// queue shows it to the speakers of the customer's (it was shown to nobody)
+		store.setLanguage(c.id(), lang);
 		List<UUID> agents = translation.whoCanTake(lang);
 		if (support.isOpen(clock.instant()) && !agents.isEmpty()) {
 			store.save(c.queue(ticket, clock.instant()));

@@ -86,7 +86,7 @@ public final class ChatBenchServer {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private static String token(JdbcClient jdbc, UUID subject, String kind, Timestamp now, Timestamp expires)
+	public static String token(JdbcClient jdbc, UUID subject, String kind, Timestamp now, Timestamp expires)
 			throws Exception {
 		byte[] raw = new byte[32];
 		RANDOM.nextBytes(raw);

@@ -44,7 +44,8 @@ public class TransferBenchmark {
 	static final int SECONDS = Integer.getInteger("seconds", 20);
 	static final int WARMUP_SECONDS = Integer.getInteger("warmupSeconds", 10);
 	static final int HTTP_WALLETS = Integer.getInteger("httpWallets", 40);
-	static final String PIN = "735194";
+
+	public static final String PIN = "735194";
 
 	/**
 	 * CPU per transfer: the whole JVM, of it the request threads and the transfer
@@ -333,7 +334,7 @@ public class TransferBenchmark {
 	 * Bench customers are written straight to the tables (one shared password hash), then
 	 * funded by a top-up posting.
 	 */
-	static List<UUID> createWallets(ConfigurableApplicationContext app, int count) {
+	public static List<UUID> createWallets(ConfigurableApplicationContext app, int count) {
 		JdbcClient jdbc = app.getBean(JdbcClient.class);
 		Ledger ledger = app.getBean(Ledger.class);
 		TransactionTemplate tx = app.getBean(TransactionTemplate.class);
