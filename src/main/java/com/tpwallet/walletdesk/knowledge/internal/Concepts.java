@@ -61,11 +61,17 @@ final class Concepts {
 			if (word.startsWith("*")) {
 				return asked.contains(word.substring(1));
 			}
-			return asked.startsWith(word);
+			// a stem and its endings (scan, scanned; Auszahlung, Auszahlungen), not the
+			// long
+			// tail of a compound (a Quittungsdrucker is a printer, not a receipt)
+			return asked.startsWith(word) && asked.length() - word.length() <= ENDING;
 		}
 	}
 
 	private static final int GAP = 4;
+
+	/** The longest ending a word of the lexicon matches beyond itself. */
+	private static final int ENDING = 5;
 
 	private static final String FILE = "concepts.tsv";
 

@@ -35,6 +35,8 @@ class ConceptsTest {
 		assertThat(lexicon.features("when will it land", "en")).contains("k=arrive");
 		assertThat(lexicon.features("paid my landlord", "en")).doesNotContain("k=arrive");
 		assertThat(lexicon.features("der Überweisungsbildschirm ist leer", "de")).contains("k=screen");
+		assertThat(lexicon.features("payouts and payoutsomething", "en")).containsExactly("k=withdraw");
+		assertThat(lexicon.features("a payoutsomething", "en")).as("a long tail is another word").isEmpty();
 	}
 
 	@Test
