@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.mail.internal;
 
+import com.tpwallet.walletdesk.platform.DatabaseAway;
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -225,14 +226,26 @@ class MailboxReader implements SmartLifecycle {
 		try {
 			intake.receive(mailbox.name(), uidValidity, uid, raw);
 		}
-		catch (DataAccessException databaseAway) {
-			throw databaseAway; // nothing committed: read again when it is back
-		}
-		catch (Exception unreadable) {
+		catch (Exception failure) {
+			if (readAgainLater(failure)) {
+				throw (RuntimeException) failure; // nothing committed: read again when it
+													// is back
+			}
 			log.warn("Mail {} of mailbox {} could not be taken in; kept aside: {}", uid, mailbox.name(),
-					unreadable.toString());
-			intake.setAside(mailbox.name(), uidValidity, uid, raw, unreadable);
+					failure.toString());
+			intake.setAside(mailbox.name(), uidValidity, uid, raw, failure);
 		}
+	}
+
+	/**
+	 * Whether taking a mail in failed because of the database, not the mail: it is read
+	 * again later, not set aside as unreadable. That includes a pool with no free
+	 * connection in time on a busy day, which Spring reports as a transaction that could
+	 * not be created, not as a data access failure (bench/desk set a good mail aside so).
+	 */
+	static boolean readAgainLater(Exception failure) {
+		return failure instanceof DataAccessException
+				|| failure instanceof RuntimeException && DatabaseAway.causes(failure);
 	}
 
 	private static byte[] raw(Message m) throws MessagingException {

@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.platform.internal;
 
+import com.tpwallet.walletdesk.platform.DatabaseAway;
 import com.tpwallet.walletdesk.platform.Refusal;
 import com.tpwallet.walletdesk.platform.RefusalStatus;
 import java.util.List;

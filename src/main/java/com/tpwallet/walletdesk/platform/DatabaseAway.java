@@ -1,4 +1,4 @@
-package com.tpwallet.walletdesk.platform.internal;
+package com.tpwallet.walletdesk.platform;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -9,17 +9,18 @@ import org.springframework.transaction.CannotCreateTransactionException;
 /**
  * Whether a failure means the database is out of reach (down, restarting, recovering from
  * a crash), whichever library met it first: Spring's JDBC support, the connection pool,
- * or the rate limiter's own connections. Such a request is answered 503
- * {@code service_unavailable}; the pool reconnects when the database is back.
+ * or the rate limiter's own connections, or no free connection in the pool in time. Such
+ * a request is answered 503 {@code service_unavailable}, and background work is tried
+ * again later; the pool reconnects when the database is back.
  */
-final class DatabaseAway {
+public final class DatabaseAway {
 
-	static final String RETRY_AFTER_SECONDS = "5";
+	public static final String RETRY_AFTER_SECONDS = "5";
 
 	private DatabaseAway() {
 	}
 
-	static boolean causes(Throwable failure) {
+	public static boolean causes(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
 					|| cause instanceof SQLTransientConnectionException
