@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -122,7 +123,7 @@ class MailboxReader implements SmartLifecycle {
 				}
 				continue;
 			}
-			catch (MessagingException | DataAccessException | IllegalStateException e) {
+			catch (MessagingException | DataAccessException | TransactionException | IllegalStateException e) {
 				if (!running) {
 					break;
 				}
