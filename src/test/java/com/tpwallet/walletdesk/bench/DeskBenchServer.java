@@ -105,7 +105,7 @@ public final class DeskBenchServer {
 	}
 
 	/** Today (in the desk's time zone) a working day, as an operator would load it. */
-	private static void workToday(BusinessCalendar calendar, JdbcClient jdbc) {
+	private static void workToday(BusinessCalendar calendar, JdbcClient jdbc) throws InterruptedException {
 		LocalDate today = LocalDate.now(BusinessCalendar.ZONE);
 		if (calendar.isBusinessDay(today)) {
 			return; // and the year's schedule is in the table now
@@ -114,6 +114,10 @@ public final class DeskBenchServer {
 		jdbc.sql("""
 				INSERT INTO calendar_day (day, kind, name, provisional, source)
 				VALUES (?, 'WORKDAY', 'bench: the busiest day', FALSE, 'bench')""").param(today).update();
+		// the calendar reads a year at most once a minute
+		for (int wait = 0; !calendar.isBusinessDay(today) && wait < 70; wait++) {
+			Thread.sleep(1000);
+		}
 	}
 
 }

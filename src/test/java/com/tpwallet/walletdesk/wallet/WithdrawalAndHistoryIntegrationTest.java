@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 
 class WithdrawalAndHistoryIntegrationTest extends HttpTestBase {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	BusinessCalendar calendar;
+
 	WalletFixture wallet;
 
 	@BeforeEach
@@ -186,7 +189,10 @@ class WithdrawalAndHistoryIntegrationTest extends HttpTestBase {
 				List.of(Map.of("date", "2027-01-01", "kind", "HOLIDAY", "name", "New Year's Day"),
 						Map.of("date", "2027-02-20", "kind", "WORKDAY", "name", "Spring Festival make-up day")));
 		assertThat(api.call("PUT", "/api/v1/admin/calendar/2027", load, agent).status()).isEqualTo(403);
+		java.time.LocalDate makeUpSaturday = java.time.LocalDate.parse("2027-02-20");
+		assertThat(calendar.isBusinessDay(makeUpSaturday)).as("a Saturday in the estimate").isFalse();
 		Response loaded = api.call("PUT", "/api/v1/admin/calendar/2027", load, api.adminToken());
+		assertThat(calendar.isBusinessDay(makeUpSaturday)).as("the load counts at once").isTrue();
 		assertThat(loaded.body()).hasSize(2);
 		assertThat(loaded.body().findValuesAsString("provisional")).containsOnly("false");
 		var wrongYear = Map.of("source", "x", "days",

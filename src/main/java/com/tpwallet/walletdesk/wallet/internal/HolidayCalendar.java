@@ -1,8 +1,11 @@
 package com.tpwallet.walletdesk.wallet.internal;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.tpwallet.walletdesk.wallet.BusinessCalendar;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +21,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The business-day calendar kept in PostgreSQL: the official 2025–2026 schedule shipped
@@ -32,6 +37,16 @@ class HolidayCalendar implements BusinessCalendar, ApplicationRunner {
 	private final JdbcClient jdbc;
 
 	private final Set<Integer> yearsPresent = ConcurrentHashMap.newKeySet();
+
+	/**
+	 * Each year's special days, read at most once a minute: SLA clocks and ticket lists
+	 * ask whether a day is worked many times a second (a query each, and most of the CPU
+	 * of a busy desk's ticket list in bench/desk), and a schedule changes once a year. An
+	 * operator's load shows on this instance at once, on the others within the minute.
+	 */
+	private final LoadingCache<Integer, Map<LocalDate, Day>> years = Caffeine.newBuilder()
+		.expireAfterWrite(Duration.ofMinutes(1))
+		.build(this::read);
 
 	HolidayCalendar(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -54,6 +69,7 @@ class HolidayCalendar implements BusinessCalendar, ApplicationRunner {
 			.forEach(f -> jdbc.sql("""
 					INSERT INTO calendar_day (day, kind, name, provisional, source) VALUES (?, ?, ?, FALSE, ?)
 					ON CONFLICT (day) DO NOTHING""").params(LocalDate.parse(f[0]), f[1], f[2], source).update());
+		years.invalidateAll(); // anything read before the shipped schedule was in
 	}
 
 	@Override
@@ -109,18 +125,42 @@ class HolidayCalendar implements BusinessCalendar, ApplicationRunner {
 				.update();
 		}
 		yearsPresent.add(year);
+		forgetAfterCommit(year);
 	}
 
-	private Map<LocalDate, Day> specials(LocalDate from, LocalDate to) {
-		for (int y = from.getYear(); y <= to.getYear(); y++) {
-			ensureYear(y);
+	private void forgetAfterCommit(int year) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			years.invalidate(year);
+			return;
 		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				years.invalidate(year);
+			}
+		});
+	}
+
+	/** The holidays and make-up working days of the years from one day to another. */
+	private Map<LocalDate, Day> specials(LocalDate from, LocalDate to) {
+		if (from.getYear() == to.getYear()) {
+			return years.get(from.getYear());
+		}
+		Map<LocalDate, Day> all = new java.util.HashMap<>();
+		for (int y = from.getYear(); y <= to.getYear(); y++) {
+			all.putAll(years.get(y));
+		}
+		return all;
+	}
+
+	private Map<LocalDate, Day> read(int year) {
+		ensureYear(year);
 		return jdbc.sql("SELECT * FROM calendar_day WHERE day BETWEEN ? AND ?")
-			.params(from, to)
+			.params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
 			.query(HolidayCalendar::map)
 			.list()
 			.stream()
-			.collect(Collectors.toMap(Day::date, Function.identity()));
+			.collect(Collectors.toUnmodifiableMap(Day::date, Function.identity()));
 	}
 
 	/** A year nobody has loaded gets the estimate, once. */
