@@ -1,6 +1,5 @@
 package com.tpwallet.walletdesk.bench;
 
-import com.tpwallet.walletdesk.WalletdeskApplication;
 import com.tpwallet.walletdesk.chat.internal.ChatBenchServer;
 import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.wallet.BusinessCalendar;
@@ -15,11 +14,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The server half of the busiest-day benchmark (bench/desk): walletdesk on its embedded
@@ -44,13 +41,7 @@ public final class DeskBenchServer {
 		int wallets = Integer.getInteger("wallets", 400);
 		Path setup = Path.of(System.getProperty("setup", "target/desk-bench/setup.txt"));
 		Path data = Path.of(System.getProperty("data", "target/desk-bench/data")).toAbsolutePath();
-		FileSystemUtils.deleteRecursively(data);
-		ConfigurableApplicationContext app = SpringApplication.run(WalletdeskApplication.class,
-				"--server.port=" + Integer.getInteger("port", 18090), "--walletdesk.data-dir=" + data,
-				"--walletdesk.database.clean-on-start=true", "--logging.level.root=WARN",
-				"--spring.main.banner-mode=off", "--spring.profiles.active=demo",
-				"--walletdesk.rate-limits.scale=100000", "--walletdesk.chat.agent-limit=1000000",
-				"--server.tomcat.max-connections=20000", "--server.tomcat.accept-count=5000",
+		ConfigurableApplicationContext app = ChatBenchServer.start(Integer.getInteger("port", 18090), data,
 				"--walletdesk.telephony.cti-token=bench-token", "--walletdesk.mail.poll-interval=PT0.5S",
 				"--walletdesk.mail.acknowledgements-per-sender-per-day=0", "--walletdesk.support.opens=00:00",
 				"--walletdesk.support.closes=23:59");

@@ -57,6 +57,14 @@ class ChatIntegrationTest {
 		return UUID.randomUUID().toString();
 	}
 
+	/** A new agent who speaks one language, by username. */
+	static String agent(Api api, String language, String displayName) {
+		String username = "chat." + language + "." + ThreadLocalRandom.current().nextInt(1_000_000);
+		api.post("/api/v1/admin/staff", Map.of("username", username, "displayName", displayName, "password",
+				Api.PASSWORD, "role", "AGENT", "languages", List.of(language)), api.adminToken());
+		return username;
+	}
+
 	@Test
 	void anAnonymousVisitorGetsAKnowledgeBaseAnswerFromTheBotInTheirLanguage() throws Exception {
 		try (ChatClient chat = new ChatClient(port, null, visitor())) {
@@ -193,9 +201,7 @@ class ChatIntegrationTest {
 		clock.setTo(OPEN);
 		Api api = new Api(mvc);
 		String phone = api.registerCustomer("de");
-		String agentName = "chat.de." + ThreadLocalRandom.current().nextInt(1_000_000);
-		api.post("/api/v1/admin/staff", Map.of("username", agentName, "displayName", "Jonas Weber", "password",
-				Api.PASSWORD, "role", "AGENT", "languages", List.of("de")), api.adminToken());
+		String agentName = agent(api, "de", "Jonas Weber");
 		String token = api.login(phone, Api.PASSWORD);
 		String agentToken = api.login(agentName, Api.PASSWORD);
 		ChatClient customer = new ChatClient(port, token, visitor());
@@ -224,9 +230,7 @@ class ChatIntegrationTest {
 		clock.setTo(OPEN);
 		Api api = new Api(mvc);
 		String phone = api.registerCustomer("fr");
-		String agentName = "chat.fr." + ThreadLocalRandom.current().nextInt(1_000_000);
-		api.post("/api/v1/admin/staff", Map.of("username", agentName, "displayName", "Léa Martin", "password",
-				Api.PASSWORD, "role", "AGENT", "languages", List.of("fr")), api.adminToken());
+		String agentName = agent(api, "fr", "Léa Martin");
 		String agentToken = api.login(agentName, Api.PASSWORD);
 		try (ChatClient customer = new ChatClient(port, api.login(phone, Api.PASSWORD), visitor())) {
 			customer.send("/app/chat.start", Map.of());
@@ -308,9 +312,7 @@ class ChatIntegrationTest {
 		Api api = new Api(mvc);
 		String phone = api.registerCustomer("fr");
 		String customerId = api.get("/api/v1/me", api.login(phone, Api.PASSWORD)).text("id");
-		String agentName = "chat.fr." + ThreadLocalRandom.current().nextInt(1_000_000);
-		api.post("/api/v1/admin/staff", Map.of("username", agentName, "displayName", "Léa Martin", "password",
-				Api.PASSWORD, "role", "AGENT", "languages", List.of("fr")), api.adminToken());
+		String agentName = agent(api, "fr", "Léa Martin");
 		String agentToken = api.login(agentName, Api.PASSWORD);
 		try (ChatClient visitor = new ChatClient(port, null, visitor())) {
 			visitor.send("/app/chat.start", Map.of("language", "fr"));
@@ -391,9 +393,7 @@ class ChatIntegrationTest {
 		clock.setTo(OPEN);
 		Api api = new Api(mvc);
 		String phone = api.registerCustomer("fr");
-		String agentName = "chat.fr." + ThreadLocalRandom.current().nextInt(1_000_000);
-		api.post("/api/v1/admin/staff", Map.of("username", agentName, "displayName", "Léa Martin", "password",
-				Api.PASSWORD, "role", "AGENT", "languages", List.of("fr")), api.adminToken());
+		String agentName = agent(api, "fr", "Léa Martin");
 		String visitor = visitor();
 		String conversation;
 		try (ChatClient anonymous = new ChatClient(port, null, visitor)) {

@@ -36,14 +36,7 @@ public final class ChatBenchServer {
 		int agents = Integer.getInteger("agents", 50);
 		Path setup = Path.of(System.getProperty("setup", "target/chat-bench/setup.txt"));
 		Path data = Path.of(System.getProperty("data", "target/chat-bench/data")).toAbsolutePath();
-		// a fresh database each run, never a pile of old ones
-		FileSystemUtils.deleteRecursively(data);
-		ConfigurableApplicationContext app = SpringApplication.run(WalletdeskApplication.class,
-				"--server.port=" + Integer.getInteger("port", 18080), "--walletdesk.data-dir=" + data,
-				"--walletdesk.database.clean-on-start=true", "--logging.level.root=WARN",
-				"--spring.main.banner-mode=off", "--walletdesk.rate-limits.scale=100000",
-				"--walletdesk.chat.agent-limit=1000000", "--server.tomcat.max-connections=20000",
-				"--server.tomcat.accept-count=5000", "--spring.profiles.active=demo");
+		ConfigurableApplicationContext app = start(Integer.getInteger("port", 18080), data);
 		List<String> lines = new ArrayList<>();
 		lines.add("pid " + ProcessHandle.current().pid());
 		long started = System.nanoTime();
@@ -82,6 +75,23 @@ public final class ChatBenchServer {
 		System.out.printf("bench server ready: %d customers in chats with %d agents, set up in %.1f s%n", customers,
 				agents, (System.nanoTime() - started) / 1e9);
 		Thread.currentThread().join();
+	}
+
+	/**
+	 * walletdesk for a bench: the demo profile on a fresh database (never a pile of old
+	 * ones), rate limits and the chats per agent out of the way, room for many
+	 * connections, and the settings given.
+	 */
+	public static ConfigurableApplicationContext start(int port, Path data, String... settings)
+			throws java.io.IOException {
+		FileSystemUtils.deleteRecursively(data);
+		List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--walletdesk.data-dir=" + data,
+				"--walletdesk.database.clean-on-start=true", "--logging.level.root=WARN",
+				"--spring.main.banner-mode=off", "--walletdesk.rate-limits.scale=100000",
+				"--walletdesk.chat.agent-limit=1000000", "--server.tomcat.max-connections=20000",
+				"--server.tomcat.accept-count=5000", "--spring.profiles.active=demo"));
+		args.addAll(List.of(settings));
+		return SpringApplication.run(WalletdeskApplication.class, args.toArray(String[]::new));
 	}
 
 	private static final SecureRandom RANDOM = new SecureRandom();
