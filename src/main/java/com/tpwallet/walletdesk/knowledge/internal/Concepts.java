@@ -62,7 +62,6 @@ final class Concepts {
 				return asked.contains(word.substring(1));
 			}
 			// a stem and its endings (scan, scanned; Auszahlung, Auszahlungen), not the
-			// long
 			// tail of a compound (a Quittungsdrucker is a printer, not a receipt)
 			return asked.startsWith(word) && asked.length() - word.length() <= ENDING;
 		}

@@ -229,8 +229,8 @@ class MailboxReader implements SmartLifecycle {
 		}
 		catch (Exception failure) {
 			if (readAgainLater(failure)) {
-				throw (RuntimeException) failure; // nothing committed: read again when it
-													// is back
+				// nothing committed: read again when the database is back
+				throw (RuntimeException) failure;
 			}
 			log.warn("Mail {} of mailbox {} could not be taken in; kept aside: {}", uid, mailbox.name(),
 					failure.toString());

@@ -1,7 +1,7 @@
 package com.tpwallet.walletdesk.platform.internal;
 
-import com.tpwallet.walletdesk.platform.DatabaseAway;
 import com.tpwallet.walletdesk.platform.Caller;
+import com.tpwallet.walletdesk.platform.DatabaseAway;
 import com.tpwallet.walletdesk.platform.SessionCookies;
 import com.tpwallet.walletdesk.platform.TokenAuthenticator;
 import jakarta.servlet.FilterChain;
