@@ -69,7 +69,8 @@ class HolidayCalendar implements BusinessCalendar, ApplicationRunner {
 			.forEach(f -> jdbc.sql("""
 					INSERT INTO calendar_day (day, kind, name, provisional, source) VALUES (?, ?, ?, FALSE, ?)
 					ON CONFLICT (day) DO NOTHING""").params(LocalDate.parse(f[0]), f[1], f[2], source).update());
-		years.invalidateAll(); // anything read before the shipped schedule was in
+		afterCommit(years::invalidateAll); // anything read before the shipped schedule
+											// was in
 	}
 
 	@Override
@@ -125,18 +126,22 @@ class HolidayCalendar implements BusinessCalendar, ApplicationRunner {
 				.update();
 		}
 		yearsPresent.add(year);
-		forgetAfterCommit(year);
+		afterCommit(() -> years.invalidate(year));
 	}
 
-	private void forgetAfterCommit(int year) {
+	/**
+	 * Forgetting what was cached once the change is committed: before, a reader could
+	 * cache the old schedule again for a minute.
+	 */
+	private static void afterCommit(Runnable forget) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			years.invalidate(year);
+			forget.run();
 			return;
 		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				years.invalidate(year);
+				forget.run();
 			}
 		});
 	}
