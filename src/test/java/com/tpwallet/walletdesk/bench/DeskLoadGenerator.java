@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.bench;
 
+import com.tpwallet.walletdesk.wallet.internal.TransferBenchmark;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -154,7 +155,12 @@ public final class DeskLoadGenerator {
 
 	// ---- HTTP as the pages and the app call it
 
-	static CompletableFuture<JsonNode> call(String opName, String method, String path, String token, String body) {
+	/**
+	 * A request as the pages and the app make it, timed under {@code opName}; the answer,
+	 * or null (recorded as an error) when none came.
+	 */
+	static CompletableFuture<HttpResponse<String>> exchange(String opName, String method, String path, String token,
+			String body) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
 			.timeout(Duration.ofSeconds(60))
 			.header("Accept", "application/json")
@@ -178,8 +184,18 @@ public final class DeskLoadGenerator {
 				op.error(error.toString());
 				return null;
 			}
+			return r;
+		});
+	}
+
+	/** A request whose answer is JSON; null (recorded as an error) for a 4xx or 5xx. */
+	static CompletableFuture<JsonNode> call(String opName, String method, String path, String token, String body) {
+		return exchange(opName, method, path, token, body).thenApply(r -> {
+			if (r == null) {
+				return null;
+			}
 			if (r.statusCode() >= 400) {
-				op.error(r.statusCode() + " " + r.body());
+				op(opName).error(r.statusCode() + " " + r.body());
 				return null;
 			}
 			return r.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(r.body());
@@ -592,42 +608,36 @@ public final class DeskLoadGenerator {
 		if (from == to) {
 			return;
 		}
-		HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + "/api/v1/wallet/transfers"))
-			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer " + from[0])
-			.header("Idempotency-Key", UUID.randomUUID().toString())
-			.POST(HttpRequest.BodyPublishers.ofString(json("to", to[1], "amount", random.nextLong(1, 500), "currency",
-					"CNY", "paymentPassword", "735194")))
-			.build();
-		long started = System.nanoTime();
-		Op op = op("customer: transfer (POST /wallet/transfers)");
-		HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((r, error) -> {
-			op.record(started, System.nanoTime() - started);
-			if (error != null) {
-				op.error(error.toString());
-			}
-			else if (r.statusCode() == 201) {
-				transfersDone.incrementAndGet();
-			}
-			else if (r.statusCode() == 422) {
-				transfersRefused.incrementAndGet(); // a rule said no (a limit): an
-													// answer, not an error
-			}
-			else {
-				op.error(r.statusCode() + " " + r.body());
-			}
-		});
+		String op = "customer: transfer (POST /wallet/transfers)";
+		exchange(op, "POST", "/api/v1/wallet/transfers", from[0], json("to", to[1], "amount", random.nextLong(1, 500),
+				"currency", "CNY", "paymentPassword", TransferBenchmark.PIN))
+			.thenAccept(r -> {
+				if (r == null) {
+					return;
+				}
+				switch (r.statusCode()) {
+					case 201 -> transfersDone.incrementAndGet();
+					// a rule said no (a limit): an answer, not an error
+					case 422 -> transfersRefused.incrementAndGet();
+					default -> op(op).error(r.statusCode() + " " + r.body());
+				}
+			});
+	}
+
+	/** The supervisor page's default range: the last 30 days. */
+	static String lastMonth() {
+		return "from=" + LocalDate.now().minusDays(29) + "&to=" + LocalDate.now();
 	}
 
 	static void supervisorLive(String token) {
-		String range = "from=" + LocalDate.now().minusDays(29) + "&to=" + LocalDate.now();
+		String range = lastMonth();
 		call("supervisor: chat board (GET /staff/chats)", "GET", "/api/v1/staff/chats", token, null);
 		call("supervisor: dashboard (GET /staff/dashboard)", "GET", "/api/v1/staff/dashboard?" + range, token, null);
 		call("supervisor: calls (GET /staff/calls)", "GET", "/api/v1/staff/calls?limit=50", token, null);
 	}
 
 	static void supervisorFull(String token) {
-		String range = "from=" + LocalDate.now().minusDays(29) + "&to=" + LocalDate.now();
+		String range = lastMonth();
 		call("supervisor: dashboard (GET /staff/dashboard)", "GET", "/api/v1/staff/dashboard?" + range, token, null);
 		call("supervisor: alerts inbox (GET /inbox)", "GET", "/api/v1/inbox?limit=10", token, null);
 		call("supervisor: mailboxes (GET /staff/mailboxes)", "GET", "/api/v1/staff/mailboxes", token, null);

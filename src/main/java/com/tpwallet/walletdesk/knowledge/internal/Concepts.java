@@ -111,7 +111,7 @@ final class Concepts {
 	 */
 	Set<String> features(String text, String language) {
 		boolean chinese = "zh-CN".equals(language);
-		List<Saying> known = sayings.getOrDefault(chinese ? language : served(language), List.of());
+		List<Saying> known = sayings.getOrDefault(served(language), List.of());
 		String folded = fold(text);
 		List<String> words = words(folded);
 		TreeSet<String> concepts = new TreeSet<>();

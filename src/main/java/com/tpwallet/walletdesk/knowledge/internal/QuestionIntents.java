@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -109,7 +110,7 @@ class QuestionIntents {
 	}
 
 	static ArrayExample<Label> example(TextTerms terms, Label label, String text, String language) {
-		Set<String> features = new java.util.TreeSet<>(terms.features(text, language));
+		Set<String> features = new TreeSet<>(terms.features(text, language));
 		features.addAll(Concepts.shared().features(text, language));
 		String[] names = features.toArray(String[]::new);
 		double[] values = new double[names.length];
