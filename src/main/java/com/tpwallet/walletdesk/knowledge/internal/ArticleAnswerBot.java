@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 class ArticleAnswerBot implements AnswerBot {
 
 	/** How much the intent model weighs against the search in the combined rank. */
-	static final double INTENT_WEIGHT = 0.7;
+	static final double INTENT_WEIGHT = 0.8;
 
 	/** An article the intent model names on its own, without the search, needs this. */
 	static final double INTENT_ALONE = 0.35;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,7 @@ import org.tribuo.MutableDataset;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.sgd.linear.LinearSGDModel;
 import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
 import org.tribuo.classification.sgd.objectives.LogMulticlass;
 import org.tribuo.impl.ArrayExample;
@@ -68,10 +70,18 @@ class QuestionIntents {
 		this.model = trainAside(examples);
 	}
 
+	QuestionIntents(TextTerms terms, Model<Label> model) {
+		this.terms = terms;
+		this.model = CompletableFuture.completedFuture(model);
+	}
+
 	private CompletableFuture<Model<Label>> trainAside(List<Labelled> examples) {
 		return CompletableFuture.supplyAsync(() -> train(terms, examples),
 				task -> Thread.ofPlatform().name("intent-training").daemon(true).start(task));
 	}
+
+	/** Models averaged into the one shipped ({@link AveragedLinearModel}). */
+	static final int RUNS = 5;
 
 	static Model<Label> train(TextTerms terms, List<Labelled> examples) {
 		LabelFactory labels = new LabelFactory();
@@ -80,7 +90,13 @@ class QuestionIntents {
 		for (Labelled e : examples) {
 			data.add(example(terms, new Label(e.slug()), e.question(), e.language()));
 		}
-		return new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5, 0.1), 30, 1_000_000, 1, SEED).train(data);
+		List<LinearSGDModel> runs = IntStream.range(0, RUNS)
+			.parallel()
+			.mapToObj(run -> (LinearSGDModel) new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5, 0.1), 30,
+					1_000_000, 1, SEED + run)
+				.train(data))
+			.toList();
+		return AveragedLinearModel.of(runs);
 	}
 
 	/** Whether the model is trained (and so answers at once). */
