@@ -16,9 +16,10 @@ public interface SupportEvents {
 	/**
 	 * Something on the ticket changed (an entry, its status, its assignee, its SLA):
 	 * screens showing it refresh. Published inside the transaction of the change; several
-	 * in one transaction are one change.
+	 * in one transaction are one change. It names the ticket's number and customer, so
+	 * that the screens hear of it without a read per change.
 	 */
-	record TicketChanged(UUID ticketId) {
+	record TicketChanged(UUID ticketId, long number, @org.jspecify.annotations.Nullable UUID customerId) {
 	}
 
 	/**

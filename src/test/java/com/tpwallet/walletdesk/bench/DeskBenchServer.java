@@ -75,11 +75,12 @@ public final class DeskBenchServer {
 			String phone = jdbc.sql("SELECT phone FROM customer WHERE id = ?").param(id).query(String.class).single();
 			lines.add("wallet " + ChatBenchServer.token(jdbc, id, "CUSTOMER", now, expires) + " " + phone);
 		}
+		double settled = ChatBenchServer.settle(jdbc);
 		Files.createDirectories(setup.getParent());
 		Files.write(setup, lines, StandardCharsets.UTF_8);
 		System.out.printf(
-				"desk bench server ready: %d agents, %d supervisors, %d customers, %d wallets, set up in %.1f s%n",
-				agents, supervisors, customers, wallets, (System.nanoTime() - started) / 1e9);
+				"desk bench server ready: %d agents, %d supervisors, %d customers, %d wallets, set up in %.1f s (the last %.1f s waiting for its events to be handled)%n",
+				agents, supervisors, customers, wallets, (System.nanoTime() - started) / 1e9, settled);
 		Thread.currentThread().join();
 	}
 

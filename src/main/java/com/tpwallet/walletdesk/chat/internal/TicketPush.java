@@ -1,10 +1,8 @@
 package com.tpwallet.walletdesk.chat.internal;
 
-import com.tpwallet.walletdesk.support.SupportApi;
 import com.tpwallet.walletdesk.support.SupportEvents.TicketChanged;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -25,46 +23,42 @@ class TicketPush {
 
 	private final ChatDelivery delivery;
 
-	private final SupportApi support;
-
-	TicketPush(ChatDelivery delivery, SupportApi support) {
+	TicketPush(ChatDelivery delivery) {
 		this.delivery = delivery;
-		this.support = support;
 	}
 
 	@EventListener
 	void on(TicketChanged changed) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			push(changed.ticketId());
+			push(changed);
 			return;
 		}
 		@SuppressWarnings("unchecked")
-		Set<UUID> pending = (Set<UUID>) TransactionSynchronizationManager.getResource(PENDING);
+		Map<UUID, TicketChanged> pending = (Map<UUID, TicketChanged>) TransactionSynchronizationManager
+			.getResource(PENDING);
 		if (pending == null) {
-			Set<UUID> fresh = new LinkedHashSet<>();
+			Map<UUID, TicketChanged> fresh = new LinkedHashMap<>();
 			TransactionSynchronizationManager.bindResource(PENDING, fresh);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCompletion(int status) {
 					TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
 					if (status == STATUS_COMMITTED) {
-						fresh.forEach(TicketPush.this::push);
+						fresh.values().forEach(TicketPush.this::push);
 					}
 				}
 			});
 			pending = fresh;
 		}
-		pending.add(changed.ticketId());
+		pending.put(changed.ticketId(), changed);
 	}
 
-	private void push(UUID ticketId) {
-		support.ticket(ticketId).ifPresent(t -> {
-			Map<String, Object> event = Map.of("type", "ticket", "ticketId", t.id(), "number", t.number());
-			delivery.ticketChangedForStaff(event);
-			if (t.customerId() != null) {
-				delivery.event(ChatUser.customerName(t.customerId()), event);
-			}
-		});
+	private void push(TicketChanged t) {
+		Map<String, Object> event = Map.of("type", "ticket", "ticketId", t.ticketId(), "number", t.number());
+		delivery.ticketChangedForStaff(event);
+		if (t.customerId() != null) {
+			delivery.event(ChatUser.customerName(t.customerId()), event);
+		}
 	}
 
 }

@@ -120,7 +120,7 @@ class Attachments {
 		}
 		String name = safeName(fileName);
 		Instant now = clock.instant();
-		TicketRepository.Entry entry = tickets.addEntry(ticket.id, kind, uploader, "📎 " + name, now);
+		TicketRepository.Entry entry = tickets.addEntry(ticket, kind, uploader, "📎 " + name, now);
 		UUID id = UUID.randomUUID();
 		jdbc.sql(
 				"""

@@ -60,7 +60,7 @@ class SlaMonitor {
 			for (UUID id : due) {
 				Ticket t = tickets.find(id).orElseThrow();
 				for (String target : t.breachesAt(now)) {
-					tickets.addEntry(t.id, EntryKind.SYSTEM, null, "sla_breached:" + target, now);
+					tickets.addEntry(t, EntryKind.SYSTEM, null, "sla_breached:" + target, now);
 					events.publishEvent(new SlaBreached(t.id, target, t.queue));
 					count++;
 				}

@@ -85,7 +85,7 @@ class SpeakerFallback {
 		if (waiting) {
 			return;
 		}
-		tickets.addEntry(ticketId, EntryKind.SYSTEM, null, "needs_speaker:" + language, now);
+		tickets.addEntry(t, EntryKind.SYSTEM, null, "needs_speaker:" + language, now);
 		if (t.assignee != null && speaks(t.assignee, language)) {
 			return;
 		}

@@ -169,8 +169,7 @@ class SupportFacade implements SupportApi {
 		}
 		t.updatedAt = now;
 		tickets.update(t);
-		return tickets
-			.addEntry(t.id, kind, authorId, kind == EntryKind.CUSTOMER ? TicketDesk.plainText(text) : text, now)
+		return tickets.addEntry(t, kind, authorId, kind == EntryKind.CUSTOMER ? TicketDesk.plainText(text) : text, now)
 			.id();
 	}
 
@@ -193,7 +192,7 @@ class SupportFacade implements SupportApi {
 		t.moveTo(TicketStatus.SOLVED, now, hours);
 		t.updatedAt = now;
 		tickets.update(t);
-		tickets.addEntry(t.id, EntryKind.SYSTEM, null, "status:" + TicketStatus.SOLVED.code(), now);
+		tickets.addEntry(t, EntryKind.SYSTEM, null, "status:" + TicketStatus.SOLVED.code(), now);
 	}
 
 	@Override

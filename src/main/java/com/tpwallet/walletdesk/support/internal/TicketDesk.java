@@ -189,10 +189,10 @@ class TicketDesk {
 		}
 		tickets.insert(ticket);
 		if (openedByStaff != null) {
-			tickets.addEntry(ticket.id, EntryKind.NOTE, openedByStaff, message, now);
+			tickets.addEntry(ticket, EntryKind.NOTE, openedByStaff, message, now);
 		}
 		else {
-			tickets.addEntry(ticket.id, EntryKind.CUSTOMER, customerId != null ? customerId : contactId, message, now);
+			tickets.addEntry(ticket, EntryKind.CUSTOMER, customerId != null ? customerId : contactId, message, now);
 		}
 		events.publishEvent(new TicketCreated(ticket.id, ticket.number, customerId, ticket.queue, language));
 		if (ticket.assignee != null) {
@@ -244,7 +244,7 @@ class TicketDesk {
 		String text = requireText(body);
 		t.customerWrote(clock.instant(), hours);
 		tickets.update(t);
-		return EntryView.of(tickets.addEntry(t.id, EntryKind.CUSTOMER, customerId, text, clock.instant()));
+		return EntryView.of(tickets.addEntry(t, EntryKind.CUSTOMER, customerId, text, clock.instant()));
 	}
 
 	@Transactional
@@ -350,7 +350,7 @@ class TicketDesk {
 			}
 			tickets.update(t);
 		}
-		TicketRepository.Entry entry = tickets.addEntry(t.id, internal ? EntryKind.NOTE : EntryKind.AGENT, staff.id(),
+		TicketRepository.Entry entry = tickets.addEntry(t, internal ? EntryKind.NOTE : EntryKind.AGENT, staff.id(),
 				text, now);
 		if (translated) {
 			translations.keepOriginal(entry.id(), writerLanguage, written);
@@ -421,7 +421,7 @@ class TicketDesk {
 				throw Refusal.unprocessable("assignee_unknown");
 			}
 			t.assignee = change.assigneeId();
-			tickets.addEntry(t.id, EntryKind.SYSTEM, staff.id(), "assigned", now);
+			tickets.addEntry(t, EntryKind.SYSTEM, staff.id(), "assigned", now);
 			events.publishEvent(new TicketAssigned(t.id, t.assignee));
 		}
 		if (change.tags() != null) {
@@ -435,7 +435,7 @@ class TicketDesk {
 		}
 		if (status != null && status != t.status) {
 			t.moveTo(status, now, hours);
-			tickets.addEntry(t.id, EntryKind.SYSTEM, staff.id(), "status:" + status.code(), now);
+			tickets.addEntry(t, EntryKind.SYSTEM, staff.id(), "status:" + status.code(), now);
 			if (status == TicketStatus.SOLVED) {
 				events.publishEvent(new TicketSolved(t.id, t.customerId));
 			}

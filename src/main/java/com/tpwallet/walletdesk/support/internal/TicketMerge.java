@@ -77,8 +77,8 @@ class TicketMerge {
 			.params(target.id, duplicate.id)
 			.update();
 		Instant now = clock.instant();
-		tickets.addEntry(target.id, EntryKind.SYSTEM, staff.id(), "merged_from:" + duplicate.number, now);
-		tickets.addEntry(duplicate.id, EntryKind.SYSTEM, staff.id(), "merged_into:" + target.number, now);
+		tickets.addEntry(target, EntryKind.SYSTEM, staff.id(), "merged_from:" + duplicate.number, now);
+		tickets.addEntry(duplicate, EntryKind.SYSTEM, staff.id(), "merged_into:" + target.number, now);
 		target.updatedAt = now;
 		tickets.update(target);
 		duplicate.moveTo(TicketStatus.CLOSED, now, hours);

@@ -70,7 +70,7 @@ class TicketRepository {
 					ts(t.slaPausedAt), t.firstResponseBreached, t.resolutionBreached, ts(t.solvedAt), ts(t.closedAt),
 					t.csatScore, t.csatComment, ts(t.updatedAt), t.id)
 			.update();
-		events.publishEvent(new TicketChanged(t.id));
+		events.publishEvent(new TicketChanged(t.id, t.number, t.customerId));
 	}
 
 	static Ticket map(ResultSet rs, int row) throws SQLException {
@@ -117,13 +117,13 @@ class TicketRepository {
 			.update();
 	}
 
-	Entry addEntry(UUID ticketId, EntryKind kind, @Nullable UUID author, String body, Instant at) {
+	Entry addEntry(Ticket t, EntryKind kind, @Nullable UUID author, String body, Instant at) {
 		long id = jdbc.sql(
 				"INSERT INTO ticket_entry (ticket_id, kind, author_id, body, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id")
-			.params(ticketId, kind.code(), author, body, Timestamp.from(at))
+			.params(t.id, kind.code(), author, body, Timestamp.from(at))
 			.query(Long.class)
 			.single();
-		events.publishEvent(new TicketChanged(ticketId));
+		events.publishEvent(new TicketChanged(t.id, t.number, t.customerId));
 		return new Entry(id, kind, author, body, at);
 	}
 
