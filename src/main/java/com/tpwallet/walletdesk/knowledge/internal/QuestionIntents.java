@@ -30,13 +30,13 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
  * What a question means, learned: a linear model (multinomial logistic regression,
- * Tribuo, as the feedback classifier, ADR 0011) over {@link TextTerms#features}, trained
- * on questions labelled with the article that answers them
- * ({@code knowledge/intents/*.tsv}, every language at once), with the {@link Concepts}
- * they share across languages, by the build, and shipped ({@link ShippedIntentModel}).
- * Where the search matches words, this model matches what customers mean by them: an
- * alert followed by failing payments is a frozen account, an update followed by an app
- * that will not start is a crash.
+ * Tribuo, as the feedback classifier, ADR 0011; the mean of {@link #RUNS} training runs)
+ * over {@link TextTerms#features}, trained on questions labelled with the article that
+ * answers them ({@code knowledge/intents/*.tsv}, every language at once), with the
+ * {@link Concepts} they share across languages, by the build, and shipped
+ * ({@link ShippedIntentModel}). Where the search matches words, this model matches what
+ * customers mean by them: an alert followed by failing payments is a frozen account, an
+ * update followed by an app that will not start is a crash.
  */
 @Component
 class QuestionIntents {
@@ -46,6 +46,9 @@ class QuestionIntents {
 	}
 
 	static final long SEED = 20261127L;
+
+	/** Training runs averaged into the one model ({@link AveragedLinearModel}). */
+	static final int RUNS = 5;
 
 	private final TextTerms terms;
 
@@ -70,18 +73,10 @@ class QuestionIntents {
 		this.model = trainAside(examples);
 	}
 
-	QuestionIntents(TextTerms terms, Model<Label> model) {
-		this.terms = terms;
-		this.model = CompletableFuture.completedFuture(model);
-	}
-
 	private CompletableFuture<Model<Label>> trainAside(List<Labelled> examples) {
 		return CompletableFuture.supplyAsync(() -> train(terms, examples),
 				task -> Thread.ofPlatform().name("intent-training").daemon(true).start(task));
 	}
-
-	/** Models averaged into the one shipped ({@link AveragedLinearModel}). */
-	static final int RUNS = 5;
 
 	static Model<Label> train(TextTerms terms, List<Labelled> examples) {
 		LabelFactory labels = new LabelFactory();
