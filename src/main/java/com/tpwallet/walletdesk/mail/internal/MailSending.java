@@ -76,12 +76,19 @@ class MailSending {
 	private final java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors
 		.newSingleThreadExecutor(Thread.ofPlatform().name("mail-sending").daemon().factory());
 
+	/** The longest the one who queued a mail waits for it to go out ({@link #wake}). */
+	static final java.time.Duration SEND_WAIT = java.time.Duration.ofSeconds(2);
+
 	/**
 	 * A mail was queued and committed: send now (rows taken with SKIP LOCKED, so never
-	 * twice).
+	 * twice), and let the one who queued it wait for that round, at most
+	 * {@link #SEND_WAIT}. An agent's answer is then in the customer's mailbox when the
+	 * reply is stored, not a moment after it, when the customer may already be reading
+	 * the acknowledgement alone. A slow or absent mail server costs that wait at most:
+	 * the round, and the scheduled ones after it, go on.
 	 */
 	void wake() {
-		worker.execute(() -> {
+		java.util.concurrent.Future<?> round = worker.submit(() -> {
 			try {
 				sendDue();
 			}
@@ -89,6 +96,15 @@ class MailSending {
 				log.warn("Sending queued mail failed; the scheduled round tries again: {}", e.toString());
 			}
 		});
+		try {
+			round.get(SEND_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+		}
+		catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+			// still sending, or failed and logged: the rounds go on without the caller
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@jakarta.annotation.PreDestroy
