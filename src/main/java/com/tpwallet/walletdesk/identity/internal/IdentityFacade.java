@@ -144,8 +144,9 @@ class IdentityFacade implements IdentityApi {
 		return staff.all().stream().map(IdentityFacade::member).toList();
 	}
 
+	// one statement: a read-only transaction around it would only add a round trip (the
+	// chat asks this for every message it may translate)
 	@Override
-	@Transactional(readOnly = true)
 	public Optional<StaffMember> staffMember(UUID staffId) {
 		return staff.find(staffId).map(IdentityFacade::member);
 	}
