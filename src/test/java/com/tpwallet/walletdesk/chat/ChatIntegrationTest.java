@@ -65,6 +65,26 @@ class ChatIntegrationTest {
 		return username;
 	}
 
+	/** A signed-in customer and a signed-in agent, both speaking the language. */
+	record CustomerAndAgent(String customerToken, String agentToken) {
+
+		static CustomerAndAgent of(Api api, String language, String agentDisplayName) {
+			String phone = api.registerCustomer(language);
+			String agentName = agent(api, language, agentDisplayName);
+			return new CustomerAndAgent(api.login(phone, Api.PASSWORD), api.login(agentName, Api.PASSWORD));
+		}
+	}
+
+	/**
+	 * The customer opens the chat and asks for a person: the system's answer (their place
+	 * in the queue).
+	 */
+	static JsonNode askForAPerson(ChatClient customer, Map<String, ?> start) throws Exception {
+		customer.send("/app/chat.start", start);
+		customer.send("/app/chat.handover", Map.of());
+		return customer.next(m -> m.path("from").asString().equals("system"));
+	}
+
 	@Test
 	void anAnonymousVisitorGetsAKnowledgeBaseAnswerFromTheBotInTheirLanguage() throws Exception {
 		try (ChatClient chat = new ChatClient(port, null, visitor())) {
@@ -200,16 +220,11 @@ class ChatIntegrationTest {
 	void theAgentSeesTheCustomerGoAwayWhenTheirLastConnectionClosesAndComeBack() throws Exception {
 		clock.setTo(OPEN);
 		Api api = new Api(mvc);
-		String phone = api.registerCustomer("de");
-		String agentName = agent(api, "de", "Jonas Weber");
-		String token = api.login(phone, Api.PASSWORD);
-		String agentToken = api.login(agentName, Api.PASSWORD);
+		CustomerAndAgent people = CustomerAndAgent.of(api, "de", "Jonas Weber");
+		String token = people.customerToken();
+		String agentToken = people.agentToken();
 		ChatClient customer = new ChatClient(port, token, visitor());
-		customer.send("/app/chat.start", Map.of("language", "de"));
-		customer.send("/app/chat.handover", Map.of());
-		String conversation = customer.next(m -> m.path("from").asString().equals("system"))
-			.path("conversationId")
-			.asString();
+		String conversation = askForAPerson(customer, Map.of("language", "de")).path("conversationId").asString();
 		try (ChatClient agent = new ChatClient(port, agentToken, null)) {
 			assertThat(api.post("/api/v1/staff/chats/" + conversation + "/accept", null, agentToken).status())
 				.isEqualTo(200);
@@ -229,13 +244,10 @@ class ChatIntegrationTest {
 	void aCustomerWhoAsksForAPersonBeforeWritingAnythingQueuesInTheirLanguage() throws Exception {
 		clock.setTo(OPEN);
 		Api api = new Api(mvc);
-		String phone = api.registerCustomer("fr");
-		String agentName = agent(api, "fr", "Léa Martin");
-		String agentToken = api.login(agentName, Api.PASSWORD);
-		try (ChatClient customer = new ChatClient(port, api.login(phone, Api.PASSWORD), visitor())) {
-			customer.send("/app/chat.start", Map.of());
-			customer.send("/app/chat.handover", Map.of());
-			JsonNode queued = customer.next(m -> m.path("from").asString().equals("system"));
+		CustomerAndAgent people = CustomerAndAgent.of(api, "fr", "Léa Martin");
+		String agentToken = people.agentToken();
+		try (ChatClient customer = new ChatClient(port, people.customerToken(), visitor())) {
+			JsonNode queued = askForAPerson(customer, Map.of());
 			assertThat(queued.path("text").asString()).as("a place in the queue (it said n° 0: in none)")
 				.containsPattern("n° [1-9][0-9]* dans la file");
 			JsonNode board = api.get("/api/v1/staff/chats", agentToken).body();
