@@ -9,7 +9,10 @@ import com.tpwallet.walletdesk.support.HumanFallback;
 import com.tpwallet.walletdesk.support.SupportApi;
 import com.tpwallet.walletdesk.translation.TranslationUnavailable;
 import com.tpwallet.walletdesk.translation.Translator;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +49,14 @@ class ChatTranslation {
 
 	private final Clock clock;
 
+	/** How long a staff member's languages are taken as read. */
+	static final Duration SPOKEN_FOR = Duration.ofSeconds(30);
+
+	private final Cache<UUID, List<String>> spoken = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterWrite(SPOKEN_FOR)
+		.build();
+
 	ChatTranslation(Translator translator, IdentityApi identity, SupportApi support, ChatStore store, ChatSteps steps,
 			Clock clock) {
 		this.translator = translator;
@@ -76,9 +87,13 @@ class ChatTranslation {
 			.toList();
 	}
 
-	/** The languages a staff member speaks. */
+	/**
+	 * The languages a staff member speaks. Every message to an agent asks, so the answer
+	 * is kept for a while: an agent who learns a language has it counted within
+	 * {@link #SPOKEN_FOR}.
+	 */
 	List<String> spoken(UUID staffId) {
-		return identity.staffMember(staffId).map(m -> m.languages()).orElse(List.of());
+		return spoken.get(staffId, id -> identity.staffMember(id).map(m -> m.languages()).orElse(List.of()));
 	}
 
 	/** Whether a staff member may take a waiting chat they would need translation for. */

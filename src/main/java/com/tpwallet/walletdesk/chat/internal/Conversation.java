@@ -34,6 +34,20 @@ record Conversation(UUID id, @Nullable UUID customerId, @Nullable String visitor
 		return status == expected;
 	}
 
+	/**
+	 * Whether the customer's words reach the same reader in the same language here as in
+	 * {@code other}, a sighting of the same chat: then what was decided about translating
+	 * them for one holds for the other.
+	 */
+	boolean sameReaderAs(Conversation other) {
+		boolean withAgent = isWith(ChatStatus.AGENT);
+		if (withAgent != other.isWith(ChatStatus.AGENT)) {
+			return false;
+		}
+		return !withAgent
+				|| java.util.Objects.equals(agentId, other.agentId) && languageOr("en").equals(other.languageOr("en"));
+	}
+
 	// ---- transitions
 
 	/** From the bot to the queue, with the ticket that holds the transcript. */

@@ -34,8 +34,9 @@ class CustomerChat {
 	private static final Logger log = LoggerFactory.getLogger(CustomerChat.class);
 
 	/**
-	 * The session attribute holding the conversation a connection writes to, which saves
-	 * a lookup per message.
+	 * The session attribute holding the conversation a connection writes to, as last
+	 * seen, which saves a lookup per message: each message checks it against the stored
+	 * chat in the statement that appends it.
 	 */
 	static final String SESSION_CONVERSATION = "wd.conversation";
 
@@ -83,7 +84,7 @@ class CustomerChat {
 		Conversation started = start(user, language, sessionId);
 		if (session != null) {
 			// the connection's messages go there without a lookup
-			session.put(SESSION_CONVERSATION, started.id());
+			session.put(SESSION_CONVERSATION, started);
 		}
 		return started;
 	}
@@ -119,6 +120,25 @@ class CustomerChat {
 	}
 
 	/**
+	 * Thrown inside the transaction when the chat changed hands or language since it was
+	 * last seen, so the words were carried to the agent as the chat was, not as it is:
+	 * nothing is kept, and the message is written again for the chat as it is now.
+	 */
+	private static final class Moved extends RuntimeException {
+
+		private final transient Conversation now;
+
+		Moved(Conversation now) {
+			super(null, null, false, false);
+			this.now = now;
+		}
+
+	}
+
+	/** How often a message follows a chat that keeps changing hands before giving up. */
+	private static final int MOVES = 5;
+
+	/**
 	 * The customer wrote: stored, shown to both sides, copied to the ticket, answered by
 	 * the bot while it has the chat.
 	 */
@@ -127,32 +147,52 @@ class CustomerChat {
 		if (text.isEmpty() || text.length() > ChatSteps.MAX_TEXT) {
 			throw Refusal.unprocessable("chat_text_invalid", String.valueOf(ChatSteps.MAX_TEXT));
 		}
-		UUID remembered = session == null ? null : (UUID) session.get(SESSION_CONVERSATION);
+		Conversation remembered = session == null ? null : (Conversation) session.get(SESSION_CONVERSATION);
 		if (remembered != null) {
 			try {
-				write(user, remembered, text);
+				remember(session, write(user, remembered, text));
 				return;
 			}
 			catch (Stale e) {
 				session.remove(SESSION_CONVERSATION);
 			}
 		}
-		UUID id = store.open(user.customerId(), user.visitorId())
-			.map(Conversation::id)
-			.orElseGet(() -> start(user, null, sessionId).id());
-		if (session != null) {
-			session.put(SESSION_CONVERSATION, id);
-		}
-		write(user, id, text);
+		Conversation seen = store.open(user.customerId(), user.visitorId())
+			.orElseGet(() -> start(user, null, sessionId));
+		remember(session, write(user, seen, text));
 	}
 
-	private void write(ChatUser user, UUID conversationId, String text) {
-		ChatTranslation.Carried carried = translation.forAgent(store.find(conversationId).orElse(null), text);
-		steps.run(() -> {
-			ChatStore.Appended appended = store.appendText(conversationId, Sender.CUSTOMER, user.customerId(), text);
+	private static void remember(@Nullable Map<String, Object> session, Conversation c) {
+		if (session != null) {
+			session.put(SESSION_CONVERSATION, c);
+		}
+	}
+
+	/** Writes the message for the chat as last seen, or as it is now if it moved. */
+	private Conversation write(ChatUser user, Conversation seen, String text) {
+		Conversation last = seen;
+		for (int attempt = 1;; attempt++) {
+			try {
+				return write(user, last, text, translation.forAgent(last, text));
+			}
+			catch (Moved moved) {
+				if (attempt == MOVES) {
+					throw new IllegalStateException("conversation " + seen.id() + " kept changing hands");
+				}
+				last = moved.now;
+			}
+		}
+	}
+
+	private Conversation write(ChatUser user, Conversation seen, String text, ChatTranslation.Carried carried) {
+		return steps.run(() -> {
+			ChatStore.Appended appended = store.appendText(seen.id(), Sender.CUSTOMER, user.customerId(), text);
 			Conversation c = appended.conversation();
 			if (!c.isOpen() || !c.belongsTo(user)) {
 				throw new Stale();
+			}
+			if (!seen.sameReaderAs(c)) {
+				throw new Moved(c);
 			}
 			ChatMessage written = appended.message();
 			if (carried.translation() != null) {
@@ -180,7 +220,7 @@ class CustomerChat {
 			}
 			out.addAll(isHandoverRequest(text) ? handOver(c, user) : answer(c, text));
 			return new Step(store.find(c.id()).orElseThrow(), out);
-		});
+		}).conversation();
 	}
 
 	/** The customer says a machine-translated answer in their chat is unclear. */

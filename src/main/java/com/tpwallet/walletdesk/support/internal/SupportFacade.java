@@ -168,8 +168,8 @@ class SupportFacade implements SupportApi {
 			t.agentReplied(now, hours);
 		}
 		t.updatedAt = now;
-		tickets.update(t);
-		return tickets.addEntry(t, kind, authorId, kind == EntryKind.CUSTOMER ? TicketDesk.plainText(text) : text, now)
+		return tickets
+			.updateWithEntry(t, kind, authorId, kind == EntryKind.CUSTOMER ? TicketDesk.plainText(text) : text, now)
 			.id();
 	}
 

@@ -242,9 +242,9 @@ class TicketDesk {
 			.filter(x -> customerId.equals(x.customerId))
 			.orElseThrow(() -> Refusal.notFound("ticket_not_found"));
 		String text = requireText(body);
-		t.customerWrote(clock.instant(), hours);
-		tickets.update(t);
-		return EntryView.of(tickets.addEntry(t, EntryKind.CUSTOMER, customerId, text, clock.instant()));
+		Instant now = clock.instant();
+		t.customerWrote(now, hours);
+		return EntryView.of(tickets.updateWithEntry(t, EntryKind.CUSTOMER, customerId, text, now));
 	}
 
 	@Transactional
@@ -348,10 +348,9 @@ class TicketDesk {
 			if (t.assignee == null) {
 				t.assignee = staff.id();
 			}
-			tickets.update(t);
 		}
-		TicketRepository.Entry entry = tickets.addEntry(t, internal ? EntryKind.NOTE : EntryKind.AGENT, staff.id(),
-				text, now);
+		TicketRepository.Entry entry = internal ? tickets.addEntry(t, EntryKind.NOTE, staff.id(), text, now)
+				: tickets.updateWithEntry(t, EntryKind.AGENT, staff.id(), text, now);
 		if (translated) {
 			translations.keepOriginal(entry.id(), writerLanguage, written);
 		}

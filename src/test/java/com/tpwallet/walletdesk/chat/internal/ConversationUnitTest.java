@@ -53,6 +53,21 @@ class ConversationUnitTest {
 	}
 
 	@Test
+	void theCustomersWordsReachTheSameReaderOnlyWhileTheSameAgentHasTheChatInTheSameLanguage() {
+		Conversation withBot = withBot();
+		Conversation queued = withBot.queue(UUID.randomUUID(), NOW);
+		Conversation taken = queued.giveTo(agent.id());
+		assertThat(withBot.sameReaderAs(queued)).as("nobody reads them translated in either").isTrue();
+		assertThat(queued.sameReaderAs(taken)).as("an agent took the chat").isFalse();
+		assertThat(taken.sameReaderAs(queued)).as("the agent gave it back").isFalse();
+		assertThat(taken.sameReaderAs(taken.giveTo(agent.id()))).isTrue();
+		assertThat(taken.sameReaderAs(taken.giveTo(colleague.id()))).as("a colleague took it over").isFalse();
+		Conversation german = new Conversation(taken.id(), customerId, null, "de", ChatStatus.AGENT, agent.id(),
+				taken.ticketId(), 2, NOW, NOW, null);
+		assertThat(taken.sameReaderAs(german)).as("its language changed").isFalse();
+	}
+
+	@Test
 	void aChatTheAgentCannotCarryInItsLanguageGoesBackToTheQueueWithoutAnAgent() {
 		Conversation taken = withBot().queue(UUID.randomUUID(), NOW).giveTo(agent.id());
 		Conversation back = taken.backToQueue(NOW.plusSeconds(90));
