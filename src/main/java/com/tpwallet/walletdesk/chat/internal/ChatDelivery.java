@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.messaging.Message;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.SimpMessageType;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.messaging.simp.user.SimpSession;
 import org.springframework.messaging.simp.user.SimpUser;
 import org.springframework.messaging.simp.user.SimpUserRegistry;
+import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.stereotype.Component;
+import org.springframework.util.MimeTypeUtils;
 
 /**
  * Sends stored messages to the people in a conversation through the broker: the simple
@@ -48,15 +51,49 @@ class ChatDelivery implements com.tpwallet.walletdesk.chat.StaffNotifier {
 		this.texts = texts;
 	}
 
+	/**
+	 * To the customer and the agent: each message is written as JSON once, however many
+	 * connections it goes to.
+	 */
 	void deliver(Conversation conversation, List<ChatMessage> messages) {
-		toUser(conversation.ownerName(), messages);
-		if (conversation.agentId() != null) {
-			toUser(ChatUser.staffName(conversation.agentId()), messages);
+		for (ChatMessage m : messages) {
+			Written json = written(m);
+			toEachConnection(conversation.ownerName(), MESSAGES, json);
+			if (conversation.agentId() != null) {
+				toEachConnection(ChatUser.staffName(conversation.agentId()), MESSAGES, json);
+			}
 		}
 	}
 
 	void toUser(String user, List<ChatMessage> messages) {
-		messages.forEach(m -> toEachConnection(user, MESSAGES, m));
+		messages.forEach(m -> toEachConnection(user, MESSAGES, written(m)));
+	}
+
+	/** A payload already written as JSON, by the broker's own converter. */
+	private record Written(byte[] json) {
+	}
+
+	private Written written(Object payload) {
+		Message<?> converted = broker.getMessageConverter().toMessage(payload, null);
+		if (converted == null || !(converted.getPayload() instanceof byte[] json)) {
+			throw new IllegalStateException("the broker wrote no JSON for " + payload.getClass());
+		}
+		return new Written(json);
+	}
+
+	/**
+	 * Sends to a user destination: a written payload as it is (the broker's converters
+	 * would take its bytes for an object to write again), anything else converted.
+	 */
+	private void send(String user, String destination, Object payload, SimpMessageHeaderAccessor headers) {
+		if (payload instanceof Written w) {
+			headers.setContentType(MimeTypeUtils.APPLICATION_JSON);
+			broker.send(broker.getUserDestinationPrefix() + user.replace("/", "%2F") + destination,
+					MessageBuilder.createMessage(w.json(), headers.getMessageHeaders()));
+		}
+		else {
+			broker.convertAndSendToUser(user, destination, payload, headers.getMessageHeaders());
+		}
 	}
 
 	/**
@@ -92,7 +129,9 @@ class ChatDelivery implements com.tpwallet.walletdesk.chat.StaffNotifier {
 		SimpUser known = users.getUser(user);
 		// not connected here; with the relay, Spring broadcasts it to the other instances
 		if (known == null) {
-			broker.convertAndSendToUser(user, destination, payload);
+			SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
+			headers.setLeaveMutable(true);
+			send(user, destination, payload, headers);
 			return;
 		}
 		for (SimpSession connection : known.getSessions()) {
@@ -109,7 +148,7 @@ class ChatDelivery implements com.tpwallet.walletdesk.chat.StaffNotifier {
 		SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
 		headers.setSessionId(sessionId);
 		headers.setLeaveMutable(true);
-		broker.convertAndSendToUser(sessionId, destination, payload, headers.getMessageHeaders());
+		send(sessionId, destination, payload, headers);
 	}
 
 	/** Every agent console refreshes its list of waiting chats. */

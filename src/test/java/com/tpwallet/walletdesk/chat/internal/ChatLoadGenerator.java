@@ -242,8 +242,13 @@ public final class ChatLoadGenerator {
 	static long[] serverMemory(long pid) throws Exception {
 		run("jcmd", String.valueOf(pid), "GC.run");
 		String heap = run("jcmd", String.valueOf(pid), "GC.heap_info");
-		java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(heap);
-		long heapUsed = used.find() ? Long.parseLong(used.group(1)) * 1024 : 0;
+		// G1 says "used 123456K", ZGC "used 320M"
+		java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)([KMG])").matcher(heap);
+		long heapUsed = used.find() ? Long.parseLong(used.group(1)) << switch (used.group(2)) {
+			case "K" -> 10;
+			case "M" -> 20;
+			default -> 30;
+		} : 0;
 		long rss = Files.readAllLines(Path.of("/proc/" + pid + "/status"))
 			.stream()
 			.filter(l -> l.startsWith("VmRSS:"))
