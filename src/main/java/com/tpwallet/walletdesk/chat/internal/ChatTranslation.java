@@ -50,7 +50,7 @@ class ChatTranslation {
 	private final Clock clock;
 
 	/** How long a staff member's languages are taken as read. */
-	static final Duration SPOKEN_FOR = Duration.ofSeconds(30);
+	private static final Duration SPOKEN_FOR = Duration.ofSeconds(30);
 
 	private final Cache<UUID, List<String>> spoken = Caffeine.newBuilder()
 		.maximumSize(10_000)

@@ -75,9 +75,7 @@ class TicketRepository {
 	 */
 	Entry updateWithEntry(Ticket t, EntryKind kind, @Nullable UUID author, String body, Instant at) {
 		List<Object> params = new ArrayList<>(updated(t));
-		params.addAll(List.of(t.id, kind.code()));
-		params.add(author);
-		params.addAll(List.of(body, Timestamp.from(at)));
+		params.addAll(Arrays.asList(t.id, kind.code(), author, body, Timestamp.from(at)));
 		long id = jdbc.sql("WITH changed AS (" + UPDATE + " RETURNING 1) "
 				+ "INSERT INTO ticket_entry (ticket_id, kind, author_id, body, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id")
 			.params(params)
