@@ -4,6 +4,7 @@ import com.tpwallet.walletdesk.platform.Caller;
 import com.tpwallet.walletdesk.platform.Refusal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -44,8 +45,7 @@ record Conversation(UUID id, @Nullable UUID customerId, @Nullable String visitor
 		if (withAgent != other.isWith(ChatStatus.AGENT)) {
 			return false;
 		}
-		return !withAgent
-				|| java.util.Objects.equals(agentId, other.agentId) && languageOr("en").equals(other.languageOr("en"));
+		return !withAgent || Objects.equals(agentId, other.agentId) && languageOr("en").equals(other.languageOr("en"));
 	}
 
 	// ---- transitions

@@ -13,6 +13,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.jspecify.annotations.Nullable;
@@ -73,11 +79,11 @@ class MailSending {
 	}
 
 	/** Sends as soon as something is queued, not only on the next scheduled round. */
-	private final java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors
+	private final ExecutorService worker = Executors
 		.newSingleThreadExecutor(Thread.ofPlatform().name("mail-sending").daemon().factory());
 
 	/** The longest the one who queued a mail waits for it to go out ({@link #wake}). */
-	static final java.time.Duration SEND_WAIT = java.time.Duration.ofSeconds(2);
+	static final Duration SEND_WAIT = Duration.ofSeconds(2);
 
 	/**
 	 * A mail was queued and committed: send now (rows taken with SKIP LOCKED, so never
@@ -88,7 +94,7 @@ class MailSending {
 	 * the round, and the scheduled ones after it, go on.
 	 */
 	void wake() {
-		java.util.concurrent.Future<?> round = worker.submit(() -> {
+		Future<?> round = worker.submit(() -> {
 			try {
 				sendDue();
 			}
@@ -97,9 +103,9 @@ class MailSending {
 			}
 		});
 		try {
-			round.get(SEND_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+			round.get(SEND_WAIT.toMillis(), TimeUnit.MILLISECONDS);
 		}
-		catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+		catch (TimeoutException | ExecutionException e) {
 			// still sending, or failed and logged: the rounds go on without the caller
 		}
 		catch (InterruptedException e) {
