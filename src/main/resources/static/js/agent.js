@@ -712,8 +712,9 @@ WD.signin(main => {
     loadQueues();
     if (openChanged) refreshOpen(state.open);
   });
+  // {type: 'tickets', tickets: [{ticketId, number}]}: the changes of the last quarter second, gathered by the server
   function ticketChanged(e) {
-    changed.add(e.ticketId);
+    e.tickets.forEach(t => changed.add(t.ticketId));
     refreshTickets();
   }
 });

@@ -7,9 +7,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Who is making the request: a wallet customer or a staff user with a role. The principal
- * of every authenticated request.
+ * of every authenticated request. {@code twoFactorEnrolmentDue}: a staff member who must
+ * enrol in two-factor authentication before anything else (read with the token, so the
+ * check costs no query of its own).
  */
-public record Caller(UUID id, Kind kind, Role role, String language, String name) {
+public record Caller(UUID id, Kind kind, Role role, String language, String name, boolean twoFactorEnrolmentDue) {
+
+	public Caller(UUID id, Kind kind, Role role, String language, String name) {
+		this(id, kind, role, language, name, false);
+	}
 
 	public enum Kind {
 

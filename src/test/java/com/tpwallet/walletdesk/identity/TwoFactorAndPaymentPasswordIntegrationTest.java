@@ -117,6 +117,35 @@ class TwoFactorAndPaymentPasswordIntegrationTest extends HttpTestBase {
 		assertThat(identity.verifyPaymentPassword(id, "735195")).isEqualTo(PaymentPasswordCheck.WRONG);
 	}
 
+	@Test
+	void theRightPaymentPasswordWithNothingToResetNeitherLocksNorWritesTheCustomer() {
+		String phone = api.registerCustomer("en");
+		String token = api.login(phone, Api.PASSWORD);
+		api.call("PUT", "/api/v1/me/payment-password", Map.of("pin", "735194"), token);
+		UUID id = UUID.fromString(api.get("/api/v1/me", token).text("id"));
+		String row = rowVersion(phone);
+
+		assertThat(identity.verifyPaymentPassword(id, "735194")).isEqualTo(PaymentPasswordCheck.ACCEPTED);
+		assertThat(rowVersion(phone)).as("no row lock, no write").isEqualTo(row);
+
+		assertThat(identity.verifyPaymentPassword(id, "000000")).isEqualTo(PaymentPasswordCheck.WRONG);
+		assertThat(pinFailures(phone)).isEqualTo(1);
+		assertThat(identity.verifyPaymentPassword(id, "735194")).isEqualTo(PaymentPasswordCheck.ACCEPTED);
+		assertThat(pinFailures(phone)).as("the right one after a wrong one resets the count").isZero();
+	}
+
+	/** PostgreSQL's version of the row: a write changes xmin, a row lock sets xmax. */
+	private String rowVersion(String phone) {
+		return jdbc.sql("SELECT xmin::text || '/' || xmax::text FROM customer WHERE phone = ?")
+			.param(phone)
+			.query(String.class)
+			.single();
+	}
+
+	private int pinFailures(String phone) {
+		return jdbc.sql("SELECT pin_failures FROM customer WHERE phone = ?").param(phone).query(Integer.class).single();
+	}
+
 	private String pinHash(String phone) {
 		return jdbc.sql("SELECT pin_hash FROM customer WHERE phone = ?").param(phone).query(String.class).single();
 	}

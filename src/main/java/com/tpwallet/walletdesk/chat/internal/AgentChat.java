@@ -23,7 +23,7 @@ class AgentChat {
 
 	private final ChatSteps steps;
 
-	private final ChatDelivery delivery;
+	private final ConsoleSignals consoles;
 
 	private final SupportApi support;
 
@@ -33,12 +33,12 @@ class AgentChat {
 
 	private final int agentLimit;
 
-	AgentChat(ChatStore store, ChatSteps steps, ChatDelivery delivery, SupportApi support, IdentityApi identity,
+	AgentChat(ChatStore store, ChatSteps steps, ConsoleSignals consoles, SupportApi support, IdentityApi identity,
 			ChatTranslation translation, @Value("${walletdesk.chat.agent-limit:3}") int agentLimit) {
 		this.store = store;
 		this.translation = translation;
 		this.steps = steps;
-		this.delivery = delivery;
+		this.consoles = consoles;
 		this.support = support;
 		this.identity = identity;
 		this.agentLimit = agentLimit;
@@ -65,7 +65,7 @@ class AgentChat {
 					speaker ? "chat.agent.joined" : "chat.agent.joined.translated", agent.name())));
 			return new Step(taken, List.of(joined));
 		});
-		delivery.queueChangedForAll();
+		consoles.queueChanged();
 	}
 
 	void transfer(UUID conversationId, Caller agent, UUID toAgentId) {

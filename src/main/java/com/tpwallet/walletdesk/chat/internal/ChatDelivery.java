@@ -151,14 +151,20 @@ class ChatDelivery implements com.tpwallet.walletdesk.chat.StaffNotifier {
 		send(sessionId, destination, payload, headers);
 	}
 
-	/** Every agent console refreshes its list of waiting chats. */
+	/**
+	 * Every agent console refreshes its list of waiting chats (gathered by
+	 * {@link ConsoleSignals}).
+	 */
 	void queueChangedForAll() {
 		broker.convertAndSend(AGENTS, (Object) Map.of("type", "queue"));
 	}
 
-	/** Every staff console refreshes what it shows of this ticket. */
-	void ticketChangedForStaff(Map<String, ?> event) {
-		broker.convertAndSend(TICKETS, (Object) event);
+	/**
+	 * Every staff console refreshes what it shows of these tickets: {@code {type:
+	 * "tickets", tickets: [{ticketId, number}]}}.
+	 */
+	void ticketsChangedForStaff(List<Map<String, Object>> tickets) {
+		broker.convertAndSend(TICKETS, (Object) Map.of("type", "tickets", "tickets", tickets));
 	}
 
 }

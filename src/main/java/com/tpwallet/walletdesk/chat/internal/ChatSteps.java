@@ -23,11 +23,14 @@ class ChatSteps {
 
 	private final ChatDelivery delivery;
 
+	private final ConsoleSignals consoles;
+
 	private final MessageSource messages;
 
-	ChatSteps(TransactionTemplate tx, ChatDelivery delivery, MessageSource messages) {
+	ChatSteps(TransactionTemplate tx, ChatDelivery delivery, ConsoleSignals consoles, MessageSource messages) {
 		this.tx = tx;
 		this.delivery = delivery;
+		this.consoles = consoles;
 		this.messages = messages;
 	}
 
@@ -66,7 +69,7 @@ class ChatSteps {
 		}
 		if (step.conversation().isWith(ChatStatus.QUEUED)) {
 			// agents' lists refresh once the waiting chat is committed
-			delivery.queueChangedForAll();
+			consoles.queueChanged();
 		}
 	}
 

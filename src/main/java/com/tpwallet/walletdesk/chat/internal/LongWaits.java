@@ -24,7 +24,7 @@ class LongWaits {
 
 	private final SupportApi support;
 
-	private final ChatDelivery delivery;
+	private final ConsoleSignals consoles;
 
 	private final TransactionTemplate tx;
 
@@ -32,12 +32,12 @@ class LongWaits {
 
 	private final Duration maxWait;
 
-	LongWaits(ChatStore store, ChatSteps steps, SupportApi support, ChatDelivery delivery, TransactionTemplate tx,
+	LongWaits(ChatStore store, ChatSteps steps, SupportApi support, ConsoleSignals consoles, TransactionTemplate tx,
 			Clock clock, @Value("${walletdesk.chat.max-wait:PT10M}") Duration maxWait) {
 		this.store = store;
 		this.steps = steps;
 		this.support = support;
-		this.delivery = delivery;
+		this.consoles = consoles;
 		this.tx = tx;
 		this.clock = clock;
 		this.maxWait = maxWait;
@@ -52,7 +52,7 @@ class LongWaits {
 		}).toList());
 		if (released != null && !released.isEmpty()) {
 			released.forEach(steps::delivered);
-			delivery.queueChangedForAll();
+			consoles.queueChanged();
 		}
 	}
 

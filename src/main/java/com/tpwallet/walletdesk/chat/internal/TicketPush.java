@@ -11,10 +11,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Ticket screens update by push over the chat's STOMP connection, not by polling: once a
- * change commits, the ticket's customer hears it on their events queue and every staff
- * console on the desk's topic ({@code {type: "ticket", ticketId}}; no content, which the
- * screen reads through the API with its own rights). Several changes in one transaction
- * are one push; a change that rolls back pushes nothing.
+ * change commits, the ticket's customer hears it on their events queue ({@code {type:
+ * "ticket", ticketId, number}}) and every staff console on the desk's topic, gathered
+ * with other changes by {@link ConsoleSignals}. No content: the screen reads it through
+ * the API with its own rights. Several changes in one transaction are one push; a change
+ * that rolls back pushes nothing.
  */
 @Component
 class TicketPush {
@@ -23,8 +24,11 @@ class TicketPush {
 
 	private final ChatDelivery delivery;
 
-	TicketPush(ChatDelivery delivery) {
+	private final ConsoleSignals consoles;
+
+	TicketPush(ChatDelivery delivery, ConsoleSignals consoles) {
 		this.delivery = delivery;
+		this.consoles = consoles;
 	}
 
 	@EventListener
@@ -54,10 +58,10 @@ class TicketPush {
 	}
 
 	private void push(TicketChanged t) {
-		Map<String, Object> event = Map.of("type", "ticket", "ticketId", t.ticketId(), "number", t.number());
-		delivery.ticketChangedForStaff(event);
+		consoles.ticketChanged(t.ticketId(), t.number());
 		if (t.customerId() != null) {
-			delivery.event(ChatUser.customerName(t.customerId()), event);
+			delivery.event(ChatUser.customerName(t.customerId()),
+					Map.of("type", "ticket", "ticketId", t.ticketId(), "number", t.number()));
 		}
 	}
 

@@ -123,11 +123,6 @@ class StaffTwoFactor {
 			.orElse(false);
 	}
 
-	/** Whether this staff member must enrol before doing anything else. */
-	boolean mustEnrol(UUID staffId) {
-		return required() && staff.find(staffId).map(u -> !u.totpEnabled).orElse(false);
-	}
-
 	@Transactional
 	public boolean require(boolean required, Caller admin, ClientAddress from) {
 		if (required && environment.acceptsProfiles(Profiles.of("demo"))) {

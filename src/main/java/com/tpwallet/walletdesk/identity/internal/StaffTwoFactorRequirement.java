@@ -18,7 +18,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * While an administrator requires staff two-factor authentication, a staff member who has
  * not enrolled may only enrol (or sign out): every other API call is refused with 403
  * {@code two_factor_enrolment_required}. Runs after Spring Security has said who the
- * caller is.
+ * caller is; whether enrolment is due was read with the bearer token.
  */
 @Component
 @Order(0)
@@ -27,13 +27,9 @@ class StaffTwoFactorRequirement extends OncePerRequestFilter {
 	private static final Set<String> ALLOWED = Set.of("/api/v1/staff/me/two-factor",
 			"/api/v1/staff/me/two-factor/confirm", "/api/v1/auth/logout");
 
-	private final StaffTwoFactor twoFactor;
-
 	private final HandlerExceptionResolver problems;
 
-	StaffTwoFactorRequirement(StaffTwoFactor twoFactor,
-			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
-		this.twoFactor = twoFactor;
+	StaffTwoFactorRequirement(@Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
 		this.problems = problems;
 	}
 
@@ -42,7 +38,7 @@ class StaffTwoFactorRequirement extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Caller caller = Caller.current().orElse(null);
 		if (caller != null && caller.isStaff() && request.getRequestURI().startsWith("/api/")
-				&& !ALLOWED.contains(request.getRequestURI()) && twoFactor.mustEnrol(caller.id())) {
+				&& !ALLOWED.contains(request.getRequestURI()) && caller.twoFactorEnrolmentDue()) {
 			problems.resolveException(request, response, null, Refusal.notAllowed("two_factor_enrolment_required"));
 			return;
 		}

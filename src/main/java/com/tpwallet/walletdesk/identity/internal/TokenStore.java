@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opaque bearer tokens kept in PostgreSQL (as SHA-256 digests), so that any instance can
@@ -68,8 +67,10 @@ class TokenStore implements TokenAuthenticator {
 			.update();
 	}
 
+	/**
+	 * One statement outside a transaction: it runs before every authenticated request.
+	 */
 	@Override
-	@Transactional(readOnly = true)
 	public Optional<Caller> authenticate(String token) {
 		if (token.isEmpty() || token.length() > 100) {
 			return Optional.empty();
@@ -77,13 +78,17 @@ class TokenStore implements TokenAuthenticator {
 		return jdbc.sql("""
 				SELECT t.subject_id, t.subject_kind,
 				       c.language AS c_language, coalesce(c.phone, c.email) AS c_name,
-				       s.role, s.languages, s.display_name
+				       s.role, s.languages, s.display_name,
+				       NOT s.totp_enabled AND coalesce((SELECT value = 'true' FROM identity_setting
+				                                        WHERE name = :required), false) AS enrolment_due
 				FROM auth_token t
 				LEFT JOIN customer c ON t.subject_kind = 'CUSTOMER' AND c.id = t.subject_id
 				LEFT JOIN staff_user s ON t.subject_kind = 'STAFF' AND s.id = t.subject_id
-				WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ?
+				WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > :now
 				  AND (t.subject_kind <> 'STAFF' OR s.disabled_at IS NULL)""")
-			.params(digest(token), Timestamp.from(clock.instant()))
+			.param("required", StaffTwoFactor.REQUIRED)
+			.param("hash", digest(token))
+			.param("now", Timestamp.from(clock.instant()))
 			.query((rs, n) -> {
 				UUID id = rs.getObject("subject_id", UUID.class);
 				if (Kind.valueOf(rs.getString("subject_kind")) == Kind.CUSTOMER) {
@@ -91,7 +96,8 @@ class TokenStore implements TokenAuthenticator {
 							rs.getString("c_name"));
 				}
 				return new Caller(id, Kind.STAFF, Role.valueOf(rs.getString("role")),
-						rs.getString("languages").split(",")[0], rs.getString("display_name"));
+						rs.getString("languages").split(",")[0], rs.getString("display_name"),
+						rs.getBoolean("enrolment_due"));
 			})
 			.optional();
 	}
