@@ -68,6 +68,9 @@ const WD = {
     const language = id.slice(cut + 1).replace(/-(\w+)$/, (m, region) => '-' + region.toUpperCase());
     return this.t('topic.' + id.slice(0, cut)) + ' · ' + this.t('language.' + language);
   },
+  // A moment's date as the desk counts days, in Beijing ("2026-11-29"), whatever the browser's time zone: the server's
+  // date ranges are Beijing dates, and a UTC browser is a day behind from 00:00 to 08:00 there.
+  deskDate(ms) { return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(ms)); },
   // Minutes as people read them: "45 min", "2 h 05 min".
   minutes(total) {
     const m = Math.abs(Math.round(total));

@@ -74,8 +74,8 @@ WD.signin(main => {
   const kpi = (label, value, id, onclick) => WD.el(onclick ? 'button' : 'div', { type: onclick ? 'button' : undefined, class: 'card kpi' + (onclick ? ' drill' : ''), id, onclick },
     WD.el('span', { class: 'meta', text: label }), WD.el('strong', { text: value }));
   // The date range the figures cover (Beijing dates, inclusive): the last 30 days unless chosen.
-  const today = new Date().toISOString().slice(0, 10);
-  const range = { from: new Date(Date.now() - 29 * 86400000).toISOString().slice(0, 10), to: today };
+  const today = WD.deskDate(Date.now());
+  const range = { from: WD.deskDate(Date.now() - 29 * 86400000), to: today };
   const fromInput = WD.el('input', { type: 'date', id: 'range-from', value: range.from, max: today, 'aria-label': WD.t('supervisor.range.from') });
   const toInput = WD.el('input', { type: 'date', id: 'range-to', value: range.to, max: today, 'aria-label': WD.t('supervisor.range.to') });
   const rangeForm = WD.el('form', { class: 'row', id: 'range' }, WD.el('label', {}, WD.t('supervisor.range.from') + ' ', fromInput),
