@@ -114,8 +114,7 @@ public class TransferBenchmark {
 		// is warm.
 		load("warm-up", ids, viaJava, WARMUP_SECONDS);
 		if (statements) {
-			jdbc.sql("SELECT pg_stat_statements_reset()").query(Object.class).list();
-			jdbc.sql("SELECT pg_stat_reset_shared('wal')").query(Object.class).list();
+			resetStatements(jdbc);
 		}
 		Result java = load("Java API (idempotent transfer, batched writer)", ids, viaJava, SECONDS);
 
@@ -163,8 +162,7 @@ public class TransferBenchmark {
 		// the HTTP path (Tomcat, the filters, Jackson) warms up apart too
 		load("HTTP warm-up", httpIds, viaHttp, WARMUP_SECONDS);
 		if (statements) {
-			jdbc.sql("SELECT pg_stat_statements_reset()").query(Object.class).list();
-			jdbc.sql("SELECT pg_stat_reset_shared('wal')").query(Object.class).list();
+			resetStatements(jdbc);
 		}
 		Result overHttp = load("HTTP (POST /api/v1/wallet/transfers, PIN checked)", httpIds, viaHttp, SECONDS);
 		if (statements) {
@@ -204,9 +202,13 @@ public class TransferBenchmark {
 		System.out.println("invariant violations: " + (check.balanced() ? 0 : 1));
 	}
 
+	static void resetStatements(JdbcClient jdbc) {
+		jdbc.sql("SELECT pg_stat_statements_reset()").query(Object.class).list();
+		jdbc.sql("SELECT pg_stat_reset_shared('wal')").query(Object.class).list();
+	}
+
 	/**
-	 * Where PostgreSQL spent its time during the Java API run (STATEMENTS=true in
-	 * bench/run).
+	 * Where PostgreSQL spent its time during a run (STATEMENTS=true in bench/run).
 	 */
 	static void printStatements(JdbcClient jdbc, long transfers) {
 		jdbc.sql("SELECT wal_records, wal_fpi, wal_bytes FROM pg_stat_wal").query(rs -> {
