@@ -1,12 +1,18 @@
 package com.tpwallet.walletdesk.chat.internal;
 
+import com.tpwallet.walletdesk.identity.CustomerProfile;
 import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.platform.Caller;
 import com.tpwallet.walletdesk.platform.Refusal;
 import com.tpwallet.walletdesk.support.SupportApi;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -62,11 +68,21 @@ class ChatViews {
 				store.after(c.id(), Math.max(0, after), c.ticketId()), null);
 	}
 
-	/** Chats waiting in the agent's languages (longest first) and the agent's own. */
+	/**
+	 * Chats waiting in the agent's languages (longest first) and the agent's own. Every
+	 * console reloads it every few seconds: the customers of both lists are read at once
+	 * (when there are any).
+	 */
 	Board board(Caller agent) {
-		return new Board(
-				store.waiting(agents.languagesOf(agent), agents.spokenBy(agent)).stream().map(this::summary).toList(),
-				store.withAgent(agent.id()).stream().map(this::summary).toList());
+		List<Conversation> waiting = store.waiting(agents.languagesOf(agent), agents.spokenBy(agent));
+		List<Conversation> mine = store.withAgent(agent.id());
+		Set<UUID> ids = Stream.concat(waiting.stream(), mine.stream())
+			.map(Conversation::customerId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		Map<UUID, CustomerProfile> customers = ids.isEmpty() ? Map.of() : identity.customers(ids);
+		return new Board(waiting.stream().map(c -> summary(c, customers)).toList(),
+				mine.stream().map(c -> summary(c, customers)).toList());
 	}
 
 	/** A chat's messages, for the staff who may read it. */
@@ -99,9 +115,9 @@ class ChatViews {
 				store.after(c.id(), Math.max(0, after), c.ticketId()), visitors.of(c));
 	}
 
-	private Summary summary(Conversation c) {
-		String customer = c.customerId() == null ? null
-				: identity.customer(c.customerId()).map(p -> p.phone() != null ? p.phone() : p.email()).orElse(null);
+	private Summary summary(Conversation c, Map<UUID, CustomerProfile> customers) {
+		CustomerProfile p = c.customerId() == null ? null : customers.get(c.customerId());
+		String customer = p == null ? null : p.phone() != null ? p.phone() : p.email();
 		return new Summary(c.id(), c.status(), c.language(), c.ticketId(), customer, c.createdAt(), c.queuedAt(),
 				c.lastSeq(), visitors.of(c));
 	}
