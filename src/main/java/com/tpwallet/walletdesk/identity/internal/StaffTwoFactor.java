@@ -28,6 +28,13 @@ class StaffTwoFactor {
 
 	static final String REQUIRED = "staff_two_factor_required";
 
+	/**
+	 * Whether staff must use two-factor authentication, as an SQL expression: the token
+	 * lookup reads it with every staff request.
+	 */
+	static final String REQUIRED_SQL = "coalesce((SELECT lower(value) = 'true' FROM identity_setting WHERE name = '"
+			+ REQUIRED + "'), false)";
+
 	private final StaffRepository staff;
 
 	private final TotpAuthenticator totp;
@@ -115,12 +122,7 @@ class StaffTwoFactor {
 	}
 
 	boolean required() {
-		return jdbc.sql("SELECT value FROM identity_setting WHERE name = ?")
-			.param(REQUIRED)
-			.query(String.class)
-			.optional()
-			.map(Boolean::parseBoolean)
-			.orElse(false);
+		return jdbc.sql("SELECT " + REQUIRED_SQL).query(Boolean.class).single();
 	}
 
 	@Transactional

@@ -79,14 +79,12 @@ class TokenStore implements TokenAuthenticator {
 				SELECT t.subject_id, t.subject_kind,
 				       c.language AS c_language, coalesce(c.phone, c.email) AS c_name,
 				       s.role, s.languages, s.display_name,
-				       NOT s.totp_enabled AND coalesce((SELECT value = 'true' FROM identity_setting
-				                                        WHERE name = :required), false) AS enrolment_due
+				       NOT s.totp_enabled AND %s AS enrolment_due
 				FROM auth_token t
 				LEFT JOIN customer c ON t.subject_kind = 'CUSTOMER' AND c.id = t.subject_id
 				LEFT JOIN staff_user s ON t.subject_kind = 'STAFF' AND s.id = t.subject_id
 				WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > :now
-				  AND (t.subject_kind <> 'STAFF' OR s.disabled_at IS NULL)""")
-			.param("required", StaffTwoFactor.REQUIRED)
+				  AND (t.subject_kind <> 'STAFF' OR s.disabled_at IS NULL)""".formatted(StaffTwoFactor.REQUIRED_SQL))
 			.param("hash", digest(token))
 			.param("now", Timestamp.from(clock.instant()))
 			.query((rs, n) -> {
