@@ -128,6 +128,9 @@ public class TransferBenchmark {
 					java.name(), java.rate(), java.percentile(0.50) / 1000.0, java.percentile(0.99) / 1000.0,
 					java.jvmCpuMsPerOk(), java.requestThreadsCpuMsPerOk(), java.pipelineCpuMsPerOk(),
 					java.postgresCpuMsPerOk(), java.postgresBackgroundCpuMsPerOk());
+			double pgbench = pgbench(app.getEnvironment().getProperty("spring.datasource.url"));
+			System.out.printf("pgbench TPC-B-like, same server, %d clients: %.0f tps; Java API ÷ pgbench %.2f%n",
+					CLIENTS, pgbench, java.rate() / pgbench);
 			return;
 		}
 		String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
