@@ -32,6 +32,18 @@ import org.springframework.util.FileSystemUtils;
 public final class ChatBenchServer {
 
 	public static void main(String[] args) throws Exception {
+		try {
+			serve();
+		}
+		catch (Exception | Error e) {
+			// The server's other threads would keep the JVM up with no one to serve, and
+			// bench/chat waiting for a setup that never comes.
+			e.printStackTrace();
+			System.exit(1);
+		}
+	}
+
+	private static void serve() throws Exception {
 		int customers = Integer.getInteger("customers", 10_000);
 		int agents = Integer.getInteger("agents", 50);
 		Path setup = Path.of(System.getProperty("setup", "target/chat-bench/setup.txt"));
@@ -71,6 +83,13 @@ public final class ChatBenchServer {
 				.params(UUID.randomUUID(), id, agentIds.get(i % agents), ticket.id(), now)
 				.update();
 			lines.add("customer " + token(jdbc, id, "CUSTOMER", now, expires));
+			if (i % 500 == 499) {
+				// Each ticket's events run on virtual threads of their own, as many as
+				// there
+				// are tickets: left to pile up they took every pooled connection and the
+				// setup's next insert timed out.
+				settle(jdbc);
+			}
 		}
 		double settled = settle(jdbc);
 		Files.createDirectories(setup.getParent());
