@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,8 +59,11 @@ class FeedbackDesk {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	FeedbackDesk(FeedbackStore store, FeedbackModel model, Themes themes, LanguageDetection detection,
-			IdentityApi identity, SupportApi support, Notifications notifications, GroupLabels labels, Clock clock) {
+			IdentityApi identity, SupportApi support, Notifications notifications, GroupLabels labels, Clock clock,
+			TransactionTemplate transactions) {
 		this.store = store;
 		this.model = model;
 		this.themes = themes;
@@ -68,6 +73,7 @@ class FeedbackDesk {
 		this.notifications = notifications;
 		this.labels = labels;
 		this.clock = clock;
+		this.transactions = transactions;
 	}
 
 	@Transactional
@@ -82,21 +88,32 @@ class FeedbackDesk {
 				s.category(), s.appVersion(), s.device(), null, true);
 	}
 
-	/** A satisfaction comment is feedback on the service (or whatever it talks about). */
-	@ApplicationModuleListener
+	/**
+	 * A satisfaction comment is feedback on the service (or whatever it talks about).
+	 * Classified before the transaction, as a new ticket is (below).
+	 */
+	@Async
+	@TransactionalEventListener
 	void on(SatisfactionGiven rated) {
 		if (rated.comment() == null || rated.comment().isBlank()) {
 			return;
 		}
-		record(rated.customerId(), "csat", rated.channel(), languageOf(rated.comment(), rated.language()),
-				rated.comment().strip(), null, null, null, null, true);
+		String text = rated.comment().strip();
+		String language = languageOf(rated.comment(), rated.language());
+		FeedbackClassifier.Verdict v = model.classify(text, language);
+		transactions.executeWithoutResult(tx -> record(rated.customerId(), "csat", rated.channel(), language, text,
+				null, null, null, null, true, v));
 	}
 
 	/**
 	 * A customer's new ticket that reads like feedback (not a question) waits,
-	 * unconfirmed, for an agent to confirm it.
+	 * unconfirmed, for an agent to confirm it. Classified before a transaction begins:
+	 * the first ticket after a start waits seconds for the classifier's training, and
+	 * every ticket opened meanwhile with it; each holding a pooled connection while it
+	 * waited, a burst of new tickets took all of them (bench/chat's setup died of it).
 	 */
-	@ApplicationModuleListener
+	@Async
+	@TransactionalEventListener
 	void on(TicketCreated created) {
 		if (created.customerId() == null) {
 			return;
@@ -109,8 +126,8 @@ class FeedbackDesk {
 		FeedbackClassifier.Verdict v = model.classify(text, language);
 		if (!v.kind().equals("question") && v.kindConfidence() >= SUGGEST_FROM) {
 			String channel = support.ticket(created.ticketId()).map(SupportApi.TicketFacts::channel).orElse("web");
-			record(created.customerId(), "ticket", channel, language, text, null, null, null, created.ticketId(),
-					false);
+			transactions.executeWithoutResult(tx -> record(created.customerId(), "ticket", channel, language, text,
+					null, null, null, created.ticketId(), false, v));
 		}
 	}
 
@@ -143,8 +160,14 @@ class FeedbackDesk {
 	private FeedbackStore.Item record(@Nullable UUID customerId, String source, String channel, String language,
 			String text, @Nullable String category, @Nullable String appVersion, @Nullable String device,
 			@Nullable UUID ticketId, boolean confirmed) {
+		return record(customerId, source, channel, language, text, category, appVersion, device, ticketId, confirmed,
+				model.classify(text, language));
+	}
+
+	private FeedbackStore.Item record(@Nullable UUID customerId, String source, String channel, String language,
+			String text, @Nullable String category, @Nullable String appVersion, @Nullable String device,
+			@Nullable UUID ticketId, boolean confirmed, FeedbackClassifier.Verdict v) {
 		Instant now = clock.instant();
-		FeedbackClassifier.Verdict v = model.classify(text, language);
 		UUID group = groupOf(text, v.area(), v.kind(), now);
 		FeedbackStore.Item item = new FeedbackStore.Item(UUID.randomUUID(), customerId, source, channel, language, text,
 				category, appVersion, device, ticketId, v.kind(), v.area(), v.sentiment(), v.kindConfidence(),
