@@ -84,10 +84,9 @@ public final class ChatBenchServer {
 				.update();
 			lines.add("customer " + token(jdbc, id, "CUSTOMER", now, expires));
 			if (i % 500 == 499) {
-				// Each ticket's events run on a virtual thread of their own, however many
-				// are waiting: a pile of them can hold every pooled connection (the
-				// feedback
-				// listener once did) and time out the setup's next insert.
+				// Each ticket's events run on a virtual thread of their own: a pile
+				// of them can hold every pooled connection (the feedback listener
+				// once did) and time out the setup's next insert.
 				settle(jdbc);
 			}
 		}
