@@ -38,7 +38,7 @@ class KnowledgeConfiguration {
 		if (StringUtils.hasText(username)) {
 			http.defaultHeaders(headers -> headers.setBasicAuth(username, password));
 		}
-		return new OpenSearchArticleSearch(analyzers, http.build(), json, index);
+		return new OpenSearchArticleSearch(analyzers, http.build(), json, index, timeout);
 	}
 
 	@Bean

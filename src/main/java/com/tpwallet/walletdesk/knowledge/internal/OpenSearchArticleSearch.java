@@ -5,6 +5,7 @@ import static com.tpwallet.walletdesk.knowledge.internal.QuestionQuery.field;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -59,11 +60,21 @@ final class OpenSearchArticleSearch implements ArticleSearch {
 
 	private final String index;
 
-	OpenSearchArticleSearch(LanguageAnalyzers analyzers, RestClient http, JsonMapper json, String index) {
+	private final Duration shardWait;
+
+	/**
+	 * @param timeout how long the client waits for an answer; the cluster is asked to
+	 * answer a wait for a new shard a little sooner, so that a slow shard is reported by
+	 * the cluster and not cut off by the client
+	 */
+	OpenSearchArticleSearch(LanguageAnalyzers analyzers, RestClient http, JsonMapper json, String index,
+			Duration timeout) {
 		this.questions = new QuestionQuery(analyzers);
 		this.http = http;
 		this.json = json;
 		this.index = index;
+		this.shardWait = timeout.minusMillis(500).compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1)
+				: timeout.minusMillis(500);
 	}
 
 	@Override
@@ -243,8 +254,11 @@ final class OpenSearchArticleSearch implements ArticleSearch {
 				} // another instance created it first
 			}
 			// a new index answers searches only once its shard has started
-			call(HttpMethod.GET, "/_cluster/health/" + index
-					+ "?wait_for_status=yellow&wait_for_no_initializing_shards=true&timeout=30s", null);
+			call(HttpMethod.GET,
+					"/_cluster/health/" + index
+							+ "?wait_for_status=yellow&wait_for_no_initializing_shards=true&timeout="
+							+ shardWait.toMillis() + "ms",
+					null);
 		}
 	}
 

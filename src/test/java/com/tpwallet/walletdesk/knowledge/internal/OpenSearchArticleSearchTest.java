@@ -35,7 +35,8 @@ class OpenSearchArticleSearchTest {
 		var requests = new JdkClientHttpRequestFactory();
 		requests.setReadTimeout(Duration.ofSeconds(30));
 		RestClient http = RestClient.builder().baseUrl(OpenSearchNode.shared().url()).requestFactory(requests).build();
-		return new OpenSearchArticleSearch(ANALYZERS, http, JsonMapper.builder().build(), index);
+		return new OpenSearchArticleSearch(ANALYZERS, http, JsonMapper.builder().build(), index,
+				Duration.ofSeconds(30));
 	}
 
 	@Test

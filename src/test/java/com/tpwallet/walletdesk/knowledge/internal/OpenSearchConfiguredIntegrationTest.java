@@ -1,9 +1,11 @@
 package com.tpwallet.walletdesk.knowledge.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.tpwallet.walletdesk.Api.Response;
 import com.tpwallet.walletdesk.HttpTestBase;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,11 @@ class OpenSearchConfiguredIntegrationTest extends HttpTestBase {
 		properties.add("walletdesk.knowledge.opensearch.url", () -> OpenSearchNode.shared().url());
 		properties.add("walletdesk.knowledge.opensearch.index",
 				() -> "walletdesk-articles-it-" + ProcessHandle.current().pid());
+		// a node started moments ago on a busy machine can take longer than the default
+		// five seconds to create an index; a build that fails is tried again by the next
+		// look, which comes sooner here than the default 30 s
+		properties.add("walletdesk.knowledge.opensearch.timeout", () -> "PT30S");
+		properties.add("walletdesk.knowledge.refresh-interval", () -> "PT2S");
 	}
 
 	@Autowired
@@ -30,7 +37,8 @@ class OpenSearchConfiguredIntegrationTest extends HttpTestBase {
 	@Test
 	void theAnswerBotAnswersFromOpenSearchAndSeesAnEditAtOnce() {
 		assertThat(search).isInstanceOf(OpenSearchArticleSearch.class);
-		assertThat(search.size()).as("indexed from PostgreSQL at start-up").isGreaterThanOrEqualTo(16);
+		await().atMost(Duration.ofSeconds(90))
+			.untilAsserted(() -> assertThat(search.size()).as("indexed from PostgreSQL").isGreaterThanOrEqualTo(16));
 
 		Response zh = api.post("/api/v1/answers", Map.of("question", "我忘记登录密码了，怎么找回？"), null);
 		assertThat(zh.text("language")).isEqualTo("zh-CN");
