@@ -1,13 +1,12 @@
 package com.tpwallet.walletdesk.knowledge.internal;
 
-import java.net.http.HttpClient;
+import com.tpwallet.walletdesk.platform.HttpPartner;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,9 +31,7 @@ class KnowledgeConfiguration {
 			@Value("${walletdesk.knowledge.opensearch.username:}") String username,
 			@Value("${walletdesk.knowledge.opensearch.password:}") String password,
 			@Value("${walletdesk.knowledge.opensearch.timeout:PT5S}") Duration timeout) {
-		var requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder().connectTimeout(timeout).build());
-		requests.setReadTimeout(timeout);
-		RestClient.Builder http = RestClient.builder().baseUrl(url).requestFactory(requests);
+		RestClient.Builder http = HttpPartner.client(RestClient.builder(), url, timeout);
 		if (StringUtils.hasText(username)) {
 			http.defaultHeaders(headers -> headers.setBasicAuth(username, password));
 		}

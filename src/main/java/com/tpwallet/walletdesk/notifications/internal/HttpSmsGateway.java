@@ -1,6 +1,8 @@
 package com.tpwallet.walletdesk.notifications.internal;
 
 import com.tpwallet.walletdesk.notifications.Notice.Channel;
+import com.tpwallet.walletdesk.platform.HttpPartner;
+import java.time.Duration;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
@@ -9,8 +11,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Sends SMS through an HTTP gateway: {@code POST <url>} with JSON {@code {to, text,
- * sender}} and the API key as a bearer token; any non-2xx answer is a failure (and is
- * retried).
+ * sender}} and the API key as a bearer token; any non-2xx answer, or none within the
+ * time-out, is a failure (and is retried).
  */
 @Component
 class HttpSmsGateway implements DeliveryAdapter {
@@ -23,8 +25,11 @@ class HttpSmsGateway implements DeliveryAdapter {
 
 	HttpSmsGateway(RestClient.Builder builder, @Value("${walletdesk.sms.http.url:}") String url,
 			@Value("${walletdesk.sms.http.api-key:}") String apiKey,
-			@Value("${walletdesk.sms.http.sender:tpWallet}") String sender) {
-		this.http = builder.baseUrl(url).defaultHeader("Authorization", "Bearer " + apiKey).build();
+			@Value("${walletdesk.sms.http.sender:tpWallet}") String sender,
+			@Value("${walletdesk.sms.http.timeout:PT10S}") Duration timeout) {
+		this.http = HttpPartner.client(builder, url, timeout)
+			.defaultHeader("Authorization", "Bearer " + apiKey)
+			.build();
 		this.sender = sender;
 		this.configured = !url.isBlank() && !apiKey.isBlank();
 	}

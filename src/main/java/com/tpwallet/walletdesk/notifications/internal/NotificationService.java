@@ -19,9 +19,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Renders a notice in the recipient's language, stores it with the caller's transaction
@@ -108,7 +109,16 @@ class NotificationService implements Notifications {
 			.list();
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * Delivers once the sender's transaction has committed, in no transaction of its own:
+	 * a gateway can take seconds to answer (or its whole time-out), and a pooled
+	 * connection held meanwhile is one the rest of the service lacks. With a transaction
+	 * around the call, a burst of notices to a slow gateway held every connection in the
+	 * pool. Each statement here borrows a connection for itself; a failure leaves the
+	 * publication incomplete, to be resubmitted.
+	 */
+	@Async
+	@TransactionalEventListener
 	void deliver(NotificationQueued queued) {
 		jdbc.sql("SELECT channel, recipient, subject, body FROM notification WHERE id = ? AND status <> 'DELIVERED'")
 			.param(queued.notificationId())

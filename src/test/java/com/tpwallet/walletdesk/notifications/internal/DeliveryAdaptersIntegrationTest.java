@@ -10,14 +10,18 @@ import com.tpwallet.walletdesk.notifications.Notice.Channel;
 import jakarta.mail.internet.MimeMessage;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClientException;
 
 /**
@@ -62,7 +66,8 @@ class DeliveryAdaptersIntegrationTest {
 		gateway.start();
 		try {
 			String url = "http://127.0.0.1:" + gateway.getAddress().getPort() + "/sms";
-			var adapter = new HttpSmsGateway(RestClient.builder(), url, "secret-key", "tpWallet");
+			var adapter = new HttpSmsGateway(RestClient.builder(), url, "secret-key", "tpWallet",
+					Duration.ofSeconds(10));
 			adapter.deliver(new OutboundMessage(Channel.SMS, "+8613912345678", null, "【tpWallet】验证码 654321"));
 			assertThat(bodies.get(0)).contains("\"to\":\"+8613912345678\"").contains("验证码 654321");
 			assertThat(auth.get(0)).isEqualTo("Bearer secret-key");
@@ -72,6 +77,34 @@ class DeliveryAdaptersIntegrationTest {
 				.isInstanceOf(RestClientException.class);
 		}
 		finally {
+			gateway.stop(0);
+		}
+	}
+
+	@Test
+	void aGatewayThatDoesNotAnswerWithinTheTimeoutIsAFailure() throws Exception {
+		CountDownLatch answer = new CountDownLatch(1);
+		HttpServer gateway = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		gateway.createContext("/sms", exchange -> {
+			try {
+				answer.await(30, TimeUnit.SECONDS);
+				exchange.sendResponseHeaders(202, -1);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			exchange.close();
+		});
+		gateway.start();
+		try {
+			String url = "http://127.0.0.1:" + gateway.getAddress().getPort() + "/sms";
+			var adapter = new HttpSmsGateway(RestClient.builder(), url, "secret-key", "tpWallet",
+					Duration.ofMillis(300));
+			assertThatThrownBy(() -> adapter.deliver(new OutboundMessage(Channel.SMS, "+8613912345678", null, "x")))
+				.isInstanceOf(ResourceAccessException.class);
+		}
+		finally {
+			answer.countDown();
 			gateway.stop(0);
 		}
 	}
