@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.dao.DataAccessException;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.MessageDeliveryException;
@@ -90,11 +91,20 @@ class ChatAuthentication implements ChannelInterceptor {
 			refuse(stomp, refused.getMessage());
 			return null;
 		}
+		// the token could not be looked up now (no database connection free, or none at
+		// all): the client is told to come back, as an HTTP caller gets a 503
+		catch (DataAccessException unavailable) {
+			refuse(stomp, "temporarily unavailable; try again in a few seconds");
+			return null;
+		}
 		return message;
 	}
 
 	private void connect(StompHeaderAccessor stomp) {
 		String authorization = stomp.getFirstNativeHeader("Authorization");
+		// Spring logs a frame whose sending fails with all its headers: the bearer token
+		// leaves the frame before anything can fail
+		stomp.removeNativeHeader("Authorization");
 		String visitor = stomp.getFirstNativeHeader("visitor-id");
 		if (visitor != null && !VISITOR_ID.matcher(visitor).matches()) {
 			throw new MessageDeliveryException("visitor-id must be 16 to 64 letters, digits or dashes");
