@@ -75,6 +75,10 @@ class SlowGatewayModuleTest {
 		gateway.release.countDown();
 		await().atMost(Duration.ofSeconds(30)).until(() -> pending(prefix) == 0);
 		assertThat(gateway.delivered).containsExactlyInAnyOrderElementsOf(phones);
+		assertThat(gateway.threads).as("the listeners' executor").allSatisfy(thread -> {
+			assertThat(thread.isVirtual()).isTrue();
+			assertThat(thread.getName()).startsWith("event-");
+		});
 		assertThat(jdbc.sql("""
 				SELECT count(*) FILTER (WHERE e.completion_date IS NOT NULL) FROM notification n
 				JOIN event_publication e ON e.serialized_event LIKE '%' || n.id || '%'
@@ -109,6 +113,8 @@ class SlowGatewayModuleTest {
 
 		final List<String> delivered = java.util.Collections.synchronizedList(new ArrayList<>());
 
+		final List<Thread> threads = java.util.Collections.synchronizedList(new ArrayList<>());
+
 		@Override
 		public Channel channel() {
 			return Channel.SMS;
@@ -121,6 +127,7 @@ class SlowGatewayModuleTest {
 
 		@Override
 		public void deliver(OutboundMessage message) {
+			threads.add(Thread.currentThread());
 			waiting.incrementAndGet();
 			try {
 				release.await(60, TimeUnit.SECONDS);
