@@ -73,8 +73,8 @@ final class OpenSearchArticleSearch implements ArticleSearch {
 		this.http = http;
 		this.json = json;
 		this.index = index;
-		this.shardWait = timeout.minusMillis(500).compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1)
-				: timeout.minusMillis(500);
+		Duration sooner = timeout.minusMillis(500);
+		this.shardWait = sooner.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : sooner;
 	}
 
 	@Override
