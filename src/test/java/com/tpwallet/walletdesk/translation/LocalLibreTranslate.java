@@ -7,6 +7,10 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,6 +26,12 @@ public final class LocalLibreTranslate {
 	public final List<JsonNode> seen = new CopyOnWriteArrayList<>();
 
 	public volatile int status = 200;
+
+	/** When set, each request waits for it before it is answered: a slow translator. */
+	public volatile @Nullable CountDownLatch hold;
+
+	/** How many requests have waited for {@link #hold}. */
+	public final AtomicInteger held = new AtomicInteger();
 
 	private final HttpServer server;
 
@@ -39,6 +49,16 @@ public final class LocalLibreTranslate {
 			JsonNode body = length == null || Integer.parseInt(length) != bytes.length
 					? JsonMapper.builder().build().createObjectNode() : JsonMapper.builder().build().readTree(bytes);
 			seen.add(body);
+			CountDownLatch wait = hold;
+			if (wait != null) {
+				held.incrementAndGet();
+				try {
+					wait.await(30, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			}
 			String q = body.path("q").asString().replace("#42", "#24");
 			byte[] answer = status == 200
 					? ("{\"translatedText\": \"[" + body.path("target").asString() + "] " + q.replace("\"", "\\\"")
@@ -59,6 +79,8 @@ public final class LocalLibreTranslate {
 
 	public void reset() {
 		status = 200;
+		hold = null;
+		held.set(0);
 		seen.clear();
 	}
 

@@ -1,13 +1,18 @@
 package com.tpwallet.walletdesk.translation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.tpwallet.walletdesk.Api;
 import com.tpwallet.walletdesk.Api.Response;
 import com.tpwallet.walletdesk.HttpTestBase;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +108,37 @@ class MachineTranslationIntegrationTest extends HttpTestBase {
 		assertThat(translation.path("translator").asString()).isEqualTo("libretranslate");
 		assertThat(translation.path("fallbackInUse").asBoolean()).isTrue();
 		assertThat(api.get("/api/v1/translation/status", customer).status()).isEqualTo(403);
+	}
+
+	@Test
+	void aReplyWaitingForItsTranslationLeavesTheTicketOpenToTheCustomer() throws Exception {
+		String customer = api.login(api.registerCustomer("de"), Api.PASSWORD);
+		String ticket = api
+			.post("/api/v1/tickets", Map.of("subject", "Frage", "message", "Wann kommt mein Geld?", "language", "de"),
+					customer)
+			.text("id");
+		CountDownLatch translatorAnswers = new CountDownLatch(1);
+		TRANSLATOR.hold = translatorAnswers;
+		try {
+			CompletableFuture<Response> reply = CompletableFuture
+				.supplyAsync(() -> api.post("/api/v1/tickets/" + ticket + "/entries",
+						Map.of("body", "请稍等。", "translate", true), chineseAgent));
+			await().atMost(Duration.ofSeconds(10)).until(() -> TRANSLATOR.held.get() == 1);
+
+			// the reply is with the translator; the customer writes meanwhile
+			CompletableFuture<Response> meanwhile = CompletableFuture.supplyAsync(
+					() -> api.post("/api/v1/tickets/" + ticket + "/entries", Map.of("body", "Noch da?"), customer));
+			await().atMost(Duration.ofSeconds(10)).until(meanwhile::isDone);
+			assertThat(meanwhile.join().status()).isEqualTo(201);
+
+			translatorAnswers.countDown();
+			assertThat(reply.get(30, TimeUnit.SECONDS).status()).isEqualTo(201);
+		}
+		finally {
+			translatorAnswers.countDown();
+		}
+		assertThat(api.get("/api/v1/tickets/" + ticket, customer).body().path("entries").findValuesAsString("body"))
+			.containsExactly("Wann kommt mein Geld?", "Noch da?", "[de] 请稍等。");
 	}
 
 	@Test

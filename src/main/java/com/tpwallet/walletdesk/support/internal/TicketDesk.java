@@ -31,6 +31,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Tickets as customers and staff work on them; every read and write checks who may see
@@ -64,9 +65,12 @@ class TicketDesk {
 
 	private final SpeakerFallback fallback;
 
+	private final TransactionTemplate transactions;
+
 	TicketDesk(TicketRepository tickets, Routing routing, BusinessHours hours, IdentityApi identity, WalletApi wallet,
 			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock, EntryTranslations translations,
-			SpeakerFallback fallback) {
+			SpeakerFallback fallback, TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.translations = translations;
 		this.fallback = fallback;
 		this.wallet = wallet;
@@ -288,9 +292,10 @@ class TicketDesk {
 
 	/**
 	 * Every entry, the customer's words also in the reader's language (translated once
-	 * and stored) when it is not the ticket's.
+	 * and stored) when it is not the ticket's. Read without a transaction around it: a
+	 * translation not stored yet is asked of the translator, which may take seconds, and
+	 * no pooled connection is held meanwhile.
 	 */
-	@Transactional
 	public StaffTicketDetail staffView(UUID ticketId, Caller staff) {
 		Ticket t = visible(ticketId, staff, false);
 		// a dispute is read in the customer's own words, by a person who speaks them
@@ -315,28 +320,46 @@ class TicketDesk {
 	 * A reply, written in the agent's language and, with {@code translate}, sent in the
 	 * customer's: both texts are kept. When no translation can be had the reply is
 	 * refused ({@code translation_unavailable}) and nothing reaches the customer.
+	 *
+	 * <p>
+	 * The translation is asked for before the ticket is locked: a translator can take
+	 * seconds (or its whole time-out), and the ticket's lock and a pooled connection held
+	 * meanwhile would stop the customer's own messages and other requests. Should the
+	 * ticket's language change in between, the reply is translated again under the lock.
 	 */
-	@Transactional
 	public EntryView staffWrites(UUID ticketId, Caller staff, String body, boolean internal, boolean translate) {
-		Ticket t = visible(ticketId, staff, true);
+		Ticket seen = visible(ticketId, staff, false);
 		String written = requireText(body);
 		String writerLanguage = readingLanguage(staff);
-		boolean translated = translate && !internal && !writerLanguage.equals(t.language);
-		String text = written;
-		if (translated && t.isDispute()) {
+		boolean translated = translate && !internal && !writerLanguage.equals(seen.language);
+		String text = translated ? forCustomer(seen, written, writerLanguage) : written;
+		return transactions.execute(tx -> {
+			Ticket t = visible(ticketId, staff, true);
+			boolean stillTranslated = translate && !internal && !writerLanguage.equals(t.language);
+			String sent = !stillTranslated ? written
+					: translated && t.language.equals(seen.language) ? text : forCustomer(t, written, writerLanguage);
+			return write(t, staff, written, sent, writerLanguage, stillTranslated, internal);
+		});
+	}
+
+	/** The reply in the customer's language; a dispute is never machine translated. */
+	private String forCustomer(Ticket t, String written, String writerLanguage) {
+		if (t.isDispute()) {
 			fallback.needSpeaker(t.id, t.language, HumanFallback.DISPUTE);
 			throw Refusal.unprocessable("translation_not_for_disputes");
 		}
-		if (translated) {
-			try {
-				text = translations.forCustomer(written, writerLanguage, t.language);
-			}
-			catch (TranslationUnavailable unavailable) {
-				fallback.needSpeaker(t.id, t.language, HumanFallback.of(unavailable));
-				throw unavailable;
-			}
+		try {
+			return translations.forCustomer(written, writerLanguage, t.language);
 		}
-		else if (!internal) {
+		catch (TranslationUnavailable unavailable) {
+			fallback.needSpeaker(t.id, t.language, HumanFallback.of(unavailable));
+			throw unavailable;
+		}
+	}
+
+	private EntryView write(Ticket t, Caller staff, String written, String text, String writerLanguage,
+			boolean translated, boolean internal) {
+		if (!translated && !internal) {
 			fallback.answeredBy(t.id, staff.id());
 		}
 		Instant now = clock.instant();
