@@ -14,8 +14,8 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
  * <p>
  * Spring Boot would make it, but backs off as soon as any scheduler bean exists, and the
  * WebSocket broker configuration defines one. The jobs then ran on the broker's
- * scheduler: one thread per core (two here), whatever the pool size said, so one slow job
- * held back the others. Not a bean, for the same reason as
+ * scheduler: one thread per core (two here), whatever the pool size said, so two slow
+ * jobs at once held back all the others. Not a bean, for the same reason as
  * {@link ListenerExecutorConfiguration}'s executor.
  */
 @Configuration(proxyBeanMethods = false)
