@@ -328,18 +328,28 @@ class TicketDesk {
 	 * ticket's language change in between, the reply is translated again under the lock.
 	 */
 	public EntryView staffWrites(UUID ticketId, Caller staff, String body, boolean internal, boolean translate) {
-		Ticket seen = visible(ticketId, staff, false);
-		String written = requireText(body);
 		String writerLanguage = readingLanguage(staff);
-		boolean translated = translate && !internal && !writerLanguage.equals(seen.language);
-		String text = translated ? forCustomer(seen, written, writerLanguage) : written;
+		Translation ahead = translate && !internal ? translateAhead(ticketId, staff, body, writerLanguage) : null;
 		return transactions.execute(tx -> {
 			Ticket t = visible(ticketId, staff, true);
-			boolean stillTranslated = translate && !internal && !writerLanguage.equals(t.language);
-			String sent = !stillTranslated ? written
-					: translated && t.language.equals(seen.language) ? text : forCustomer(t, written, writerLanguage);
-			return write(t, staff, written, sent, writerLanguage, stillTranslated, internal);
+			String written = requireText(body);
+			boolean translated = translate && !internal && !writerLanguage.equals(t.language);
+			String sent = !translated ? written : ahead != null && ahead.language().equals(t.language) ? ahead.text()
+					: forCustomer(t, written, writerLanguage);
+			return write(t, staff, written, sent, writerLanguage, translated, internal);
 		});
+	}
+
+	/** A reply in the language the ticket had a moment ago. */
+	private record Translation(String text, String language) {
+	}
+
+	/** The reply in the customer's language, asked for before the ticket is locked. */
+	private @Nullable Translation translateAhead(UUID ticketId, Caller staff, String body, String writerLanguage) {
+		Ticket seen = visible(ticketId, staff, false);
+		String written = requireText(body);
+		return writerLanguage.equals(seen.language) ? null
+				: new Translation(forCustomer(seen, written, writerLanguage), seen.language);
 	}
 
 	/** The reply in the customer's language; a dispute is never machine translated. */
