@@ -2,6 +2,7 @@ package com.tpwallet.walletdesk.platform.internal;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.task.ThreadPoolTaskSchedulerBuilder;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -19,7 +20,7 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
  * {@link ListenerExecutorConfiguration}'s executor.
  */
 @Configuration(proxyBeanMethods = false)
-class SchedulerConfiguration implements SchedulingConfigurer, DisposableBean {
+class SchedulerConfiguration implements SchedulingConfigurer, SmartLifecycle, DisposableBean {
 
 	private final ThreadPoolTaskScheduler jobs;
 
@@ -35,6 +36,37 @@ class SchedulerConfiguration implements SchedulingConfigurer, DisposableBean {
 
 	ThreadPoolTaskScheduler jobs() {
 		return jobs;
+	}
+
+	/*
+	 * The scheduler follows its context's lifecycle as a bean would: a stopped context (a
+	 * test's cached one, paused while another runs) runs no jobs. Without this, a paused
+	 * test context's chat-wait job released the chats another context's test was waiting
+	 * for, in the database they share.
+	 */
+	@Override
+	public void start() {
+		jobs.start();
+	}
+
+	@Override
+	public void stop() {
+		jobs.stop();
+	}
+
+	@Override
+	public void stop(Runnable callback) {
+		jobs.stop(callback);
+	}
+
+	@Override
+	public boolean isRunning() {
+		return jobs.isRunning();
+	}
+
+	@Override
+	public int getPhase() {
+		return jobs.getPhase();
 	}
 
 	@Override
