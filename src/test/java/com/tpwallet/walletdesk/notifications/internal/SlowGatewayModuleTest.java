@@ -11,6 +11,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
@@ -109,9 +110,9 @@ class SlowGatewayModuleTest {
 
 		final AtomicInteger waiting = new AtomicInteger();
 
-		final List<String> delivered = java.util.Collections.synchronizedList(new ArrayList<>());
+		final List<String> delivered = Collections.synchronizedList(new ArrayList<>());
 
-		final List<Thread> threads = java.util.Collections.synchronizedList(new ArrayList<>());
+		final List<Thread> threads = Collections.synchronizedList(new ArrayList<>());
 
 		@Override
 		public Channel channel() {
