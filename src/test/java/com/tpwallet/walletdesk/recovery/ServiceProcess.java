@@ -17,16 +17,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The whole service as a process of its own, started from the test class path on an
- * embedded PostgreSQL under a data directory that survives it, so that a test can kill it
- * as the kernel would and start it again.
+ * The whole service as a process of its own, started from the test class path (or from
+ * the packaged jar) on an embedded PostgreSQL under a data directory that survives it, so
+ * that a test can kill it as the kernel would and start it again.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
-	record Reply(int status, JsonNode body) {
-		String text(String field) {
+	public record Reply(int status, JsonNode body) {
+		public String text(String field) {
 			return body.path(field).asString();
 		}
 	}
@@ -43,13 +43,45 @@ final class ServiceProcess implements AutoCloseable {
 
 	private final List<String> settings = new ArrayList<>();
 
+	/** The JVM and what it runs, before the service's own settings. */
+	private final List<String> launch;
+
+	private final String profile;
+
 	/** A setting of the service ({@code --name=value}), for the next start. */
-	ServiceProcess with(String setting) {
+	public ServiceProcess with(String setting) {
 		settings.add(setting);
 		return this;
 	}
 
+	/** The service from the test class path, in the test profile. */
 	ServiceProcess(Path dataDir) throws IOException {
+		this(dataDir, "test",
+				List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp",
+						System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+						"com.tpwallet.walletdesk.WalletdeskApplication"));
+	}
+
+	/**
+	 * The packaged jar ({@code target/walletdesk-*.jar}, as the README's java line starts
+	 * it) with these JVM flags, in this profile.
+	 */
+	public static ServiceProcess packagedJar(Path dataDir, String profile, String... jvmFlags) throws IOException {
+		Path jar;
+		try (var jars = Files.list(Path.of("target"))) {
+			jar = jars.filter(p -> p.getFileName().toString().matches("walletdesk-.*\\.jar"))
+				.filter(p -> !p.getFileName().toString().endsWith("-plain.jar"))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("No packaged jar in target/: run ./mvnw package"));
+		}
+		List<String> launch = new ArrayList<>(List.of(jvmFlags));
+		launch.addAll(List.of("-jar", jar.toString()));
+		return new ServiceProcess(dataDir, profile, launch);
+	}
+
+	private ServiceProcess(Path dataDir, String profile, List<String> launch) throws IOException {
+		this.profile = profile;
+		this.launch = launch;
 		this.dataDir = dataDir.toAbsolutePath();
 		this.log = this.dataDir.resolveSibling(this.dataDir.getFileName() + ".log");
 		Files.deleteIfExists(log);
@@ -58,14 +90,13 @@ final class ServiceProcess implements AutoCloseable {
 		}
 	}
 
-	void start() throws Exception {
-		String java = ProcessHandle.current().info().command().orElse("java");
-		String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", classPath,
-				"com.tpwallet.walletdesk.WalletdeskApplication", "--spring.profiles.active=test",
-				"--server.port=" + port, "--walletdesk.data-dir=" + dataDir,
-				"--walletdesk.database.clean-on-start=false", "--logging.level.root=WARN",
-				"--logging.level.com.tpwallet=INFO"));
+	public void start() throws Exception {
+		List<String> command = new ArrayList<>();
+		command.add(ProcessHandle.current().info().command().orElse("java"));
+		command.addAll(launch);
+		command.addAll(List.of("--spring.profiles.active=" + profile, "--server.port=" + port,
+				"--walletdesk.data-dir=" + dataDir, "--walletdesk.database.clean-on-start=false",
+				"--logging.level.root=WARN", "--logging.level.com.tpwallet=INFO"));
 		command.addAll(settings);
 		process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -107,7 +138,7 @@ final class ServiceProcess implements AutoCloseable {
 		return port;
 	}
 
-	String log() throws IOException {
+	public String log() throws IOException {
 		return Files.readString(log);
 	}
 
@@ -138,11 +169,12 @@ final class ServiceProcess implements AutoCloseable {
 		orphan.filter(ProcessHandle::isAlive).ifPresent(ProcessHandle::destroyForcibly);
 	}
 
-	Reply get(String path, String token) throws IOException, InterruptedException {
+	public Reply get(String path, String token) throws IOException, InterruptedException {
 		return send(request(path, token).GET());
 	}
 
-	Reply post(String path, Object body, String token, String... headers) throws IOException, InterruptedException {
+	public Reply post(String path, Object body, String token, String... headers)
+			throws IOException, InterruptedException {
 		HttpRequest.Builder request = request(path, token).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : JSON.writeValueAsString(body)));
 		for (int i = 0; i < headers.length; i += 2) {

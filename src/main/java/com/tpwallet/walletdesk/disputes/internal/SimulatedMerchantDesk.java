@@ -1,8 +1,8 @@
 package com.tpwallet.walletdesk.disputes.internal;
 
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -19,9 +19,14 @@ class SimulatedMerchantDesk implements MerchantDesk {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SimulatedMerchantDesk.class);
 
-	private final DisputeDesk desk;
+	/**
+	 * The desk asks this merchant, and this merchant answers the desk: looked up when an
+	 * answer is given. (A {@code @Lazy} proxy breaks the ahead-of-time processed start:
+	 * spring-framework#30985.)
+	 */
+	private final ObjectProvider<DisputeDesk> desk;
 
-	SimulatedMerchantDesk(@Lazy DisputeDesk desk) {
+	SimulatedMerchantDesk(ObjectProvider<DisputeDesk> desk) {
 		this.desk = desk;
 	}
 
@@ -36,10 +41,11 @@ class SimulatedMerchantDesk implements MerchantDesk {
 		};
 		Runnable answer = () -> {
 			try {
-				desk.merchantAnswered(dispute.disputeId(),
-						accepts ? Dispute.MerchantAnswer.ACCEPTED : Dispute.MerchantAnswer.CONTESTED,
-						accepts ? "We agree and accept the refund."
-								: "The order was delivered to the customer's address.");
+				desk.getObject()
+					.merchantAnswered(dispute.disputeId(),
+							accepts ? Dispute.MerchantAnswer.ACCEPTED : Dispute.MerchantAnswer.CONTESTED,
+							accepts ? "We agree and accept the refund."
+									: "The order was delivered to the customer's address.");
 			}
 			catch (RuntimeException e) {
 				// a merchant's answer that cannot be taken must not fail the request that

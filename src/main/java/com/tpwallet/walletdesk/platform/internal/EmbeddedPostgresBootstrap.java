@@ -55,7 +55,10 @@ public class EmbeddedPostgresBootstrap implements EnvironmentPostProcessor, Orde
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+		if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))
+				|| Boolean.getBoolean("spring.aot.processing")) {
+			// The build's ahead-of-time processing reads bean definitions only: no
+			// database to start.
 			return;
 		}
 		int port = start(environment, log);
