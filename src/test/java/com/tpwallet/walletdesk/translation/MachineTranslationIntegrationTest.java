@@ -142,6 +142,45 @@ class MachineTranslationIntegrationTest extends HttpTestBase {
 	}
 
 	@Test
+	void aMacroWhoseTicketViewWaitsForTheTranslatorLeavesTheTicketOpenToTheCustomer() throws Exception {
+		String customer = api.login(api.registerCustomer("de"), Api.PASSWORD);
+		String ticket = api
+			.post("/api/v1/tickets",
+					Map.of("subject", "Passwort", "message", "Ich habe mein Passwort vergessen.", "language", "de"),
+					customer)
+			.text("id");
+		CountDownLatch translatorAnswers = new CountDownLatch(1);
+		TRANSLATOR.hold = translatorAnswers;
+		try {
+			// the agent reads in Chinese: the ticket it gets back asks for the question's
+			// translation
+			CompletableFuture<Response> applied = CompletableFuture.supplyAsync(() -> api
+				.post("/api/v1/staff/tickets/" + ticket + "/macros/password-reset-steps", null, chineseAgent));
+			await().atMost(Duration.ofSeconds(10)).until(() -> TRANSLATOR.held.get() == 1);
+
+			CompletableFuture<Response> meanwhile = CompletableFuture.supplyAsync(
+					() -> api.post("/api/v1/tickets/" + ticket + "/entries", Map.of("body", "Danke!"), customer));
+			await().atMost(Duration.ofSeconds(10)).until(meanwhile::isDone);
+			assertThat(meanwhile.join().status()).isEqualTo(201);
+
+			translatorAnswers.countDown();
+			assertThat(applied.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
+		}
+		finally {
+			translatorAnswers.countDown();
+		}
+		List<String> bodies = api.get("/api/v1/tickets/" + ticket, customer)
+			.body()
+			.path("entries")
+			.findValuesAsString("body");
+		// the question, the macro's reply and its status change, then the customer's
+		// thanks
+		assertThat(bodies).hasSize(4);
+		assertThat(bodies.get(1)).startsWith("Hallo ");
+		assertThat(bodies.subList(2, 4)).containsExactly("status:pending", "Danke!");
+	}
+
+	@Test
 	void theGlossaryTermReplacesAVariantAndABrokenTicketNumberIsRejected() {
 		String customer = api.login(api.registerCustomer("de"), Api.PASSWORD);
 		String ticket = api
@@ -194,6 +233,36 @@ class MachineTranslationIntegrationTest extends HttpTestBase {
 		api.get("/api/v1/product/feedback/report", product);
 		assertThat(SEEN.stream().skip(asked).map(b -> b.path("q").asString())).as("stored, not translated again")
 			.doesNotContain("Bitte einen Dunkelmodus in der App, Quote 7731");
+	}
+
+	@Test
+	void aQuoteWaitingForItsTranslationHoldsNoTransactionOpen() throws Exception {
+		String german = api.login(api.registerCustomer("de"), Api.PASSWORD);
+		api.post("/api/v1/feedback", Map.of("text", "Bitte schnellere Auszahlungen, Quote 8842"), german);
+		String username = "product.mt." + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+		api.post("/api/v1/admin/staff", Map.of("username", username, "displayName", "Li Na", "password", Api.PASSWORD,
+				"role", "PRODUCT", "languages", List.of("en")), api.adminToken());
+		String product = api.login(username, Api.PASSWORD);
+		CountDownLatch translatorAnswers = new CountDownLatch(1);
+		TRANSLATOR.hold = translatorAnswers;
+		try {
+			CompletableFuture<Response> report = CompletableFuture
+				.supplyAsync(() -> api.get("/api/v1/product/feedback/report", product));
+			await().atMost(Duration.ofSeconds(10)).until(() -> TRANSLATOR.held.get() >= 1);
+
+			// a connection held meanwhile would sit idle in its transaction, after the
+			// report's read of stored translations
+			assertThat(jdbc.sql("""
+					SELECT count(*) FROM pg_stat_activity
+					WHERE state = 'idle in transaction' AND query LIKE '%feedback%'""").query(Long.class).single())
+				.isZero();
+
+			translatorAnswers.countDown();
+			assertThat(report.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
+		}
+		finally {
+			translatorAnswers.countDown();
+		}
 	}
 
 	@Test

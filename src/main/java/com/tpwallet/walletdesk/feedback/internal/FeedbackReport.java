@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the product team reads for a period: counts per kind, area and sentiment, the
@@ -100,8 +99,12 @@ class FeedbackReport {
 		return s == null || s.isBlank() ? null : s;
 	}
 
-	/** Read-write: a quote translated for the first time is stored. */
-	@Transactional
+	/**
+	 * Read-write: a quote translated for the first time is stored. No transaction around
+	 * it: a quote may wait seconds for the translator, and a pooled connection held
+	 * meanwhile would be missed by the requests that need one; each statement stands
+	 * alone (the stored translation is written once, whoever writes it first).
+	 */
 	Report report(Filter f) {
 		Locale locale = LocaleContextHolder.getLocale();
 		List<Count> byKind = counts("kind", Labels.KINDS, "page.feedback.kind.", f, locale);

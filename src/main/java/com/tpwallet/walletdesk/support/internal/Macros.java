@@ -26,6 +26,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Canned replies in zh-CN, en, fr and de with placeholders ({customerName},
@@ -51,11 +52,14 @@ class Macros implements ApplicationRunner {
 
 	private final WalletApi wallet;
 
-	Macros(JdbcClient jdbc, TicketDesk desk, IdentityApi identity, WalletApi wallet) {
+	private final TransactionTemplate transactions;
+
+	Macros(JdbcClient jdbc, TicketDesk desk, IdentityApi identity, WalletApi wallet, TransactionTemplate transactions) {
 		this.jdbc = jdbc;
 		this.desk = desk;
 		this.identity = identity;
 		this.wallet = wallet;
+		this.transactions = transactions;
 	}
 
 	@Override
@@ -124,18 +128,24 @@ class Macros implements ApplicationRunner {
 				macro.setStatus());
 	}
 
-	/** The macro's reply (or the agent's edit of it, when given) and its changes. */
-	@Transactional
+	/**
+	 * The macro's reply (or the agent's edit of it, when given) and its changes, in one
+	 * transaction. The ticket as the agent then reads it is built after the commit: it
+	 * may ask the translator for messages not translated yet, and the ticket's lock held
+	 * meanwhile would stop the customer's own messages.
+	 */
 	public StaffTicketDetail apply(UUID ticketId, String macroId, Caller staff, @Nullable String edited) {
-		Ticket ticket = desk.visible(ticketId, staff, false);
-		Macro macro = find(macroId, ticket.language).orElseThrow(() -> Refusal.notFound("macro_not_found"));
-		String text = edited == null || edited.isBlank() ? render(macro.body(), placeholders(ticket, staff, macroId))
-				: edited;
-		desk.staffWrites(ticketId, staff, text, false);
-		List<String> tags = new ArrayList<>(ticket.tags);
-		macro.addTags().stream().filter(t -> !tags.contains(t)).forEach(tags::add);
-		String queue = macro.topic() == null ? null : Routing.queue(macro.topic(), ticket.language);
-		desk.change(ticketId, staff, new TicketDesk.Change(macro.setStatus(), null, queue, null, tags));
+		transactions.executeWithoutResult(tx -> {
+			Ticket ticket = desk.visible(ticketId, staff, false);
+			Macro macro = find(macroId, ticket.language).orElseThrow(() -> Refusal.notFound("macro_not_found"));
+			String text = edited == null || edited.isBlank()
+					? render(macro.body(), placeholders(ticket, staff, macroId)) : edited;
+			desk.staffWrites(ticketId, staff, text, false);
+			List<String> tags = new ArrayList<>(ticket.tags);
+			macro.addTags().stream().filter(t -> !tags.contains(t)).forEach(tags::add);
+			String queue = macro.topic() == null ? null : Routing.queue(macro.topic(), ticket.language);
+			desk.change(ticketId, staff, new TicketDesk.Change(macro.setStatus(), null, queue, null, tags));
+		});
 		return desk.staffView(ticketId, staff);
 	}
 
