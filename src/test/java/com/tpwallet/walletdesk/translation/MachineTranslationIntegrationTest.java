@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,26 +118,11 @@ class MachineTranslationIntegrationTest extends HttpTestBase {
 			.post("/api/v1/tickets", Map.of("subject", "Frage", "message", "Wann kommt mein Geld?", "language", "de"),
 					customer)
 			.text("id");
-		CountDownLatch translatorAnswers = new CountDownLatch(1);
-		TRANSLATOR.hold = translatorAnswers;
-		try {
-			CompletableFuture<Response> reply = CompletableFuture
-				.supplyAsync(() -> api.post("/api/v1/tickets/" + ticket + "/entries",
-						Map.of("body", "请稍等。", "translate", true), chineseAgent));
-			await().atMost(Duration.ofSeconds(10)).until(() -> TRANSLATOR.held.get() == 1);
 
-			// the reply is with the translator; the customer writes meanwhile
-			CompletableFuture<Response> meanwhile = CompletableFuture.supplyAsync(
-					() -> api.post("/api/v1/tickets/" + ticket + "/entries", Map.of("body", "Noch da?"), customer));
-			await().atMost(Duration.ofSeconds(10)).until(meanwhile::isDone);
-			assertThat(meanwhile.join().status()).isEqualTo(201);
+		Response reply = customerWritesWhileTheTranslatorWaits(ticket, customer, "Noch da?", () -> api
+			.post("/api/v1/tickets/" + ticket + "/entries", Map.of("body", "请稍等。", "translate", true), chineseAgent));
 
-			translatorAnswers.countDown();
-			assertThat(reply.get(30, TimeUnit.SECONDS).status()).isEqualTo(201);
-		}
-		finally {
-			translatorAnswers.countDown();
-		}
+		assertThat(reply.status()).isEqualTo(201);
 		assertThat(api.get("/api/v1/tickets/" + ticket, customer).body().path("entries").findValuesAsString("body"))
 			.containsExactly("Wann kommt mein Geld?", "Noch da?", "[de] 请稍等。");
 	}
@@ -149,26 +135,13 @@ class MachineTranslationIntegrationTest extends HttpTestBase {
 					Map.of("subject", "Passwort", "message", "Ich habe mein Passwort vergessen.", "language", "de"),
 					customer)
 			.text("id");
-		CountDownLatch translatorAnswers = new CountDownLatch(1);
-		TRANSLATOR.hold = translatorAnswers;
-		try {
-			// the agent reads in Chinese: the ticket it gets back asks for the question's
-			// translation
-			CompletableFuture<Response> applied = CompletableFuture.supplyAsync(() -> api
-				.post("/api/v1/staff/tickets/" + ticket + "/macros/password-reset-steps", null, chineseAgent));
-			await().atMost(Duration.ofSeconds(10)).until(() -> TRANSLATOR.held.get() == 1);
 
-			CompletableFuture<Response> meanwhile = CompletableFuture.supplyAsync(
-					() -> api.post("/api/v1/tickets/" + ticket + "/entries", Map.of("body", "Danke!"), customer));
-			await().atMost(Duration.ofSeconds(10)).until(meanwhile::isDone);
-			assertThat(meanwhile.join().status()).isEqualTo(201);
+		// the agent reads in Chinese: the ticket it gets back asks for the question's
+		// translation
+		Response applied = customerWritesWhileTheTranslatorWaits(ticket, customer, "Danke!",
+				() -> api.post("/api/v1/staff/tickets/" + ticket + "/macros/password-reset-steps", null, chineseAgent));
 
-			translatorAnswers.countDown();
-			assertThat(applied.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
-		}
-		finally {
-			translatorAnswers.countDown();
-		}
+		assertThat(applied.status()).isEqualTo(200);
 		List<String> bodies = api.get("/api/v1/tickets/" + ticket, customer)
 			.body()
 			.path("entries")
@@ -178,6 +151,32 @@ class MachineTranslationIntegrationTest extends HttpTestBase {
 		assertThat(bodies).hasSize(4);
 		assertThat(bodies.get(1)).startsWith("Hallo ");
 		assertThat(bodies.subList(2, 4)).containsExactly("status:pending", "Danke!");
+	}
+
+	/**
+	 * Holds the translator while a staff member acts on the ticket; once the action waits
+	 * for it, the customer writes on the ticket and must be answered before the
+	 * translator is. Returns the staff action's answer, once the translator has answered.
+	 */
+	private Response customerWritesWhileTheTranslatorWaits(String ticket, String customer, String text,
+			Supplier<Response> staffAction) throws Exception {
+		CountDownLatch translatorAnswers = new CountDownLatch(1);
+		TRANSLATOR.hold = translatorAnswers;
+		try {
+			CompletableFuture<Response> staff = CompletableFuture.supplyAsync(staffAction);
+			await().atMost(Duration.ofSeconds(10)).until(() -> TRANSLATOR.held.get() == 1);
+
+			CompletableFuture<Response> meanwhile = CompletableFuture
+				.supplyAsync(() -> api.post("/api/v1/tickets/" + ticket + "/entries", Map.of("body", text), customer));
+			await().atMost(Duration.ofSeconds(10)).until(meanwhile::isDone);
+			assertThat(meanwhile.join().status()).isEqualTo(201);
+
+			translatorAnswers.countDown();
+			return staff.get(30, TimeUnit.SECONDS);
+		}
+		finally {
+			translatorAnswers.countDown();
+		}
 	}
 
 	@Test
