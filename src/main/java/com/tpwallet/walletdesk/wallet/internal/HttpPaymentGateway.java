@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
@@ -54,6 +55,11 @@ class HttpPaymentGateway implements PaymentGateway {
 			// A 4xx is the acquirer refusing the charge as asked (e.g. a card it does not
 			// take).
 			return new ChargeAnswer(false, "gateway_refused");
+		}
+		catch (HttpServerErrorException e) {
+			// A 5xx says nothing of whether the card was charged: as a time-out, left to
+			// reconciliation.
+			throw new GatewayTimeout("the acquirer failed: " + e.getStatusCode().value());
 		}
 		String status = answer == null ? "" : answer.path("status").asString("");
 		return switch (status) {

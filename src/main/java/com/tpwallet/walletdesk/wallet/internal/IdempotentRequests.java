@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -72,12 +74,7 @@ class IdempotentRequests {
 		try {
 			precheck.run();
 			Answer answer = withRetry(() -> transactions.execute(tx -> {
-				int claimed = jdbc.sql("""
-						INSERT INTO idempotency_record (customer_id, key, request_hash, created_at) VALUES (?, ?, ?, ?)
-						ON CONFLICT DO NOTHING""")
-					.params(customerId, key, hash, Timestamp.from(clock.instant()))
-					.update();
-				if (claimed == 0) {
+				if (!claim(customerId, key, hash)) {
 					return stored(customerId, key, hash).orElseThrow();
 				}
 				Answer created = new Answer(201, json.writeValueAsString(movement.get()));
@@ -107,6 +104,64 @@ class IdempotentRequests {
 				}
 			}
 		}
+	}
+
+	/**
+	 * For movements that ask a partner before they are done (top-ups ask the card
+	 * acquirer). The key is claimed and the movement's first step written in one
+	 * transaction, committed with that step's result as the key's answer, before the
+	 * partner is asked: a charge the acquirer takes always has our record beside it,
+	 * which its callback and reconciliation find, even if this instance dies while it
+	 * waits, and no pooled connection waits with it. The partner is asked with no
+	 * transaction open; its answer is written, with the key's final answer, in a second
+	 * one.
+	 */
+	<T, P> Answer runAskingPartner(UUID customerId, @Nullable String key, Object request, Runnable precheck,
+			Supplier<T> begin, Function<T, P> ask, BiFunction<T, P, Object> settle, Consumer<Refusal> onRefusal) {
+		if (key == null || key.isBlank() || key.length() > 100) {
+			throw Refusal.badRequest("idempotency_key_required");
+		}
+		String hash = hash(request);
+		Optional<Answer> earlier = stored(customerId, key, hash);
+		if (earlier.isPresent()) {
+			return replay(earlier.get());
+		}
+		Begun<T> begun;
+		try {
+			precheck.run();
+			begun = transactions.execute(tx -> {
+				if (!claim(customerId, key, hash)) {
+					return new Begun<T>(null, stored(customerId, key, hash).orElseThrow());
+				}
+				T first = begin.get();
+				Answer interim = new Answer(201, json.writeValueAsString(first));
+				save(customerId, key, interim);
+				return new Begun<>(first, interim);
+			});
+		}
+		catch (Refusal refusal) {
+			recordRefusal(customerId, key, hash, refusal, onRefusal);
+			throw refusal;
+		}
+		if (begun.first() == null) {
+			return replay(begun.answer());
+		}
+		P answered = ask.apply(begun.first());
+		return transactions.execute(tx -> {
+			Answer done = new Answer(201, json.writeValueAsString(settle.apply(begun.first(), answered)));
+			save(customerId, key, done);
+			return done;
+		});
+	}
+
+	/** A movement's first step, or the answer already stored for its key. */
+	private record Begun<T>(@Nullable T first, Answer answer) {
+	}
+
+	private boolean claim(UUID customerId, String key, String hash) {
+		return jdbc.sql("""
+				INSERT INTO idempotency_record (customer_id, key, request_hash, created_at) VALUES (?, ?, ?, ?)
+				ON CONFLICT DO NOTHING""").params(customerId, key, hash, Timestamp.from(clock.instant())).update() == 1;
 	}
 
 	/**

@@ -99,29 +99,47 @@ class MoneyMovements {
 	// ---- movements
 	// ----------------------------------------------------------------------------
 
-	TransactionView topUp(UUID customerId, Money money, BankCard card, String expiry) {
+	/**
+	 * A top-up's first step, committed before the acquirer is asked
+	 * ({@link IdempotentRequests#runAskingPartner}): the pending record.
+	 */
+	TransactionView beginTopUp(UUID customerId, Money money, BankCard card, String expiry) {
 		// Money coming in is welcome in a frozen wallet too: a freeze stops only what
 		// leaves.
 		BankCard.expiry(expiry, YearMonth.now(clock.withZone(BusinessCalendar.ZONE)));
-		UUID id = records
-			.insert(NewTransaction
-				.of(customerId, TransactionType.TOP_UP, TransactionStatus.PENDING, money.amount(), money.currency())
-				.card(card.last4(), null)
-				.counterparty("card ****" + card.last4(), null))
-			.id();
+		return records.insert(NewTransaction
+			.of(customerId, TransactionType.TOP_UP, TransactionStatus.PENDING, money.amount(), money.currency())
+			.card(card.last4(), null)
+			.counterparty("card ****" + card.last4(), null));
+	}
+
+	/** The acquirer's answer to the charge; empty when it gave none in time. */
+	Optional<PaymentGateway.ChargeAnswer> charge(TransactionView topUp, BankCard card) {
 		try {
-			PaymentGateway.ChargeAnswer answer = gateway.charge(id, money, card);
-			if (!answer.accepted()) {
-				String why = String.valueOf(answer.declineReason());
-				records.fail(id, why);
-				events.publishEvent(new TopUpFailed(id, customerId, why, money));
-			}
+			return Optional.of(gateway.charge(topUp.id(), new Money(topUp.amount(), topUp.currency()), card));
 		}
 		catch (PaymentGateway.GatewayTimeout timeout) {
-			// Left pending: reconciliation asks the gateway what became of it.
-			records.event(id, TransactionStatus.PENDING, "gateway_timeout");
+			return Optional.empty();
 		}
-		return records.find(id).orElseThrow();
+	}
+
+	/**
+	 * The acquirer's answer written. Its signed callback may have settled the top-up
+	 * already: only a top-up still pending is declined.
+	 */
+	TransactionView settleTopUp(TransactionView topUp, Optional<PaymentGateway.ChargeAnswer> answer) {
+		if (answer.isEmpty()) {
+			// Left pending: reconciliation asks the gateway what became of it.
+			records.event(topUp.id(), TransactionStatus.PENDING, "gateway_timeout");
+		}
+		else if (!answer.get().accepted()) {
+			String why = String.valueOf(answer.get().declineReason());
+			if (records.fail(topUp.id(), why)) {
+				events.publishEvent(new TopUpFailed(topUp.id(), topUp.customerId(), why,
+						new Money(topUp.amount(), topUp.currency())));
+			}
+		}
+		return records.find(topUp.id()).orElseThrow();
 	}
 
 	TransactionView pay(UUID customerId, String merchantId, Money money, boolean stepUpPassed) {

@@ -64,10 +64,14 @@ class MoneyRequests {
 	}
 
 	IdempotentRequests.Answer topUp(UUID customerId, String key, TopUpRequest body) {
-		return run(customerId, key, body, () -> {
-		}, () -> movements.topUp(customerId, AmountInput.money(body.amount(), body.currency()),
-				BankCard.parse(body.cardNumber()), body.expiry()), TransactionType.TOP_UP, body.amount(),
-				body.currency(), () -> null);
+		return idempotent.runAskingPartner(customerId, key, body, () -> {
+			AmountInput.money(body.amount(), body.currency());
+			BankCard.parse(body.cardNumber());
+		}, () -> movements.beginTopUp(customerId, AmountInput.money(body.amount(), body.currency()),
+				BankCard.parse(body.cardNumber()), body.expiry()),
+				topUp -> movements.charge(topUp, BankCard.parse(body.cardNumber())), movements::settleTopUp,
+				refusal -> movements.recordRefusal(customerId, TransactionType.TOP_UP,
+						AmountInput.bestEffort(body.amount()), body.currency(), null, refusal.code()));
 	}
 
 	IdempotentRequests.Answer pay(UUID customerId, String key, PaymentRequest body) {

@@ -112,6 +112,14 @@ class MoneyPartnersHttpTest {
 	}
 
 	@Test
+	void anAcquirerThatFailsLeavesTheChargeToReconciliationToo() {
+		status = 502;
+		answer = "{\"error\":\"bad_gateway\"}";
+		assertThatThrownBy(() -> gateway().charge(topUp, new Money(100, "CNY"), card))
+			.isInstanceOf(PaymentGateway.GatewayTimeout.class);
+	}
+
+	@Test
 	void reconciliationReadsTheChargeAndAChargeNeverReceivedDidNotHappen() {
 		answer = "{\"status\":\"succeeded\"}";
 		assertThat(gateway().status(topUp)).isEqualTo(new PaymentGateway.ChargeStatus("succeeded", null));
