@@ -63,13 +63,11 @@ class IdempotentRequests {
 	 */
 	Answer run(UUID customerId, @Nullable String key, Object request, Runnable precheck, Supplier<Object> movement,
 			Consumer<Refusal> onRefusal) {
-		if (key == null || key.isBlank() || key.length() > 100) {
-			throw Refusal.badRequest("idempotency_key_required");
-		}
+		requireKey(key);
 		String hash = hash(request);
-		Optional<Answer> earlier = stored(customerId, key, hash);
+		Optional<Answer> earlier = replayed(customerId, key, hash);
 		if (earlier.isPresent()) {
-			return replay(earlier.get());
+			return earlier.get();
 		}
 		try {
 			precheck.run();
@@ -118,13 +116,11 @@ class IdempotentRequests {
 	 */
 	<T, P> Answer runAskingPartner(UUID customerId, @Nullable String key, Object request, Runnable precheck,
 			Supplier<T> begin, Function<T, P> ask, BiFunction<T, P, Object> settle, Consumer<Refusal> onRefusal) {
-		if (key == null || key.isBlank() || key.length() > 100) {
-			throw Refusal.badRequest("idempotency_key_required");
-		}
+		requireKey(key);
 		String hash = hash(request);
-		Optional<Answer> earlier = stored(customerId, key, hash);
+		Optional<Answer> earlier = replayed(customerId, key, hash);
 		if (earlier.isPresent()) {
-			return replay(earlier.get());
+			return earlier.get();
 		}
 		Begun<T> begun;
 		try {
@@ -154,6 +150,17 @@ class IdempotentRequests {
 		});
 	}
 
+	private static void requireKey(@Nullable String key) {
+		if (key == null || key.isBlank() || key.length() > 100) {
+			throw Refusal.badRequest("idempotency_key_required");
+		}
+	}
+
+	/** The answer stored for a key, replayed; empty when the key is new. */
+	private Optional<Answer> replayed(UUID customerId, String key, String hash) {
+		return stored(customerId, key, hash).map(IdempotentRequests::replay);
+	}
+
 	/** A movement's first step, or the answer already stored for its key. */
 	private record Begun<T>(@Nullable T first, Answer answer) {
 	}
@@ -171,9 +178,7 @@ class IdempotentRequests {
 	 */
 	Answer runQueued(UUID customerId, @Nullable String key, Object request, Runnable precheck,
 			java.util.function.BiFunction<String, String, Answer> queued, Consumer<Refusal> onRefusal) {
-		if (key == null || key.isBlank() || key.length() > 100) {
-			throw Refusal.badRequest("idempotency_key_required");
-		}
+		requireKey(key);
 		String hash = hash(request);
 		// No look-up first: the batch's claim finds a used key, and replayStored answers
 		// it (or 409).
