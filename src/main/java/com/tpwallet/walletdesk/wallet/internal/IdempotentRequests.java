@@ -177,7 +177,7 @@ class IdempotentRequests {
 	 * in its own batch transaction.
 	 */
 	Answer runQueued(UUID customerId, @Nullable String key, Object request, Runnable precheck,
-			java.util.function.BiFunction<String, String, Answer> queued, Consumer<Refusal> onRefusal) {
+			BiFunction<String, String, Answer> queued, Consumer<Refusal> onRefusal) {
 		requireKey(key);
 		String hash = hash(request);
 		// No look-up first: the batch's claim finds a used key, and replayStored answers

@@ -64,9 +64,9 @@ class MoneyRequests {
 	}
 
 	IdempotentRequests.Answer topUp(UUID customerId, String key, TopUpRequest body) {
+		// the first step reads the amount and the card, and refuses them before anything
+		// is written
 		return idempotent.runAskingPartner(customerId, key, body, () -> {
-			AmountInput.money(body.amount(), body.currency());
-			BankCard.parse(body.cardNumber());
 		}, () -> movements.beginTopUp(customerId, AmountInput.money(body.amount(), body.currency()),
 				BankCard.parse(body.cardNumber()), body.expiry()),
 				topUp -> movements.charge(topUp, BankCard.parse(body.cardNumber())), movements::settleTopUp,
