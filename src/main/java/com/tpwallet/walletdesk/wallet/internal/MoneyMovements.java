@@ -129,8 +129,13 @@ class MoneyMovements {
 	 */
 	TransactionView settleTopUp(TransactionView topUp, Optional<PaymentGateway.ChargeAnswer> answer) {
 		if (answer.isEmpty()) {
-			// Left pending: reconciliation asks the gateway what became of it.
-			records.event(topUp.id(), TransactionStatus.PENDING, "gateway_timeout");
+			// Left pending: reconciliation asks the gateway what became of it. The row
+			// lock
+			// orders this step after a callback that settled the top-up meanwhile, which
+			// then leaves no "pending" after its own step.
+			records.lock(topUp.id())
+				.filter(current -> current.status() == TransactionStatus.PENDING)
+				.ifPresent(pending -> records.event(pending.id(), TransactionStatus.PENDING, "gateway_timeout"));
 		}
 		else if (!answer.get().accepted()) {
 			String why = String.valueOf(answer.get().declineReason());

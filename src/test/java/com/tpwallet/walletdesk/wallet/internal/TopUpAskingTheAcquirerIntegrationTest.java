@@ -34,9 +34,18 @@ class TopUpAskingTheAcquirerIntegrationTest extends HttpTestBase {
 
 		final AtomicInteger asked = new AtomicInteger();
 
-		final CountDownLatch answers = new CountDownLatch(1);
+		volatile CountDownLatch answers = new CountDownLatch(1);
 
 		volatile ChargeAnswer answer = new ChargeAnswer(false, "bank_declined");
+
+		/** Whether the acquirer, once let go, gives no answer in time. */
+		volatile boolean timesOut;
+
+		void reset(boolean timesOut) {
+			asked.set(0);
+			answers = new CountDownLatch(1);
+			this.timesOut = timesOut;
+		}
 
 		@Override
 		public ChargeAnswer charge(UUID topUpId, Money money, BankCard card) {
@@ -46,6 +55,9 @@ class TopUpAskingTheAcquirerIntegrationTest extends HttpTestBase {
 			}
 			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
+			}
+			if (timesOut) {
+				throw new GatewayTimeout("held past the time-out");
 			}
 			return answer;
 		}
@@ -71,8 +83,12 @@ class TopUpAskingTheAcquirerIntegrationTest extends HttpTestBase {
 	@Autowired
 	HeldAcquirer acquirer;
 
+	@Autowired
+	GatewayCallbacks callbacks;
+
 	@Test
 	void theTopUpIsCommittedBeforeTheAcquirerIsAskedAndItsDeclineBecomesTheKeysAnswer() throws Exception {
+		acquirer.reset(false);
 		WalletFixture.Customer c = new WalletFixture(api, jdbc).customer();
 		Map<String, Object> body = Map.of("amount", 5_000, "currency", "CNY", "cardNumber", WalletFixture.CARD,
 				"expiry", "12/30");
@@ -108,6 +124,32 @@ class TopUpAskingTheAcquirerIntegrationTest extends HttpTestBase {
 			.param(c.id())
 			.query(Long.class)
 			.single()).as("one top-up").isEqualTo(1);
+	}
+
+	@Test
+	void aTimeOutAfterTheSignedCallbackSettledTheTopUpLeavesItSettledWithNoPendingStepAfter() throws Exception {
+		acquirer.reset(true);
+		WalletFixture.Customer c = new WalletFixture(api, jdbc).customer();
+		Map<String, Object> body = Map.of("amount", 5_000, "currency", "CNY", "cardNumber", WalletFixture.CARD,
+				"expiry", "12/30");
+		CompletableFuture<Response> first = CompletableFuture
+			.supplyAsync(() -> api.post("/api/v1/wallet/top-ups", body, c.token(), "Idempotency-Key", "settled-first"));
+		await().atMost(Duration.ofSeconds(10)).until(() -> acquirer.asked.get() == 1);
+		UUID topUp = jdbc.sql("SELECT id FROM wallet_transaction WHERE customer_id = ? AND type = 'top_up'")
+			.param(c.id())
+			.query(UUID.class)
+			.single();
+		String callback = "{\"topUpId\":\"" + topUp + "\",\"status\":\"succeeded\",\"reason\":\"\"}";
+		assertThat(callbacks.receive(callback, WalletFixture.gatewaySignature(callback))).isTrue();
+
+		acquirer.answers.countDown();
+		Response answered = first.get(30, TimeUnit.SECONDS);
+		assertThat(answered.status()).isEqualTo(201);
+		assertThat(answered.text("status")).isEqualTo("succeeded");
+		assertThat(jdbc.sql("SELECT status FROM transaction_event WHERE transaction_id = ? ORDER BY at, id")
+			.param(topUp)
+			.query(String.class)
+			.list()).as("the steps after the record's own first ones").containsExactly("succeeded");
 	}
 
 }
