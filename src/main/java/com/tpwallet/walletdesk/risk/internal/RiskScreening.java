@@ -130,7 +130,8 @@ class RiskScreening implements OutgoingScreening {
 			if (!refused.isEmpty()) {
 				alerts.recordRefusals(refused);
 			}
-			store.insert(allowed);
+			// with the movement's own write, in its round trip (a batch's ledger write)
+			store.insertWithTheTransaction(allowed);
 		}
 
 	}
