@@ -130,8 +130,7 @@ class RiskScreening implements OutgoingScreening {
 			if (!refused.isEmpty()) {
 				alerts.recordRefusals(refused);
 			}
-			// with the movement's own write, in its round trip (a batch's ledger write)
-			store.insertWithTheTransaction(allowed);
+			store.insert(allowed);
 		}
 
 	}

@@ -1,6 +1,5 @@
 package com.tpwallet.walletdesk.risk.internal;
 
-import com.tpwallet.walletdesk.platform.TransactionWrites;
 import com.tpwallet.walletdesk.wallet.OutgoingScreening.Decision;
 import com.tpwallet.walletdesk.wallet.OutgoingScreening.Party;
 import java.sql.Array;
@@ -51,11 +50,8 @@ class RiskStore {
 
 	private final JdbcTemplate jdbc;
 
-	private final TransactionWrites writes;
-
-	RiskStore(JdbcTemplate jdbc, TransactionWrites writes) {
+	RiskStore(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.writes = writes;
 	}
 
 	/**
@@ -133,77 +129,63 @@ class RiskStore {
 	 * stored once.
 	 */
 	void insert(List<DecisionRow> rows) {
-		if (!rows.isEmpty()) {
-			jdbc.update(INSERT, arguments(rows));
+		if (rows.isEmpty()) {
+			return;
 		}
-	}
-
-	/**
-	 * Stores decisions as {@link #insert} does, with the transaction's next write or just
-	 * before it commits ({@link TransactionWrites}): a batch of transfers sends them in
-	 * the same round trip as its ledger write.
-	 */
-	void insertWithTheTransaction(List<DecisionRow> rows) {
-		if (!rows.isEmpty()) {
-			writes.add(INSERT, arguments(rows));
-		}
-	}
-
-	// One order of row locks for every writer: profiles (sorted), then minutes (sorted),
-	// as a declined top-up takes its profile first (lockProfile), so that concurrent
-	// writers never wait on each other in a circle. The minutes' insert reads the
-	// profiles' count, which makes PostgreSQL write the profiles first.
-	private static final String INSERT = """
-			WITH profiles AS (
-			  INSERT INTO risk_profile (customer_id, out_count, out_sum_fen)
-			  SELECT * FROM unnest(?::uuid[], ?::bigint[], ?::bigint[]) ORDER BY 1
-			  ON CONFLICT (customer_id) DO UPDATE SET out_count = risk_profile.out_count + excluded.out_count,
-			    out_sum_fen = risk_profile.out_sum_fen + excluded.out_sum_fen
-			  RETURNING 1),
-			minutes AS (
-			  INSERT INTO risk_activity (customer_id, minute, attempts, out_sum_fen, new_payees, refusals, in_sum_fen,
-			    declined)
-			  SELECT c, m::timestamptz, a, o, n, r, i, d
-			  FROM unnest(?::uuid[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[])
-			    AS t(c, m, a, o, n, r, i, d)
-			  WHERE (SELECT count(*) FROM profiles) >= 0 ORDER BY 1, 2
-			  ON CONFLICT (customer_id, minute) DO UPDATE SET attempts = risk_activity.attempts + excluded.attempts,
-			    out_sum_fen = risk_activity.out_sum_fen + excluded.out_sum_fen,
-			    new_payees = risk_activity.new_payees + excluded.new_payees,
-			    refusals = risk_activity.refusals + excluded.refusals,
-			    in_sum_fen = risk_activity.in_sum_fen + excluded.in_sum_fen,
-			    declined = risk_activity.declined + excluded.declined
-			  RETURNING 1),
-			senders AS (
-			  INSERT INTO risk_sender (customer_id, sender, last_at)
-			  SELECT c, s, l::timestamptz FROM unnest(?::uuid[], ?::text[], ?::text[]) AS t(c, s, l)
-			  WHERE (SELECT count(*) FROM minutes) >= 0 ORDER BY 1, 2
-			  ON CONFLICT (customer_id, sender) DO UPDATE SET last_at = greatest(risk_sender.last_at, excluded.last_at)
-			  RETURNING 1),
-			payees AS (
-			  INSERT INTO risk_payee (customer_id, counterparty, first_paid_at)
-			  SELECT c, p, f::timestamptz FROM unnest(?::uuid[], ?::text[], ?::text[]) AS t(c, p, f)
-			  WHERE (SELECT count(*) FROM senders) >= 0 ORDER BY 1, 2
-			  ON CONFLICT DO NOTHING)
-			INSERT INTO risk_decision (id, customer_id, kind, direction, transaction_id, counterparty, new_payee,
-			  amount, amount_fen, currency, ip, decision, score, rules, top_features, decided_at, features)
-			SELECT id, customer_id, kind, direction, transaction_id, counterparty, new_payee, amount, amount_fen,
-			  currency, ip, decision, score, rules::text[], top_features::text[], decided_at::timestamptz,
-			  features::real[]
-			FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::uuid[], ?::text[], ?::boolean[], ?::bigint[],
-			  ?::bigint[], ?::text[], ?::text[], ?::text[], ?::real[], ?::text[], ?::text[], ?::text[], ?::text[])
-			  AS r(id, customer_id, kind, direction, transaction_id, counterparty, new_payee, amount, amount_fen,
-			  currency, ip, decision, score, rules, top_features, decided_at, features)""";
-
-	private static Object[] arguments(List<DecisionRow> rows) {
 		Tally tally = Tally.of(rows);
 		List<DecisionRow> stored = rows.stream().filter(r -> !r.kind().equals("transfer_in")).toList();
 		List<DecisionRow> firstPaid = rows.stream().filter(r -> r.wentOut() && r.newPayee()).toList();
-		return new Object[] { tally.profileCustomers(), tally.profileTotals(0), tally.profileTotals(1),
-				tally.minuteCustomers(), tally.minuteStarts(), tally.minuteCounts(0), tally.minuteCounts(1),
-				tally.minuteCounts(2), tally.minuteCounts(3), tally.minuteCounts(4), tally.minuteCounts(5),
-				tally.senderCustomers(), tally.senderIds(), tally.senderTimes(),
-				column(firstPaid, DecisionRow::customerId, UUID[]::new),
+		// One order of row locks for every writer: profiles (sorted), then minutes
+		// (sorted), as a declined top-up takes its profile first (lockProfile), so
+		// that concurrent writers never wait on each other in a circle. The minutes'
+		// insert reads the profiles' count, which makes PostgreSQL write the profiles
+		// first.
+		jdbc.update(
+				"""
+						WITH profiles AS (
+						  INSERT INTO risk_profile (customer_id, out_count, out_sum_fen)
+						  SELECT * FROM unnest(?::uuid[], ?::bigint[], ?::bigint[]) ORDER BY 1
+						  ON CONFLICT (customer_id) DO UPDATE SET out_count = risk_profile.out_count + excluded.out_count,
+						    out_sum_fen = risk_profile.out_sum_fen + excluded.out_sum_fen
+						  RETURNING 1),
+						minutes AS (
+						  INSERT INTO risk_activity (customer_id, minute, attempts, out_sum_fen, new_payees, refusals, in_sum_fen,
+						    declined)
+						  SELECT c, m::timestamptz, a, o, n, r, i, d
+						  FROM unnest(?::uuid[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[])
+						    AS t(c, m, a, o, n, r, i, d)
+						  WHERE (SELECT count(*) FROM profiles) >= 0 ORDER BY 1, 2
+						  ON CONFLICT (customer_id, minute) DO UPDATE SET attempts = risk_activity.attempts + excluded.attempts,
+						    out_sum_fen = risk_activity.out_sum_fen + excluded.out_sum_fen,
+						    new_payees = risk_activity.new_payees + excluded.new_payees,
+						    refusals = risk_activity.refusals + excluded.refusals,
+						    in_sum_fen = risk_activity.in_sum_fen + excluded.in_sum_fen,
+						    declined = risk_activity.declined + excluded.declined
+						  RETURNING 1),
+						senders AS (
+						  INSERT INTO risk_sender (customer_id, sender, last_at)
+						  SELECT c, s, l::timestamptz FROM unnest(?::uuid[], ?::text[], ?::text[]) AS t(c, s, l)
+						  WHERE (SELECT count(*) FROM minutes) >= 0 ORDER BY 1, 2
+						  ON CONFLICT (customer_id, sender) DO UPDATE SET last_at = greatest(risk_sender.last_at, excluded.last_at)
+						  RETURNING 1),
+						payees AS (
+						  INSERT INTO risk_payee (customer_id, counterparty, first_paid_at)
+						  SELECT c, p, f::timestamptz FROM unnest(?::uuid[], ?::text[], ?::text[]) AS t(c, p, f)
+						  WHERE (SELECT count(*) FROM senders) >= 0 ORDER BY 1, 2
+						  ON CONFLICT DO NOTHING)
+						INSERT INTO risk_decision (id, customer_id, kind, direction, transaction_id, counterparty, new_payee,
+						  amount, amount_fen, currency, ip, decision, score, rules, top_features, decided_at, features)
+						SELECT id, customer_id, kind, direction, transaction_id, counterparty, new_payee, amount, amount_fen,
+						  currency, ip, decision, score, rules::text[], top_features::text[], decided_at::timestamptz,
+						  features::real[]
+						FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::uuid[], ?::text[], ?::boolean[], ?::bigint[],
+						  ?::bigint[], ?::text[], ?::text[], ?::text[], ?::real[], ?::text[], ?::text[], ?::text[], ?::text[])
+						  AS r(id, customer_id, kind, direction, transaction_id, counterparty, new_payee, amount, amount_fen,
+						  currency, ip, decision, score, rules, top_features, decided_at, features)""",
+				tally.profileCustomers(), tally.profileTotals(0), tally.profileTotals(1), tally.minuteCustomers(),
+				tally.minuteStarts(), tally.minuteCounts(0), tally.minuteCounts(1), tally.minuteCounts(2),
+				tally.minuteCounts(3), tally.minuteCounts(4), tally.minuteCounts(5), tally.senderCustomers(),
+				tally.senderIds(), tally.senderTimes(), column(firstPaid, DecisionRow::customerId, UUID[]::new),
 				column(firstPaid, DecisionRow::counterparty, String[]::new),
 				column(firstPaid, r -> r.at().toString(), String[]::new), column(stored, DecisionRow::id, UUID[]::new),
 				column(stored, DecisionRow::customerId, UUID[]::new), column(stored, DecisionRow::kind, String[]::new),
@@ -218,7 +200,7 @@ class RiskStore {
 				column(stored, r -> textArray(r.rules()), String[]::new),
 				column(stored, r -> textArray(r.topFeatures()), String[]::new),
 				column(stored, r -> r.at().toString(), String[]::new),
-				column(stored, r -> realArray(r.features()), String[]::new) };
+				column(stored, r -> realArray(r.features()), String[]::new));
 	}
 
 	private static <T> T[] column(List<DecisionRow> rows, java.util.function.Function<DecisionRow, T> value,

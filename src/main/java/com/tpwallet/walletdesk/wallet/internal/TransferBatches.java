@@ -5,7 +5,6 @@ import com.tpwallet.walletdesk.wallet.TransactionType;
 import com.tpwallet.walletdesk.identity.CustomerProfile;
 import com.tpwallet.walletdesk.identity.IdentityApi;
 import com.tpwallet.walletdesk.platform.Refusal;
-import com.tpwallet.walletdesk.platform.TransactionWrites;
 import com.tpwallet.walletdesk.wallet.BusinessCalendar;
 import com.tpwallet.walletdesk.wallet.Money;
 import com.tpwallet.walletdesk.wallet.OutgoingScreening;
@@ -106,12 +105,9 @@ class TransferBatches {
 
 	private final ScreeningGate screening;
 
-	private final TransactionWrites writes;
-
 	TransferBatches(JdbcClient jdbc, IdentityApi identity, TransactionRecords records, ApplicationEventPublisher events,
-			JsonMapper json, Clock clock, DailySpendingLimit limit, OutgoingMoneyPolicy policy, ScreeningGate screening,
-			TransactionWrites writes) {
-		this.writes = writes;
+			JsonMapper json, Clock clock, DailySpendingLimit limit, OutgoingMoneyPolicy policy,
+			ScreeningGate screening) {
 		this.policy = policy;
 		this.screening = screening;
 		this.jdbc = jdbc;
@@ -514,9 +510,7 @@ class TransferBatches {
 		params.put("answer_hashes", answers.hashes.toArray(String[]::new));
 		params.put("answer_statuses", answers.statuses.toArray(Integer[]::new));
 		params.put("answer_bodies", answers.bodies.toArray(String[]::new));
-		// the risk monitor's decisions, handed to the transaction, go in the same round
-		// trip
-		long stored = writes.runWith(WRITE.sql(), WRITE.values(params), rs -> rs.next() ? rs.getLong(1) : 0L);
+		long stored = jdbc.sql(WRITE.sql()).params(WRITE.values(params)).query(Long.class).single();
 		if (stored < answers.keys.size()) {
 			throw new KeyClaimedMeanwhile();
 		}
