@@ -76,7 +76,11 @@ class FeedbackDesk {
 		this.transactions = transactions;
 	}
 
-	@Transactional
+	/**
+	 * A customer's feedback from the form. Classified before the transaction: the first
+	 * classification after a start waits for the classifier's training (a second or more
+	 * on a busy machine), and a pooled connection must not wait with it.
+	 */
 	FeedbackStore.Item submit(Caller customer, Submission s) {
 		String text = s.text().strip();
 		if (text.isEmpty()) {
@@ -84,8 +88,9 @@ class FeedbackDesk {
 		}
 		String language = languageOf(text,
 				identity.customer(customer.customerId()).map(c -> c.language()).orElse(customer.language()));
-		return record(customer.customerId(), "form", s.channel() == null ? "app" : s.channel(), language, text,
-				s.category(), s.appVersion(), s.device(), null, true);
+		FeedbackClassifier.Verdict v = model.classify(text, language);
+		return inTransaction(() -> record(customer.customerId(), "form", s.channel() == null ? "app" : s.channel(),
+				language, text, s.category(), s.appVersion(), s.device(), null, true, v));
 	}
 
 	/**
@@ -138,30 +143,38 @@ class FeedbackDesk {
 		return store.find(ticketId);
 	}
 
-	/** An agent marks a ticket as feedback, or confirms what the classifier flagged. */
-	@Transactional
+	/**
+	 * An agent marks a ticket as feedback, or confirms what the classifier flagged. A
+	 * ticket not flagged yet is classified before the transaction (see {@link #submit}).
+	 */
 	FeedbackStore.Item markTicket(Caller staff, UUID ticketId) {
 		support.requireSeenBy(ticketId, staff);
 		SupportApi.TicketFacts ticket = support.ticket(ticketId)
 			.orElseThrow(() -> Refusal.notFound("ticket_not_found"));
-		return store.byTicket(ticketId).map(existing -> {
+		String text = String.join("\n", support.requesterMessages(ticketId)).strip();
+		String language = languageOf(text, ticket.language());
+		FeedbackClassifier.@Nullable Verdict classified = text.isEmpty() || store.byTicket(ticketId).isPresent() ? null
+				: model.classify(text, language);
+		return inTransaction(() -> store.byTicket(ticketId).map(existing -> {
 			store.confirm(existing.id());
 			return store.lock(existing.id()).orElseThrow();
 		}).orElseGet(() -> {
-			String text = String.join("\n", support.requesterMessages(ticketId)).strip();
 			if (text.isEmpty()) {
 				throw Refusal.unprocessable("feedback_ticket_empty");
 			}
-			return record(ticket.customerId(), "ticket", ticket.channel(), languageOf(text, ticket.language()), text,
-					null, null, null, ticketId, true);
-		});
+			// classified above, unless the flagged item it found then is gone
+			FeedbackClassifier.Verdict v = classified != null ? classified : model.classify(text, language);
+			return record(ticket.customerId(), "ticket", ticket.channel(), language, text, null, null, null, ticketId,
+					true, v);
+		}));
 	}
 
-	private FeedbackStore.Item record(@Nullable UUID customerId, String source, String channel, String language,
-			String text, @Nullable String category, @Nullable String appVersion, @Nullable String device,
-			@Nullable UUID ticketId, boolean confirmed) {
-		return record(customerId, source, channel, language, text, category, appVersion, device, ticketId, confirmed,
-				model.classify(text, language));
+	private FeedbackStore.Item inTransaction(java.util.function.Supplier<FeedbackStore.Item> work) {
+		FeedbackStore.Item item = transactions.execute(tx -> work.get());
+		if (item == null) {
+			throw new IllegalStateException("The transaction gave no feedback item");
+		}
+		return item;
 	}
 
 	private FeedbackStore.Item record(@Nullable UUID customerId, String source, String channel, String language,
