@@ -86,15 +86,22 @@ class TopUpAskingTheAcquirerIntegrationTest extends HttpTestBase {
 	@Autowired
 	GatewayCallbacks callbacks;
 
+	static final Map<String, Object> TOP_UP = Map.of("amount", 5_000, "currency", "CNY", "cardNumber",
+			WalletFixture.CARD, "expiry", "12/30");
+
+	/** A top-up sent under the key, once the acquirer holds its charge. */
+	private CompletableFuture<Response> topUpTheAcquirerHolds(WalletFixture.Customer c, String key) {
+		CompletableFuture<Response> sent = CompletableFuture
+			.supplyAsync(() -> api.post("/api/v1/wallet/top-ups", TOP_UP, c.token(), "Idempotency-Key", key));
+		await().atMost(Duration.ofSeconds(10)).until(() -> acquirer.asked.get() == 1);
+		return sent;
+	}
+
 	@Test
 	void theTopUpIsCommittedBeforeTheAcquirerIsAskedAndItsDeclineBecomesTheKeysAnswer() throws Exception {
 		acquirer.reset(false);
 		WalletFixture.Customer c = new WalletFixture(api, jdbc).customer();
-		Map<String, Object> body = Map.of("amount", 5_000, "currency", "CNY", "cardNumber", WalletFixture.CARD,
-				"expiry", "12/30");
-		CompletableFuture<Response> first = CompletableFuture
-			.supplyAsync(() -> api.post("/api/v1/wallet/top-ups", body, c.token(), "Idempotency-Key", "held-top-up"));
-		await().atMost(Duration.ofSeconds(10)).until(() -> acquirer.asked.get() == 1);
+		CompletableFuture<Response> first = topUpTheAcquirerHolds(c, "held-top-up");
 
 		// while the acquirer has the charge: the record is there for anyone to read, and
 		// no connection waits in a transaction
@@ -108,7 +115,7 @@ class TopUpAskingTheAcquirerIntegrationTest extends HttpTestBase {
 					WHERE state = 'idle in transaction' AND (query LIKE '%wallet_transaction%' OR query LIKE '%idempotency%')""")
 			.query(Long.class)
 			.single()).isZero();
-		Response meanwhile = api.post("/api/v1/wallet/top-ups", body, c.token(), "Idempotency-Key", "held-top-up");
+		Response meanwhile = api.post("/api/v1/wallet/top-ups", TOP_UP, c.token(), "Idempotency-Key", "held-top-up");
 		assertThat(meanwhile.status()).isEqualTo(201);
 		assertThat(meanwhile.text("status")).as("the same request again: the top-up as it stands").isEqualTo("pending");
 
@@ -118,7 +125,7 @@ class TopUpAskingTheAcquirerIntegrationTest extends HttpTestBase {
 		assertThat(answered.text("id")).isEqualTo(meanwhile.text("id"));
 		assertThat(answered.text("status")).isEqualTo("failed");
 		assertThat(answered.text("failureReason")).isEqualTo("bank_declined");
-		Response replayed = api.post("/api/v1/wallet/top-ups", body, c.token(), "Idempotency-Key", "held-top-up");
+		Response replayed = api.post("/api/v1/wallet/top-ups", TOP_UP, c.token(), "Idempotency-Key", "held-top-up");
 		assertThat(replayed.text("status")).isEqualTo("failed");
 		assertThat(jdbc.sql("SELECT count(*) FROM wallet_transaction WHERE customer_id = ?")
 			.param(c.id())
@@ -130,11 +137,7 @@ class TopUpAskingTheAcquirerIntegrationTest extends HttpTestBase {
 	void aTimeOutAfterTheSignedCallbackSettledTheTopUpLeavesItSettledWithNoPendingStepAfter() throws Exception {
 		acquirer.reset(true);
 		WalletFixture.Customer c = new WalletFixture(api, jdbc).customer();
-		Map<String, Object> body = Map.of("amount", 5_000, "currency", "CNY", "cardNumber", WalletFixture.CARD,
-				"expiry", "12/30");
-		CompletableFuture<Response> first = CompletableFuture
-			.supplyAsync(() -> api.post("/api/v1/wallet/top-ups", body, c.token(), "Idempotency-Key", "settled-first"));
-		await().atMost(Duration.ofSeconds(10)).until(() -> acquirer.asked.get() == 1);
+		CompletableFuture<Response> first = topUpTheAcquirerHolds(c, "settled-first");
 		UUID topUp = jdbc.sql("SELECT id FROM wallet_transaction WHERE customer_id = ? AND type = 'top_up'")
 			.param(c.id())
 			.query(UUID.class)
