@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -162,14 +163,14 @@ class FeedbackDesk {
 			if (text.isEmpty()) {
 				throw Refusal.unprocessable("feedback_ticket_empty");
 			}
-			// classified above, unless the flagged item it found then is gone
+			// classified above; here only if the item seen then has gone since
 			FeedbackClassifier.Verdict v = classified != null ? classified : model.classify(text, language);
 			return record(ticket.customerId(), "ticket", ticket.channel(), language, text, null, null, null, ticketId,
 					true, v);
 		}));
 	}
 
-	private FeedbackStore.Item inTransaction(java.util.function.Supplier<FeedbackStore.Item> work) {
+	private FeedbackStore.Item inTransaction(Supplier<FeedbackStore.Item> work) {
 		FeedbackStore.Item item = transactions.execute(tx -> work.get());
 		if (item == null) {
 			throw new IllegalStateException("The transaction gave no feedback item");

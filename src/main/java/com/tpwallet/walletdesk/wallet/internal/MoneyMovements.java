@@ -129,10 +129,9 @@ class MoneyMovements {
 	 */
 	TransactionView settleTopUp(TransactionView topUp, Optional<PaymentGateway.ChargeAnswer> answer) {
 		if (answer.isEmpty()) {
-			// Left pending: reconciliation asks the gateway what became of it. The row
-			// lock
-			// orders this step after a callback that settled the top-up meanwhile, which
-			// then leaves no "pending" after its own step.
+			// Left pending: reconciliation asks the gateway what became of
+			// it. The row lock orders this step after a callback that settled
+			// the top-up meanwhile, whose step then stays the last one.
 			records.lock(topUp.id())
 				.filter(current -> current.status() == TransactionStatus.PENDING)
 				.ifPresent(pending -> records.event(pending.id(), TransactionStatus.PENDING, "gateway_timeout"));
