@@ -24,6 +24,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every move of a dispute, each in one transaction: the dispute's guarded transition, the
@@ -59,15 +60,17 @@ class DisputeDesk {
 
 	private final DisputeNotices notices;
 
-	private final MerchantDesk merchants;
+	private final MerchantDeliveries deliveries;
+
+	private final TransactionTemplate transactions;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	DisputeDesk(DisputeRepository disputes, WalletApi wallet, SupportApi support, IdentityApi identity,
-			DisputeDeadlines deadlines, DisputeSettings settings, DisputeNotices notices, MerchantDesk merchants,
-			ApplicationEventPublisher events, Clock clock) {
+			DisputeDeadlines deadlines, DisputeSettings settings, DisputeNotices notices, MerchantDeliveries deliveries,
+			TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
 		this.disputes = disputes;
 		this.wallet = wallet;
 		this.support = support;
@@ -75,7 +78,8 @@ class DisputeDesk {
 		this.deadlines = deadlines;
 		this.settings = settings;
 		this.notices = notices;
-		this.merchants = merchants;
+		this.deliveries = deliveries;
+		this.transactions = transactions;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -255,16 +259,25 @@ class DisputeDesk {
 		return d;
 	}
 
-	@Transactional
+	/**
+	 * Staff ask the merchant: the move commits first, then the case goes to the
+	 * merchants' dispute service with no transaction open ({@link MerchantDeliveries}),
+	 * and again later if the service did not take it.
+	 */
 	Dispute askMerchant(Caller staff, UUID id, Actor actor) {
-		Dispute d = seenBy(staff, id, true);
-		Instant now = clock.instant();
-		d.askMerchant(deadlines.merchantBy(now), now);
-		TransactionView payment = wallet.transaction(d.transactionId).orElseThrow();
-		moved(d, "merchant_asked", actor, String.valueOf(d.merchantDue), now);
-		merchants.ask(new MerchantDesk.MerchantCase(d.id, String.valueOf(d.counterparty), payment.reference(), d.amount,
-				d.currency, d.reason.code(), d.description, d.merchantDue));
-		return d;
+		Dispute asked = transactions.execute(tx -> {
+			Dispute d = seenBy(staff, id, true);
+			Instant now = clock.instant();
+			d.askMerchant(deadlines.merchantBy(now), now);
+			moved(d, "merchant_asked", actor, String.valueOf(d.merchantDue), now);
+			deliveries.due(d.id, now);
+			return d;
+		});
+		if (asked == null) {
+			throw new IllegalStateException("The move gave no dispute");
+		}
+		deliveries.send(asked.id);
+		return asked;
 	}
 
 	/**

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import com.tpwallet.walletdesk.platform.Refusal;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
@@ -57,8 +56,8 @@ class HttpMerchantDesk implements MerchantDesk {
 				.toBodilessEntity();
 		}
 		catch (RestClientException unreachable) {
-			// the move rolls back; staff may ask again (the same Idempotency-Key)
-			throw new Refusal(Refusal.Kind.UNAVAILABLE, "dispute_merchant_unavailable");
+			// sent again later (MerchantDeliveries), with the same Idempotency-Key
+			throw new Unreachable("The merchants' dispute service did not take the case", unreachable);
 		}
 	}
 

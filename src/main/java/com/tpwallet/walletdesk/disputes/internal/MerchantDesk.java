@@ -10,7 +10,19 @@ import java.util.UUID;
  */
 interface MerchantDesk {
 
+	/**
+	 * @throws Unreachable when the service did not take the case (it is sent again later)
+	 */
 	void ask(MerchantCase dispute);
+
+	/** The service could not be reached, failed, or refused the case for now. */
+	final class Unreachable extends RuntimeException {
+
+		Unreachable(String message, Throwable cause) {
+			super(message, cause);
+		}
+
+	}
 
 	/** What the merchant is shown: never the customer's identity, only the payment. */
 	record MerchantCase(UUID disputeId, String merchant, String paymentReference, long amount, String currency,

@@ -134,9 +134,9 @@ class StaffDisputeController {
 	@ProblemCodes(kind = Refusal.Kind.NOT_FOUND, value = "dispute_not_found")
 	@ProblemCodes(kind = Refusal.Kind.CONFLICT, value = { "dispute_waiting", "dispute_already_decided" })
 	@ProblemCodes(kind = Refusal.Kind.RULE, value = "dispute_no_merchant")
-	@ProblemCodes(kind = Refusal.Kind.UNAVAILABLE, value = "dispute_merchant_unavailable")
 	@Operation(summary = "Ask the merchant of a disputed payment to respond by its deadline: → waiting for the "
-			+ "merchant. Silence past the deadline decides for the customer")
+			+ "merchant. The case is sent to the merchants' dispute service, again later if it cannot be reached. "
+			+ "Silence past the deadline decides for the customer")
 	DisputeViews.StaffDispute askMerchant(@PathVariable UUID id, @AuthenticationPrincipal Caller staff,
 			HttpServletRequest request) {
 		return views.forStaff(desk.askMerchant(staff, id, Actor.of(staff, ClientAddress.of(request))));

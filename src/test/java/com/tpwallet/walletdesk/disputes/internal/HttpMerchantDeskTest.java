@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
-import com.tpwallet.walletdesk.platform.Refusal;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -80,12 +79,11 @@ class HttpMerchantDeskTest {
 	}
 
 	@Test
-	void aServiceThatRefusesTheCaseIsAnErrorTheCallerSees() {
+	void aServiceThatRefusesTheCaseHasNotTakenIt() {
 		status = 503;
 		String url = "http://127.0.0.1:" + server.getAddress().getPort();
 		HttpMerchantDesk desk = new HttpMerchantDesk(RestClient.builder(), settings(url, "merchant-key", "secret"));
-		assertThatThrownBy(() -> desk.ask(dispute())).isInstanceOfSatisfying(Refusal.class,
-				r -> assertThat(r.code()).isEqualTo("dispute_merchant_unavailable"));
+		assertThatThrownBy(() -> desk.ask(dispute())).isInstanceOf(MerchantDesk.Unreachable.class);
 	}
 
 	@Test
