@@ -273,9 +273,6 @@ class DisputeDesk {
 			deliveries.due(d.id, now);
 			return d;
 		});
-		if (asked == null) {
-			throw new IllegalStateException("The move gave no dispute");
-		}
 		deliveries.send(asked.id);
 		return asked;
 	}

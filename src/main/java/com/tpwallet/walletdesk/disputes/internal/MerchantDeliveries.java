@@ -63,12 +63,11 @@ class MerchantDeliveries {
 	 */
 	boolean send(UUID disputeId) {
 		Instant now = clock.instant();
-		Optional<Integer> attemptsBefore = claim(disputeId, now);
-		Optional<Dispute> claimed = attemptsBefore.flatMap(attempts -> disputes.find(disputeId));
-		if (claimed.isEmpty()) {
+		Optional<Integer> failedBefore = claim(disputeId, now);
+		if (failedBefore.isEmpty()) {
 			return false;
 		}
-		Dispute d = claimed.get();
+		Dispute d = disputes.find(disputeId).orElseThrow();
 		try {
 			merchants.ask(new MerchantDesk.MerchantCase(d.id, String.valueOf(d.counterparty),
 					wallet.transaction(d.transactionId).orElseThrow().reference(), d.amount, d.currency,
@@ -78,10 +77,10 @@ class MerchantDeliveries {
 			jdbc.sql("""
 					UPDATE dispute SET merchant_send_attempts = merchant_send_attempts + 1, merchant_send_after = ?
 					WHERE id = ? AND merchant_sent_at IS NULL""")
-				.params(Timestamp.from(now.plus(retryAfter(attemptsBefore.get()))), disputeId)
+				.params(Timestamp.from(now.plus(retryAfter(failedBefore.get()))), disputeId)
 				.update();
 			log.warn("The merchants' dispute service did not take dispute {} (attempt {}): {}", disputeId,
-					attemptsBefore.get() + 1, notTaken.toString());
+					failedBefore.get() + 1, notTaken.toString());
 			return false;
 		}
 		jdbc.sql("UPDATE dispute SET merchant_sent_at = ?, merchant_send_after = NULL WHERE id = ?")

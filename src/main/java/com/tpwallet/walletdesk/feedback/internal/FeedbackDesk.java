@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -90,8 +89,9 @@ class FeedbackDesk {
 		String language = languageOf(text,
 				identity.customer(customer.customerId()).map(c -> c.language()).orElse(customer.language()));
 		FeedbackClassifier.Verdict v = model.classify(text, language);
-		return inTransaction(() -> record(customer.customerId(), "form", s.channel() == null ? "app" : s.channel(),
-				language, text, s.category(), s.appVersion(), s.device(), null, true, v));
+		return transactions
+			.execute(tx -> record(customer.customerId(), "form", s.channel() == null ? "app" : s.channel(), language,
+					text, s.category(), s.appVersion(), s.device(), null, true, v));
 	}
 
 	/**
@@ -156,7 +156,7 @@ class FeedbackDesk {
 		String language = languageOf(text, ticket.language());
 		FeedbackClassifier.@Nullable Verdict classified = text.isEmpty() || store.byTicket(ticketId).isPresent() ? null
 				: model.classify(text, language);
-		return inTransaction(() -> store.byTicket(ticketId).map(existing -> {
+		return transactions.execute(tx -> store.byTicket(ticketId).map(existing -> {
 			store.confirm(existing.id());
 			return store.lock(existing.id()).orElseThrow();
 		}).orElseGet(() -> {
@@ -168,14 +168,6 @@ class FeedbackDesk {
 			return record(ticket.customerId(), "ticket", ticket.channel(), language, text, null, null, null, ticketId,
 					true, v);
 		}));
-	}
-
-	private FeedbackStore.Item inTransaction(Supplier<FeedbackStore.Item> work) {
-		FeedbackStore.Item item = transactions.execute(tx -> work.get());
-		if (item == null) {
-			throw new IllegalStateException("The transaction gave no feedback item");
-		}
-		return item;
 	}
 
 	private FeedbackStore.Item record(@Nullable UUID customerId, String source, String channel, String language,
