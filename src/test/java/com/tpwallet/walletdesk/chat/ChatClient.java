@@ -177,9 +177,10 @@ public class ChatClient implements AutoCloseable {
 			try {
 				session.disconnect();
 			}
-			catch (org.springframework.messaging.MessageDeliveryException closedMeanwhile) {
-				// the server closed the connection first (after an ERROR frame, say):
-				// nothing left to disconnect
+			catch (org.springframework.messaging.MessageDeliveryException | IllegalStateException closedMeanwhile) {
+				// the server closed the connection first (after an ERROR frame, say),
+				// while the frame was sent or since isConnected() said yes ("Connection
+				// closed"): nothing left to disconnect
 			}
 		}
 		client.stop();

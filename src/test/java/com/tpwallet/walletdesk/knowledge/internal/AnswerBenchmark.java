@@ -1,7 +1,7 @@
 package com.tpwallet.walletdesk.knowledge.internal;
 
 import com.tpwallet.walletdesk.knowledge.AnswerBot;
-import com.tpwallet.walletdesk.translation.internal.LinguaLanguageDetectionAccess;
+import com.tpwallet.walletdesk.translation.internal.LanguageDetectionAccess;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.Arrays;

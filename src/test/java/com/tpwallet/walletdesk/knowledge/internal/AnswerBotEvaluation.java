@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tpwallet.walletdesk.knowledge.AnswerBot;
 import com.tpwallet.walletdesk.knowledge.AnswerBot.SuggestedArticle;
-import com.tpwallet.walletdesk.translation.internal.LinguaLanguageDetectionAccess;
+import com.tpwallet.walletdesk.translation.internal.LanguageDetectionAccess;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,8 +44,8 @@ final class AnswerBotEvaluation {
 	static final QuestionIntents INTENTS = new QuestionIntents(new AnalysedTerms(new LanguageAnalyzers()));
 
 	static AnswerBot bot(ArticleSearch search) {
-		return new ArticleAnswerBot(search, INTENTS, LinguaLanguageDetectionAccess.create(), new SimpleMeterRegistry(),
-				1.5, 6);
+		return new ArticleAnswerBot(search, INTENTS, LanguageDetectionAccess.create(), new SimpleMeterRegistry(), 1.5,
+				6);
 	}
 
 	static List<Case> cases() {

@@ -3,13 +3,13 @@ package com.tpwallet.walletdesk.translation.internal;
 import com.tpwallet.walletdesk.translation.LanguageDetection;
 
 /** Lets tests of other modules use the real detector without a Spring context. */
-public final class LinguaLanguageDetectionAccess {
+public final class LanguageDetectionAccess {
 
-	private LinguaLanguageDetectionAccess() {
+	private LanguageDetectionAccess() {
 	}
 
 	public static LanguageDetection create() {
-		return new LinguaLanguageDetection();
+		return new OptimaizeLanguageDetection();
 	}
 
 }
