@@ -40,6 +40,24 @@ class ApiBasicsIntegrationTest {
 	}
 
 	@Test
+	void aParameterOfTheWrongTypeOrMissingIsNamedInTheCallersLanguage() {
+		Api api = new Api(mvc);
+		String customer = api.login(api.registerCustomer("fr"), Api.PASSWORD);
+		var noUuid = api.get("/api/v1/tickets/not-a-uuid/attachments", customer, "Accept-Language", "fr");
+		assertThat(noUuid.status()).isEqualTo(400);
+		assertThat(noUuid.code()).isEqualTo("invalid_request");
+		assertThat(noUuid.body().path("errors").get(0).path("field").asString()).isEqualTo("id");
+		assertThat(noUuid.body().path("errors").get(0).path("message").asString()).isEqualTo("n’est pas valide");
+		var noNumber = api.get("/api/v1/wallet/transactions?limit=abc", customer);
+		assertThat(noNumber.code()).isEqualTo("invalid_request");
+		assertThat(noNumber.body().path("errors").get(0).path("field").asString()).isEqualTo("limit");
+		var missing = api.get("/api/v1/staff/customers", api.staffToken("AGENT"), "Accept-Language", "de");
+		assertThat(missing.status()).isEqualTo(400);
+		assertThat(missing.body().path("errors").get(0).path("field").asString()).isEqualTo("q");
+		assertThat(missing.body().path("errors").get(0).path("message").asString()).isEqualTo("ist erforderlich");
+	}
+
+	@Test
 	void theDevelopmentOutboxDoesNotExistOutsideTheDemoAndDevProfiles() {
 		assertThat(new Api(mvc).get("/dev/outbox", null).status()).isEqualTo(404);
 	}

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,10 +19,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -86,6 +89,31 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 			.stream()
 			.map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
 			.toList();
+		ProblemDetail body = problems.create(HttpStatus.BAD_REQUEST, "invalid_request", new Object[0],
+				Map.of("errors", errors), locale());
+		return new ResponseEntity<>(body, problemHeaders(headers), HttpStatus.BAD_REQUEST);
+	}
+
+	/**
+	 * A path or query parameter of the wrong type: a ticket id that is no UUID, a limit
+	 * that is no number. Named, as a field of the body would be.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+				: String.valueOf(ex.getPropertyName());
+		return invalidParameter(headers, name, "validation.not-valid");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return invalidParameter(headers, ex.getParameterName(), "validation.required");
+	}
+
+	private ResponseEntity<Object> invalidParameter(HttpHeaders headers, String name, String message) {
+		List<Map<String, String>> errors = List.of(Map.of("field", name, "message", problems.text(message, locale())));
 		ProblemDetail body = problems.create(HttpStatus.BAD_REQUEST, "invalid_request", new Object[0],
 				Map.of("errors", errors), locale());
 		return new ResponseEntity<>(body, problemHeaders(headers), HttpStatus.BAD_REQUEST);

@@ -31,6 +31,11 @@ class ProblemFactory {
 		return problem;
 	}
 
+	/** A text of the bundles, such as a validation message, in the caller's language. */
+	String text(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
+	}
+
 	ProblemDetail create(HttpStatusCode status, String code, Object[] args, Map<String, Object> properties,
 			Locale locale) {
 		ProblemDetail problem = create(status, code, args, locale);
