@@ -40,7 +40,7 @@ class ApiBasicsIntegrationTest {
 	}
 
 	@Test
-	void aParameterOfTheWrongTypeOrMissingIsNamedInTheCallersLanguage() {
+	void aParameterOfTheWrongTypeMissingOrOutOfRangeIsNamedInTheCallersLanguage() {
 		Api api = new Api(mvc);
 		String customer = api.login(api.registerCustomer("fr"), Api.PASSWORD);
 		var noUuid = api.get("/api/v1/tickets/not-a-uuid/attachments", customer, "Accept-Language", "fr");
@@ -51,6 +51,11 @@ class ApiBasicsIntegrationTest {
 		var noNumber = api.get("/api/v1/wallet/transactions?limit=abc", customer);
 		assertThat(noNumber.code()).isEqualTo("invalid_request");
 		assertThat(noNumber.body().path("errors").get(0).path("field").asString()).isEqualTo("limit");
+		var tooMany = api.get("/api/v1/wallet/transactions?limit=1000", customer, "Accept-Language", "en");
+		assertThat(tooMany.code()).isEqualTo("invalid_request");
+		assertThat(tooMany.body().path("errors").get(0).path("field").asString()).isEqualTo("limit");
+		assertThat(tooMany.body().path("errors").get(0).path("message").asString())
+			.isEqualTo("must be less than or equal to 100");
 		var missing = api.get("/api/v1/staff/customers", api.staffToken("AGENT"), "Accept-Language", "de");
 		assertThat(missing.status()).isEqualTo(400);
 		assertThat(missing.body().path("errors").get(0).path("field").asString()).isEqualTo("q");

@@ -18,6 +18,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -122,7 +123,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<String> errors = ex.getAllErrors().stream().map(e -> String.valueOf(e.getDefaultMessage())).toList();
+		// named, as a body's fields are: {field, message}
+		List<Map<String, String>> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap(result -> result.getResolvableErrors()
+				.stream()
+				.map(e -> Map.of("field",
+						e instanceof FieldError field ? field.getField()
+								: String.valueOf(result.getMethodParameter().getParameterName()),
+						"message", String.valueOf(e.getDefaultMessage()))))
+			.toList();
 		ProblemDetail body = problems.create(HttpStatus.BAD_REQUEST, "invalid_request", new Object[0],
 				Map.of("errors", errors), locale());
 		return new ResponseEntity<>(body, problemHeaders(headers), HttpStatus.BAD_REQUEST);
