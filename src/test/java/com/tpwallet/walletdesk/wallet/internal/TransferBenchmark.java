@@ -43,6 +43,15 @@ public class TransferBenchmark {
 	static final int HOT = Integer.getInteger("hot", 5);
 	static final int SECONDS = Integer.getInteger("seconds", 20);
 	static final int WARMUP_SECONDS = Integer.getInteger("warmupSeconds", 10);
+
+	/** The longest a warm-up goes on waiting for the JIT to settle. */
+	static final int WARMUP_MAX_SECONDS = Integer.getInteger("warmupMaxSeconds", 120);
+
+	/**
+	 * Settled: the JIT's compilers use less than this share of one core over the last
+	 * slice of the warm-up.
+	 */
+	static final double SETTLED_COMPILERS_SHARE = 0.05;
 	static final int HTTP_WALLETS = Integer.getInteger("httpWallets", 40);
 
 	public static final String PIN = "735194";
@@ -53,7 +62,7 @@ public class TransferBenchmark {
 	 */
 	record Result(String name, long ok, long refused, double seconds, long[] latenciesMicros, double jvmCpuMsPerOk,
 			double requestThreadsCpuMsPerOk, double pipelineCpuMsPerOk, double postgresCpuMsPerOk,
-			double postgresBackgroundCpuMsPerOk) {
+			double postgresBackgroundCpuMsPerOk, Map<String, Double> threadsCpuMsPerOk) {
 		double rate() {
 			return ok / seconds;
 		}
@@ -112,7 +121,7 @@ public class TransferBenchmark {
 		};
 		// The JIT compiles the transfer path first; measured apart, as a running service
 		// is warm.
-		load("warm-up", ids, viaJava, WARMUP_SECONDS);
+		warmUp("warm-up", ids, viaJava);
 		if (statements) {
 			resetStatements(jdbc);
 		}
@@ -163,7 +172,7 @@ public class TransferBenchmark {
 			return r.statusCode() == 201;
 		};
 		// the HTTP path (Tomcat, the filters, Jackson) warms up apart too
-		load("HTTP warm-up", httpIds, viaHttp, WARMUP_SECONDS);
+		warmUp("HTTP warm-up", httpIds, viaHttp);
 		if (statements) {
 			resetStatements(jdbc);
 		}
@@ -193,6 +202,11 @@ public class TransferBenchmark {
 		}
 		System.out.printf("| pgbench TPC-B-like, same server, %d clients | %.0f (tps) | | | | | | | | | |%n", CLIENTS,
 				pgbench);
+		System.out.printf(
+				"JVM CPU ms per HTTP transfer by threads: %s; the callers %.3f; the rest (GC, JIT, ...) %.3f%n",
+				overHttp.threadsCpuMsPerOk(), overHttp.requestThreadsCpuMsPerOk(),
+				overHttp.jvmCpuMsPerOk() - overHttp.requestThreadsCpuMsPerOk()
+						- overHttp.threadsCpuMsPerOk().values().stream().mapToDouble(Double::doubleValue).sum());
 		System.out.printf(
 				"one payment-password check through IdentityApi (keyed hash, ADR 0012; with its row lock and"
 						+ " transaction): %.3f ms; one Argon2id check, as before ADR 0012: %.1f ms%n",
@@ -259,6 +273,33 @@ public class TransferBenchmark {
 	}
 
 	/** CLIENTS threads for SECONDS: one in five transfers touches a hot wallet. */
+	/**
+	 * Runs the load uncounted for {@link #WARMUP_SECONDS}, then on in slices of 5 s until
+	 * the JIT has settled (its compilers below {@link #SETTLED_COMPILERS_SHARE} of a core
+	 * in the last slice) or {@link #WARMUP_MAX_SECONDS} have passed. On two cores C2 was
+	 * still compiling the HTTP path after a 10 s warm-up, at a third of the JVM's CPU in
+	 * the counted run: that run measured the warm-up, not the steady state.
+	 */
+	static void warmUp(String name, List<UUID> wallets, Move move) throws Exception {
+		load(name, wallets, move, WARMUP_SECONDS);
+		int seconds = WARMUP_SECONDS;
+		double share;
+		do {
+			long compilers0 = compilersCpuNanos();
+			load(name, wallets, move, 5);
+			seconds += 5;
+			share = (compilersCpuNanos() - compilers0) / 5e9;
+		}
+		while (share >= SETTLED_COMPILERS_SHARE && seconds < WARMUP_MAX_SECONDS);
+		System.out.printf("%s: %d s; the JIT's compilers used %.0f %% of a core in its last 5 s%n", name, seconds,
+				share * 100);
+	}
+
+	static long compilersCpuNanos() {
+		Map<String, Long> threads = threadsCpuNanos();
+		return threads.get("C1 Compiler") + threads.get("C2 Compiler");
+	}
+
 	static Result load(String name, List<UUID> wallets, Move move, int seconds) throws Exception {
 		ConcurrentLinkedQueue<long[]> latencies = new ConcurrentLinkedQueue<>();
 		AtomicLong ok = new AtomicLong();
@@ -268,6 +309,7 @@ public class TransferBenchmark {
 		long jvmCpu0 = jvmCpuNanos();
 		long[] pgCpu0 = postgresCpuTicks();
 		long pipelineCpu0 = pipelineCpuNanos();
+		Map<String, Long> threadsCpu0 = threadsCpuNanos();
 		AtomicLong requestThreadsCpu = new AtomicLong();
 		List<java.util.concurrent.Future<?>> clients = new ArrayList<>();
 		try (ExecutorService pool = Executors.newFixedThreadPool(CLIENTS)) {
@@ -323,11 +365,53 @@ public class TransferBenchmark {
 		long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
 		long done = Math.max(1, ok.get() + refused.get());
 		double pipelineMs = (pipelineCpuNanos() - pipelineCpu0) / 1e6;
+		Map<String, Double> byThreads = new java.util.LinkedHashMap<>();
+		threadsCpuNanos().forEach(
+				(group, nanos) -> byThreads.put(group, (nanos - threadsCpu0.getOrDefault(group, 0L)) / 1e6 / done));
 		return new Result(name, ok.get(), refused.get(), elapsed, all, jvmMs / done,
-				requestThreadsCpu.get() / 1e6 / done, pipelineMs / done, pgMs / done, pgBackgroundMs / done);
+				requestThreadsCpu.get() / 1e6 / done, pipelineMs / done, pgMs / done, pgBackgroundMs / done, byThreads);
 	}
 
 	static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+	/**
+	 * CPU time of the JVM's threads by what they do, from their names: the carriers of
+	 * the virtual threads that serve requests ({@code ForkJoinPool}), Tomcat's own
+	 * threads, the load generator's HTTP client (its selector and the executor that
+	 * completes its futures: not the callers' threads), the transfer pipeline, the JIT's
+	 * compilers and the collector. Threads that ended in between are not counted.
+	 */
+	static Map<String, Long> threadsCpuNanos() {
+		Map<String, Long> byGroup = new java.util.LinkedHashMap<>();
+		List<String> groups = List.of("ForkJoinPool", "http-nio", "HttpClient", "transfer-", "C1 Compiler",
+				"C2 Compiler", "GC Thread", "G1", "VM Thread");
+		groups.forEach(group -> byGroup.put(group, 0L));
+		// the kernel's view: it sees the JVM's own threads (compilers, collector) too,
+		// which the ThreadMXBean does not list; names are cut at 15 characters
+		try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+			for (var task : tasks.toList()) {
+				String stat;
+				try {
+					stat = java.nio.file.Files.readString(task.resolve("stat"));
+				}
+				catch (java.io.IOException ended) {
+					continue;
+				}
+				String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+				String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+				// utime and stime, fields 14 and 15 of stat, in ticks of 10 ms
+				long nanos = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+				groups.stream()
+					.filter(group -> comm.startsWith(group.length() > 15 ? group.substring(0, 15) : group))
+					.findFirst()
+					.ifPresent(group -> byGroup.merge(group, nanos, Long::sum));
+			}
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		return byGroup;
+	}
 
 	/** CPU time of the transfer pipeline's threads (preparer and settlers). */
 	static long pipelineCpuNanos() {
