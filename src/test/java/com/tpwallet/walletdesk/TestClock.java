@@ -32,7 +32,8 @@ public class TestClock extends Clock {
 
 	@Override
 	public Instant instant() {
-		return Instant.now().plus(offset);
+		// microseconds, as the service's clock ticks (PlatformConfiguration)
+		return Instant.now().plus(offset).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 	}
 
 	@Override

@@ -214,6 +214,16 @@ class TicketDeskIntegrationTest extends HttpTestBase {
 	}
 
 	@Test
+	void aTicketsTimesInTheReplyToItsCreationAreTheTimesReadBackLater() {
+		String customer = customer("en");
+		Response created = open(customer, "Card declined", "My card was declined twice", "en");
+		Response mine = api.get("/api/v1/tickets", customer);
+		assertThat(mine.body().path("items").get(0).path("id").asString()).isEqualTo(created.text("id"));
+		assertThat(mine.body().path("items").get(0).path("createdAt").asString()).isEqualTo(created.text("createdAt"));
+		assertThat(mine.body().path("items").get(0).path("updatedAt").asString()).isEqualTo(created.text("updatedAt"));
+	}
+
+	@Test
 	void emptyTicketsAreRefusedWithACode() {
 		String customer = customer("en");
 		Response r = api.post("/api/v1/tickets", Map.of("subject", "", "message", ""), customer);
