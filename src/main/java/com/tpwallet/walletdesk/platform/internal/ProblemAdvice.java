@@ -90,9 +90,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 			.stream()
 			.map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
 			.toList();
-		ProblemDetail body = problems.create(HttpStatus.BAD_REQUEST, "invalid_request", new Object[0],
-				Map.of("errors", errors), locale());
-		return new ResponseEntity<>(body, problemHeaders(headers), HttpStatus.BAD_REQUEST);
+		return invalidRequest(headers, errors);
 	}
 
 	/**
@@ -114,7 +112,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private ResponseEntity<Object> invalidParameter(HttpHeaders headers, String name, String message) {
-		List<Map<String, String>> errors = List.of(Map.of("field", name, "message", problems.text(message, locale())));
+		return invalidRequest(headers, List.of(Map.of("field", name, "message", problems.text(message, locale()))));
+	}
+
+	/** {@code invalid_request}, naming each field or parameter: {field, message}. */
+	private ResponseEntity<Object> invalidRequest(HttpHeaders headers, List<Map<String, String>> errors) {
 		ProblemDetail body = problems.create(HttpStatus.BAD_REQUEST, "invalid_request", new Object[0],
 				Map.of("errors", errors), locale());
 		return new ResponseEntity<>(body, problemHeaders(headers), HttpStatus.BAD_REQUEST);
@@ -123,7 +125,6 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		// named, as a body's fields are: {field, message}
 		List<Map<String, String>> errors = ex.getParameterValidationResults()
 			.stream()
 			.flatMap(result -> result.getResolvableErrors()
@@ -133,9 +134,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 								: String.valueOf(result.getMethodParameter().getParameterName()),
 						"message", String.valueOf(e.getDefaultMessage()))))
 			.toList();
-		ProblemDetail body = problems.create(HttpStatus.BAD_REQUEST, "invalid_request", new Object[0],
-				Map.of("errors", errors), locale());
-		return new ResponseEntity<>(body, problemHeaders(headers), HttpStatus.BAD_REQUEST);
+		return invalidRequest(headers, errors);
 	}
 
 	/**

@@ -203,9 +203,9 @@ public class TransferBenchmark {
 		System.out.printf("| pgbench TPC-B-like, same server, %d clients | %.0f (tps) | | | | | | | | | |%n", CLIENTS,
 				pgbench);
 		System.out.printf(
-				"JVM CPU ms per HTTP transfer by threads: %s; the callers %.3f; the rest (GC, JIT, ...) %.3f%n",
-				overHttp.threadsCpuMsPerOk(), overHttp.requestThreadsCpuMsPerOk(),
-				overHttp.jvmCpuMsPerOk() - overHttp.requestThreadsCpuMsPerOk()
+				"JVM CPU ms per HTTP transfer by threads: %s; the callers %.3f; the pipeline %.3f; the rest %.3f%n",
+				overHttp.threadsCpuMsPerOk(), overHttp.requestThreadsCpuMsPerOk(), overHttp.pipelineCpuMsPerOk(),
+				overHttp.jvmCpuMsPerOk() - overHttp.requestThreadsCpuMsPerOk() - overHttp.pipelineCpuMsPerOk()
 						- overHttp.threadsCpuMsPerOk().values().stream().mapToDouble(Double::doubleValue).sum());
 		System.out.printf(
 				"one payment-password check through IdentityApi (keyed hash, ADR 0012; with its row lock and"
@@ -272,7 +272,6 @@ public class TransferBenchmark {
 
 	}
 
-	/** CLIENTS threads for SECONDS: one in five transfers touches a hot wallet. */
 	/**
 	 * Runs the load uncounted for {@link #WARMUP_SECONDS}, then on in slices of 5 s until
 	 * the JIT has settled (its compilers below {@link #SETTLED_COMPILERS_SHARE} of a core
@@ -300,6 +299,7 @@ public class TransferBenchmark {
 		return threads.get("C1 Compiler") + threads.get("C2 Compiler");
 	}
 
+	/** CLIENTS threads for SECONDS: one in five transfers touches a hot wallet. */
 	static Result load(String name, List<UUID> wallets, Move move, int seconds) throws Exception {
 		ConcurrentLinkedQueue<long[]> latencies = new ConcurrentLinkedQueue<>();
 		AtomicLong ok = new AtomicLong();
@@ -378,28 +378,30 @@ public class TransferBenchmark {
 	 * CPU time of the JVM's threads by what they do, from their names: the carriers of
 	 * the virtual threads that serve requests ({@code ForkJoinPool}), Tomcat's own
 	 * threads, the load generator's HTTP client (its selector and the executor that
-	 * completes its futures: not the callers' threads), the transfer pipeline, the JIT's
-	 * compilers and the collector. Threads that ended in between are not counted.
+	 * completes its futures: not the callers' threads), the JIT's compilers and the
+	 * collector. Threads that ended in between are not counted.
 	 */
 	static Map<String, Long> threadsCpuNanos() {
 		Map<String, Long> byGroup = new java.util.LinkedHashMap<>();
-		List<String> groups = List.of("ForkJoinPool", "http-nio", "HttpClient", "transfer-", "C1 Compiler",
-				"C2 Compiler", "GC Thread", "G1", "VM Thread");
+		// the pipeline's threads are measured apart, to the nanosecond
+		// (pipelineCpuNanos)
+		List<String> groups = List.of("ForkJoinPool", "http-nio", "HttpClient", "C1 Compiler", "C2 Compiler",
+				"GC Thread", "G1", "VM Thread");
 		groups.forEach(group -> byGroup.put(group, 0L));
 		// the kernel's view: it sees the JVM's own threads (compilers, collector) too,
 		// which the ThreadMXBean does not list; names are cut at 15 characters
-		try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+		try (var tasks = Files.list(Path.of("/proc/self/task"))) {
 			for (var task : tasks.toList()) {
 				String stat;
 				try {
-					stat = java.nio.file.Files.readString(task.resolve("stat"));
+					stat = Files.readString(task.resolve("stat"));
 				}
-				catch (java.io.IOException ended) {
+				catch (IOException ended) {
 					continue;
 				}
 				String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-				String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-				// utime and stime, fields 14 and 15 of stat, in ticks of 10 ms
+				String[] fields = statFields(stat);
+				// ticks of 10 ms
 				long nanos = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
 				groups.stream()
 					.filter(group -> comm.startsWith(group.length() > 15 ? group.substring(0, 15) : group))
@@ -407,7 +409,7 @@ public class TransferBenchmark {
 					.ifPresent(group -> byGroup.merge(group, nanos, Long::sum));
 			}
 		}
-		catch (java.io.IOException e) {
+		catch (IOException e) {
 			throw new java.io.UncheckedIOException(e);
 		}
 		return byGroup;
@@ -432,6 +434,15 @@ public class TransferBenchmark {
 	 * background processes (WAL writer, checkpointer, autovacuum launcher) plus what
 	 * exited children used, which the postmaster collects (autovacuum workers).
 	 */
+	/**
+	 * The fields of a {@code /proc/.../stat} line after the command's name (which may
+	 * hold spaces): utime and stime, the 14th and 15th, are [11] and [12]; the
+	 * children's, [13] and [14].
+	 */
+	static String[] statFields(String stat) {
+		return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+	}
+
 	static long[] postgresCpuTicks() {
 		long[] ticks = new long[2];
 		ProcessHandle.allProcesses().forEach(p -> {
@@ -440,7 +451,7 @@ public class TransferBenchmark {
 				if (!stat.contains("(postgres)")) {
 					return;
 				}
-				String[] f = stat.replaceAll("^.*\\) ", "").split(" ");
+				String[] f = statFields(stat);
 				boolean connection = Files.readString(Path.of("/proc/" + p.pid() + "/cmdline"))
 					.contains("postgres postgres");
 				ticks[connection ? 0 : 1] += Long.parseLong(f[11]) + Long.parseLong(f[12]);
