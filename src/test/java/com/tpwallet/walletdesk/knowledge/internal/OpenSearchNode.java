@@ -81,10 +81,31 @@ final class OpenSearchNode {
 			if (health.statusCode() != 200) {
 				throw new IllegalStateException("OpenSearch is not healthy: " + health.body());
 			}
+			ignoreTheMachinesDisk(url);
 			return new OpenSearchNode(url);
 		}
 		catch (Exception e) {
 			throw new IllegalStateException("OpenSearch did not start", e);
+		}
+	}
+
+	/**
+	 * Turns the disk watermarks off. On a machine whose disk is over 90 % full (CI's
+	 * was), the node otherwise blocks creating any index ("cluster create-index blocked")
+	 * and the tests fail for a reason that is not the code's. The block may already be
+	 * set when the node turns green, so it is lifted in the same request.
+	 */
+	private static void ignoreTheMachinesDisk(String url) throws IOException, InterruptedException {
+		String settings = """
+				{"persistent": {"cluster.routing.allocation.disk.threshold_enabled": false,
+				                "cluster.blocks.create_index": null}}""";
+		HttpResponse<String> answer = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url + "/_cluster/settings"))
+				.header("Content-Type", "application/json")
+				.PUT(HttpRequest.BodyPublishers.ofString(settings))
+				.build(), BodyHandlers.ofString());
+		if (answer.statusCode() != 200) {
+			throw new IllegalStateException("OpenSearch refused its disk settings: " + answer.body());
 		}
 	}
 
