@@ -10,14 +10,28 @@ WD.signin(main => {
     WD.el('a', { href: '/help/disputes?lang=' + encodeURIComponent(WD.lang), id: 'disputes-link', text: WD.t('disputes.link') })),
     WD.strings['contact.hotline'] ? WD.el('p', { class: 'meta', id: 'hotline', text: WD.t('contact.hotline') }) : '', inbox, announcements, newTicketForm(), list, detail, feedbackForm(), notices);
 
+  const inboxItem = m => WD.el('li', {}, WD.el('strong', { text: m.subject }), ' · ' + m.text + ' · ' + WD.time(m.at));
   async function loadInbox() {
     try {
-      const messages = await WD.call('GET', '/api/v1/inbox?limit=5');
-      if (!messages.length) { inbox.hidden = true; return; }
+      const page = await WD.call('GET', '/api/v1/inbox?limit=5');
+      if (!page.items.length) { inbox.hidden = true; return; }
       inbox.hidden = false;
-      WD.clear(inbox, WD.el('h2', { text: WD.t('help.inbox') }),
-        WD.el('ul', {}, messages.map(m => WD.el('li', {}, WD.el('strong', { text: m.subject }), ' · ' + m.text + ' · ' + WD.time(m.at)))));
+      const list = WD.el('ul', { id: 'inbox-messages' }, page.items.map(inboxItem));
+      WD.clear(inbox, WD.el('h2', { text: WD.t('help.inbox') }), list, olderButton(list, page.nextCursor));
     } catch (err) { WD.showError(inbox, err); }
+  }
+  // older messages are added below, a page at a time, while there are more
+  function olderButton(list, cursor) {
+    if (!cursor) return '';
+    const button = WD.el('button', { type: 'button', id: 'inbox-older', class: 'secondary', text: WD.t('help.inbox.older') });
+    button.addEventListener('click', async () => {
+      try {
+        const page = await WD.call('GET', '/api/v1/inbox?limit=5&cursor=' + encodeURIComponent(cursor));
+        page.items.forEach(m => list.append(inboxItem(m)));
+        button.replaceWith(olderButton(list, page.nextCursor) || '');
+      } catch (err) { WD.showError(inbox, err); }
+    });
+    return button;
   }
   let open = null;
 

@@ -128,7 +128,7 @@ WD.signin(main => {
   async function load() {
     try {
       const d = await WD.call('GET', '/api/v1/staff/dashboard?' + new URLSearchParams(inRange()));
-      const alerts = await WD.call('GET', '/api/v1/inbox?limit=10');
+      const alerts = (await WD.call('GET', '/api/v1/inbox?limit=10')).items;
       const mailboxes = await WD.call('GET', '/api/v1/staff/mailboxes');
       const calls = await WD.call('GET', '/api/v1/staff/calls/statistics?hours=24');
       const risk = await WD.call('GET', '/api/v1/staff/risk/alerts?status=open&limit=20');

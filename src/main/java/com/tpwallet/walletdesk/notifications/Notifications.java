@@ -1,7 +1,8 @@
 package com.tpwallet.walletdesk.notifications;
 
-import java.util.List;
+import com.tpwallet.walletdesk.platform.CursorPage;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends notices; delivery happens after the caller's transaction commits and is retried
@@ -27,7 +28,10 @@ public interface Notifications {
 		}
 	}
 
-	/** A person's in-app messages, newest first. */
-	List<InboxMessage> inbox(UUID person, int limit);
+	/**
+	 * A person's in-app messages, newest first, a page at a time ({@code cursor} from the
+	 * page before, or {@code null} for the first).
+	 */
+	CursorPage<InboxMessage> inbox(UUID person, @Nullable String cursor, int limit);
 
 }

@@ -1,8 +1,10 @@
 package com.tpwallet.walletdesk.platform;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -35,6 +37,30 @@ public record CursorPage<T>(List<T> items, String nextCursor) {
 		catch (IllegalArgumentException e) {
 			throw Refusal.badRequest("invalid_cursor");
 		}
+	}
+
+	/**
+	 * A row's place in a list ordered by time and then id, newest first: what most of the
+	 * service's cursors stand for.
+	 */
+	public record TimeAndId(Instant at, UUID id) {
+
+		/** The row a cursor names; a cursor that was not made here is refused. */
+		public static TimeAndId of(String cursor) {
+			String[] parts = decode(cursor).split("\\|", 2);
+			try {
+				return new TimeAndId(Instant.parse(parts[0]), UUID.fromString(parts[1]));
+			}
+			catch (RuntimeException unreadable) {
+				throw Refusal.badRequest("invalid_cursor");
+			}
+		}
+
+		/** The position to pass to {@link CursorPage#of}. */
+		public static String position(Instant at, UUID id) {
+			return at + "|" + id;
+		}
+
 	}
 
 	public <R> CursorPage<R> map(Function<T, R> mapper) {

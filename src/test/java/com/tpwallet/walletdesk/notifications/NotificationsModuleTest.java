@@ -1,8 +1,13 @@
 package com.tpwallet.walletdesk.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tpwallet.walletdesk.platform.CursorPage;
+import com.tpwallet.walletdesk.platform.Refusal;
 import com.tpwallet.walletdesk.platform.TokenAuthenticator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,10 +45,44 @@ class NotificationsModuleTest {
 		UUID person = UUID.randomUUID();
 		transactions.executeWithoutResult(tx -> notifications.send(Notice.inApp(person, "de", "account-locked")));
 
-		assertThat(notifications.inbox(person, 10)).singleElement().satisfies(message -> {
+		assertThat(notifications.inbox(person, null, 10).items()).singleElement().satisfies(message -> {
 			assertThat(message.subject()).isEqualTo("Ihr tpWallet-Konto ist gesperrt");
 			assertThat(message.text()).startsWith("[tpWallet] Ihr Konto wurde nach 5 falschen Passwörtern gesperrt.");
 		});
+	}
+
+	@Test
+	void theInboxIsReadAPageAtATimeNewestFirstUntilItsEnd() {
+		UUID person = UUID.randomUUID();
+		for (int i = 0; i < 5; i++) {
+			transactions.executeWithoutResult(tx -> notifications.send(Notice.inApp(person, "en", "account-locked")));
+		}
+		List<UUID> newestFirst = jdbc
+			.sql("SELECT id FROM notification WHERE recipient = ? ORDER BY created_at DESC, id DESC")
+			.param(person.toString())
+			.query(UUID.class)
+			.list();
+
+		List<UUID> read = new ArrayList<>();
+		List<Integer> pageSizes = new ArrayList<>();
+		String cursor = null;
+		do {
+			CursorPage<InboxMessage> page = notifications.inbox(person, cursor, 2);
+			page.items().forEach(m -> read.add(m.id()));
+			pageSizes.add(page.items().size());
+			cursor = page.nextCursor();
+		}
+		while (cursor != null);
+
+		assertThat(pageSizes).containsExactly(2, 2, 1);
+		assertThat(read).hasSize(5).isEqualTo(newestFirst);
+	}
+
+	@Test
+	void aCursorNotMadeByTheServiceIsRefused() {
+		assertThatThrownBy(() -> notifications.inbox(UUID.randomUUID(), "bm9wZQ", 2)).isInstanceOf(Refusal.class)
+			.extracting(e -> ((Refusal) e).code())
+			.isEqualTo("invalid_cursor");
 	}
 
 	@Test

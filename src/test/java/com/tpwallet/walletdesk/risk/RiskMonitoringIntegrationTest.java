@@ -88,8 +88,8 @@ class RiskMonitoringIntegrationTest extends HttpTestBase {
 			.anyMatch(m -> m.contains("Unser Risikomonitor hat Ihr Wallet am")
 					&& m.contains("Geld innerhalb einer Stunde an vier oder mehr neue Personen oder Karten gesendet"));
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> api.get("/api/v1/inbox", victim.token()).body().size(), n -> n > 0);
-		assertThat(api.get("/api/v1/inbox", victim.token()).body().get(0).path("subject").asString())
+			.until(() -> api.get("/api/v1/inbox", victim.token()).body().path("items").size(), n -> n > 0);
+		assertThat(api.get("/api/v1/inbox", victim.token()).body().path("items").get(0).path("subject").asString())
 			.isEqualTo("Your tpWallet is frozen for your protection");
 
 		String agent = api.staffToken("AGENT");

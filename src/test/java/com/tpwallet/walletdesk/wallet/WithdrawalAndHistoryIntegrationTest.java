@@ -31,7 +31,10 @@ class WithdrawalAndHistoryIntegrationTest extends HttpTestBase {
 	/** The customer's in-app notices, as the inbox shows them. */
 	List<String> notices(Customer c) {
 		List<String> texts = new ArrayList<>();
-		api.get("/api/v1/inbox?limit=50", c.token()).body().forEach(m -> texts.add(m.path("text").asString()));
+		api.get("/api/v1/inbox?limit=50", c.token())
+			.body()
+			.path("items")
+			.forEach(m -> texts.add(m.path("text").asString()));
 		return texts;
 	}
 

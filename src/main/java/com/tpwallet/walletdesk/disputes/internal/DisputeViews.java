@@ -227,17 +227,12 @@ class DisputeViews {
 			if (cursor == null || cursor.isBlank()) {
 				return new Position(null, null);
 			}
-			try {
-				String[] parts = CursorPage.decode(cursor).split("\\|");
-				return new Position(Instant.parse(parts[0]), UUID.fromString(parts[1]));
-			}
-			catch (RuntimeException unreadable) {
-				throw Refusal.badRequest("invalid_cursor");
-			}
+			CursorPage.TimeAndId after = CursorPage.TimeAndId.of(cursor);
+			return new Position(after.at(), after.id());
 		}
 
 		static String cursorOf(Dispute d) {
-			return d.createdAt + "|" + d.id;
+			return CursorPage.TimeAndId.position(d.createdAt, d.id);
 		}
 
 	}

@@ -4,15 +4,18 @@ import com.tpwallet.walletdesk.notifications.InboxMessage;
 import com.tpwallet.walletdesk.notifications.Notice;
 import com.tpwallet.walletdesk.notifications.Notice.Channel;
 import com.tpwallet.walletdesk.notifications.Notifications;
+import com.tpwallet.walletdesk.platform.CursorPage;
 import com.tpwallet.walletdesk.platform.Languages;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -99,14 +102,24 @@ class NotificationService implements Notifications {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<InboxMessage> inbox(UUID person, int limit) {
-		return jdbc.sql("""
-				SELECT id, subject, body, created_at FROM notification WHERE channel = 'INAPP' AND recipient = ?
-				ORDER BY created_at DESC LIMIT ?""")
-			.params(person.toString(), limit)
+	public CursorPage<InboxMessage> inbox(UUID person, @Nullable String cursor, int limit) {
+		List<Object> params = new ArrayList<>(List.of(person.toString()));
+		String older = "";
+		if (cursor != null) {
+			CursorPage.TimeAndId after = CursorPage.TimeAndId.of(cursor);
+			older = "AND (created_at, id) < (?, ?)";
+			params.addAll(List.of(Timestamp.from(after.at()), after.id()));
+		}
+		params.add(limit + 1);
+		List<InboxMessage> rows = jdbc.sql("""
+				SELECT id, subject, body, created_at FROM notification
+				WHERE channel = 'INAPP' AND recipient = ? %s
+				ORDER BY created_at DESC, id DESC LIMIT ?""".formatted(older))
+			.params(params)
 			.query((rs, n) -> new InboxMessage(rs.getObject("id", UUID.class), rs.getString("subject"),
 					rs.getString("body"), rs.getTimestamp("created_at").toInstant()))
 			.list();
+		return CursorPage.of(rows, limit, m -> CursorPage.TimeAndId.position(m.at(), m.id()));
 	}
 
 	/**

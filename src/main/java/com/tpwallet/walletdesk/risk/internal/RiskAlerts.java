@@ -176,20 +176,15 @@ class RiskAlerts {
 			params.add(customerId);
 		}
 		if (cursor != null) {
-			String[] at = CursorPage.decode(cursor).split("\\|", 2);
-			try {
-				params.add(Timestamp.from(Instant.parse(at[0])));
-				params.add(UUID.fromString(at[1]));
-			}
-			catch (RuntimeException unreadable) {
-				throw Refusal.badRequest("invalid_cursor");
-			}
+			CursorPage.TimeAndId after = CursorPage.TimeAndId.of(cursor);
+			params.add(Timestamp.from(after.at()));
+			params.add(after.id());
 			sql.append(" AND (created_at, id) < (?, ?)");
 		}
 		sql.append(" ORDER BY created_at DESC, id DESC LIMIT ?");
 		params.add(limit + 1);
 		List<Alert> rows = jdbc.sql(sql.toString()).params(params).query(RiskAlerts::map).list();
-		return CursorPage.of(rows, limit, a -> a.createdAt() + "|" + a.id());
+		return CursorPage.of(rows, limit, a -> CursorPage.TimeAndId.position(a.createdAt(), a.id()));
 	}
 
 	/**

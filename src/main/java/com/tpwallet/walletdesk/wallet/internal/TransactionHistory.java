@@ -64,20 +64,15 @@ class TransactionHistory {
 		List<Object> params = new ArrayList<>(List.of(customerId));
 		where(filter, sql, params);
 		if (cursor != null) {
-			String[] position = CursorPage.decode(cursor).split("\\|");
-			try {
-				sql.append(" AND (created_at, id) < (?, ?)");
-				params.add(Timestamp.from(Instant.parse(position[0])));
-				params.add(UUID.fromString(position[1]));
-			}
-			catch (RuntimeException e) {
-				throw Refusal.badRequest("invalid_cursor");
-			}
+			CursorPage.TimeAndId after = CursorPage.TimeAndId.of(cursor);
+			sql.append(" AND (created_at, id) < (?, ?)");
+			params.add(Timestamp.from(after.at()));
+			params.add(after.id());
 		}
 		sql.append(" ORDER BY created_at DESC, id DESC LIMIT ?");
 		params.add(limit + 1);
 		List<TransactionView> rows = jdbc.sql(sql.toString()).params(params).query(TransactionRecords::map).list();
-		return CursorPage.of(rows, limit, t -> t.createdAt() + "|" + t.id());
+		return CursorPage.of(rows, limit, t -> CursorPage.TimeAndId.position(t.createdAt(), t.id()));
 	}
 
 	private static void where(Filter f, StringBuilder sql, List<Object> params) {
