@@ -141,6 +141,19 @@ class NotificationService implements Notifications {
 			.ifPresent(message -> deliver(queued.notificationId(), message));
 	}
 
+	/** What went wrong last, for the health check ({@link NoticeDeliveryHealth}). */
+	private void keepFailure(UUID id, RuntimeException e) {
+		String failure = String.valueOf(e.getMessage());
+		try {
+			jdbc.sql("UPDATE notification SET failure = ? WHERE id = ?")
+				.params(failure.substring(0, Math.min(failure.length(), 500)), id)
+				.update();
+		}
+		catch (RuntimeException databaseAway) {
+			e.addSuppressed(databaseAway);
+		}
+	}
+
 	private void deliver(UUID id, OutboundMessage message) {
 		try {
 			adapters.get(message.channel()).deliver(message);
@@ -152,6 +165,7 @@ class NotificationService implements Notifications {
 			// The text is not logged: it may carry a one-time code.
 			// Rethrown so the event publication stays incomplete and can be resubmitted.
 			log.warn("Delivery of {} notification {} failed: {}", message.channel(), id, e.getMessage());
+			keepFailure(id, e);
 			throw e;
 		}
 	}

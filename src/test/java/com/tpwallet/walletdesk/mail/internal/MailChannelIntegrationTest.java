@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.Charset;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +26,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -394,6 +397,39 @@ class MailChannelIntegrationTest extends HttpTestBase {
 		// the server renumbered its mailbox (a new UIDVALIDITY): the Message-ID stops it
 		assertThat(intake.receive(box, 8, 1, raw)).isEqualTo(MailIntake.Outcome.DUPLICATE);
 		assertThat(ticketsWith(tag)).hasSize(1);
+	}
+
+	@Autowired
+	OutgoingMailHealth outgoingMail;
+
+	@Test
+	void mailTheServerRefusesForTenMinutesMakesTheServiceUnhealthyWithTheServersWords() {
+		UUID id = UUID.randomUUID();
+		try {
+			// failed twice, the next attempt far off; written straight to the outbox, as
+			// the sender leaves it
+			jdbc.sql("""
+					INSERT INTO mail_outbox (id, ticket_id, kind, recipient, message_id, language, subject, body,
+					  attempts, last_error, next_attempt_at, created_at)
+					VALUES (?, ?, 'reply', 'ida@walletdesk.local', ?, 'en', 'Re: card', 'Hello', 2,
+					  '451 4.3.0 Mail server temporarily rejected message', ?, ?)""")
+				.params(id, UUID.randomUUID(), "<" + id + "@walletdesk.local>",
+						Timestamp.from(clock.instant().plus(Duration.ofDays(1))), Timestamp.from(clock.instant()))
+				.update();
+			assertThat(outgoingMail.health(true).getStatus()).isEqualTo(Status.UP);
+
+			clock.advance(Duration.ofMinutes(11));
+			Health later = outgoingMail.health(true);
+			assertThat(later.getStatus()).isEqualTo(Status.DOWN);
+			assertThat(later.getDetails())
+				.containsEntry("lastError", "451 4.3.0 Mail server temporarily rejected message")
+				.containsEntry("failing", 1L);
+		}
+		finally {
+			// other tests share the database and check the service is healthy
+			jdbc.sql("UPDATE mail_outbox SET status = 'sent' WHERE id = ?").param(id).update();
+		}
+		assertThat(outgoingMail.health(true).getStatus()).isEqualTo(Status.UP);
 	}
 
 	@Test

@@ -1,0 +1,66 @@
+package com.tpwallet.walletdesk.mail.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /actuator/health} says DOWN when mail the outbox could not send has waited for
+ * ten minutes: answers are then not reaching customers. Read from the outbox, not by
+ * opening a session with the mail server on every health check (Spring Boot's own mail
+ * indicator, switched off): that cost a connection and a login at the provider per check,
+ * and told nothing of the mail actually waiting.
+ */
+@Component("outgoingMail")
+class OutgoingMailHealth extends AbstractHealthIndicator {
+
+	static final Duration FAILING_FOR = Duration.ofMinutes(10);
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	OutgoingMailHealth(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** The queued mails, and of them those that have failed at least once. */
+	record Waiting(long mails, long failing, @Nullable Instant oldestFailing, @Nullable String lastError) {
+	}
+
+	/** A failure to answer (the database away) is DOWN, as the framework reports it. */
+	@Override
+	protected void doHealthCheck(Health.Builder health) {
+		Waiting waiting = jdbc
+			.sql("""
+					SELECT count(*) AS mails, count(*) FILTER (WHERE attempts > 0) AS failing,
+					       min(created_at) FILTER (WHERE attempts > 0) AS oldest_failing,
+					       (array_agg(last_error ORDER BY next_attempt_at DESC) FILTER (WHERE attempts > 0))[1] AS last_error
+					FROM mail_outbox WHERE status = 'queued'""")
+			.query((rs, n) -> new Waiting(rs.getLong("mails"), rs.getLong("failing"),
+					Optional.ofNullable(rs.getTimestamp("oldest_failing")).map(Timestamp::toInstant).orElse(null),
+					rs.getString("last_error")))
+			.single();
+		health.up().withDetail("waiting", waiting.mails());
+		Instant oldest = waiting.oldestFailing();
+		if (oldest == null) {
+			return;
+		}
+		health.withDetail("failing", waiting.failing())
+			.withDetail("oldestFailingSince", oldest.toString())
+			.withDetail("lastError", Objects.toString(waiting.lastError(), ""));
+		if (oldest.isBefore(clock.instant().minus(FAILING_FOR))) {
+			health.down();
+		}
+	}
+
+}

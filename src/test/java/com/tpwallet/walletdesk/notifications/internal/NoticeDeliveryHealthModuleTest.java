@@ -1,0 +1,111 @@
+package com.tpwallet.walletdesk.notifications.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.tpwallet.walletdesk.TestClock;
+import com.tpwallet.walletdesk.notifications.Notice;
+import com.tpwallet.walletdesk.notifications.Notice.Channel;
+import com.tpwallet.walletdesk.notifications.Notifications;
+import com.tpwallet.walletdesk.platform.TokenAuthenticator;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * An SMS gateway that refuses every message: the notice waits, what went wrong is kept
+ * with it, and after ten minutes the service's health says so.
+ */
+@ApplicationModuleTest
+@ActiveProfiles("test")
+@TestPropertySource(properties = "walletdesk.notifications.sms=refusing")
+@Import(TestClock.Configuration.class)
+class NoticeDeliveryHealthModuleTest {
+
+	/** Identity issues tokens; this module test does not start it. */
+	@MockitoBean
+	TokenAuthenticator tokens;
+
+	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	NoticeDeliveryHealth health;
+
+	@Test
+	void aNoticeTheGatewayRefusesForTenMinutesMakesTheServiceUnhealthyWithTheGatewaysWords() {
+		String phone = "+86136" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+		try {
+			transactions.executeWithoutResult(tx -> notifications.send(Notice.sms(phone, "en", "account-locked")));
+			await().atMost(Duration.ofSeconds(15))
+				.until(() -> jdbc.sql("SELECT failure FROM notification WHERE recipient = ?")
+					.param(phone)
+					.query(String.class)
+					.optional()
+					.isPresent());
+
+			Health soon = health.health(true);
+			assertThat(soon.getStatus()).isEqualTo(Status.UP);
+			assertThat(soon.getDetails()).containsEntry("lastFailure", "503 from the SMS gateway");
+
+			clock.advance(Duration.ofMinutes(11));
+			Health later = health.health(true);
+			assertThat(later.getStatus()).isEqualTo(Status.DOWN);
+			assertThat(later.getDetails()).containsEntry("lastFailure", "503 from the SMS gateway")
+				.containsKey("oldestWaitingSince");
+		}
+		finally {
+			// other tests share the database and check the service is healthy
+			jdbc.sql("UPDATE notification SET status = 'DELIVERED' WHERE recipient = ?").param(phone).update();
+		}
+		assertThat(health.health(true).getStatus()).isEqualTo(Status.UP);
+	}
+
+	@TestConfiguration
+	static class Gateway {
+
+		@Bean
+		DeliveryAdapter refusingGateway() {
+			return new DeliveryAdapter() {
+
+				@Override
+				public Channel channel() {
+					return Channel.SMS;
+				}
+
+				@Override
+				public String name() {
+					return "refusing";
+				}
+
+				@Override
+				public void deliver(OutboundMessage message) {
+					throw new IllegalStateException("503 from the SMS gateway");
+				}
+			};
+		}
+
+	}
+
+}
