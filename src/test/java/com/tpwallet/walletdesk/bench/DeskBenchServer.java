@@ -76,17 +76,7 @@ public final class DeskBenchServer {
 			lines.add("wallet " + ChatBenchServer.token(jdbc, id, "CUSTOMER", now, expires) + " " + phone);
 		}
 		double settled = ChatBenchServer.settle(jdbc);
-		if (Boolean.getBoolean("statements")) {
-			// bench/desk reads them with psql once the load is over (STATEMENTS=true)
-			jdbc.sql("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").update();
-			jdbc.sql("SELECT pg_stat_statements_reset()").query(Object.class).list();
-			var url = java.util.regex.Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/([^?]+)")
-				.matcher(app.getEnvironment().getProperty("spring.datasource.url", ""));
-			if (url.find()) {
-				lines.add("psql host=%s port=%s dbname=%s user=postgres".formatted(url.group(1), url.group(2),
-						url.group(3)));
-			}
-		}
+		ChatBenchServer.countStatements(app, lines);
 		Files.createDirectories(setup.getParent());
 		Files.write(setup, lines, StandardCharsets.UTF_8);
 		System.out.printf(

@@ -65,6 +65,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class DeskLoadGenerator {
 
+	static final Path POSTMASTER = Path.of(System.getProperty("data", "target/desk-bench/data"), "postgres",
+			"postmaster.pid");
+
 	static final int PORT = Integer.getInteger("port", 18090);
 
 	static final String BASE = "http://127.0.0.1:" + PORT;
@@ -713,17 +716,17 @@ public final class DeskLoadGenerator {
 		load.add(CLOCK.scheduleAtFixedRate(() -> transfer(wallets), 0, 1_000_000L / transfers, TimeUnit.MICROSECONDS));
 
 		Thread.sleep(warmup * 1000L);
-		long[] cpuBefore = Processes.cpuTicks(serverPid);
+		long[] cpuBefore = Processes.cpuTicks(serverPid, POSTMASTER);
 		Processes.Memory peak = new Processes.Memory(0, 0);
 		measuredFrom = System.nanoTime();
 		long windowStart = System.nanoTime();
 		for (int s = 0; s < seconds; s += 5) {
 			Thread.sleep(5000);
-			Processes.Memory now = Processes.memory(serverPid);
+			Processes.Memory now = Processes.memory(serverPid, POSTMASTER);
 			peak = now.total() > peak.total() ? now : peak;
 		}
 		measuredUntil = System.nanoTime();
-		long[] cpuAfter = Processes.cpuTicks(serverPid);
+		long[] cpuAfter = Processes.cpuTicks(serverPid, POSTMASTER);
 		double window = (measuredUntil - windowStart) / 1e9;
 
 		running.set(false);
@@ -860,78 +863,6 @@ public final class DeskLoadGenerator {
 
 	static double pct(long[] sorted, double p) {
 		return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))] / 1e6;
-	}
-
-	/**
-	 * The server's processes as /proc shows them: the JVM, and its PostgreSQL (which
-	 * pg_ctl detaches from the JVM: found from the postmaster's pid file).
-	 */
-	static final class Processes {
-
-		static final double TICKS_PER_SECOND = 100;
-
-		static final Path POSTMASTER = Path.of(System.getProperty("data", "target/desk-bench/data"), "postgres",
-				"postmaster.pid");
-
-		/**
-		 * Proportional set sizes (shared pages split between the processes sharing them).
-		 */
-		record Memory(long jvm, long postgres) {
-			long total() {
-				return jvm + postgres;
-			}
-		}
-
-		/**
-		 * CPU ticks used so far: the JVM, and PostgreSQL (with what its exited children
-		 * used).
-		 */
-		static long[] cpuTicks(long pid) {
-			return new long[] { ticks(pid, false), postgres().stream().mapToLong(p -> ticks(p, true)).sum() };
-		}
-
-		static Memory memory(long pid) {
-			return new Memory(pss(pid), postgres().stream().mapToLong(Processes::pss).sum());
-		}
-
-		static List<Long> postgres() {
-			try {
-				long postmaster = Long.parseLong(Files.readAllLines(POSTMASTER).getFirst().strip());
-				List<Long> pids = new ArrayList<>(List.of(postmaster));
-				ProcessHandle.of(postmaster).ifPresent(p -> p.descendants().forEach(d -> pids.add(d.pid())));
-				return pids;
-			}
-			catch (Exception e) {
-				return List.of();
-			}
-		}
-
-		static long ticks(long pid, boolean withChildren) {
-			try {
-				String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-				String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-				long own = Long.parseLong(f[11]) + Long.parseLong(f[12]);
-				return withChildren ? own + Long.parseLong(f[13]) + Long.parseLong(f[14]) : own;
-			}
-			catch (Exception e) {
-				return 0; // the process ended meanwhile
-			}
-		}
-
-		static long pss(long pid) {
-			try {
-				return Files.readAllLines(Path.of("/proc/" + pid + "/smaps_rollup"))
-					.stream()
-					.filter(l -> l.startsWith("Pss:"))
-					.mapToLong(l -> Long.parseLong(l.replaceAll("\\D+", "")) * 1024)
-					.findFirst()
-					.orElse(0);
-			}
-			catch (Exception e) {
-				return 0;
-			}
-		}
-
 	}
 
 }

@@ -43,6 +43,26 @@ public final class ChatBenchServer {
 		}
 	}
 
+	/**
+	 * With {@code -Dstatements=true} (STATEMENTS=true): counts what PostgreSQL does from
+	 * here on, and tells the bench script how to read it with psql once the load is over
+	 * (a "psql ..." line in the setup file).
+	 */
+	public static void countStatements(ConfigurableApplicationContext app, List<String> setup) {
+		if (!Boolean.getBoolean("statements")) {
+			return;
+		}
+		JdbcClient jdbc = app.getBean(JdbcClient.class);
+		jdbc.sql("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").update();
+		jdbc.sql("SELECT pg_stat_statements_reset()").query(Object.class).list();
+		var url = java.util.regex.Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/([^?]+)")
+			.matcher(app.getEnvironment().getProperty("spring.datasource.url", ""));
+		if (url.find()) {
+			setup.add(
+					"psql host=%s port=%s dbname=%s user=postgres".formatted(url.group(1), url.group(2), url.group(3)));
+		}
+	}
+
 	private static void serve() throws Exception {
 		int customers = Integer.getInteger("customers", 10_000);
 		int agents = Integer.getInteger("agents", 50);
@@ -91,6 +111,7 @@ public final class ChatBenchServer {
 			}
 		}
 		double settled = settle(jdbc);
+		countStatements(app, lines);
 		Files.createDirectories(setup.getParent());
 		Files.write(setup, lines, StandardCharsets.UTF_8);
 		System.out.printf(

@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.chat.internal;
 
+import com.tpwallet.walletdesk.bench.Processes;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -7,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
@@ -124,6 +127,8 @@ public final class ChatLoadGenerator {
 		latencies = new long[total];
 		Arrays.fill(latencies, -1);
 		long[] sentAt = new long[total];
+		CpuSampler cpu = new CpuSampler(serverPid);
+		cpu.start();
 		long start = System.nanoTime();
 		long startMillis = System.currentTimeMillis();
 		long interval = 1_000_000_000L / rate;
@@ -131,6 +136,7 @@ public final class ChatLoadGenerator {
 		for (int i = 0; i < total; i++) {
 			if (i == warmup) {
 				measuredFrom = System.nanoTime();
+				cpu.mark();
 			}
 			long due = start + i * interval;
 			long wait = due - System.nanoTime();
@@ -147,8 +153,10 @@ public final class ChatLoadGenerator {
 		while (received.get() < total && System.nanoTime() < drainUntil) {
 			Thread.sleep(100);
 		}
+		cpu.mark();
 		writeTimeline(Path.of(System.getProperty("timeline", "target/chat-bench/latencies.csv")), sentAt, start,
 				startMillis);
+		cpu.write(Path.of(System.getProperty("cpu", "target/chat-bench/cpu.csv")), startMillis);
 		long[] warm = Arrays.stream(latencies, 0, warmup).filter(l -> l >= 0).sorted().toArray();
 		long[] done = Arrays.stream(latencies, warmup, total).filter(l -> l >= 0).sorted().toArray();
 
@@ -160,11 +168,130 @@ public final class ChatLoadGenerator {
 				warmup / ((measuredFrom - start) / 1e9), warm, warmup);
 		row("measured " + seconds + " s", open, agents.size(), connectSeconds, rate,
 				(total - warmup) / (sendSeconds - (measuredFrom - start) / 1e9), done, total - warmup);
+		cpu.print(List.of("warm-up " + warmupSeconds + " s", "measured " + seconds + " s and the drain"));
 		System.out.printf(
 				"%nServer memory for %,d more connections: heap %+,d MB (%.1f KB each), RSS %+,d MB (%.1f KB each); STOMP errors: %d%n",
 				open, (after[0] - before[0]) >> 20, (after[0] - before[0]) / 1024.0 / Math.max(1, open),
 				(after[1] - before[1]) >> 20, (after[1] - before[1]) / 1024.0 / Math.max(1, open), errors.get());
 		System.exit(0);
+	}
+
+	/**
+	 * Where the two cores go while the messages flow, from /proc once a second: the
+	 * server's threads by what they do, its PostgreSQL, and this generator. A bad tail
+	 * can then be laid next to the compilers, the collector or a starved process.
+	 */
+	static final class CpuSampler extends Thread {
+
+		static final Map<String, List<String>> SERVER_THREADS = new LinkedHashMap<>();
+
+		static {
+			SERVER_THREADS.put("inbound", List.of("clientInboundChannel"));
+			SERVER_THREADS.put("outbound", List.of("clientOutboundChannel"));
+			SERVER_THREADS.put("broker", List.of("brokerChannel"));
+			SERVER_THREADS.put("Tomcat", List.of("http-nio"));
+			SERVER_THREADS.put("JIT", List.of("C1 CompilerThread", "C2 CompilerThread"));
+			SERVER_THREADS.put("GC", List.of("ZWorker", "ZDirector", "ZDriver", "GC Thread", "G1", "VM Thread"));
+		}
+
+		final long server;
+
+		final Path postmaster = Path.of(System.getProperty("data", "target/chat-bench/data"), "postgres",
+				"postmaster.pid");
+
+		/** One row a second: milliseconds since the start, then the ticks in columns. */
+		final List<long[]> rows = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+		/** The rows at which a phase ended. */
+		final List<Integer> marks = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+		final long t0 = System.nanoTime();
+
+		CpuSampler(long server) {
+			super("cpu-sampler");
+			this.server = server;
+			setDaemon(true);
+			sample();
+		}
+
+		List<String> columns() {
+			List<String> columns = new ArrayList<>(SERVER_THREADS.keySet());
+			columns.addAll(List.of("other", "PostgreSQL", "generator"));
+			return columns;
+		}
+
+		void sample() {
+			List<Long> row = new ArrayList<>(List.of((System.nanoTime() - t0) / 1_000_000));
+			row.addAll(Processes.threadTicks(server, SERVER_THREADS).values());
+			row.add(Processes.cpuTicks(server, postmaster)[1]);
+			row.add(Processes.ticks(ProcessHandle.current().pid(), false));
+			rows.add(row.stream().mapToLong(Long::longValue).toArray());
+		}
+
+		@Override
+		public void run() {
+			while (true) {
+				try {
+					Thread.sleep(1000);
+				}
+				catch (InterruptedException e) {
+					return;
+				}
+				sample();
+			}
+		}
+
+		/** Ends a phase now. */
+		void mark() {
+			sample();
+			marks.add(rows.size() - 1);
+		}
+
+		/** Cores used in each phase, by column. */
+		void print(List<String> phases) {
+			List<String> columns = columns();
+			System.out.printf("%nCores used (of %d): the server's threads, its PostgreSQL, this generator%n%n",
+					Runtime.getRuntime().availableProcessors());
+			System.out.println("| phase | server | " + String.join(" | ", columns) + " |");
+			System.out.println("|---|---:|" + "---:|".repeat(columns.size()));
+			int from = 0;
+			for (int p = 0; p < phases.size() && p < marks.size(); p++) {
+				long[] a = rows.get(from);
+				long[] b = rows.get(marks.get(p));
+				double seconds = (b[0] - a[0]) / 1000.0;
+				StringBuilder line = new StringBuilder("| " + phases.get(p) + " | ");
+				double server = 0;
+				for (int c = 1; c <= SERVER_THREADS.size() + 1; c++) {
+					server += (b[c] - a[c]) / Processes.TICKS_PER_SECOND / seconds;
+				}
+				line.append(String.format(java.util.Locale.ROOT, "%.2f |", server));
+				for (int c = 1; c < b.length; c++) {
+					line.append(String.format(java.util.Locale.ROOT, " %.2f |",
+							(b[c] - a[c]) / Processes.TICKS_PER_SECOND / seconds));
+				}
+				System.out.println(line);
+				from = marks.get(p);
+			}
+		}
+
+		/** Cores used second by second, to lay next to the latencies' timeline. */
+		void write(Path file, long startMillis) throws java.io.IOException {
+			StringBuilder csv = new StringBuilder("epoch_ms," + String.join(",", columns()) + "\n");
+			for (int r = 1; r < rows.size(); r++) {
+				long[] a = rows.get(r - 1);
+				long[] b = rows.get(r);
+				double seconds = Math.max(1, b[0] - a[0]) / 1000.0;
+				csv.append(startMillis + b[0]);
+				for (int c = 1; c < b.length; c++) {
+					csv.append(String.format(java.util.Locale.ROOT, ",%.2f",
+							(b[c] - a[c]) / Processes.TICKS_PER_SECOND / seconds));
+				}
+				csv.append('\n');
+			}
+			Files.createDirectories(file.getParent());
+			Files.writeString(file, csv);
+		}
+
 	}
 
 	/**

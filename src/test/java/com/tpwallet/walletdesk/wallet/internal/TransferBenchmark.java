@@ -1,6 +1,7 @@
 package com.tpwallet.walletdesk.wallet.internal;
 
 import com.tpwallet.walletdesk.WalletdeskApplication;
+import com.tpwallet.walletdesk.bench.Processes;
 import com.tpwallet.walletdesk.wallet.Money;
 import java.io.IOException;
 import java.net.URI;
@@ -379,39 +380,17 @@ public class TransferBenchmark {
 	 * the virtual threads that serve requests ({@code ForkJoinPool}), Tomcat's own
 	 * threads, the load generator's HTTP client (its selector and the executor that
 	 * completes its futures: not the callers' threads), the JIT's compilers and the
-	 * collector. Threads that ended in between are not counted.
+	 * collector. The pipeline's threads are measured apart, to the nanosecond
+	 * ({@link #pipelineCpuNanos}).
 	 */
 	static Map<String, Long> threadsCpuNanos() {
+		Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
+		List.of("ForkJoinPool", "http-nio", "HttpClient", "C1 Compiler", "C2 Compiler", "GC Thread", "G1", "VM Thread")
+			.forEach(group -> groups.put(group, List.of(group)));
 		Map<String, Long> byGroup = new java.util.LinkedHashMap<>();
-		// the pipeline's threads are measured apart, to the nanosecond
-		// (pipelineCpuNanos)
-		List<String> groups = List.of("ForkJoinPool", "http-nio", "HttpClient", "C1 Compiler", "C2 Compiler",
-				"GC Thread", "G1", "VM Thread");
-		groups.forEach(group -> byGroup.put(group, 0L));
-		// the kernel's view: it sees the JVM's own threads (compilers, collector) too,
-		// which the ThreadMXBean does not list; names are cut at 15 characters
-		try (var tasks = Files.list(Path.of("/proc/self/task"))) {
-			for (var task : tasks.toList()) {
-				String stat;
-				try {
-					stat = Files.readString(task.resolve("stat"));
-				}
-				catch (IOException ended) {
-					continue;
-				}
-				String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-				String[] fields = statFields(stat);
-				// ticks of 10 ms
-				long nanos = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
-				groups.stream()
-					.filter(group -> comm.startsWith(group.length() > 15 ? group.substring(0, 15) : group))
-					.findFirst()
-					.ifPresent(group -> byGroup.merge(group, nanos, Long::sum));
-			}
-		}
-		catch (IOException e) {
-			throw new java.io.UncheckedIOException(e);
-		}
+		Processes.threadTicks(ProcessHandle.current().pid(), groups)
+			.forEach((group, ticks) -> byGroup.put(group, ticks * 10_000_000L));
+		byGroup.remove("other");
 		return byGroup;
 	}
 
@@ -434,15 +413,6 @@ public class TransferBenchmark {
 	 * background processes (WAL writer, checkpointer, autovacuum launcher) plus what
 	 * exited children used, which the postmaster collects (autovacuum workers).
 	 */
-	/**
-	 * The fields of a {@code /proc/.../stat} line after the command's name (which may
-	 * hold spaces): utime and stime, the 14th and 15th, are [11] and [12]; the
-	 * children's, [13] and [14].
-	 */
-	static String[] statFields(String stat) {
-		return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-	}
-
 	static long[] postgresCpuTicks() {
 		long[] ticks = new long[2];
 		ProcessHandle.allProcesses().forEach(p -> {
@@ -451,7 +421,7 @@ public class TransferBenchmark {
 				if (!stat.contains("(postgres)")) {
 					return;
 				}
-				String[] f = statFields(stat);
+				String[] f = Processes.statFields(stat);
 				boolean connection = Files.readString(Path.of("/proc/" + p.pid() + "/cmdline"))
 					.contains("postgres postgres");
 				ticks[connection ? 0 : 1] += Long.parseLong(f[11]) + Long.parseLong(f[12]);
