@@ -222,7 +222,11 @@ public final class ChatLoadGenerator {
 
 		void sample() {
 			List<Long> row = new ArrayList<>(List.of((System.nanoTime() - t0) / 1_000_000));
-			row.addAll(Processes.threadTicks(server, SERVER_THREADS).values());
+			Map<String, Long> threads = Processes.threadTicks(server, SERVER_THREADS);
+			threads.remove("other");
+			row.addAll(threads.values());
+			// the rest of the process, threads that ended meanwhile included
+			row.add(Processes.ticks(server, false) - threads.values().stream().mapToLong(Long::longValue).sum());
 			row.add(Processes.cpuTicks(server, postmaster)[1]);
 			row.add(Processes.ticks(ProcessHandle.current().pid(), false));
 			rows.add(row.stream().mapToLong(Long::longValue).toArray());
