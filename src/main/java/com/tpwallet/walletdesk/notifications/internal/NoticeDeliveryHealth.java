@@ -14,13 +14,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code /actuator/health} says DOWN when a text message or e-mail notice (a reset code,
- * a freeze notice) has waited ten minutes to be delivered: the gateway or the mail server
- * is then not taking them, and customers are not told. Read from the notices themselves.
+ * a freeze notice) has waited ten minutes and none written after it has been delivered
+ * either: the gateway or the mail server is then not taking them, and customers are not
+ * told. One notice the gateway keeps refusing (a number that does not exist) while the
+ * others leave is not an outage; nor is one older than a day. Read from the notices
+ * themselves.
  */
 @Component("noticeDelivery")
 class NoticeDeliveryHealth extends AbstractHealthIndicator {
 
 	static final Duration WAITING_FOR = Duration.ofMinutes(10);
+
+	static final Duration AT_MOST = Duration.ofDays(1);
 
 	private final JdbcClient jdbc;
 
@@ -31,21 +36,28 @@ class NoticeDeliveryHealth extends AbstractHealthIndicator {
 		this.clock = clock;
 	}
 
-	/** The notices not delivered yet. */
-	record Waiting(long notices, @Nullable Instant oldest, @Nullable String lastFailure) {
+	/**
+	 * The notices of the last day not delivered yet, and whether any written after the
+	 * oldest of them was.
+	 */
+	record Waiting(long notices, @Nullable Instant oldest, @Nullable String lastFailure, boolean deliveredSince) {
 	}
 
 	/** A failure to answer (the database away) is DOWN, as the framework reports it. */
 	@Override
 	protected void doHealthCheck(Health.Builder health) {
-		Waiting waiting = jdbc
-			.sql("""
-					SELECT count(*) AS notices, min(created_at) AS oldest,
-					       (array_agg(failure ORDER BY created_at DESC) FILTER (WHERE failure IS NOT NULL))[1] AS last_failure
-					FROM notification WHERE status = 'PENDING'""")
+		Waiting waiting = jdbc.sql("""
+				WITH waiting AS (
+				  SELECT count(*) AS notices, min(created_at) AS oldest,
+				    (array_agg(failure ORDER BY created_at DESC) FILTER (WHERE failure IS NOT NULL))[1] AS last_failure
+				  FROM notification WHERE status = 'PENDING' AND created_at > ?)
+				SELECT w.*, EXISTS (SELECT FROM notification n WHERE n.status = 'DELIVERED' AND n.channel <> 'INAPP'
+				                      AND n.created_at > w.oldest AND n.created_at <= ?) AS delivered_since
+				FROM waiting w""")
+			.params(Timestamp.from(clock.instant().minus(AT_MOST)), Timestamp.from(clock.instant()))
 			.query((rs, n) -> new Waiting(rs.getLong("notices"),
 					Optional.ofNullable(rs.getTimestamp("oldest")).map(Timestamp::toInstant).orElse(null),
-					rs.getString("last_failure")))
+					rs.getString("last_failure"), rs.getBoolean("delivered_since")))
 			.single();
 		health.up().withDetail("waiting", waiting.notices());
 		Instant oldest = waiting.oldest();
@@ -54,9 +66,17 @@ class NoticeDeliveryHealth extends AbstractHealthIndicator {
 		}
 		health.withDetail("oldestWaitingSince", oldest.toString())
 			.withDetail("lastFailure", Objects.toString(waiting.lastFailure(), ""));
-		if (oldest.isBefore(clock.instant().minus(WAITING_FOR))) {
+		if (isOutage(oldest, waiting.deliveredSince(), clock.instant())) {
 			health.down();
 		}
+	}
+
+	/**
+	 * Notices are not getting out: the oldest of the day has waited ten minutes and none
+	 * written after it has left.
+	 */
+	static boolean isOutage(Instant oldestWaiting, boolean deliveredSince, Instant now) {
+		return oldestWaiting.isBefore(now.minus(WAITING_FOR)) && !deliveredSince;
 	}
 
 }
