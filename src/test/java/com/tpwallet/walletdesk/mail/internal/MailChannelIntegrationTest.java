@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -402,20 +403,18 @@ class MailChannelIntegrationTest extends HttpTestBase {
 	@Autowired
 	OutgoingMailHealth outgoingMail;
 
+	/**
+	 * Written a day ahead of the real time, so that what the other tests sent is not
+	 * "sent since".
+	 */
 	@Test
-	void mailTheServerRefusesForTenMinutesMakesTheServiceUnhealthyWithTheServersWords() {
-		UUID id = UUID.randomUUID();
+	void mailTheServerRefusesForTenMinutesMakesTheServiceUnhealthyUntilAMailLeaves() {
+		UUID failing = UUID.randomUUID();
+		UUID sent = UUID.randomUUID();
 		try {
-			// failed twice, the next attempt far off; written straight to the outbox, as
-			// the sender leaves it
-			jdbc.sql("""
-					INSERT INTO mail_outbox (id, ticket_id, kind, recipient, message_id, language, subject, body,
-					  attempts, last_error, next_attempt_at, created_at)
-					VALUES (?, ?, 'reply', 'ida@walletdesk.local', ?, 'en', 'Re: card', 'Hello', 2,
-					  '451 4.3.0 Mail server temporarily rejected message', ?, ?)""")
-				.params(id, UUID.randomUUID(), "<" + id + "@walletdesk.local>",
-						Timestamp.from(clock.instant().plus(Duration.ofDays(1))), Timestamp.from(clock.instant()))
-				.update();
+			clock.advance(Duration.ofDays(1));
+			// failed twice, the next attempt far off, as the sender leaves it
+			outbox(failing, "queued", 2, "451 4.3.0 Mail server temporarily rejected message");
 			assertThat(outgoingMail.health(true).getStatus()).isEqualTo(Status.UP);
 
 			clock.advance(Duration.ofMinutes(11));
@@ -424,12 +423,27 @@ class MailChannelIntegrationTest extends HttpTestBase {
 			assertThat(later.getDetails())
 				.containsEntry("lastError", "451 4.3.0 Mail server temporarily rejected message")
 				.containsEntry("failing", 1L);
+
+			// another mail leaves: the server takes mail, the first is its recipient's
+			// matter
+			outbox(sent, "sent", 1, null);
+			assertThat(outgoingMail.health(true).getStatus()).isEqualTo(Status.UP);
 		}
 		finally {
 			// other tests share the database and check the service is healthy
-			jdbc.sql("UPDATE mail_outbox SET status = 'sent' WHERE id = ?").param(id).update();
+			jdbc.sql("UPDATE mail_outbox SET status = 'sent' WHERE id = ?").param(failing).update();
 		}
-		assertThat(outgoingMail.health(true).getStatus()).isEqualTo(Status.UP);
+	}
+
+	private void outbox(UUID id, String status, int attempts, @Nullable String lastError) {
+		jdbc.sql("""
+				INSERT INTO mail_outbox (id, ticket_id, kind, recipient, message_id, language, subject, body, status,
+				  attempts, last_error, next_attempt_at, sent_at, created_at)
+				VALUES (?, ?, 'reply', 'ida@walletdesk.local', ?, 'en', 'Re: card', 'Hello', ?, ?, ?, ?, ?, ?)""")
+			.params(id, UUID.randomUUID(), "<" + id + "@walletdesk.local>", status, attempts, lastError,
+					Timestamp.from(clock.instant().plus(Duration.ofDays(1))),
+					status.equals("sent") ? Timestamp.from(clock.instant()) : null, Timestamp.from(clock.instant()))
+			.update();
 	}
 
 	@Test
