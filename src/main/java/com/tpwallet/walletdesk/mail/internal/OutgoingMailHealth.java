@@ -1,11 +1,11 @@
 package com.tpwallet.walletdesk.mail.internal;
 
+import com.tpwallet.walletdesk.platform.DeliveryOutage;
+import com.tpwallet.walletdesk.platform.SqlTime;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
@@ -21,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("outgoingMail")
 class OutgoingMailHealth extends AbstractHealthIndicator {
-
-	static final Duration FAILING_FOR = Duration.ofMinutes(10);
 
 	private final JdbcClient jdbc;
 
@@ -55,8 +53,7 @@ class OutgoingMailHealth extends AbstractHealthIndicator {
 				FROM queued q""")
 			.param(Timestamp.from(clock.instant()))
 			.query((rs, n) -> new Waiting(rs.getLong("mails"), rs.getLong("failing"),
-					Optional.ofNullable(rs.getTimestamp("oldest_failing")).map(Timestamp::toInstant).orElse(null),
-					rs.getString("last_error"), rs.getBoolean("sent_since")))
+					SqlTime.instant(rs, "oldest_failing"), rs.getString("last_error"), rs.getBoolean("sent_since")))
 			.single();
 		health.up().withDetail("waiting", waiting.mails());
 		Instant oldest = waiting.oldestFailing();
@@ -68,7 +65,7 @@ class OutgoingMailHealth extends AbstractHealthIndicator {
 			.withDetail("lastError", Objects.toString(waiting.lastError(), ""));
 		// one address the server keeps putting off (greylisting) while the rest leaves
 		// is not an outage
-		if (oldest.isBefore(clock.instant().minus(FAILING_FOR)) && !waiting.sentSince()) {
+		if (DeliveryOutage.isOutage(oldest, waiting.sentSince(), clock.instant())) {
 			health.down();
 		}
 	}

@@ -1,11 +1,12 @@
 package com.tpwallet.walletdesk.notifications.internal;
 
+import com.tpwallet.walletdesk.platform.DeliveryOutage;
+import com.tpwallet.walletdesk.platform.SqlTime;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
@@ -22,8 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("noticeDelivery")
 class NoticeDeliveryHealth extends AbstractHealthIndicator {
-
-	static final Duration WAITING_FOR = Duration.ofMinutes(10);
 
 	static final Duration AT_MOST = Duration.ofDays(1);
 
@@ -55,8 +54,7 @@ class NoticeDeliveryHealth extends AbstractHealthIndicator {
 				                      AND n.created_at > w.oldest AND n.created_at <= ?) AS delivered_since
 				FROM waiting w""")
 			.params(Timestamp.from(clock.instant().minus(AT_MOST)), Timestamp.from(clock.instant()))
-			.query((rs, n) -> new Waiting(rs.getLong("notices"),
-					Optional.ofNullable(rs.getTimestamp("oldest")).map(Timestamp::toInstant).orElse(null),
+			.query((rs, n) -> new Waiting(rs.getLong("notices"), SqlTime.instant(rs, "oldest"),
 					rs.getString("last_failure"), rs.getBoolean("delivered_since")))
 			.single();
 		health.up().withDetail("waiting", waiting.notices());
@@ -66,17 +64,9 @@ class NoticeDeliveryHealth extends AbstractHealthIndicator {
 		}
 		health.withDetail("oldestWaitingSince", oldest.toString())
 			.withDetail("lastFailure", Objects.toString(waiting.lastFailure(), ""));
-		if (isOutage(oldest, waiting.deliveredSince(), clock.instant())) {
+		if (DeliveryOutage.isOutage(oldest, waiting.deliveredSince(), clock.instant())) {
 			health.down();
 		}
-	}
-
-	/**
-	 * Notices are not getting out: the oldest of the day has waited ten minutes and none
-	 * written after it has left.
-	 */
-	static boolean isOutage(Instant oldestWaiting, boolean deliveredSince, Instant now) {
-		return oldestWaiting.isBefore(now.minus(WAITING_FOR)) && !deliveredSince;
 	}
 
 }

@@ -9,7 +9,6 @@ import com.tpwallet.walletdesk.notifications.Notice.Channel;
 import com.tpwallet.walletdesk.notifications.Notifications;
 import com.tpwallet.walletdesk.platform.TokenAuthenticator;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,14 +88,6 @@ class NoticeDeliveryHealthModuleTest {
 				.params(refused, delivered)
 				.update();
 		}
-	}
-
-	@Test
-	void anOutageIsTenMinutesOfWaitingWithNothingDelivered() {
-		Instant now = Instant.parse("2026-11-29T12:00:00Z");
-		assertThat(NoticeDeliveryHealth.isOutage(now.minus(Duration.ofMinutes(11)), false, now)).isTrue();
-		assertThat(NoticeDeliveryHealth.isOutage(now.minus(Duration.ofMinutes(11)), true, now)).isFalse();
-		assertThat(NoticeDeliveryHealth.isOutage(now.minus(Duration.ofMinutes(9)), false, now)).isFalse();
 	}
 
 	private void send(String phone) {
