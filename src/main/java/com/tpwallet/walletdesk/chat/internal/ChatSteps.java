@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * How every chat step runs, whichever side takes it: its messages are stored in one
@@ -19,7 +18,7 @@ class ChatSteps {
 
 	static final int MAX_TEXT = 2000;
 
-	private final TransactionTemplate tx;
+	private final GroupCommit commits;
 
 	private final ChatDelivery delivery;
 
@@ -27,8 +26,8 @@ class ChatSteps {
 
 	private final MessageSource messages;
 
-	ChatSteps(TransactionTemplate tx, ChatDelivery delivery, ConsoleSignals consoles, MessageSource messages) {
-		this.tx = tx;
+	ChatSteps(GroupCommit commits, ChatDelivery delivery, ConsoleSignals consoles, MessageSource messages) {
+		this.commits = commits;
 		this.delivery = delivery;
 		this.consoles = consoles;
 		this.messages = messages;
@@ -52,10 +51,18 @@ class ChatSteps {
 	 * conversation.
 	 */
 	Step run(Supplier<Step> work) {
-		Step step = tx.execute(s -> work.get());
-		if (step == null) {
-			throw new IllegalStateException("a chat step returned nothing");
-		}
+		Step step = commits.runAlone(work);
+		delivered(step);
+		return step;
+	}
+
+	/**
+	 * Like {@link #run}, in a transaction shared with other chats' messages
+	 * ({@link GroupCommit}): for the messages that come by the thousand, whose steps are
+	 * short.
+	 */
+	Step runGrouped(UUID conversationId, Supplier<Step> work) {
+		Step step = commits.run(conversationId, work);
 		delivered(step);
 		return step;
 	}
