@@ -98,7 +98,7 @@ class AgentChat {
 					.filter(c -> c.isOwnedBy(agent))
 					.orElseThrow(() -> Refusal.notAllowed("chat_not_yours")), agent, text)
 				: new ChatTranslation.Outgoing(text, null);
-		steps.runGrouped(conversationId, () -> {
+		steps.run(() -> {
 			Conversation c = ownedBy(conversationId, agent);
 			ChatMessage m = store.appendText(c.id(), Sender.AGENT, agent.id(), agent.name(), outgoing.text()).message();
 			ChatMessage.Translated original = outgoing.original();

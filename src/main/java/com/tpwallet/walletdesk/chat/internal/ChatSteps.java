@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * How every chat step runs, whichever side takes it: its messages are stored in one
@@ -18,7 +19,7 @@ class ChatSteps {
 
 	static final int MAX_TEXT = 2000;
 
-	private final GroupCommit commits;
+	private final TransactionTemplate tx;
 
 	private final ChatDelivery delivery;
 
@@ -26,8 +27,8 @@ class ChatSteps {
 
 	private final MessageSource messages;
 
-	ChatSteps(GroupCommit commits, ChatDelivery delivery, ConsoleSignals consoles, MessageSource messages) {
-		this.commits = commits;
+	ChatSteps(TransactionTemplate tx, ChatDelivery delivery, ConsoleSignals consoles, MessageSource messages) {
+		this.tx = tx;
 		this.delivery = delivery;
 		this.consoles = consoles;
 		this.messages = messages;
@@ -51,18 +52,10 @@ class ChatSteps {
 	 * conversation.
 	 */
 	Step run(Supplier<Step> work) {
-		Step step = commits.runAlone(work);
-		delivered(step);
-		return step;
-	}
-
-	/**
-	 * Like {@link #run}, in a transaction shared with other chats' messages
-	 * ({@link GroupCommit}): for the messages that come by the thousand, whose steps are
-	 * short.
-	 */
-	Step runGrouped(UUID conversationId, Supplier<Step> work) {
-		Step step = commits.run(conversationId, work);
+		Step step = tx.execute(s -> work.get());
+		if (step == null) {
+			throw new IllegalStateException("a chat step returned nothing");
+		}
 		delivered(step);
 		return step;
 	}

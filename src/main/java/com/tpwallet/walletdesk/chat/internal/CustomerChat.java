@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -186,7 +185,7 @@ class CustomerChat {
 	}
 
 	private Conversation write(ChatUser user, Conversation seen, String text, ChatTranslation.Carried carried) {
-		Supplier<Step> step = () -> {
+		return steps.run(() -> {
 			ChatStore.Appended appended = store.appendText(seen.id(), Sender.CUSTOMER, user.customerId(), text);
 			Conversation c = appended.conversation();
 			if (!c.isOpen() || !c.belongsTo(user)) {
@@ -221,11 +220,7 @@ class CustomerChat {
 			}
 			out.addAll(isHandoverRequest(text) ? handOver(c, user) : answer(c, text));
 			return new Step(store.find(c.id()).orElseThrow(), out);
-		};
-		// the bot's answers and a hand-over to a speaker take long: they do not hold a
-		// group of other chats' messages
-		boolean quick = !seen.isWith(ChatStatus.BOT) && carried.failed() == null;
-		return (quick ? steps.runGrouped(seen.id(), step) : steps.run(step)).conversation();
+		}).conversation();
 	}
 
 	/** The customer says a machine-translated answer in their chat is unclear. */
