@@ -96,6 +96,17 @@ public interface SupportApi {
 	 */
 	long addEntry(UUID ticketId, EntryKind kind, @Nullable UUID authorId, String text);
 
+	/** One entry of {@link #addEntries}. */
+	record NewEntry(UUID ticketId, EntryKind kind, @Nullable UUID authorId, String text) {
+	}
+
+	/**
+	 * Entries on several tickets at once (chat messages stored together), each counting
+	 * as {@link #addEntry} would: one statement locks the tickets, one round trip writes
+	 * them.
+	 */
+	void addEntries(List<NewEntry> entries);
+
 	/**
 	 * An agent's words sent machine-translated on another channel (chat): the text the
 	 * customer received, and the agent's original, both kept on the ticket.

@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -123,19 +126,50 @@ class ChatStore {
 	/** An agent's text, signed with the agent's name as the customer sees it. */
 	Appended appendText(UUID conversationId, ChatMessage.Sender from, @Nullable UUID author,
 			@Nullable String authorName, String text) {
+		Appended appended = appendTexts(List.of(new Text(conversationId, from, author, authorName, text))).getFirst();
+		if (appended == null) {
+			throw new IllegalStateException("no conversation " + conversationId);
+		}
+		return appended;
+	}
+
+	/** A text for {@link #appendTexts}. */
+	record Text(UUID conversationId, ChatMessage.Sender from, @Nullable UUID author, @Nullable String authorName,
+			String text) {
+	}
+
+	/**
+	 * Appends texts to distinct conversations in one statement, as {@link #appendText}
+	 * does one; in the texts' order, null for a conversation that does not exist. The
+	 * rows are locked in the order of their ids.
+	 */
+	List<@Nullable Appended> appendTexts(List<Text> texts) {
 		Timestamp now = Timestamp.from(clock.instant());
-		Conversation c = jdbc
-			.sql("""
-					WITH c AS (UPDATE chat_conversation SET last_seq = last_seq + 1 WHERE id = ? RETURNING *),
-					     m AS (INSERT INTO chat_message (conversation_id, seq, sender, author_id, author_name, text, sent_at)
-					           SELECT c.id, c.last_seq, ?, ?, ?, ?, ? FROM c)
-					SELECT * FROM c""")
-			.params(conversationId, from.code(), author, authorName, text, now)
+		UUID[] ids = texts.stream().map(Text::conversationId).toArray(UUID[]::new);
+		Map<UUID, Conversation> chats = new HashMap<>();
+		jdbc.sql(
+				"""
+						WITH t AS (SELECT * FROM unnest(?::uuid[], ?::text[], ?::uuid[], ?::text[], ?::text[])
+						             AS t(conversation_id, sender, author_id, author_name, text)),
+						     c AS (UPDATE chat_conversation SET last_seq = last_seq + 1 WHERE id = ANY(?::uuid[]) RETURNING *),
+						     m AS (INSERT INTO chat_message (conversation_id, seq, sender, author_id, author_name, text, sent_at)
+						           SELECT c.id, c.last_seq, t.sender, t.author_id, t.author_name, t.text, ?
+						           FROM c JOIN t ON t.conversation_id = c.id)
+						SELECT * FROM c""")
+			.params(ids, texts.stream().map(t -> t.from().code()).toArray(String[]::new),
+					texts.stream().map(Text::author).toArray(UUID[]::new),
+					texts.stream().map(Text::authorName).toArray(String[]::new),
+					texts.stream().map(Text::text).toArray(String[]::new), ids, now)
 			.query(ChatStore::conversation)
-			.optional()
-			.orElseThrow(() -> new IllegalStateException("no conversation " + conversationId));
-		return new Appended(c, new ChatMessage(c.id(), c.lastSeq(), from, text, null, null, null, now.toInstant(), null,
-				null, authorName));
+			.list()
+			.forEach(c -> chats.put(c.id(), c));
+		List<@Nullable Appended> appended = new ArrayList<>(texts.size());
+		for (Text t : texts) {
+			Conversation c = chats.get(t.conversationId());
+			appended.add(c == null ? null : new Appended(c, new ChatMessage(c.id(), c.lastSeq(), t.from(), t.text(),
+					null, null, null, now.toInstant(), null, null, t.authorName())));
+		}
+		return appended;
 	}
 
 	ChatMessage append(UUID conversationId, ChatMessage.Draft draft) {

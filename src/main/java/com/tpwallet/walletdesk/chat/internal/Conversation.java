@@ -40,6 +40,15 @@ record Conversation(UUID id, @Nullable UUID customerId, @Nullable String visitor
 	 * {@code other}, a sighting of the same chat: then what was decided about translating
 	 * them for one holds for the other.
 	 */
+	/**
+	 * Whether a text the customer wrote to the chat as last {@code seen} can stay as
+	 * written in the chat as it is now: still open, theirs, with the same reader, not
+	 * with the bot.
+	 */
+	boolean takesTextAsSeen(ChatUser user, Conversation seen) {
+		return isOpen() && belongsTo(user) && seen.sameReaderAs(this) && !isWith(ChatStatus.BOT);
+	}
+
 	boolean sameReaderAs(Conversation other) {
 		boolean withAgent = isWith(ChatStatus.AGENT);
 		if (withAgent != other.isWith(ChatStatus.AGENT)) {

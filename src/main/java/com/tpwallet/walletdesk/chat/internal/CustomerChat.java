@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -60,10 +61,13 @@ class CustomerChat {
 
 	private final ChatTranslation translation;
 
+	private final CustomerTexts texts;
+
 	CustomerChat(ChatStore store, ChatSteps steps, ChatDelivery delivery, AnswerBot bot, LanguageDetection detection,
-			SupportApi support, MessageSource messages, Clock clock, ChatTranslation translation,
+			SupportApi support, MessageSource messages, Clock clock, ChatTranslation translation, CustomerTexts texts,
 			@Value("${walletdesk.chat.minutes-per-chat:6}") int minutesPerChat) {
 		this.store = store;
+		this.texts = texts;
 		this.translation = translation;
 		this.steps = steps;
 		this.delivery = delivery;
@@ -185,6 +189,15 @@ class CustomerChat {
 	}
 
 	private Conversation write(ChatUser user, Conversation seen, String text, ChatTranslation.Carried carried) {
+		if (!seen.isWith(ChatStatus.BOT) && carried.failed() == null) {
+			// to an agent or a queue: stored with other customers' texts, unless the chat
+			// changed since this connection saw it
+			Optional<Step> stored = texts.write(user, seen, text, carried.translation());
+			if (stored.isPresent()) {
+				steps.delivered(stored.get());
+				return stored.get().conversation();
+			}
+		}
 		return steps.run(() -> {
 			ChatStore.Appended appended = store.appendText(seen.id(), Sender.CUSTOMER, user.customerId(), text);
 			Conversation c = appended.conversation();

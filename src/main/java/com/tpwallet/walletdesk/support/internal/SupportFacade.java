@@ -13,6 +13,8 @@ import com.tpwallet.walletdesk.support.SupportEvents.TicketAssigned;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.ArrayList;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -161,6 +163,28 @@ class SupportFacade implements SupportApi {
 	public long addEntry(UUID ticketId, EntryKind kind, @Nullable UUID authorId, String text) {
 		Ticket t = tickets.lock(ticketId).orElseThrow(() -> Refusal.notFound("ticket_not_found"));
 		Instant now = clock.instant();
+		return tickets.updateWithEntry(copied(t, kind, authorId, text, now)).id();
+	}
+
+	@Override
+	@Transactional
+	public void addEntries(List<NewEntry> entries) {
+		Map<UUID, Ticket> locked = tickets.lockAll(entries.stream().map(NewEntry::ticketId).toList());
+		Instant now = clock.instant();
+		List<TicketRepository.Written> written = new ArrayList<>(entries.size());
+		for (NewEntry e : entries) {
+			Ticket t = locked.get(e.ticketId());
+			if (t == null) {
+				throw Refusal.notFound("ticket_not_found");
+			}
+			written.add(copied(t, e.kind(), e.authorId(), e.text(), now));
+		}
+		tickets.updateWithEntries(written);
+	}
+
+	/** The ticket after a copy from another channel, and the entry to write. */
+	private TicketRepository.Written copied(Ticket t, EntryKind kind, @Nullable UUID authorId, String text,
+			Instant now) {
 		if (kind == EntryKind.CUSTOMER && t.reopensOnCustomerReply(now)) {
 			t.customerWrote(now, hours);
 		}
@@ -168,9 +192,8 @@ class SupportFacade implements SupportApi {
 			t.agentReplied(now, hours);
 		}
 		t.updatedAt = now;
-		return tickets
-			.updateWithEntry(t, kind, authorId, kind == EntryKind.CUSTOMER ? TicketDesk.plainText(text) : text, now)
-			.id();
+		return new TicketRepository.Written(t, kind, authorId,
+				kind == EntryKind.CUSTOMER ? TicketDesk.plainText(text) : text, now);
 	}
 
 	@Override

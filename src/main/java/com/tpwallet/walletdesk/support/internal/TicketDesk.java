@@ -248,7 +248,8 @@ class TicketDesk {
 		String text = requireText(body);
 		Instant now = clock.instant();
 		t.customerWrote(now, hours);
-		return EntryView.of(tickets.updateWithEntry(t, EntryKind.CUSTOMER, customerId, text, now));
+		return EntryView
+			.of(tickets.updateWithEntry(new TicketRepository.Written(t, EntryKind.CUSTOMER, customerId, text, now)));
 	}
 
 	@Transactional
@@ -383,7 +384,7 @@ class TicketDesk {
 			}
 		}
 		TicketRepository.Entry entry = internal ? tickets.addEntry(t, EntryKind.NOTE, staff.id(), text, now)
-				: tickets.updateWithEntry(t, EntryKind.AGENT, staff.id(), text, now);
+				: tickets.updateWithEntry(new TicketRepository.Written(t, EntryKind.AGENT, staff.id(), text, now));
 		if (translated) {
 			translations.keepOriginal(entry.id(), writerLanguage, written);
 		}

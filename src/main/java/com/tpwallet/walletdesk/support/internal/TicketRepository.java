@@ -11,12 +11,16 @@ import static com.tpwallet.walletdesk.platform.SqlTime.ts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import com.tpwallet.walletdesk.support.SupportEvents.TicketChanged;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,10 +29,13 @@ class TicketRepository {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate batch;
+
 	private final ApplicationEventPublisher events;
 
-	TicketRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
+	TicketRepository(JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.events = events;
 	}
 
@@ -69,20 +76,46 @@ class TicketRepository {
 		events.publishEvent(new TicketChanged(t.id, t.number, t.customerId));
 	}
 
+	/** The tickets, locked in the order of their ids, by id. */
+	Map<UUID, Ticket> lockAll(Collection<UUID> ids) {
+		Map<UUID, Ticket> locked = new HashMap<>();
+		jdbc.sql("SELECT * FROM ticket WHERE id = ANY(?) ORDER BY id FOR UPDATE")
+			.param(ids.stream().distinct().toArray(UUID[]::new))
+			.query(TicketRepository::map)
+			.list()
+			.forEach(t -> locked.put(t.id, t));
+		return locked;
+	}
+
+	/** A ticket as changed and the entry to add to it. */
+	record Written(Ticket ticket, EntryKind kind, @Nullable UUID author, String body, Instant at) {
+
+		Object[] params() {
+			List<Object> params = new ArrayList<>(updated(ticket));
+			params.addAll(Arrays.asList(ticket.id, kind.code(), author, body, Timestamp.from(at)));
+			return params.toArray();
+		}
+
+	}
+
+	private static final String UPDATE_WITH_ENTRY = "WITH changed AS (" + UPDATE + " RETURNING 1) "
+			+ "INSERT INTO ticket_entry (ticket_id, kind, author_id, body, created_at) VALUES (?, ?, ?, ?, ?)";
+
 	/**
 	 * The ticket as changed and an entry on it, in one statement: a chat message costs
 	 * its ticket one round trip here, not two.
 	 */
-	Entry updateWithEntry(Ticket t, EntryKind kind, @Nullable UUID author, String body, Instant at) {
-		List<Object> params = new ArrayList<>(updated(t));
-		params.addAll(Arrays.asList(t.id, kind.code(), author, body, Timestamp.from(at)));
-		long id = jdbc.sql("WITH changed AS (" + UPDATE + " RETURNING 1) "
-				+ "INSERT INTO ticket_entry (ticket_id, kind, author_id, body, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id")
-			.params(params)
-			.query(Long.class)
-			.single();
-		events.publishEvent(new TicketChanged(t.id, t.number, t.customerId));
-		return new Entry(id, kind, author, body, at);
+	Entry updateWithEntry(Written w) {
+		long id = jdbc.sql(UPDATE_WITH_ENTRY + " RETURNING id").params(w.params()).query(Long.class).single();
+		events.publishEvent(new TicketChanged(w.ticket().id, w.ticket().number, w.ticket().customerId));
+		return new Entry(id, w.kind(), w.author(), w.body(), w.at());
+	}
+
+	/** Several of {@link #updateWithEntry}, sent in one round trip. */
+	void updateWithEntries(List<Written> written) {
+		batch.batchUpdate(UPDATE_WITH_ENTRY, written.stream().map(Written::params).toList());
+		written.forEach(
+				w -> events.publishEvent(new TicketChanged(w.ticket().id, w.ticket().number, w.ticket().customerId)));
 	}
 
 	private static List<Object> updated(Ticket t) {
