@@ -134,8 +134,16 @@ class CustomerTexts implements SmartLifecycle {
 		try {
 			steps = tx.execute(s -> stored(group));
 		}
-		catch (RuntimeException e) {
-			log.debug("a group of {} chat texts was not stored, each is written alone: {}", group.size(), e.toString());
+		catch (RuntimeException | Error e) {
+			// the writer lives on; each caller writes its text alone and meets the
+			// failure, if it lasts, itself
+			if (e instanceof Error) {
+				log.error("a group of {} chat texts failed", group.size(), e);
+			}
+			else {
+				log.debug("a group of {} chat texts was not stored, each is written alone: {}", group.size(),
+						e.toString());
+			}
 			group.forEach(p -> p.done().complete(Optional.empty()));
 			return;
 		}

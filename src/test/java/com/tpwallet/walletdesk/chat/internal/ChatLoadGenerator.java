@@ -187,6 +187,7 @@ public final class ChatLoadGenerator {
 
 		static {
 			SERVER_THREADS.put("inbound", List.of("clientInboundChannel"));
+			SERVER_THREADS.put("texts", List.of("chat-texts"));
 			SERVER_THREADS.put("outbound", List.of("clientOutboundChannel"));
 			SERVER_THREADS.put("broker", List.of("brokerChannel"));
 			SERVER_THREADS.put("Tomcat", List.of("http-nio"));
