@@ -4,7 +4,6 @@ import com.tpwallet.walletdesk.platform.DeliveryOutage;
 import com.tpwallet.walletdesk.platform.SqlTime;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -18,13 +17,11 @@ import org.springframework.stereotype.Component;
  * a freeze notice) has waited ten minutes and none written after it has been delivered
  * either: the gateway or the mail server is then not taking them, and customers are not
  * told. One notice the gateway keeps refusing (a number that does not exist) while the
- * others leave is not an outage; nor is one older than a day. Read from the notices
- * themselves.
+ * others leave is not an outage; nor is one older than a day, which is given up by then
+ * ({@link NotificationService#TRIED_FOR}). Read from the notices themselves.
  */
 @Component("noticeDelivery")
 class NoticeDeliveryHealth extends AbstractHealthIndicator {
-
-	static final Duration AT_MOST = Duration.ofDays(1);
 
 	private final JdbcClient jdbc;
 
@@ -53,7 +50,8 @@ class NoticeDeliveryHealth extends AbstractHealthIndicator {
 				SELECT w.*, EXISTS (SELECT FROM notification n WHERE n.status = 'DELIVERED' AND n.channel <> 'INAPP'
 				                      AND n.created_at > w.oldest AND n.created_at <= ?) AS delivered_since
 				FROM waiting w""")
-			.params(Timestamp.from(clock.instant().minus(AT_MOST)), Timestamp.from(clock.instant()))
+			.params(Timestamp.from(clock.instant().minus(NotificationService.TRIED_FOR)),
+					Timestamp.from(clock.instant()))
 			.query((rs, n) -> new Waiting(rs.getLong("notices"), SqlTime.instant(rs, "oldest"),
 					rs.getString("last_failure"), rs.getBoolean("delivered_since")))
 			.single();

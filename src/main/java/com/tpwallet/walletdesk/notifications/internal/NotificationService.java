@@ -8,6 +8,8 @@ import com.tpwallet.walletdesk.platform.CursorPage;
 import com.tpwallet.walletdesk.platform.Languages;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -133,12 +135,27 @@ class NotificationService implements Notifications {
 	@Async
 	@TransactionalEventListener
 	void deliver(NotificationQueued queued) {
-		jdbc.sql("SELECT channel, recipient, subject, body FROM notification WHERE id = ? AND status <> 'DELIVERED'")
+		jdbc.sql("""
+				SELECT channel, recipient, subject, body, created_at FROM notification
+				WHERE id = ? AND status = 'PENDING'""")
 			.param(queued.notificationId())
-			.query((rs, n) -> new OutboundMessage(Channel.valueOf(rs.getString("channel")), rs.getString("recipient"),
-					rs.getString("subject"), rs.getString("body")))
+			.query((rs,
+					n) -> new Waiting(
+							new OutboundMessage(Channel.valueOf(rs.getString("channel")), rs.getString("recipient"),
+									rs.getString("subject"), rs.getString("body")),
+							rs.getTimestamp("created_at").toInstant()))
 			.optional()
-			.ifPresent(message -> deliver(queued.notificationId(), message));
+			.ifPresent(waiting -> deliver(queued.notificationId(), waiting));
+	}
+
+	/**
+	 * How long a text or e-mail notice is tried: a day. By then its code has expired and
+	 * its news is old, and a recipient the gateway still refuses is not there to be
+	 * reached (a number out of service, a mailbox gone).
+	 */
+	static final Duration TRIED_FOR = Duration.ofDays(1);
+
+	private record Waiting(OutboundMessage message, Instant since) {
 	}
 
 	/** What went wrong last, for the health check ({@link NoticeDeliveryHealth}). */
@@ -154,7 +171,8 @@ class NotificationService implements Notifications {
 		}
 	}
 
-	private void deliver(UUID id, OutboundMessage message) {
+	private void deliver(UUID id, Waiting waiting) {
+		OutboundMessage message = waiting.message();
 		try {
 			adapters.get(message.channel()).deliver(message);
 			jdbc.sql("UPDATE notification SET status = 'DELIVERED', delivered_at = ?, failure = NULL WHERE id = ?")
@@ -166,7 +184,12 @@ class NotificationService implements Notifications {
 			// Rethrown so the event publication stays incomplete and can be resubmitted.
 			log.warn("Delivery of {} notification {} failed: {}", message.channel(), id, e.getMessage());
 			keepFailure(id, e);
-			throw e;
+			if (waiting.since().plus(TRIED_FOR).isAfter(clock.instant())) {
+				throw e;
+			}
+			// tried for a day: given up, and its publication completes (no more retries)
+			jdbc.sql("UPDATE notification SET status = 'GIVEN_UP' WHERE id = ?").param(id).update();
+			log.warn("{} notification {} given up after {}", message.channel(), id, TRIED_FOR);
 		}
 	}
 

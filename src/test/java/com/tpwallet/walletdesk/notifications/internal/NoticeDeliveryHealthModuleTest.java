@@ -9,6 +9,7 @@ import com.tpwallet.walletdesk.notifications.Notice.Channel;
 import com.tpwallet.walletdesk.notifications.Notifications;
 import com.tpwallet.walletdesk.platform.TokenAuthenticator;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +54,9 @@ class NoticeDeliveryHealthModuleTest {
 	@Autowired
 	NoticeDeliveryHealth health;
 
+	@Autowired
+	NotificationService service;
+
 	/**
 	 * The notices here are written two days ahead of the real time, so that what other
 	 * tests left in the shared database (a day old at most, as this check reads) is not
@@ -88,6 +92,55 @@ class NoticeDeliveryHealthModuleTest {
 				.params(refused, delivered)
 				.update();
 		}
+	}
+
+	@Test
+	void aNoticeTheGatewayStillRefusesADayLaterIsGivenUpAndItsPublicationCompletes() {
+		String refused = "+86136" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+		try {
+			clock.advance(Duration.ofDays(2));
+			send(refused);
+			await().atMost(Duration.ofSeconds(15)).until(() -> failure(refused).isPresent());
+			UUID id = jdbc.sql("SELECT id FROM notification WHERE recipient = ?")
+				.param(refused)
+				.query(UUID.class)
+				.single();
+
+			// the retries (resubmitted publications) within the day: refused, still
+			// waiting
+			clock.advance(Duration.ofHours(23));
+			jdbc.sql("UPDATE notification SET failure = NULL WHERE id = ?").param(id).update();
+			service.deliver(new NotificationQueued(id));
+			await().atMost(Duration.ofSeconds(15)).until(() -> failure(refused).isPresent());
+			assertThat(status(refused)).isEqualTo("PENDING");
+			assertThat(incompletePublications(id)).isOne();
+
+			// the first one after the day: given up, with what went wrong
+			clock.advance(Duration.ofHours(2));
+			service.deliver(new NotificationQueued(id));
+			await().atMost(Duration.ofSeconds(15)).until(() -> status(refused).equals("GIVEN_UP"));
+			assertThat(failure(refused)).contains("503 from the SMS gateway");
+			// nothing left for the retry job to resubmit
+			await().atMost(Duration.ofSeconds(15)).until(() -> incompletePublications(id) == 0);
+		}
+		finally {
+			jdbc.sql("UPDATE notification SET status = 'DELIVERED' WHERE recipient = ?").param(refused).update();
+		}
+	}
+
+	private long incompletePublications(UUID notification) {
+		return jdbc
+			.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE ?")
+			.param("%" + notification + "%")
+			.query(Long.class)
+			.single();
+	}
+
+	private String status(String phone) {
+		return jdbc.sql("SELECT status FROM notification WHERE recipient = ?")
+			.param(phone)
+			.query(String.class)
+			.single();
 	}
 
 	private void send(String phone) {
