@@ -2,6 +2,7 @@ package com.tpwallet.walletdesk.chat.internal;
 
 import com.tpwallet.walletdesk.chat.internal.ChatMessage.Sender;
 import com.tpwallet.walletdesk.chat.internal.ChatSteps.Step;
+import com.tpwallet.walletdesk.platform.WorkerThreads;
 import com.tpwallet.walletdesk.support.EntryKind;
 import com.tpwallet.walletdesk.support.SupportApi;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ class CustomerTexts implements SmartLifecycle {
 
 	private final int writers;
 
-	private final List<Thread> threads = new ArrayList<>();
+	private final WorkerThreads threads = new WorkerThreads();
 
 	private volatile boolean running;
 
@@ -192,22 +193,14 @@ class CustomerTexts implements SmartLifecycle {
 	public void start() {
 		running = true;
 		for (int i = 0; i < writers; i++) {
-			threads.add(Thread.ofPlatform().name("chat-texts-" + i).daemon().start(this::writeLoop));
+			threads.start("chat-texts-" + i, this::writeLoop);
 		}
 	}
 
 	@Override
 	public void stop() {
 		running = false;
-		for (Thread t : threads) {
-			try {
-				t.join(5_000);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		}
-		threads.clear();
+		threads.join();
 		// anything left is written alone by its caller
 		Pending p;
 		while ((p = waiting.poll()) != null) {

@@ -1,6 +1,7 @@
 package com.tpwallet.walletdesk.wallet.internal;
 
 import com.tpwallet.walletdesk.platform.Refusal;
+import com.tpwallet.walletdesk.platform.WorkerThreads;
 import com.tpwallet.walletdesk.wallet.Money;
 import com.tpwallet.walletdesk.wallet.internal.TransferBatches.KeyClaimedMeanwhile;
 import com.tpwallet.walletdesk.wallet.internal.TransferBatches.Prepared;
@@ -52,7 +53,7 @@ class TransferWriter implements SmartLifecycle {
 	 */
 	private volatile @Nullable Prepared ready;
 
-	private final List<Thread> threads = new ArrayList<>();
+	private final WorkerThreads threads = new WorkerThreads();
 
 	private volatile @Nullable Thread preparer;
 
@@ -224,26 +225,16 @@ class TransferWriter implements SmartLifecycle {
 	@Override
 	public void start() {
 		running = true;
-		Thread t = Thread.ofPlatform().name("transfer-preparer").daemon().start(this::prepareLoop);
-		preparer = t;
-		threads.add(t);
+		preparer = threads.start("transfer-preparer", this::prepareLoop);
 		for (int i = 0; i < settlers; i++) {
-			threads.add(Thread.ofPlatform().name("transfer-settler-" + i).daemon().start(this::settleLoop));
+			threads.start("transfer-settler-" + i, this::settleLoop);
 		}
 	}
 
 	@Override
 	public void stop() {
 		running = false;
-		for (Thread t : threads) {
-			try {
-				t.join(5_000);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		}
-		threads.clear();
+		threads.join();
 	}
 
 	@Override
