@@ -24,11 +24,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Customers' texts in chats with an agent (or waiting for one), stored together: a few
- * writer threads each take every text waiting and store them in one transaction of four
- * round trips (the texts, the tickets' locks, the tickets' entries, the commit), however
- * many there are. One transaction per text cost PostgreSQL four round trips and a commit
- * per message, and kept a backend awake for each.
+ * Customers' texts in chats with an agent (or waiting for one), stored together: a writer
+ * thread (one by default: its groups are larger than two writers' and cost PostgreSQL
+ * less, bench/README.md) takes every text waiting and store them in one transaction of
+ * four round trips (the texts, the tickets' locks, the tickets' entries, the commit),
+ * however many there are. One transaction per text cost PostgreSQL four round trips and a
+ * commit per message, and kept a backend awake for each.
  * <p>
  * A caller gets its step only once the group has committed, so nothing delivered can be
  * lost. A text whose chat changed since its connection last saw it (ended, taken by
@@ -58,7 +59,7 @@ class CustomerTexts implements SmartLifecycle {
 	private volatile boolean running;
 
 	CustomerTexts(TransactionTemplate tx, ChatStore store, SupportApi support,
-			@Value("${walletdesk.chat.text-writers:2}") int writers) {
+			@Value("${walletdesk.chat.text-writers:1}") int writers) {
 		this.tx = tx;
 		this.store = store;
 		this.support = support;
