@@ -25,11 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Customers' texts in chats with an agent (or waiting for one), stored together: a writer
- * thread (one by default: its groups are larger than two writers' and cost PostgreSQL
- * less, bench/README.md) takes every text waiting and store them in one transaction of
- * four round trips (the texts, the tickets' locks, the tickets' entries, the commit),
- * however many there are. One transaction per text cost PostgreSQL four round trips and a
- * commit per message, and kept a backend awake for each.
+ * thread takes every text waiting and stores them in one transaction of four round trips
+ * (the texts, the tickets' locks, the tickets' entries, the commit), however many there
+ * are. One transaction per text cost PostgreSQL four round trips and a commit per
+ * message, and kept a backend awake for each. One writer by default: its groups are
+ * larger than two writers' and cost both processes less CPU (bench/README.md, chat).
  * <p>
  * A caller gets its step only once the group has committed, so nothing delivered can be
  * lost. A text whose chat changed since its connection last saw it (ended, taken by
