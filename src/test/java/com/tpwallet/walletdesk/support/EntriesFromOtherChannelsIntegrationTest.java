@@ -3,6 +3,7 @@ package com.tpwallet.walletdesk.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tpwallet.walletdesk.Api;
 import com.tpwallet.walletdesk.HttpTestBase;
 import com.tpwallet.walletdesk.platform.Refusal;
 import java.time.Instant;
@@ -21,9 +22,8 @@ class EntriesFromOtherChannelsIntegrationTest extends HttpTestBase {
 	JdbcClient jdbc;
 
 	UUID solvedTicket() {
-		UUID customerId = UUID.fromString(
-				api.get("/api/v1/me", api.login(api.registerCustomer("en"), com.tpwallet.walletdesk.Api.PASSWORD))
-					.text("id"));
+		UUID customerId = UUID
+			.fromString(api.get("/api/v1/me", api.login(api.registerCustomer("en"), Api.PASSWORD)).text("id"));
 		UUID ticket = support
 			.openTicket(customerId, new SupportApi.NewTicket("Chat", "hello", "en", null, "chat", null))
 			.id();

@@ -271,6 +271,18 @@ class ChatStore {
 			.single();
 	}
 
+	/**
+	 * A customer's message as the agent reads it: with its machine translation, kept
+	 * beside the original, when it has one.
+	 */
+	ChatMessage forAgent(ChatMessage written, ChatMessage.@Nullable Translated translation) {
+		if (translation == null) {
+			return written;
+		}
+		keepTranslation(written, "translation", translation);
+		return written.translatedForAgent(translation);
+	}
+
 	/** Keeps a message's translation, or the original of a message sent translated. */
 	void keepTranslation(ChatMessage message, String kind, ChatMessage.Translated translated) {
 		jdbc.sql("""

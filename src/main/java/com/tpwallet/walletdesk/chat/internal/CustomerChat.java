@@ -207,11 +207,7 @@ class CustomerChat {
 			if (!seen.sameReaderAs(c)) {
 				throw new Moved(c);
 			}
-			ChatMessage written = appended.message();
-			if (carried.translation() != null) {
-				store.keepTranslation(written, "translation", carried.translation());
-				written = written.translatedForAgent(carried.translation());
-			}
+			ChatMessage written = store.forAgent(appended.message(), carried.translation());
 			List<ChatMessage> out = new ArrayList<>(List.of(written));
 			if (c.ticketId() != null) {
 				support.addEntry(c.ticketId(), EntryKind.CUSTOMER, user.customerId(), text);

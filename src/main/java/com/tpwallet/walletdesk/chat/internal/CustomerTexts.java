@@ -164,11 +164,7 @@ class CustomerTexts implements SmartLifecycle {
 			if (a == null || !a.conversation().takesTextAsSeen(p.user(), p.seen())) {
 				throw new ChangedSinceSeen();
 			}
-			ChatMessage written = a.message();
-			if (p.translation() != null) {
-				store.keepTranslation(written, "translation", p.translation());
-				written = written.translatedForAgent(p.translation());
-			}
+			ChatMessage written = store.forAgent(a.message(), p.translation());
 			UUID ticket = a.conversation().ticketId();
 			if (ticket != null) {
 				entries.add(new SupportApi.NewEntry(ticket, EntryKind.CUSTOMER, p.user().customerId(), p.text()));
