@@ -48,6 +48,12 @@ class RiskStore {
 
 	}
 
+	/**
+	 * How stale a sender's time may be: a day's senders are counted to within the hour at
+	 * the day's far end (see {@link #insert}).
+	 */
+	static final Duration SENDER_TIME_STEP = Duration.ofHours(1);
+
 	private final JdbcTemplate jdbc;
 
 	RiskStore(JdbcTemplate jdbc) {
@@ -127,12 +133,18 @@ class RiskStore {
 	 * that went out makes its payee known and grows the customer's long-run counts. The
 	 * recipient's side of a transfer is counted, not stored: it is the sender's decision,
 	 * stored once.
+	 * <p>
+	 * When a sender last sent is kept to within {@link #SENDER_TIME_STEP}: a pair seen
+	 * within that time is not written again. Moving the time on every transfer made each
+	 * one a new row version with two index entries (the time is indexed), and between
+	 * vacuums the count of a day's senders read its way through all of them.
 	 */
 	void insert(List<DecisionRow> rows) {
 		if (rows.isEmpty()) {
 			return;
 		}
 		Tally tally = Tally.of(rows);
+		String senderTimeStep = SENDER_TIME_STEP.toSeconds() + " seconds";
 		List<DecisionRow> stored = rows.stream().filter(r -> !r.kind().equals("transfer_in")).toList();
 		List<DecisionRow> firstPaid = rows.stream().filter(r -> r.wentOut() && r.newPayee()).toList();
 		// One order of row locks for every writer: profiles (sorted), then minutes
@@ -165,8 +177,12 @@ class RiskStore {
 						senders AS (
 						  INSERT INTO risk_sender (customer_id, sender, last_at)
 						  SELECT c, s, l::timestamptz FROM unnest(?::uuid[], ?::text[], ?::text[]) AS t(c, s, l)
-						  WHERE (SELECT count(*) FROM minutes) >= 0 ORDER BY 1, 2
-						  ON CONFLICT (customer_id, sender) DO UPDATE SET last_at = greatest(risk_sender.last_at, excluded.last_at)
+						  WHERE (SELECT count(*) FROM minutes) >= 0
+						    AND NOT EXISTS (SELECT FROM risk_sender r WHERE r.customer_id = t.c AND r.sender = t.s
+						      AND r.last_at >= l::timestamptz - ?::interval)
+						  ORDER BY 1, 2
+						  ON CONFLICT (customer_id, sender) DO UPDATE SET last_at = excluded.last_at
+						    WHERE risk_sender.last_at < excluded.last_at - ?::interval
 						  RETURNING 1),
 						payees AS (
 						  INSERT INTO risk_payee (customer_id, counterparty, first_paid_at)
@@ -185,7 +201,8 @@ class RiskStore {
 				tally.profileCustomers(), tally.profileTotals(0), tally.profileTotals(1), tally.minuteCustomers(),
 				tally.minuteStarts(), tally.minuteCounts(0), tally.minuteCounts(1), tally.minuteCounts(2),
 				tally.minuteCounts(3), tally.minuteCounts(4), tally.minuteCounts(5), tally.senderCustomers(),
-				tally.senderIds(), tally.senderTimes(), column(firstPaid, DecisionRow::customerId, UUID[]::new),
+				tally.senderIds(), tally.senderTimes(), senderTimeStep, senderTimeStep,
+				column(firstPaid, DecisionRow::customerId, UUID[]::new),
 				column(firstPaid, DecisionRow::counterparty, String[]::new),
 				column(firstPaid, r -> r.at().toString(), String[]::new), column(stored, DecisionRow::id, UUID[]::new),
 				column(stored, DecisionRow::customerId, UUID[]::new), column(stored, DecisionRow::kind, String[]::new),

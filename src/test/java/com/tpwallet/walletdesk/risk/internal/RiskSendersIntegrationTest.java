@@ -1,0 +1,87 @@
+package com.tpwallet.walletdesk.risk.internal;
+
+import static com.tpwallet.walletdesk.risk.internal.TallyTest.in;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tpwallet.walletdesk.HttpTestBase;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Who sent a customer money in the last day (a mule collects from many), as the risk
+ * store keeps it: a sender's time moves on by the hour, not with every transfer.
+ */
+class RiskSendersIntegrationTest extends HttpTestBase {
+
+	static final Instant NINE = Instant.parse("2026-11-30T09:00:00Z");
+
+	@Autowired
+	RiskStore store;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	UUID recipient = UUID.randomUUID();
+
+	UUID alice = UUID.randomUUID();
+
+	UUID bob = UUID.randomUUID();
+
+	@Test
+	void aSenderWhoSendsAgainWithinTheHourKeepsTheTimeAlreadyStored() {
+		store.insert(List.of(in(recipient, alice, 1_000, NINE)));
+		store.insert(List.of(in(recipient, alice, 1_000, NINE.plus(Duration.ofMinutes(59)))));
+
+		assertThat(lastAt(alice)).isEqualTo(NINE);
+	}
+
+	@Test
+	void aSenderWhoSendsAgainAfterTheHourMovesTheTimeOn() {
+		store.insert(List.of(in(recipient, alice, 1_000, NINE)));
+		store.insert(List.of(in(recipient, alice, 1_000, NINE.plus(Duration.ofMinutes(61)))));
+
+		assertThat(lastAt(alice)).isEqualTo(NINE.plus(Duration.ofMinutes(61)));
+	}
+
+	@Test
+	void aStoredTimeIsNeverMovedBack() {
+		store.insert(List.of(in(recipient, alice, 1_000, NINE.plus(Duration.ofHours(3)))));
+		store.insert(List.of(in(recipient, alice, 1_000, NINE)));
+
+		assertThat(lastAt(alice)).isEqualTo(NINE.plus(Duration.ofHours(3)));
+	}
+
+	@Test
+	void theDaysSendersAreTheDistinctOnesWhoseStoredTimeIsWithinTheDay() {
+		store.insert(List.of(in(recipient, alice, 1_000, NINE), in(recipient, bob, 2_000, NINE.plusSeconds(30))));
+		store.insert(List.of(in(recipient, alice, 1_000, NINE.plus(Duration.ofMinutes(30)))));
+		store.insert(List.of(in(recipient, bob, 2_000, NINE.plus(Duration.ofHours(2)))));
+
+		assertThat(sendersAt(NINE.plus(Duration.ofHours(3)))).isEqualTo(2);
+		assertThat(sendersAt(NINE.plus(Duration.ofHours(24)).plusSeconds(1)))
+			.as("alice's stored time, 09:00, is over a day old; bob's, 11:00, is not")
+			.isEqualTo(1);
+		assertThat(sendersAt(NINE.plus(Duration.ofHours(26)).plusSeconds(1))).isZero();
+	}
+
+	private Instant lastAt(UUID sender) {
+		return jdbc.sql("SELECT last_at FROM risk_sender WHERE customer_id = ? AND sender = ?")
+			.params(recipient, sender.toString())
+			.query(Timestamp.class)
+			.single()
+			.toInstant();
+	}
+
+	private int sendersAt(Instant now) {
+		Map<UUID, History> histories = store.histories(List.of(recipient), Map.of(), now);
+		return histories.get(recipient).inSenders24h();
+	}
+
+}
