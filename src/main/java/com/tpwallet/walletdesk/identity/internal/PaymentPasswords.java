@@ -12,8 +12,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The 6-digit payment password, separate from the login password: set once, changed with
@@ -30,11 +32,16 @@ class PaymentPasswords {
 
 	private final Clock clock;
 
-	PaymentPasswords(CustomerRepository customers, PinHasher pins, ApplicationEventPublisher events, Clock clock) {
+	private final TransactionTemplate ownTransaction;
+
+	PaymentPasswords(CustomerRepository customers, PinHasher pins, ApplicationEventPublisher events, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.customers = customers;
 		this.pins = pins;
 		this.events = events;
 		this.clock = clock;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
@@ -82,19 +89,21 @@ class PaymentPasswords {
 	}
 
 	/**
-	 * In a transaction of its own: a wrong entry counts even when the payment that asked
-	 * is rolled back. The common case, the right PIN with nothing to reset or re-hash, is
-	 * read without a lock and writes nothing (no commit to wait for); anything else takes
-	 * the customer's row lock and checks again.
+	 * The common case, the right PIN with nothing to reset or re-hash, is one read with
+	 * no transaction around it: it writes nothing, so a transaction would only add its
+	 * round trips to every payment. Anything else takes the customer's row lock and
+	 * checks again, in a transaction of its own: a wrong entry counts even when the
+	 * payment that asked is rolled back.
 	 */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public PaymentPasswordCheck verify(UUID customerId, String pin) {
 		Customer seen = customers.find(customerId).orElseThrow(() -> Refusal.notFound("customer_not_found"));
 		if (acceptedAsItIs(seen, pin)) {
 			return PaymentPasswordCheck.ACCEPTED;
 		}
-		Customer customer = load(customerId);
-		return verify(customer, pin, Actor.customer(customer.id, ClientAddress.INTERNAL));
+		return ownTransaction.execute(tx -> {
+			Customer customer = load(customerId);
+			return verify(customer, pin, Actor.customer(customer.id, ClientAddress.INTERNAL));
+		});
 	}
 
 	/**
