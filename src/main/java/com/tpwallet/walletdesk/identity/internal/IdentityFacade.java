@@ -42,8 +42,10 @@ class IdentityFacade implements IdentityApi {
 		this.accounts = accounts;
 	}
 
+	// The reads of customers below are one statement each: a read-only transaction
+	// around one would only add its round trips (transfers read customers for every
+	// batch). Called inside a caller's transaction, they still run in it.
 	@Override
-	@Transactional(readOnly = true)
 	public Optional<CustomerProfile> customer(UUID customerId) {
 		return customers.find(customerId).map(Customer::profile);
 	}
@@ -55,7 +57,6 @@ class IdentityFacade implements IdentityApi {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public Optional<CustomerProfile> customerByLogin(String phoneOrEmail) {
 		return customers.findByLogin(phoneOrEmail).map(Customer::profile);
 	}
@@ -96,7 +97,6 @@ class IdentityFacade implements IdentityApi {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public Map<UUID, CustomerProfile> customers(Collection<UUID> customerIds) {
 		Map<UUID, CustomerProfile> found = new HashMap<>();
 		customers.findAll(customerIds).forEach(c -> found.put(c.id, c.profile()));
@@ -104,7 +104,6 @@ class IdentityFacade implements IdentityApi {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public Map<String, CustomerProfile> customersByLogin(Collection<String> logins) {
 		Map<String, String> normalised = new HashMap<>();
 		for (String login : logins) {

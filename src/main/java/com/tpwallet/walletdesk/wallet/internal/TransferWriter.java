@@ -113,7 +113,10 @@ class TransferWriter implements SmartLifecycle {
 				List<Command> batch = new ArrayList<>(List.of(first));
 				queue.drainTo(batch, MAX_BATCH - 1);
 				try {
-					handOver(transactions.execute(tx -> batches.prepare(batch)));
+					// no transaction: its reads need no common snapshot (the settler
+					// checks again under its locks), and a commit would be one more
+					// round trip for every batch
+					handOver(batches.prepare(batch));
 				}
 				catch (RuntimeException e) {
 					fail(batch, e);
