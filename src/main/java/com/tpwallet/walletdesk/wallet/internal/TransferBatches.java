@@ -150,7 +150,7 @@ class TransferBatches {
 		return new Slot(customer, currency);
 	}
 
-	// ---- step 1: reads that need no lock (each statement on its own, no transaction)
+	// ---- step 1: reads that need no lock (in a transaction of their own)
 	// ---------------------------
 
 	Prepared prepare(List<Command> batch) {

@@ -113,10 +113,10 @@ class TransferWriter implements SmartLifecycle {
 				List<Command> batch = new ArrayList<>(List.of(first));
 				queue.drainTo(batch, MAX_BATCH - 1);
 				try {
-					// no transaction: its reads need no common snapshot (the settler
-					// checks again under its locks), and a commit would be one more
-					// round trip for every batch
-					handOver(batches.prepare(batch));
+					// One transaction, so one pooled connection for all its reads: on a
+					// busy desk each statement on its own would queue for the pool
+					// again, and every transfer waits for this one thread.
+					handOver(transactions.execute(tx -> batches.prepare(batch)));
 				}
 				catch (RuntimeException e) {
 					fail(batch, e);
