@@ -54,6 +54,9 @@ class RiskStore {
 	 */
 	static final Duration SENDER_TIME_STEP = Duration.ofHours(1);
 
+	/** {@link #SENDER_TIME_STEP} as a PostgreSQL interval. */
+	private static final String SENDER_TIME_STEP_INTERVAL = SENDER_TIME_STEP.toSeconds() + " seconds";
+
 	private final JdbcTemplate jdbc;
 
 	RiskStore(JdbcTemplate jdbc) {
@@ -144,7 +147,6 @@ class RiskStore {
 			return;
 		}
 		Tally tally = Tally.of(rows);
-		String senderTimeStep = SENDER_TIME_STEP.toSeconds() + " seconds";
 		List<DecisionRow> stored = rows.stream().filter(r -> !r.kind().equals("transfer_in")).toList();
 		List<DecisionRow> firstPaid = rows.stream().filter(r -> r.wentOut() && r.newPayee()).toList();
 		// One order of row locks for every writer: profiles (sorted), then minutes
@@ -201,7 +203,7 @@ class RiskStore {
 				tally.profileCustomers(), tally.profileTotals(0), tally.profileTotals(1), tally.minuteCustomers(),
 				tally.minuteStarts(), tally.minuteCounts(0), tally.minuteCounts(1), tally.minuteCounts(2),
 				tally.minuteCounts(3), tally.minuteCounts(4), tally.minuteCounts(5), tally.senderCustomers(),
-				tally.senderIds(), tally.senderTimes(), senderTimeStep, senderTimeStep,
+				tally.senderIds(), tally.senderTimes(), SENDER_TIME_STEP_INTERVAL, SENDER_TIME_STEP_INTERVAL,
 				column(firstPaid, DecisionRow::customerId, UUID[]::new),
 				column(firstPaid, DecisionRow::counterparty, String[]::new),
 				column(firstPaid, r -> r.at().toString(), String[]::new), column(stored, DecisionRow::id, UUID[]::new),
