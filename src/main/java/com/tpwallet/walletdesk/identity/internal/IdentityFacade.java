@@ -43,8 +43,8 @@ class IdentityFacade implements IdentityApi {
 	}
 
 	// The reads of customers below are one statement each: a read-only transaction
-	// around one would only add its round trips (transfers read customers for every
-	// batch). Called inside a caller's transaction, they still run in it.
+	// around one would only add its round trips for callers that have none open.
+	// Called inside a caller's transaction (the transfer preparer's), they run in it.
 	@Override
 	public Optional<CustomerProfile> customer(UUID customerId) {
 		return customers.find(customerId).map(Customer::profile);
