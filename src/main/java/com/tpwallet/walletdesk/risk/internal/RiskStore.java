@@ -57,6 +57,85 @@ class RiskStore {
 	/** {@link #SENDER_TIME_STEP} as a PostgreSQL interval. */
 	private static final String SENDER_TIME_STEP_INTERVAL = SENDER_TIME_STEP.toSeconds() + " seconds";
 
+	/**
+	 * The histories and known payees of a batch's customers ({@link #known}). Every risk
+	 * row is reached through an index, through {@code LATERAL ... LIMIT 1} or a
+	 * correlated subquery, whatever plan PostgreSQL caches: a join can be planned as a
+	 * hash join that reads the whole table, and a generic plan made while a table was
+	 * small keeps doing that as it grows.
+	 */
+	static final String HISTORY_READ = """
+			SELECT c.id, p.out_count, p.out_sum_fen, p.last_new_device, p.last_security_change, w.*,
+			  (SELECT count(*) FROM (SELECT FROM risk_sender s WHERE s.customer_id = c.id AND s.last_at >= ?
+			     LIMIT 100) n) AS in_senders_24h,
+			  (SELECT array_agg(r.counterparty) FROM unnest(?::uuid[], ?::text[]) AS q(customer_id, payee)
+			     CROSS JOIN LATERAL (SELECT r.counterparty FROM risk_payee r
+			       WHERE r.customer_id = q.customer_id AND r.counterparty = q.payee LIMIT 1) r
+			     WHERE q.customer_id = c.id) AS paid
+			FROM unnest(?::uuid[]) AS c(id)
+			LEFT JOIN LATERAL (SELECT * FROM risk_profile p WHERE p.customer_id = c.id LIMIT 1) p ON true
+			CROSS JOIN LATERAL (
+			  SELECT coalesce(sum(a.attempts) FILTER (WHERE a.minute >= ?), 0) AS attempts_1h,
+			         coalesce(sum(a.attempts), 0) AS attempts_24h,
+			         coalesce(sum(a.out_sum_fen), 0) AS out_sum_24h,
+			         coalesce(sum(a.new_payees) FILTER (WHERE a.minute >= ?), 0) AS new_payees_1h,
+			         coalesce(sum(a.refusals) FILTER (WHERE a.minute >= ?), 0) AS risk_refusals_1h,
+			         coalesce(sum(a.in_sum_fen), 0) AS in_sum_24h,
+			         coalesce(sum(a.declined) FILTER (WHERE a.minute >= ?), 0) AS declined_1h
+			  FROM risk_activity a WHERE a.customer_id = c.id AND a.minute >= ?) w""";
+
+	/**
+	 * A batch's decisions and what they add to the counts ({@link #insert}); a sender's
+	 * stored time is read through its key, for the same reason as in
+	 * {@link #HISTORY_READ}.
+	 */
+	static final String DECISIONS_WRITE = """
+			WITH profiles AS (
+			  INSERT INTO risk_profile (customer_id, out_count, out_sum_fen)
+			  SELECT * FROM unnest(?::uuid[], ?::bigint[], ?::bigint[]) ORDER BY 1
+			  ON CONFLICT (customer_id) DO UPDATE SET out_count = risk_profile.out_count + excluded.out_count,
+			    out_sum_fen = risk_profile.out_sum_fen + excluded.out_sum_fen
+			  RETURNING 1),
+			minutes AS (
+			  INSERT INTO risk_activity (customer_id, minute, attempts, out_sum_fen, new_payees, refusals, in_sum_fen,
+			    declined)
+			  SELECT c, m::timestamptz, a, o, n, r, i, d
+			  FROM unnest(?::uuid[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[])
+			    AS t(c, m, a, o, n, r, i, d)
+			  WHERE (SELECT count(*) FROM profiles) >= 0 ORDER BY 1, 2
+			  ON CONFLICT (customer_id, minute) DO UPDATE SET attempts = risk_activity.attempts + excluded.attempts,
+			    out_sum_fen = risk_activity.out_sum_fen + excluded.out_sum_fen,
+			    new_payees = risk_activity.new_payees + excluded.new_payees,
+			    refusals = risk_activity.refusals + excluded.refusals,
+			    in_sum_fen = risk_activity.in_sum_fen + excluded.in_sum_fen,
+			    declined = risk_activity.declined + excluded.declined
+			  RETURNING 1),
+			senders AS (
+			  INSERT INTO risk_sender (customer_id, sender, last_at)
+			  SELECT c, s, l::timestamptz FROM unnest(?::uuid[], ?::text[], ?::text[]) AS t(c, s, l)
+			  LEFT JOIN LATERAL (SELECT r.last_at FROM risk_sender r WHERE r.customer_id = t.c AND r.sender = t.s
+			    LIMIT 1) r ON true
+			  WHERE (SELECT count(*) FROM minutes) >= 0
+			    AND (r.last_at IS NULL OR r.last_at < l::timestamptz - ?::interval)
+			  ORDER BY 1, 2
+			  ON CONFLICT (customer_id, sender) DO UPDATE SET last_at = excluded.last_at
+			    WHERE risk_sender.last_at < excluded.last_at - ?::interval
+			  RETURNING 1),
+			payees AS (
+			  INSERT INTO risk_payee (customer_id, counterparty, first_paid_at)
+			  SELECT c, p, f::timestamptz FROM unnest(?::uuid[], ?::text[], ?::text[]) AS t(c, p, f)
+			  WHERE (SELECT count(*) FROM senders) >= 0 ORDER BY 1, 2
+			  ON CONFLICT DO NOTHING)
+			INSERT INTO risk_decision (id, customer_id, kind, direction, transaction_id, counterparty, new_payee,
+			  amount, amount_fen, currency, ip, decision, score, rules, top_features, decided_at, features)
+			SELECT id, customer_id, kind, direction, transaction_id, counterparty, new_payee, amount, amount_fen,
+			  currency, ip, decision, score, rules::text[], top_features::text[], decided_at::timestamptz,
+			  features::real[]
+			FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::uuid[], ?::text[], ?::boolean[], ?::bigint[],
+			  ?::bigint[], ?::text[], ?::text[], ?::text[], ?::real[], ?::text[], ?::text[], ?::text[], ?::text[])
+			  AS r(id, customer_id, kind, direction, transaction_id, counterparty, new_payee, amount, amount_fen,
+			  currency, ip, decision, score, rules, top_features, decided_at, features)""";
+
 	private final JdbcTemplate jdbc;
 
 	RiskStore(JdbcTemplate jdbc) {
@@ -81,9 +160,7 @@ class RiskStore {
 	/**
 	 * Each customer's history at {@code now} (see {@link #histories}), and which of these
 	 * customer-and-payee pairs are known, a payee paid before ({@code customer|payee}),
-	 * in one statement. The profile is reached through its index whatever plan PostgreSQL
-	 * caches (LATERAL ... LIMIT 1): the generic plan of a plain join read the whole
-	 * profile table on every batch.
+	 * in one statement ({@link #HISTORY_READ}).
 	 */
 	Known known(Collection<UUID> customers, Collection<Party> parties, Map<UUID, Instant> since, Instant now) {
 		Set<String> known = new HashSet<>();
@@ -93,24 +170,7 @@ class RiskStore {
 		// 1,440
 		Instant hour = now.minus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
 		Instant day = now.minus(Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-		jdbc.query("""
-				SELECT c.id, p.out_count, p.out_sum_fen, p.last_new_device, p.last_security_change, w.*,
-				  (SELECT count(*) FROM (SELECT FROM risk_sender s WHERE s.customer_id = c.id AND s.last_at >= ?
-				     LIMIT 100) n) AS in_senders_24h,
-				  (SELECT array_agg(r.counterparty) FROM unnest(?::uuid[], ?::text[]) AS q(customer_id, payee)
-				     JOIN risk_payee r ON r.customer_id = q.customer_id AND r.counterparty = q.payee
-				     WHERE q.customer_id = c.id) AS paid
-				FROM unnest(?::uuid[]) AS c(id)
-				LEFT JOIN LATERAL (SELECT * FROM risk_profile p WHERE p.customer_id = c.id LIMIT 1) p ON true
-				CROSS JOIN LATERAL (
-				  SELECT coalesce(sum(a.attempts) FILTER (WHERE a.minute >= ?), 0) AS attempts_1h,
-				         coalesce(sum(a.attempts), 0) AS attempts_24h,
-				         coalesce(sum(a.out_sum_fen), 0) AS out_sum_24h,
-				         coalesce(sum(a.new_payees) FILTER (WHERE a.minute >= ?), 0) AS new_payees_1h,
-				         coalesce(sum(a.refusals) FILTER (WHERE a.minute >= ?), 0) AS risk_refusals_1h,
-				         coalesce(sum(a.in_sum_fen), 0) AS in_sum_24h,
-				         coalesce(sum(a.declined) FILTER (WHERE a.minute >= ?), 0) AS declined_1h
-				  FROM risk_activity a WHERE a.customer_id = c.id AND a.minute >= ?) w""", rs -> {
+		jdbc.query(HISTORY_READ, rs -> {
 			UUID id = rs.getObject("id", UUID.class);
 			Array paid = rs.getArray("paid");
 			if (paid != null) {
@@ -154,57 +214,11 @@ class RiskStore {
 		// that concurrent writers never wait on each other in a circle. The minutes'
 		// insert reads the profiles' count, which makes PostgreSQL write the profiles
 		// first.
-		jdbc.update(
-				"""
-						WITH profiles AS (
-						  INSERT INTO risk_profile (customer_id, out_count, out_sum_fen)
-						  SELECT * FROM unnest(?::uuid[], ?::bigint[], ?::bigint[]) ORDER BY 1
-						  ON CONFLICT (customer_id) DO UPDATE SET out_count = risk_profile.out_count + excluded.out_count,
-						    out_sum_fen = risk_profile.out_sum_fen + excluded.out_sum_fen
-						  RETURNING 1),
-						minutes AS (
-						  INSERT INTO risk_activity (customer_id, minute, attempts, out_sum_fen, new_payees, refusals, in_sum_fen,
-						    declined)
-						  SELECT c, m::timestamptz, a, o, n, r, i, d
-						  FROM unnest(?::uuid[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[])
-						    AS t(c, m, a, o, n, r, i, d)
-						  WHERE (SELECT count(*) FROM profiles) >= 0 ORDER BY 1, 2
-						  ON CONFLICT (customer_id, minute) DO UPDATE SET attempts = risk_activity.attempts + excluded.attempts,
-						    out_sum_fen = risk_activity.out_sum_fen + excluded.out_sum_fen,
-						    new_payees = risk_activity.new_payees + excluded.new_payees,
-						    refusals = risk_activity.refusals + excluded.refusals,
-						    in_sum_fen = risk_activity.in_sum_fen + excluded.in_sum_fen,
-						    declined = risk_activity.declined + excluded.declined
-						  RETURNING 1),
-						senders AS (
-						  INSERT INTO risk_sender (customer_id, sender, last_at)
-						  SELECT c, s, l::timestamptz FROM unnest(?::uuid[], ?::text[], ?::text[]) AS t(c, s, l)
-						  WHERE (SELECT count(*) FROM minutes) >= 0
-						    AND NOT EXISTS (SELECT FROM risk_sender r WHERE r.customer_id = t.c AND r.sender = t.s
-						      AND r.last_at >= l::timestamptz - ?::interval)
-						  ORDER BY 1, 2
-						  ON CONFLICT (customer_id, sender) DO UPDATE SET last_at = excluded.last_at
-						    WHERE risk_sender.last_at < excluded.last_at - ?::interval
-						  RETURNING 1),
-						payees AS (
-						  INSERT INTO risk_payee (customer_id, counterparty, first_paid_at)
-						  SELECT c, p, f::timestamptz FROM unnest(?::uuid[], ?::text[], ?::text[]) AS t(c, p, f)
-						  WHERE (SELECT count(*) FROM senders) >= 0 ORDER BY 1, 2
-						  ON CONFLICT DO NOTHING)
-						INSERT INTO risk_decision (id, customer_id, kind, direction, transaction_id, counterparty, new_payee,
-						  amount, amount_fen, currency, ip, decision, score, rules, top_features, decided_at, features)
-						SELECT id, customer_id, kind, direction, transaction_id, counterparty, new_payee, amount, amount_fen,
-						  currency, ip, decision, score, rules::text[], top_features::text[], decided_at::timestamptz,
-						  features::real[]
-						FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::uuid[], ?::text[], ?::boolean[], ?::bigint[],
-						  ?::bigint[], ?::text[], ?::text[], ?::text[], ?::real[], ?::text[], ?::text[], ?::text[], ?::text[])
-						  AS r(id, customer_id, kind, direction, transaction_id, counterparty, new_payee, amount, amount_fen,
-						  currency, ip, decision, score, rules, top_features, decided_at, features)""",
-				tally.profileCustomers(), tally.profileTotals(0), tally.profileTotals(1), tally.minuteCustomers(),
-				tally.minuteStarts(), tally.minuteCounts(0), tally.minuteCounts(1), tally.minuteCounts(2),
-				tally.minuteCounts(3), tally.minuteCounts(4), tally.minuteCounts(5), tally.senderCustomers(),
-				tally.senderIds(), tally.senderTimes(), SENDER_TIME_STEP_INTERVAL, SENDER_TIME_STEP_INTERVAL,
-				column(firstPaid, DecisionRow::customerId, UUID[]::new),
+		jdbc.update(DECISIONS_WRITE, tally.profileCustomers(), tally.profileTotals(0), tally.profileTotals(1),
+				tally.minuteCustomers(), tally.minuteStarts(), tally.minuteCounts(0), tally.minuteCounts(1),
+				tally.minuteCounts(2), tally.minuteCounts(3), tally.minuteCounts(4), tally.minuteCounts(5),
+				tally.senderCustomers(), tally.senderIds(), tally.senderTimes(), SENDER_TIME_STEP_INTERVAL,
+				SENDER_TIME_STEP_INTERVAL, column(firstPaid, DecisionRow::customerId, UUID[]::new),
 				column(firstPaid, DecisionRow::counterparty, String[]::new),
 				column(firstPaid, r -> r.at().toString(), String[]::new), column(stored, DecisionRow::id, UUID[]::new),
 				column(stored, DecisionRow::customerId, UUID[]::new), column(stored, DecisionRow::kind, String[]::new),
