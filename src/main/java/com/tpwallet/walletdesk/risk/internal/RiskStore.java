@@ -199,8 +199,8 @@ class RiskStore {
 	 * <p>
 	 * When a sender last sent is kept to within {@link #SENDER_TIME_STEP}: a pair seen
 	 * within that time is not written again. Moving the time on every transfer made each
-	 * one a new row version with two index entries (the time is indexed), and between
-	 * vacuums the count of a day's senders read its way through all of them.
+	 * one a new row version (with two index entries while the time was in a b-tree), and
+	 * between vacuums the count of a day's senders read its way through all of them.
 	 */
 	void insert(List<DecisionRow> rows) {
 		if (rows.isEmpty()) {
@@ -262,6 +262,17 @@ class RiskStore {
 			literal.append(i == 0 ? "" : ",").append((float) values[i]);
 		}
 		return literal.append('}').toString();
+	}
+
+	/**
+	 * Deletes the per-minute counts and the senders' times from before {@code cutoff}:
+	 * what no history read reaches any more.
+	 * @return how many rows were deleted
+	 */
+	int forgetBefore(Instant cutoff) {
+		Timestamp before = Timestamp.from(cutoff);
+		return jdbc.update("DELETE FROM risk_activity WHERE minute < ?", before)
+				+ jdbc.update("DELETE FROM risk_sender WHERE last_at < ?", before);
 	}
 
 	/**

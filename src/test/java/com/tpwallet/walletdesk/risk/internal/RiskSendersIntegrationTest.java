@@ -71,6 +71,35 @@ class RiskSendersIntegrationTest extends HttpTestBase {
 		assertThat(sendersAt(NINE.plus(Duration.ofHours(26)).plusSeconds(1))).isZero();
 	}
 
+	@Test
+	void whatTheDayNoLongerReachesIsForgottenAndTheDayIsCountedAsBefore() {
+		store.insert(List.of(in(recipient, alice, 1_000, NINE)));
+		store.insert(List.of(in(recipient, bob, 2_000, NINE.plus(Duration.ofHours(20)))));
+		Instant later = NINE.plus(RiskRetention.KEPT_FOR).plusSeconds(1);
+		int sendersBefore = sendersAt(later);
+
+		Instant cutoff = later.minus(RiskRetention.KEPT_FOR);
+		long older = jdbc.sql("""
+				SELECT (SELECT count(*) FROM risk_activity WHERE minute < ?)
+				  + (SELECT count(*) FROM risk_sender WHERE last_at < ?)""")
+			.params(Timestamp.from(cutoff), Timestamp.from(cutoff))
+			.query(Long.class)
+			.single();
+
+		int deleted = store.forgetBefore(cutoff);
+
+		assertThat(deleted).isEqualTo(older);
+		assertThat(jdbc.sql("SELECT sender FROM risk_sender WHERE customer_id = ?")
+			.param(recipient)
+			.query(String.class)
+			.list()).containsExactly(bob.toString());
+		assertThat(jdbc.sql("SELECT minute FROM risk_activity WHERE customer_id = ?")
+			.param(recipient)
+			.query(Timestamp.class)
+			.list()).extracting(Timestamp::toInstant).containsExactly(NINE.plus(Duration.ofHours(20)));
+		assertThat(sendersAt(later)).isEqualTo(sendersBefore).isEqualTo(1);
+	}
+
 	private Instant lastAt(UUID sender) {
 		return jdbc.sql("SELECT last_at FROM risk_sender WHERE customer_id = ? AND sender = ?")
 			.params(recipient, sender.toString())
