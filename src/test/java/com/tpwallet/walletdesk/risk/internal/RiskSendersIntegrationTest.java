@@ -2,8 +2,11 @@ package com.tpwallet.walletdesk.risk.internal;
 
 import static com.tpwallet.walletdesk.risk.internal.TallyTest.in;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.tpwallet.walletdesk.HttpTestBase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -27,6 +31,9 @@ class RiskSendersIntegrationTest extends HttpTestBase {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	UUID recipient = UUID.randomUUID();
 
@@ -98,6 +105,34 @@ class RiskSendersIntegrationTest extends HttpTestBase {
 			.query(Timestamp.class)
 			.list()).extracting(Timestamp::toInstant).containsExactly(NINE.plus(Duration.ofHours(20)));
 		assertThat(sendersAt(later)).isEqualTo(sendersBefore).isEqualTo(1);
+	}
+
+	/**
+	 * A screening that holds an old sender's row (and may want another next) is never
+	 * waited for, so the two cannot deadlock: the row is left for the next time.
+	 */
+	@Test
+	void aSendersRowAWriterHoldsIsLeftForTheNextTime() throws Exception {
+		store.insert(List.of(in(recipient, alice, 1_000, NINE), in(recipient, bob, 1_000, NINE)));
+		Instant cutoff = NINE.plus(Duration.ofHours(1));
+		try (Connection writer = dataSource.getConnection()) {
+			writer.setAutoCommit(false);
+			try (PreparedStatement lock = writer
+				.prepareStatement("SELECT 1 FROM risk_sender WHERE customer_id = ? AND sender = ? FOR UPDATE")) {
+				lock.setObject(1, recipient);
+				lock.setString(2, alice.toString());
+				lock.executeQuery().close();
+			}
+
+			assertTimeoutPreemptively(Duration.ofSeconds(30), () -> store.forgetBefore(cutoff),
+					"the delete waited for the writer's lock");
+			writer.rollback();
+		}
+
+		assertThat(jdbc.sql("SELECT sender FROM risk_sender WHERE customer_id = ?")
+			.param(recipient)
+			.query(String.class)
+			.list()).containsExactly(alice.toString());
 	}
 
 	private Instant lastAt(UUID sender) {
