@@ -35,7 +35,8 @@ class RiskRetention {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${walletdesk.risk.forget-every:PT1H}", initialDelayString = "PT10M")
+	@Scheduled(fixedDelayString = "${walletdesk.risk.forget-every:PT1H}",
+			initialDelayString = "${walletdesk.risk.forget-first-after:PT10M}")
 	void forgetWhatNoLongerCounts() {
 		int deleted = store.forgetBefore(clock.instant().minus(KEPT_FOR));
 		if (deleted > 0) {
