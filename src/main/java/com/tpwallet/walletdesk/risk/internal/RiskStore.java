@@ -59,10 +59,10 @@ class RiskStore {
 
 	/**
 	 * The histories and known payees of a batch's customers ({@link #known}). Every risk
-	 * row is reached through an index, through {@code LATERAL ... LIMIT 1} or a
-	 * correlated subquery, whatever plan PostgreSQL caches: a join can be planned as a
-	 * hash join that reads the whole table, and a generic plan made while a table was
-	 * small keeps doing that as it grows.
+	 * row is looked up per customer or per pair ({@code LATERAL ... LIMIT 1}, or a
+	 * correlated subquery), whatever plan PostgreSQL caches: a join can be planned as a
+	 * hash join that reads the whole table on every batch, and a generic plan made while
+	 * a table was small keeps doing that as it grows.
 	 */
 	static final String HISTORY_READ = """
 			SELECT c.id, p.out_count, p.out_sum_fen, p.last_new_device, p.last_security_change, w.*,
@@ -86,8 +86,7 @@ class RiskStore {
 
 	/**
 	 * A batch's decisions and what they add to the counts ({@link #insert}); a sender's
-	 * stored time is read through its key, for the same reason as in
-	 * {@link #HISTORY_READ}.
+	 * stored time is looked up per pair, for the same reason as in {@link #HISTORY_READ}.
 	 */
 	static final String DECISIONS_WRITE = """
 			WITH profiles AS (

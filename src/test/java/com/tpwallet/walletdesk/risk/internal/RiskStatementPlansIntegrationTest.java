@@ -13,25 +13,33 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The screening's two statements run on every batch of transfers, as prepared statements
- * whose generic plan PostgreSQL makes once, often while the risk tables are still small.
- * A plan that reads a whole risk table then grows slower with every transfer; the plans
- * here are those generic ones, made on the test's small tables.
+ * whose generic plan PostgreSQL makes once per connection, often while the risk tables
+ * are still small. A join planned then as a hash (or merge) join reads a whole risk table
+ * on every batch, and goes on doing so as the table grows: the senders' filter did, in
+ * {@code bench/run}. So every risk row is looked up per customer or per pair, through a
+ * correlated subquery or {@code LATERAL}, which PostgreSQL can only run as a nested loop.
+ * (Inside such a lookup a table of a page or two may be scanned whole; that is cheap
+ * while it is that small, and a plan lasts only as long as its pooled connection, 30
+ * minutes at most.) The plans here are the generic ones, made on the test's small tables.
  */
 class RiskStatementPlansIntegrationTest extends HttpTestBase {
+
+	private static final String JOIN_OF_WHOLE_TABLES = "(Hash|Merge)[A-Za-z ]*Join";
 
 	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
-	void theHistoryReadReachesEveryRiskTableThroughAnIndex() {
+	void theHistoryReadLooksRiskRowsUpPerCustomerAndNeverJoinsWholeTables() {
 		assertThat(genericPlan(RiskStore.HISTORY_READ)).contains("risk_sender")
 			.contains("risk_payee")
-			.doesNotContain("Seq Scan on risk_");
+			.doesNotContainPattern(JOIN_OF_WHOLE_TABLES);
 	}
 
 	@Test
-	void theDecisionsWriteReachesEveryRiskTableThroughAnIndex() {
-		assertThat(genericPlan(RiskStore.DECISIONS_WRITE)).contains("risk_sender").doesNotContain("Seq Scan on risk_");
+	void theDecisionsWriteLooksSendersUpPerPairAndNeverJoinsWholeTables() {
+		assertThat(genericPlan(RiskStore.DECISIONS_WRITE)).contains("risk_sender")
+			.doesNotContainPattern(JOIN_OF_WHOLE_TABLES);
 	}
 
 	/**
