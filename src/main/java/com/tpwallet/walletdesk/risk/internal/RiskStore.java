@@ -54,6 +54,9 @@ class RiskStore {
 	 */
 	static final Duration SENDER_TIME_STEP = Duration.ofHours(1);
 
+	/** How many old rows {@link #forgetBefore} deletes in one transaction. */
+	private static final int FORGET_SLICE = 10_000;
+
 	/** {@link #SENDER_TIME_STEP} as a PostgreSQL interval. */
 	private static final String SENDER_TIME_STEP_INTERVAL = SENDER_TIME_STEP.toSeconds() + " seconds";
 
@@ -276,11 +279,21 @@ class RiskStore {
 		return forget("risk_activity", "minute", before) + forget("risk_sender", "last_at", before);
 	}
 
+	/**
+	 * A slice at a time: the first run after months without one would otherwise lock and
+	 * delete millions of rows in one transaction.
+	 */
 	private int forget(String table, String time, Timestamp before) {
-		return jdbc.update(
-				"DELETE FROM %1$s WHERE ctid = ANY (ARRAY(SELECT ctid FROM %1$s WHERE %2$s < ? FOR UPDATE SKIP LOCKED))"
-					.formatted(table, time),
-				before);
+		String delete = "DELETE FROM %1$s WHERE ctid = ANY (ARRAY(SELECT ctid FROM %1$s WHERE %2$s < ? LIMIT %3$d FOR UPDATE SKIP LOCKED))"
+			.formatted(table, time, FORGET_SLICE);
+		int deleted = 0;
+		int slice;
+		do {
+			slice = jdbc.update(delete, before);
+			deleted += slice;
+		}
+		while (slice == FORGET_SLICE);
+		return deleted;
 	}
 
 	/**
