@@ -71,11 +71,33 @@ class RiskSendersIntegrationTest extends HttpTestBase {
 		store.insert(List.of(in(recipient, alice, 1_000, NINE.plus(Duration.ofMinutes(30)))));
 		store.insert(List.of(in(recipient, bob, 2_000, NINE.plus(Duration.ofHours(2)))));
 
-		assertThat(sendersAt(NINE.plus(Duration.ofHours(3)))).isEqualTo(2);
-		assertThat(sendersAt(NINE.plus(Duration.ofHours(24)).plusSeconds(1)))
+		assertThat(sendersAt(NINE.plus(Duration.ofHours(3)))).as("bob moved from 09:00 to 11:00, counted once")
+			.isEqualTo(2);
+		assertThat(sendersAt(NINE.plus(Duration.ofHours(24)).plus(Duration.ofMinutes(1))))
 			.as("alice's stored time, 09:00, is over a day old; bob's, 11:00, is not")
 			.isEqualTo(1);
-		assertThat(sendersAt(NINE.plus(Duration.ofHours(26)).plusSeconds(1))).isZero();
+		assertThat(sendersAt(NINE.plus(Duration.ofHours(26)).plus(Duration.ofMinutes(1)))).isZero();
+	}
+
+	/**
+	 * The day's senders are read from the minute counts; they are exactly the senders
+	 * whose stored time is within the day (from the start of the minute a day ago, as
+	 * every day's count), however the times moved on.
+	 */
+	@Test
+	void theSendersCountedInTheMinutesAreTheSendersWhoseStoredTimeIsWithinTheDay() {
+		java.util.Random random = new java.util.Random(20261129);
+		List<UUID> senders = java.util.stream.Stream.generate(UUID::randomUUID).limit(12).toList();
+		Instant now = NINE;
+		for (int i = 0; i < 300; i++) {
+			now = now.plusSeconds(random.nextInt(3) == 0 ? random.nextInt(60) : random.nextInt(3 * 3600));
+			UUID first = senders.get(random.nextInt(senders.size()));
+			UUID second = senders.get(random.nextInt(senders.size()));
+			store.insert(first.equals(second) ? List.of(in(recipient, first, 100, now))
+					: List.of(in(recipient, first, 100, now), in(recipient, second, 100, now)));
+
+			assertThat(sendersAt(now)).as("after %d transfers, at %s", i + 1, now).isEqualTo(storedWithinTheDay(now));
+		}
 	}
 
 	@Test
@@ -141,6 +163,14 @@ class RiskSendersIntegrationTest extends HttpTestBase {
 			.query(Timestamp.class)
 			.single()
 			.toInstant();
+	}
+
+	private int storedWithinTheDay(Instant now) {
+		Instant day = now.minus(Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+		return jdbc.sql("SELECT count(*) FROM risk_sender WHERE customer_id = ? AND last_at >= ?")
+			.params(recipient, Timestamp.from(day))
+			.query(Integer.class)
+			.single();
 	}
 
 	private int sendersAt(Instant now) {

@@ -31,7 +31,7 @@ class RiskStatementPlansIntegrationTest extends HttpTestBase {
 
 	@Test
 	void theHistoryReadLooksRiskRowsUpPerCustomerAndNeverJoinsWholeTables() {
-		assertThat(genericPlan(RiskStore.HISTORY_READ)).contains("risk_sender")
+		assertThat(genericPlan(RiskStore.HISTORY_READ)).contains("risk_activity")
 			.contains("risk_payee")
 			.doesNotContainPattern(JOIN_OF_WHOLE_TABLES);
 	}
