@@ -32,8 +32,11 @@ final class RiskModel {
 
 	private final Model<Label> model;
 
-	/** Per feature: how much one unit raises the log-odds of fraud. */
-	private final Map<String, Double> pull;
+	/**
+	 * Per feature, in {@link RiskFeatures#NAMES}' order: how much one unit raises the
+	 * log-odds of fraud.
+	 */
+	private final double[] pull;
 
 	RiskModel(Model<Label> model) {
 		this.model = model;
@@ -71,26 +74,34 @@ final class RiskModel {
 	List<String> topFeatures(double[] features, int count) {
 		List<Map.Entry<String, Double>> contributions = new ArrayList<>();
 		for (int i = 0; i < NAMES.length; i++) {
-			double c = pull.getOrDefault(NAMES[i], 0.0) * features[i];
+			double c = pull[i] * features[i];
 			if (c > 0.05) {
 				contributions.add(Map.entry(NAMES[i], c));
 			}
 		}
 		contributions.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()));
-		return contributions.stream()
-			.limit(count)
-			.map(e -> e.getKey() + ":+" + String.format(java.util.Locale.ROOT, "%.2f", e.getValue()))
-			.toList();
+		return contributions.stream().limit(count).map(e -> e.getKey() + ":+" + twoDecimals(e.getValue())).toList();
 	}
 
-	private static Map<String, Double> pull(Model<Label> model) {
+	/**
+	 * As {@code %.2f} writes it (half up, from the shortest decimal that reads back as
+	 * the same double), without a {@link java.util.Formatter} for every judged movement.
+	 */
+	static String twoDecimals(double value) {
+		return new java.math.BigDecimal(Double.toString(value)).setScale(2, java.math.RoundingMode.HALF_UP)
+			.toPlainString();
+	}
+
+	private static double[] pull(Model<Label> model) {
 		Map<String, Map<String, Double>> weights = new HashMap<>();
 		model.getTopFeatures(-1)
 			.forEach((label, list) -> list
 				.forEach(p -> weights.computeIfAbsent(p.getA(), k -> new HashMap<>()).put(label, p.getB())));
-		Map<String, Double> pull = new HashMap<>();
-		weights.forEach((feature, byLabel) -> pull.put(feature,
-				byLabel.getOrDefault(FRAUD, 0.0) - byLabel.getOrDefault(LEGIT, 0.0)));
+		double[] pull = new double[NAMES.length];
+		for (int i = 0; i < NAMES.length; i++) {
+			Map<String, Double> byLabel = weights.getOrDefault(NAMES[i], Map.of());
+			pull[i] = byLabel.getOrDefault(FRAUD, 0.0) - byLabel.getOrDefault(LEGIT, 0.0);
+		}
 		return pull;
 	}
 

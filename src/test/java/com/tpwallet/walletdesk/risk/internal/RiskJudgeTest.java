@@ -38,6 +38,19 @@ class RiskJudgeTest {
 	}
 
 	@Test
+	void aFeaturesContributionIsWrittenAsPercentTwoFWritesIt() {
+		java.util.Random random = new java.util.Random(7);
+		for (int i = 0; i < 100_000; i++) {
+			double value = random.nextDouble() * Math.pow(10, random.nextInt(7) - 3);
+			assertThat(RiskModel.twoDecimals(value)).isEqualTo(String.format(java.util.Locale.ROOT, "%.2f", value));
+		}
+		for (double value : new double[] { 0.125, 1.005, 2.675, 0.055, 0.005, 0.0049999, 1e-9, 12345.675, 99.995 }) {
+			assertThat(RiskModel.twoDecimals(value)).as("%s", value)
+				.isEqualTo(String.format(java.util.Locale.ROOT, "%.2f", value));
+		}
+	}
+
+	@Test
 	void pointsDecideAtEachThreshold() {
 		assertThat(judge.decide(39, 0.0, false)).isEqualTo(Decision.ALLOW);
 		assertThat(judge.decide(40, 0.0, false)).isEqualTo(Decision.STEP_UP);
