@@ -38,7 +38,7 @@ class RiskJudgeTest {
 	}
 
 	@Test
-	void aFeaturesContributionIsWrittenAsPercentTwoFWritesIt() {
+	void aFeaturesContributionIsWrittenAsPercentPointTwoFWouldWriteIt() {
 		java.util.Random random = new java.util.Random(7);
 		for (int i = 0; i < 100_000; i++) {
 			double value = random.nextDouble() * Math.pow(10, random.nextInt(7) - 3);
