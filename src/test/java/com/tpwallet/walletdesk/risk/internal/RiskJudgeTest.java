@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tpwallet.walletdesk.wallet.OutgoingScreening.Decision;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,14 +41,14 @@ class RiskJudgeTest {
 
 	@Test
 	void aFeaturesContributionIsWrittenAsPercentPointTwoFWouldWriteIt() {
-		java.util.Random random = new java.util.Random(7);
+		Random random = new Random(7);
 		for (int i = 0; i < 100_000; i++) {
 			double value = random.nextDouble() * Math.pow(10, random.nextInt(7) - 3);
-			assertThat(RiskModel.twoDecimals(value)).isEqualTo(String.format(java.util.Locale.ROOT, "%.2f", value));
+			assertThat(RiskModel.twoDecimals(value)).isEqualTo(String.format(Locale.ROOT, "%.2f", value));
 		}
 		for (double value : new double[] { 0.125, 1.005, 2.675, 0.055, 0.005, 0.0049999, 1e-9, 12345.675, 99.995 }) {
 			assertThat(RiskModel.twoDecimals(value)).as("%s", value)
-				.isEqualTo(String.format(java.util.Locale.ROOT, "%.2f", value));
+				.isEqualTo(String.format(Locale.ROOT, "%.2f", value));
 		}
 	}
 

@@ -10,9 +10,12 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import javax.sql.DataSource;
@@ -86,8 +89,8 @@ class RiskSendersIntegrationTest extends HttpTestBase {
 	 */
 	@Test
 	void theSendersCountedInTheMinutesAreTheSendersWhoseStoredTimeIsWithinTheDay() {
-		java.util.Random random = new java.util.Random(20261129);
-		List<UUID> senders = java.util.stream.Stream.generate(UUID::randomUUID).limit(12).toList();
+		Random random = new Random(20261129);
+		List<UUID> senders = Stream.generate(UUID::randomUUID).limit(12).toList();
 		Instant now = NINE;
 		for (int i = 0; i < 300; i++) {
 			now = now.plusSeconds(random.nextInt(3) == 0 ? random.nextInt(60) : random.nextInt(3 * 3600));
@@ -166,7 +169,7 @@ class RiskSendersIntegrationTest extends HttpTestBase {
 	}
 
 	private int storedWithinTheDay(Instant now) {
-		Instant day = now.minus(Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+		Instant day = now.minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES);
 		return jdbc.sql("SELECT count(*) FROM risk_sender WHERE customer_id = ? AND last_at >= ?")
 			.params(recipient, Timestamp.from(day))
 			.query(Integer.class)
