@@ -98,6 +98,34 @@ class TransferBatchesIntegrationTest extends HttpTestBase {
 	}
 
 	@Test
+	void theBatchReadsRunOnPlansMadeOnceNotPlannedAgainForEachBatch() {
+		UUID sender = funded(api.registerCustomer("en"), 10_000);
+		String recipientPhone = api.registerCustomer("en");
+		Command transfer = new Command(sender, recipientPhone, Money.positive(100, "CNY"), null,
+				UUID.randomUUID().toString(), "hash-3", false, new CompletableFuture<>());
+		List<Map<String, Object>> plans = transactions.execute(tx -> {
+			// the driver prepares a statement on the server at its fifth run; PostgreSQL
+			// then chooses a plan for each run, and counts (per connection) which kind
+			for (int i = 0; i < 5; i++) {
+				batches.prepare(List.of(transfer));
+			}
+			Map<String, Object> before = keyReadPlans();
+			for (int i = 0; i < 3; i++) {
+				batches.prepare(List.of(transfer));
+			}
+			return List.of(before, keyReadPlans());
+		});
+		assertThat((long) plans.get(1).get("generic_plans") - (long) plans.get(0).get("generic_plans")).isEqualTo(3);
+		assertThat(plans.get(1).get("custom_plans")).isEqualTo(plans.get(0).get("custom_plans"));
+	}
+
+	private Map<String, Object> keyReadPlans() {
+		return jdbc.sql("""
+				SELECT generic_plans, custom_plans FROM pg_prepared_statements
+				WHERE statement LIKE '%FROM idempotency_record i WHERE i.customer_id = t.c%'""").query().singleRow();
+	}
+
+	@Test
 	void theLedgerCheckFindsAnEntryWithoutItsPostingOrAccount() {
 		transactions.executeWithoutResult(tx -> {
 			jdbc.sql("INSERT INTO posting_entry (posting_id, account_id, amount) VALUES (?, -1, 0)")
