@@ -66,78 +66,6 @@ class TransferBatches {
 		}
 
 		/**
-		 * Splits off, in arrival order, the requests whose customers (sender and
-		 * recipient) are not in {@code busy}, the customers of batches being settled
-		 * meanwhile; a request after one left behind that shares a customer with it is
-		 * left too, so that each customer's requests are still settled in the order they
-		 * came. Settlers then never wait for each other's locks.
-		 */
-		Split split(Set<UUID> busy) {
-			Set<UUID> blocked = new HashSet<>(busy);
-			List<Command> taken = new ArrayList<>();
-			List<Command> left = new ArrayList<>();
-			for (Command c : batch) {
-				List<UUID> parties = parties(c);
-				if (parties.stream().anyMatch(blocked::contains)) {
-					left.add(c);
-					blocked.addAll(parties);
-				}
-				else {
-					taken.add(c);
-				}
-			}
-			return new Split(part(taken), part(left));
-		}
-
-		/** The senders and the recipients of the batch's requests. */
-		Set<UUID> customers() {
-			Set<UUID> customers = new HashSet<>();
-			batch.forEach(c -> customers.addAll(parties(c)));
-			return customers;
-		}
-
-		private List<UUID> parties(Command c) {
-			CustomerProfile recipient = recipients.get(c.to());
-			return recipient == null ? List.of(c.sender()) : List.of(c.sender(), recipient.id());
-		}
-
-		/**
-		 * These requests with what was read for them alone: the accounts a batch locks
-		 * are its own requests' only.
-		 */
-		private @Nullable Prepared part(List<Command> commands) {
-			if (commands.isEmpty()) {
-				return null;
-			}
-			if (commands.size() == batch.size()) {
-				return this;
-			}
-			Map<String, CustomerProfile> partRecipients = new HashMap<>();
-			Map<UUID, CustomerProfile> partSenders = new HashMap<>();
-			Map<Slot, Long> partIds = new HashMap<>();
-			for (Command c : commands) {
-				String currency = c.money().currency();
-				CustomerProfile recipient = recipients.get(c.to());
-				if (recipient != null) {
-					partRecipients.put(c.to(), recipient);
-					copy(accountIds, partIds, slot(recipient.id(), currency));
-				}
-				if (senders.containsKey(c.sender())) {
-					partSenders.put(c.sender(), senders.get(c.sender()));
-				}
-				copy(accountIds, partIds, slot(c.sender(), currency));
-			}
-			return new Prepared(commands, used, partRecipients, partSenders, partIds);
-		}
-
-		private static void copy(Map<Slot, Long> from, Map<Slot, Long> to, Slot slot) {
-			Long id = from.get(slot);
-			if (id != null) {
-				to.put(slot, id);
-			}
-		}
-
-		/**
 		 * The requests to run: key not used before, and the first with its key in the
 		 * batch.
 		 */
@@ -145,13 +73,6 @@ class TransferBatches {
 			Set<SenderKey> seen = new HashSet<>(used);
 			return batch.stream().filter(c -> seen.add(key(c))).toList();
 		}
-	}
-
-	/**
-	 * A prepared batch split: what a settler takes now (null when nothing is free), and
-	 * what waits (null when nothing).
-	 */
-	record Split(@Nullable Prepared taken, @Nullable Prepared left) {
 	}
 
 	/**

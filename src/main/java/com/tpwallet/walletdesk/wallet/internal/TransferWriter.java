@@ -6,10 +6,8 @@ import com.tpwallet.walletdesk.wallet.Money;
 import com.tpwallet.walletdesk.wallet.internal.TransferBatches.KeyClaimedMeanwhile;
 import com.tpwallet.walletdesk.wallet.internal.TransferBatches.Prepared;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -54,9 +52,6 @@ class TransferWriter implements SmartLifecycle {
 	 * settlement is settled in the next.
 	 */
 	private volatile @Nullable Prepared ready;
-
-	/** The customers of the batches being settled (guarded by this). */
-	private final Set<UUID> busy = new HashSet<>();
 
 	private final WorkerThreads threads = new WorkerThreads();
 
@@ -146,25 +141,14 @@ class TransferWriter implements SmartLifecycle {
 		notifyAll();
 	}
 
-	/**
-	 * Takes what is prepared and free: with more than one settler, the requests whose
-	 * customers no other settler is settling (see {@link Prepared#split}).
-	 */
 	private synchronized @Nullable Prepared takeReady() throws InterruptedException {
-		TransferBatches.Split split = ready == null ? null : ready.split(busy);
-		if (split == null || split.taken() == null) {
+		if (ready == null) {
 			wait(100);
-			return null;
 		}
-		ready = split.left();
-		busy.addAll(split.taken().customers());
+		Prepared taken = ready;
+		ready = null;
 		notifyAll();
-		return split.taken();
-	}
-
-	private synchronized void release(Set<UUID> customers) {
-		busy.removeAll(customers);
-		notifyAll();
+		return taken;
 	}
 
 	private boolean preparing() {
@@ -177,12 +161,7 @@ class TransferWriter implements SmartLifecycle {
 			try {
 				Prepared next = takeReady();
 				if (next != null) {
-					try {
-						settle(next);
-					}
-					finally {
-						release(next.customers());
-					}
+					settle(next);
 				}
 			}
 			catch (InterruptedException e) {
