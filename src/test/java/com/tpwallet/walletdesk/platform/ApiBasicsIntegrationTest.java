@@ -68,13 +68,18 @@ class ApiBasicsIntegrationTest {
 	}
 
 	@Test
-	void healthAndPrometheusMetricsAreServed() {
+	void healthAndPrometheusMetricsAreServed() throws Exception {
 		Api api = new Api(mvc);
 		// up once the answer bot's intent model, trained beside the start-up, is ready
 		org.awaitility.Awaitility.await()
 			.atMost(java.time.Duration.ofSeconds(60))
 			.until(() -> api.get("/actuator/health", null).text("status").equals("UP"));
-		assertThat(api.call("GET", "/actuator/prometheus", null, null, "Accept", "text/plain").status()).isEqualTo(200);
+		Api.Response metrics = api.call("GET", "/actuator/prometheus", null, null, "Accept", "text/plain");
+		assertThat(metrics.status()).isEqualTo(200);
+		assertThat(metrics.raw().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+			.as("requests are timed, without a long-task timer of requests in flight beside each")
+			.contains("http_server_requests_seconds_count")
+			.doesNotContain("http_server_requests_active");
 	}
 
 	@Test
