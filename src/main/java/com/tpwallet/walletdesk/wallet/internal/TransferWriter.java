@@ -15,6 +15,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +41,8 @@ class TransferWriter implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(TransferWriter.class);
 	static final int MAX_BATCH = 256;
+
+	static final String BATCH_SIZES = "walletdesk.transfers.batch";
 
 	record Command(UUID sender, String to, Money money, @Nullable String note, String key, String hash,
 			boolean stepUpPassed, CompletableFuture<IdempotentRequests.Answer> result) {
@@ -67,12 +71,22 @@ class TransferWriter implements SmartLifecycle {
 
 	private final int settlers;
 
+	/**
+	 * Requests per settled batch: what a batch costs whatever its size (its round trips,
+	 * its commit) is shared among them, so the fewer, the more each request costs.
+	 */
+	private final DistributionSummary batchSizes;
+
 	TransferWriter(TransferBatches batches, TransactionTemplate transactions, IdempotentRequests idempotent,
-			@Value("${walletdesk.wallet.transfer-writers:1}") int settlers) {
+			MeterRegistry meters, @Value("${walletdesk.wallet.transfer-writers:1}") int settlers) {
 		this.batches = batches;
 		this.transactions = transactions;
 		this.idempotent = idempotent;
 		this.settlers = settlers;
+		this.batchSizes = DistributionSummary.builder(BATCH_SIZES)
+			.description("Transfer requests settled per batch")
+			.baseUnit("requests")
+			.register(meters);
 	}
 
 	/**
@@ -161,6 +175,7 @@ class TransferWriter implements SmartLifecycle {
 			try {
 				Prepared next = takeReady();
 				if (next != null) {
+					batchSizes.record(next.batch().size());
 					settle(next);
 				}
 			}

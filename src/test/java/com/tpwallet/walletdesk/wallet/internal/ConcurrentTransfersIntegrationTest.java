@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tpwallet.walletdesk.HttpTestBase;
 import com.tpwallet.walletdesk.platform.Refusal;
 import com.tpwallet.walletdesk.wallet.Money;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -41,6 +43,9 @@ class ConcurrentTransfersIntegrationTest extends HttpTestBase {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	MeterRegistry meters;
+
 	record Wallet(UUID id, String phone) {
 	}
 
@@ -62,6 +67,8 @@ class ConcurrentTransfersIntegrationTest extends HttpTestBase {
 		List<Wallet> wallets = List.of(wallet(10_000), wallet(10_000), wallet(10_000), wallet(10_000));
 		AtomicInteger moved = new AtomicInteger();
 		AtomicInteger refused = new AtomicInteger();
+		DistributionSummary batches = meters.get(TransferWriter.BATCH_SIZES).summary();
+		double settledBefore = batches.totalAmount();
 		try (ExecutorService pool = Executors.newFixedThreadPool(12)) {
 			List<Future<?>> futures = new ArrayList<>();
 			for (int i = 0; i < 600; i++) {
@@ -95,6 +102,8 @@ class ConcurrentTransfersIntegrationTest extends HttpTestBase {
 			.sum();
 		assertThat(total).isEqualTo(40_000);
 		assertThat(moved.get()).isGreaterThan(100);
+		assertThat(batches.totalAmount() - settledBefore).as("every request counted in the batch that settled it")
+			.isEqualTo(moved.get() + refused.get());
 		assertThat(check.run().balanced()).isTrue();
 		for (Wallet w : wallets) {
 			long posted = jdbc.sql("""

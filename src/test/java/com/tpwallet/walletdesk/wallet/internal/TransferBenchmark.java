@@ -63,7 +63,7 @@ public class TransferBenchmark {
 	 */
 	record Result(String name, long ok, long refused, double seconds, long[] latenciesMicros, double jvmCpuMsPerOk,
 			double requestThreadsCpuMsPerOk, double pipelineCpuMsPerOk, double postgresCpuMsPerOk,
-			double postgresBackgroundCpuMsPerOk, Map<String, Double> threadsCpuMsPerOk) {
+			double postgresBackgroundCpuMsPerOk, Map<String, Double> threadsCpuMsPerOk, double perBatch) {
 		double rate() {
 			return ok / seconds;
 		}
@@ -95,8 +95,14 @@ public class TransferBenchmark {
 		}
 	}
 
+	/** The pipeline's batch sizes (TransferWriter.BATCH_SIZES), read around each run. */
+	static io.micrometer.core.instrument.DistributionSummary batchSizes;
+
 	static void run(ConfigurableApplicationContext app) throws Exception {
 		JdbcClient jdbc = app.getBean(JdbcClient.class);
+		batchSizes = app.getBean(io.micrometer.core.instrument.MeterRegistry.class)
+			.get(TransferWriter.BATCH_SIZES)
+			.summary();
 		List<UUID> ids = createWallets(app, WALLETS);
 		List<String> phones = jdbc.sql("SELECT phone FROM customer WHERE id = ANY(?) ORDER BY phone")
 			.param(ids.toArray(UUID[]::new))
@@ -135,10 +141,10 @@ public class TransferBenchmark {
 		}
 		if (!Boolean.parseBoolean(System.getProperty("http", "true"))) {
 			System.out.printf(
-					"%s: %.0f transfers/s, p50 %.1f ms, p99 %.1f ms; CPU ms per transfer: JVM %.3f (request threads %.3f,"
-							+ " pipeline %.3f), PostgreSQL %.3f (background %.3f)%n",
+					"%s: %.0f transfers/s, p50 %.1f ms, p99 %.1f ms, %.1f per batch; CPU ms per transfer: JVM %.3f"
+							+ " (request threads %.3f, pipeline %.3f), PostgreSQL %.3f (background %.3f)%n",
 					java.name(), java.rate(), java.percentile(0.50) / 1000.0, java.percentile(0.99) / 1000.0,
-					java.jvmCpuMsPerOk(), java.requestThreadsCpuMsPerOk(), java.pipelineCpuMsPerOk(),
+					java.perBatch(), java.jvmCpuMsPerOk(), java.requestThreadsCpuMsPerOk(), java.pipelineCpuMsPerOk(),
 					java.postgresCpuMsPerOk(), java.postgresBackgroundCpuMsPerOk());
 			double pgbench = pgbench(app.getEnvironment().getProperty("spring.datasource.url"));
 			System.out.printf("pgbench TPC-B-like, same server, %d clients: %.0f tps; Java API ÷ pgbench %.2f%n",
@@ -194,16 +200,17 @@ public class TransferBenchmark {
 		System.out.printf("walletdesk transfer benchmark: %d wallets (%d hot), %d clients, %d s per run, %d cores%n",
 				WALLETS, HOT, CLIENTS, SECONDS, Runtime.getRuntime().availableProcessors());
 		System.out.println(
-				"| run | transfers/s | p50 ms | p99 ms | done | refused | JVM CPU ms/transfer | of it callers' threads"
-						+ " | of it transfer pipeline | PostgreSQL CPU ms/transfer | of it background |");
-		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+				"| run | transfers/s | p50 ms | p99 ms | done | refused | transfers per batch | JVM CPU ms/transfer"
+						+ " | of it callers' threads | of it transfer pipeline | PostgreSQL CPU ms/transfer"
+						+ " | of it background |");
+		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 		for (Result r : List.of(java, overHttp)) {
-			System.out.printf("| %s | %.0f | %.1f | %.1f | %d | %d | %.3f | %.3f | %.3f | %.3f | %.3f |%n", r.name(),
-					r.rate(), r.percentile(0.50) / 1000.0, r.percentile(0.99) / 1000.0, r.ok(), r.refused(),
-					r.jvmCpuMsPerOk(), r.requestThreadsCpuMsPerOk(), r.pipelineCpuMsPerOk(), r.postgresCpuMsPerOk(),
-					r.postgresBackgroundCpuMsPerOk());
+			System.out.printf("| %s | %.0f | %.1f | %.1f | %d | %d | %.1f | %.3f | %.3f | %.3f | %.3f | %.3f |%n",
+					r.name(), r.rate(), r.percentile(0.50) / 1000.0, r.percentile(0.99) / 1000.0, r.ok(), r.refused(),
+					r.perBatch(), r.jvmCpuMsPerOk(), r.requestThreadsCpuMsPerOk(), r.pipelineCpuMsPerOk(),
+					r.postgresCpuMsPerOk(), r.postgresBackgroundCpuMsPerOk());
 		}
-		System.out.printf("| pgbench TPC-B-like, same server, %d clients | %.0f (tps) | | | | | | | | | |%n", CLIENTS,
+		System.out.printf("| pgbench TPC-B-like, same server, %d clients | %.0f (tps) | | | | | | | | | | |%n", CLIENTS,
 				pgbench);
 		System.out.printf(
 				"JVM CPU ms per HTTP transfer by threads: %s; the callers %.3f; the pipeline %.3f; the rest %.3f%n",
@@ -319,6 +326,8 @@ public class TransferBenchmark {
 		long[] pgCpu0 = postgresCpuTicks();
 		long pipelineCpu0 = pipelineCpuNanos();
 		Map<String, Long> threadsCpu0 = threadsCpuNanos();
+		long batches0 = batchSizes.count();
+		double batched0 = batchSizes.totalAmount();
 		AtomicLong requestThreadsCpu = new AtomicLong();
 		List<java.util.concurrent.Future<?>> clients = new ArrayList<>();
 		try (ExecutorService pool = Executors.newFixedThreadPool(CLIENTS)) {
@@ -377,8 +386,10 @@ public class TransferBenchmark {
 		Map<String, Double> byThreads = new java.util.LinkedHashMap<>();
 		threadsCpuNanos().forEach(
 				(group, nanos) -> byThreads.put(group, (nanos - threadsCpu0.getOrDefault(group, 0L)) / 1e6 / done));
+		double perBatch = (batchSizes.totalAmount() - batched0) / Math.max(1, batchSizes.count() - batches0);
 		return new Result(name, ok.get(), refused.get(), elapsed, all, jvmMs / done,
-				requestThreadsCpu.get() / 1e6 / done, pipelineMs / done, pgMs / done, pgBackgroundMs / done, byThreads);
+				requestThreadsCpu.get() / 1e6 / done, pipelineMs / done, pgMs / done, pgBackgroundMs / done, byThreads,
+				perBatch);
 	}
 
 	static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
