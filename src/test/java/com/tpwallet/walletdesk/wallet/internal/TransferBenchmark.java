@@ -3,6 +3,8 @@ package com.tpwallet.walletdesk.wallet.internal;
 import com.tpwallet.walletdesk.WalletdeskApplication;
 import com.tpwallet.walletdesk.bench.Processes;
 import com.tpwallet.walletdesk.wallet.Money;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -96,13 +98,11 @@ public class TransferBenchmark {
 	}
 
 	/** The pipeline's batch sizes (TransferWriter.BATCH_SIZES), read around each run. */
-	static io.micrometer.core.instrument.DistributionSummary batchSizes;
+	static DistributionSummary batchSizes;
 
 	static void run(ConfigurableApplicationContext app) throws Exception {
 		JdbcClient jdbc = app.getBean(JdbcClient.class);
-		batchSizes = app.getBean(io.micrometer.core.instrument.MeterRegistry.class)
-			.get(TransferWriter.BATCH_SIZES)
-			.summary();
+		batchSizes = app.getBean(MeterRegistry.class).get(TransferWriter.BATCH_SIZES).summary();
 		List<UUID> ids = createWallets(app, WALLETS);
 		List<String> phones = jdbc.sql("SELECT phone FROM customer WHERE id = ANY(?) ORDER BY phone")
 			.param(ids.toArray(UUID[]::new))
