@@ -68,6 +68,10 @@ class FeedbackIntegrationTest extends HttpTestBase {
 		assertThat(de.text("kind")).isEqualTo("praise");
 		assertThat(de.text("sentiment")).isEqualTo("positive");
 
+		Response digits = give(customer("en"), "12345");
+		assertThat(digits.status()).as("words the classifier never saw are still feedback").isEqualTo(201);
+		assertThat(digits.text("language")).as("no words to tell: the customer's own").isEqualTo("en");
+
 		Response empty = give(customer("en"), "   ");
 		assertThat(empty.status()).isEqualTo(400);
 		assertThat(empty.code()).isEqualTo("feedback_text_required");

@@ -1,9 +1,13 @@
 package com.tpwallet.walletdesk.feedback.internal;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.Prediction;
@@ -51,9 +55,17 @@ final class FeedbackClassifier {
 
 	private final TextFeatures features;
 
-	private FeedbackClassifier(Map<Labels.Field, Model<Label>> models, TextFeatures features) {
+	/**
+	 * What the classifier says of a text none of whose features it has seen (digits, an
+	 * emoji, a word from no training text): each field's most frequent label, with no
+	 * confidence, since nothing in the text speaks for it.
+	 */
+	private final Verdict noEvidence;
+
+	private FeedbackClassifier(Map<Labels.Field, Model<Label>> models, TextFeatures features, Verdict noEvidence) {
 		this.models = models;
 		this.features = features;
+		this.noEvidence = noEvidence;
 	}
 
 	static FeedbackClassifier train(List<Labelled> examples, TextFeatures features) {
@@ -77,18 +89,43 @@ final class FeedbackClassifier {
 					new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(RATE, 0.1), EPOCHS, 1_000_000, 1, SEED)
 						.train(data.get(field)));
 		}
-		return new FeedbackClassifier(models, features);
+		return new FeedbackClassifier(models, features, mostFrequent(examples));
+	}
+
+	private static Verdict mostFrequent(List<Labelled> examples) {
+		Map<Labels.Field, String> labels = new EnumMap<>(Labels.Field.class);
+		for (Labels.Field field : Labels.Field.values()) {
+			labels.put(field,
+					examples.stream()
+						.collect(Collectors.groupingBy(e -> e.label(field), TreeMap::new, Collectors.counting()))
+						.entrySet()
+						.stream()
+						.max(Map.Entry.comparingByValue())
+						.orElseThrow()
+						.getKey());
+		}
+		return new Verdict(labels.get(Labels.Field.KIND), 0, labels.get(Labels.Field.AREA), 0,
+				labels.get(Labels.Field.SENTIMENT), 0);
 	}
 
 	Verdict classify(String text, String language) {
 		Map<String, Double> f = features.of(text, language);
 		String[] n = f.keySet().toArray(String[]::new);
 		double[] v = f.values().stream().mapToDouble(Double::doubleValue).toArray();
+		if (!knowsAnyOf(n)) {
+			return noEvidence; // Tribuo refuses to predict from no known feature
+		}
 		Prediction<Label> kind = predict(Labels.Field.KIND, n, v);
 		Prediction<Label> area = predict(Labels.Field.AREA, n, v);
 		Prediction<Label> sentiment = predict(Labels.Field.SENTIMENT, n, v);
 		return new Verdict(kind.getOutput().getLabel(), kind.getOutput().getScore(), area.getOutput().getLabel(),
 				area.getOutput().getScore(), sentiment.getOutput().getLabel(), sentiment.getOutput().getScore());
+	}
+
+	private boolean knowsAnyOf(String[] names) {
+		// the three models were trained on the same features
+		ImmutableFeatureMap known = models.get(Labels.Field.KIND).getFeatureIDMap();
+		return Arrays.stream(names).anyMatch(name -> known.get(name) != null);
 	}
 
 	private Prediction<Label> predict(Labels.Field field, String[] names, double[] values) {

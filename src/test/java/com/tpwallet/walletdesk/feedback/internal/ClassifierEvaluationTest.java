@@ -48,6 +48,24 @@ class ClassifierEvaluationTest {
 		holdsTheTargets(ClassifierEvaluation.runOnUnseen(features, unseen));
 	}
 
+	@Test
+	void aTextWithNothingTheClassifierHasSeenGetsTheCommonestLabelsWithNoConfidence() {
+		FeedbackClassifier classifier = FeedbackClassifier.train(List.of(
+				new FeedbackClassifier.Labelled("en", "the app crashes when I open it", "bug", "app_stability",
+						"negative"),
+				new FeedbackClassifier.Labelled("en", "the app freezes on the history page", "bug", "app_stability",
+						"negative"),
+				new FeedbackClassifier.Labelled("en", "thank you, the support was kind", "praise", "service_quality",
+						"positive")),
+				features);
+
+		assertThat(classifier.classify("12345", "en"))
+			.isEqualTo(new FeedbackClassifier.Verdict("bug", 0, "app_stability", 0, "negative", 0));
+		assertThat(classifier.classify("🙂🙂", "en").kindConfidence()).isZero();
+		assertThat(classifier.classify("the support was kind", "en").kind()).isEqualTo("praise");
+		assertThat(classifier.classify("the support was kind", "en").kindConfidence()).isPositive();
+	}
+
 	private static void holdsTheTargets(List<ClassifierEvaluation.Score> scores) {
 		System.out.println(ClassifierEvaluation.table(scores));
 		for (ClassifierEvaluation.Score s : scores) {
