@@ -78,6 +78,32 @@ class HttpEdgesIntegrationTest {
 	}
 
 	@Test
+	void anAddressTomcatRefusesIsAProblemInTheCallersLanguageNotAnHtmlPage() throws IOException {
+		for (String target : new String[] { "/api/v1/tickets/%2F", "/api/v1/tickets/a%00b", "/api/v1/tickets/%ZZ",
+				"/api/v1/tickets/%5C" }) {
+			Raw answer = send("GET", target, "Accept-Language: de\r\n", "");
+			assertThat(answer.status()).as(target).isEqualTo(400);
+			assertThat(answer.headers()).as(target).containsIgnoringCase("Content-Type: application/problem+json");
+			assertThat(answer.body()).as(target)
+				.contains("\"code\":\"invalid_path\"")
+				.contains("Die Adresse der Anfrage ist ungültig");
+		}
+	}
+
+	@Test
+	void anAddressTheFirewallRefusesIsAProblemWithACode() throws IOException {
+		for (String target : new String[] { "/api/v1/../../etc/passwd", "/api/v1/tickets;jsessionid=1",
+				"/api//tickets" }) {
+			Raw answer = send("GET", target, "Accept-Language: fr\r\n", "");
+			assertThat(answer.status()).as(target).isEqualTo(400);
+			assertThat(answer.headers()).as(target).containsIgnoringCase("Content-Type: application/problem+json");
+			assertThat(answer.body()).as(target)
+				.contains("\"code\":\"invalid_path\"")
+				.contains("L’adresse de la requête n’est pas valide");
+		}
+	}
+
+	@Test
 	void aCursorThatIsNotPercentEncodingIsA400WithACode() throws IOException {
 		Raw answer = send("GET", "/api/v1/wallet/transactions?cursor=%%%",
 				"Authorization: Bearer " + customerToken() + "\r\n", "");

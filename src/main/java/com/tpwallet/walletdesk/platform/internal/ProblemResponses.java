@@ -115,7 +115,7 @@ class ProblemResponses implements GlobalOpenApiCustomizer, OperationCustomizer {
 		boolean writes = method != PathItem.HttpMethod.GET;
 		boolean open = PUBLIC.contains(method + " " + path);
 		List<String> unreadable = new java.util.ArrayList<>(
-				List.of("invalid_request", "malformed_request", "invalid_characters"));
+				List.of("invalid_request", "malformed_request", "invalid_characters", "invalid_path"));
 		if (operation.getParameters() != null
 				&& operation.getParameters().stream().anyMatch(p -> "cursor".equals(p.getName()))) {
 			unreadable.add("invalid_cursor");

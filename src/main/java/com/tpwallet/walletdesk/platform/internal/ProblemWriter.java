@@ -33,6 +33,18 @@ class ProblemWriter {
 
 	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code, Object... args)
 			throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		json.writeValue(response.getOutputStream(), problem(request, status, code, args));
+	}
+
+	/** The problem as JSON text, for a writer that is not the response's own stream. */
+	String body(HttpServletRequest request, HttpStatus status, String code) {
+		return json.writeValueAsString(problem(request, status, code));
+	}
+
+	private Map<String, Object> problem(HttpServletRequest request, HttpStatus status, String code, Object... args) {
 		ProblemDetail problem = problems.create(status, code, args, locales.resolveLocale(request));
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", problem.getType().toString());
@@ -43,10 +55,7 @@ class ProblemWriter {
 		if (problem.getProperties() != null) {
 			body.putAll(problem.getProperties());
 		}
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		json.writeValue(response.getOutputStream(), body);
+		return body;
 	}
 
 }
