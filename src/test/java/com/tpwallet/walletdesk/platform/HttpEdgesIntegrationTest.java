@@ -104,6 +104,16 @@ class HttpEdgesIntegrationTest {
 	}
 
 	@Test
+	void aMethodTomcatRefusesIsAProblemWithACode() throws IOException {
+		Raw answer = send("TRACE", "/api/v1/wallet", "Accept-Language: en\r\n", "");
+		assertThat(answer.status()).isEqualTo(405);
+		assertThat(answer.headers()).containsIgnoringCase("Content-Type: application/problem+json");
+		assertThat(answer.body()).contains("\"code\":\"method_not_allowed\"")
+			.contains("\"instance\":\"/api/v1/wallet\"")
+			.contains("This address does not accept that HTTP method.");
+	}
+
+	@Test
 	void aCursorThatIsNotPercentEncodingIsA400WithACode() throws IOException {
 		Raw answer = send("GET", "/api/v1/wallet/transactions?cursor=%%%",
 				"Authorization: Bearer " + customerToken() + "\r\n", "");

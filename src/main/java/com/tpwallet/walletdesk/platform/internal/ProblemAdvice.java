@@ -164,7 +164,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 		return false;
 	}
 
-	private static String codeFor(HttpStatusCode status) {
+	static String codeFor(HttpStatusCode status) {
 		return switch (status.value()) {
 			case 400 -> "malformed_request";
 			case 404 -> "not_found";

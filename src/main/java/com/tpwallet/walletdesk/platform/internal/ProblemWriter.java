@@ -1,5 +1,6 @@
 package com.tpwallet.walletdesk.platform.internal;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -51,7 +52,9 @@ class ProblemWriter {
 		body.put("title", problem.getTitle());
 		body.put("status", problem.getStatus());
 		body.put("detail", problem.getDetail());
-		body.put("instance", request.getRequestURI());
+		// on the container's error page, the address that failed, not the page's own
+		body.put("instance", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed ? failed
+				: request.getRequestURI());
 		if (problem.getProperties() != null) {
 			body.putAll(problem.getProperties());
 		}
