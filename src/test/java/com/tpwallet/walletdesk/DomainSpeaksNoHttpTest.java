@@ -36,6 +36,8 @@ class DomainSpeaksNoHttpTest {
 			"com.tpwallet.walletdesk.platform.internal.ProblemWriter",
 			// the problem responses of each operation in the OpenAPI document
 			"com.tpwallet.walletdesk.platform.internal.ProblemResponses",
+			// addresses refused by Spring Security's firewall and by Tomcat itself
+			"com.tpwallet.walletdesk.platform.internal.RejectedAddresses",
 			"com.tpwallet.walletdesk.platform.internal.CallerLocaleResolver",
 			"com.tpwallet.walletdesk.platform.internal.ThymeleafPageShell",
 			// WebSocket transport

@@ -70,11 +70,10 @@ class RejectedAddresses implements RequestRejectedHandler, WebServerFactoryCusto
 			if (status < 400 || response.getContentWritten() > 0 || !ioAllowed(response)) {
 				return;
 			}
-			HttpStatus known = HttpStatus.resolve(status);
-			String code = status == 400 ? CODE : known == HttpStatus.NOT_FOUND ? "not_found"
-					: known != null && known.is4xxClientError() ? "bad_request" : "internal_error";
+			HttpStatus resolved = HttpStatus.resolve(status);
+			HttpStatus known = resolved == null ? HttpStatus.INTERNAL_SERVER_ERROR : resolved;
 			try {
-				String body = problems.body(request, known == null ? HttpStatus.INTERNAL_SERVER_ERROR : known, code);
+				String body = problems.body(request, known, status == 400 ? CODE : ProblemAdvice.codeFor(known));
 				response.setContentType("application/problem+json");
 				response.setCharacterEncoding("UTF-8");
 				Writer writer = response.getReporter();

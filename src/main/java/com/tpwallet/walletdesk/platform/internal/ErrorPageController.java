@@ -19,18 +19,19 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @Hidden
 @RestController
-class ErrorPageProblems implements ErrorController {
+class ErrorPageController implements ErrorController {
 
 	private final ProblemWriter problems;
 
-	ErrorPageProblems(ProblemWriter problems) {
+	ErrorPageController(ProblemWriter problems) {
 		this.problems = problems;
 	}
 
 	@RequestMapping("/error")
 	void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		HttpStatus status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
-				&& HttpStatus.resolve(code) != null ? HttpStatus.resolve(code) : HttpStatus.INTERNAL_SERVER_ERROR;
+		HttpStatus resolved = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer value
+				? HttpStatus.resolve(value) : null;
+		HttpStatus status = resolved == null ? HttpStatus.INTERNAL_SERVER_ERROR : resolved;
 		String code = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof RequestRejectedException
 				? RejectedAddresses.CODE
 				: status == HttpStatus.BAD_REQUEST ? "bad_request" : ProblemAdvice.codeFor(status);
