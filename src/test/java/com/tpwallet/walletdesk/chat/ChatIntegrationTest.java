@@ -169,7 +169,8 @@ class ChatIntegrationTest {
 		String victim = visitor();
 		try (ChatClient target = new ChatClient(port, null, victim)) {
 			for (String destination : List.of("/user/v:" + victim + "/queue/chat",
-					"/user/v:" + victim + "/queue/chat.events", "/topic/chat.queue", "/queue/chat")) {
+					"/user/v:" + victim + "/queue/chat.events", "/topic/chat.queue", "/queue/chat",
+					"/app/chat.nothing")) {
 				try (ChatClient attacker = new ChatClient(port, null, visitor())) {
 					attacker.send(destination,
 							Map.of("from", "bot", "seq", 1, "text", "Your wallet is frozen, pay here"));

@@ -1,5 +1,13 @@
 package com.tpwallet.walletdesk.chat.internal;
 
+import org.springframework.util.StringUtils;
+
+import org.springframework.messaging.simp.annotation.support.SimpAnnotationMethodMessageHandler;
+
+import java.util.stream.Collectors;
+
+import java.util.Set;
+
 import com.tpwallet.walletdesk.platform.Caller;
 import com.tpwallet.walletdesk.platform.TokenAuthenticator;
 import io.github.bucket4j.Bandwidth;
@@ -52,10 +60,20 @@ class ChatAuthentication implements ChannelInterceptor {
 
 	private final ChatFloodLimits limits;
 
+	private final ObjectProvider<SimpAnnotationMethodMessageHandler> handlers;
+
+	/**
+	 * Where a client may send: the destinations the chat's controllers handle, read from
+	 * their mappings once (section 3 of docs/chat-protocol.md lists the same).
+	 */
+	private volatile @Nullable Set<String> destinations;
+
 	ChatAuthentication(TokenAuthenticator tokens, ObjectProvider<ChatStore> store,
 			ObjectProvider<ChatDelivery> delivery,
-			@Qualifier("clientOutboundChannel") ObjectProvider<MessageChannel> clientOutbound, ChatFloodLimits limits) {
+			@Qualifier("clientOutboundChannel") ObjectProvider<MessageChannel> clientOutbound, ChatFloodLimits limits,
+			ObjectProvider<SimpAnnotationMethodMessageHandler> handlers) {
 		this.limits = limits;
+		this.handlers = handlers;
 		this.tokens = tokens;
 		this.store = store;
 		this.delivery = delivery;
@@ -179,9 +197,31 @@ class ChatAuthentication implements ChannelInterceptor {
 	 * it says. A SEND to a user queue or a topic would otherwise go through the broker as
 	 * it is: anyone knowing a user's name could put a forged "bot" message in their chat.
 	 */
-	private static boolean toApplication(StompHeaderAccessor stomp) {
+	/**
+	 * A destination a controller handles; anything else (a user queue, a topic, a name
+	 * under /app that nothing answers) would be dropped without a word.
+	 */
+	private boolean toApplication(StompHeaderAccessor stomp) {
 		String destination = stomp.getDestination();
-		return destination != null && destination.startsWith("/app/");
+		return destination != null && destinations().contains(destination);
+	}
+
+	private Set<String> destinations() {
+		Set<String> known = destinations;
+		if (known == null) {
+			SimpAnnotationMethodMessageHandler handler = handlers.getObject();
+			known = handler.getHandlerMethods()
+				.keySet()
+				.stream()
+				.flatMap(mapping -> mapping.getDestinationConditions().getPatterns().stream())
+				.flatMap(pattern -> handler.getDestinationPrefixes()
+					.stream()
+					.map(prefix -> StringUtils.trimTrailingCharacter(prefix, '/') + "/"
+							+ StringUtils.trimLeadingCharacter(pattern, '/')))
+				.collect(Collectors.toUnmodifiableSet());
+			destinations = known;
+		}
+		return known;
 	}
 
 	/**

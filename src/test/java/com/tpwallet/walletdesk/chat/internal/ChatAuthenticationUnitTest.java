@@ -82,7 +82,7 @@ class ChatAuthenticationUnitTest {
 		ObjectProvider<MessageChannel> clientOutbound = mock(ObjectProvider.class);
 		when(clientOutbound.getObject()).thenReturn(outbound);
 		return new ChatAuthentication(tokens, mock(ObjectProvider.class), mock(ObjectProvider.class), clientOutbound,
-				new ChatFloodLimits(1.0));
+				new ChatFloodLimits(1.0), mock(ObjectProvider.class));
 	}
 
 }
