@@ -1,21 +1,15 @@
 package com.tpwallet.walletdesk.chat.internal;
 
-import org.springframework.util.StringUtils;
-
-import org.springframework.messaging.simp.annotation.support.SimpAnnotationMethodMessageHandler;
-
-import java.util.stream.Collectors;
-
-import java.util.Set;
-
 import com.tpwallet.walletdesk.platform.Caller;
 import com.tpwallet.walletdesk.platform.TokenAuthenticator;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -23,12 +17,14 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.MessageDeliveryException;
+import org.springframework.messaging.simp.annotation.support.SimpAnnotationMethodMessageHandler;
 import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.messaging.support.ChannelInterceptor;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.messaging.support.MessageHeaderAccessor;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /**
  * Who is connecting (CONNECT with {@code Authorization: Bearer …} for customers and
@@ -193,13 +189,11 @@ class ChatAuthentication implements ChannelInterceptor {
 	}
 
 	/**
-	 * A client writes only to the application (/app/chat.*), which stores and checks what
+	 * A client writes only to what the application handles, which stores and checks what
 	 * it says. A SEND to a user queue or a topic would otherwise go through the broker as
 	 * it is: anyone knowing a user's name could put a forged "bot" message in their chat.
-	 */
-	/**
-	 * A destination a controller handles; anything else (a user queue, a topic, a name
-	 * under /app that nothing answers) would be dropped without a word.
+	 * And one to a name under /app that no controller handles would be dropped without a
+	 * word.
 	 */
 	private boolean toApplication(StompHeaderAccessor stomp) {
 		String destination = stomp.getDestination();
