@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -32,10 +31,9 @@ class ErrorPageController implements ErrorController {
 		HttpStatus resolved = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer value
 				? HttpStatus.resolve(value) : null;
 		HttpStatus status = resolved == null ? HttpStatus.INTERNAL_SERVER_ERROR : resolved;
-		String code = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof RequestRejectedException
-				? RejectedAddresses.CODE
-				: status == HttpStatus.BAD_REQUEST ? "bad_request" : ProblemAdvice.codeFor(status);
-		problems.write(request, response, status, code);
+		// the firewall's refusals never come here: RejectedAddresses answers them
+		problems.write(request, response, status,
+				status == HttpStatus.BAD_REQUEST ? "bad_request" : ProblemAdvice.codeFor(status));
 	}
 
 }
